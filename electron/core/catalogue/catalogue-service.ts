@@ -1,0 +1,136 @@
+// The catalogue service: reads and edits the merchant's products, imports and exports CSV, and records every change in the outbox.
+import type { ColumnTarget, CsvReadOptions, EditableField, ImportPreview, Product, ProductField, ProductInput, ProductQuery } from '../../../shared/catalogue';
+import { PRODUCT_FIELDS, productInputSchema } from '../../../shared/catalogue';
+import { fieldProblem } from '../../../shared/product-rules';
+import type { Db } from '../db/connection';
+import { markPending } from '../db/outbox-repo';
+import type { FieldValues } from '../db/product-columns';
+import { catalogueFacets, deleteProducts, findProductId, getProduct, linkVariations, listProducts, setField, upsertProduct } from '../db/products-repo';
+import { AppError, notFound } from '../errors';
+import type { EventBus } from '../events';
+import type { FileStaging } from '../files/staging';
+import { exportCsv } from './csv/export';
+import { importCsv } from './csv/import';
+import { previewCsv } from './csv/preview';
+import { suggestMapping } from './csv/suggest-mapping';
+
+export interface CatalogueDeps {
+  db: Db;
+  events: EventBus;
+  files: FileStaging;
+  now: () => Date;
+}
+
+const FIELD_LABEL: Partial<Record<ProductField, string>> = { productNumber: 'Product number', ean: 'EAN', weightGrams: 'Weight (g)' };
+const labelOf = (field: ProductField) => FIELD_LABEL[field] ?? field;
+
+function assertValid(values: FieldValues): void {
+  const issues = PRODUCT_FIELDS.flatMap((field) => {
+    const problem = fieldProblem(field, values[field]);
+    return problem ? [{ path: field, message: problem }] : [];
+  });
+  const first = issues[0];
+  if (first) throw new AppError('invalid-input', `${labelOf(first.path as ProductField)}: ${first.message}`, issues);
+}
+
+export function createCatalogueService({ db, events, files, now }: CatalogueDeps) {
+  const stamp = () => now().toISOString();
+
+  function changedFields(before: Product | undefined, values: FieldValues, attributes: Record<string, string>): string[] {
+    if (!before) return [...PRODUCT_FIELDS, 'attributes'];
+    const fields: string[] = PRODUCT_FIELDS.filter((field) => (before[field] ?? null) !== (values[field] ?? null));
+    if (JSON.stringify(before.attributes) !== JSON.stringify(attributes)) fields.push('attributes');
+    return fields;
+  }
+
+  return {
+    list: (query: ProductQuery) => listProducts(db, query),
+
+    facets: () => catalogueFacets(db),
+
+    get(id: number): Product {
+      const product = getProduct(db, id);
+      if (!product) throw notFound('This product');
+      return product;
+    },
+
+    save(input: ProductInput, id?: number): Product {
+      const parsed = productInputSchema.parse(input);
+      const { attributes = {}, ...fields } = parsed;
+      const values = fields as FieldValues;
+      assertValid(values);
+      const saved = db.transaction(() => {
+        const existingId = findProductId(db, parsed.productNumber);
+        if (id !== undefined && existingId !== undefined && existingId !== id) {
+          throw new AppError('conflict', `Another product already has the number "${parsed.productNumber}". Product numbers must be unique.`, [
+            { path: 'productNumber', message: 'Already used by another product.' },
+          ]);
+        }
+        if (id === undefined && existingId !== undefined) {
+          throw new AppError('conflict', `A product with the number "${parsed.productNumber}" already exists. Open it to edit it instead.`, [
+            { path: 'productNumber', message: 'Already exists.' },
+          ]);
+        }
+        const before = id === undefined ? undefined : getProduct(db, id);
+        if (id !== undefined && !before) throw notFound('This product');
+        if (before && before.productNumber !== parsed.productNumber) {
+          db.prepare('UPDATE products SET product_number = ? WHERE id = ?').run(parsed.productNumber, id);
+          markPending(db, before.productNumber, 'delete', [], stamp());
+        }
+        const fieldsChanged = changedFields(before, values, attributes);
+        const productId = upsertProduct(db, values, attributes, stamp());
+        linkVariations(db);
+        if (fieldsChanged.length > 0) markPending(db, parsed.productNumber, 'upsert', fieldsChanged, stamp());
+        return getProduct(db, productId) as Product;
+      })();
+      events.emit('catalogue:changed', { reason: 'edit' });
+      return saved;
+    },
+
+    updateField(ids: number[], field: string, value: string | number | null) {
+      const editable = field as EditableField;
+      const normalised = typeof value === 'string' ? value.trim() || null : value;
+      const problem = fieldProblem(editable, normalised);
+      if (problem) throw new AppError('invalid-input', `${labelOf(editable)}: ${problem}`, [{ path: field, message: problem }]);
+      const updated = db.transaction(() => {
+        const changed = setField(db, ids, editable, normalised, stamp());
+        for (const productNumber of changed) markPending(db, productNumber, 'upsert', [field], stamp());
+        return changed.length;
+      })();
+      if (updated > 0) events.emit('catalogue:changed', { reason: 'edit' });
+      return { updated };
+    },
+
+    remove(ids: number[]) {
+      const deleted = db.transaction(() => {
+        const numbers = deleteProducts(db, ids);
+        for (const productNumber of numbers) markPending(db, productNumber, 'delete', [], stamp());
+        return numbers.length;
+      })();
+      if (deleted > 0) events.emit('catalogue:changed', { reason: 'delete' });
+      return { deleted };
+    },
+
+    async importPreview(fileId: string, fileName: string, options: CsvReadOptions): Promise<ImportPreview> {
+      const file = files.pathOf(fileId);
+      const preview = await previewCsv(file, options);
+      return { fileId, fileName, ...preview, suggestedMapping: suggestMapping(preview.headers) };
+    },
+
+    async importRun(fileId: string, options: CsvReadOptions, mapping: ColumnTarget[]) {
+      const file = files.pathOf(fileId);
+      const report = await importCsv(db, file, {
+        options,
+        mapping,
+        now: stamp(),
+        onProgress: (progress) => events.emit('import:progress', { fileId, ...progress }),
+      });
+      if (report.inserted + report.updated > 0) events.emit('catalogue:changed', { reason: 'import' });
+      return report;
+    },
+
+    exportCsv: () => exportCsv(db, now()),
+  };
+}
+
+export type CatalogueService = ReturnType<typeof createCatalogueService>;

@@ -1,0 +1,88 @@
+// Imports the merchant's catalogue CSV: reads and checks every row while yielding to the app, then writes the good ones in one transaction.
+import type { ColumnTarget, CsvReadOptions, ImportReport, RejectedRow } from '../../../../shared/catalogue';
+import type { Db } from '../../db/connection';
+import { AppError } from '../../errors';
+import { emptyFile, openCsvSource, readCsvRecords } from './read-csv';
+import type { ColumnPlan } from './row-values';
+import { isBlankRecord, planColumns, readRow } from './row-values';
+import type { AcceptedRow } from './write-products';
+import { writeAcceptedRows } from './write-products';
+
+/** Enough for the merchant to see the pattern; the total says how many there were. */
+export const REJECTED_LIST_LIMIT = 1000;
+const PROGRESS_ROWS = 2000;
+
+export interface ImportProgressUpdate {
+  phase: 'reading' | 'writing' | 'done';
+  bytesRead: number;
+  totalBytes: number;
+  rowsRead: number;
+}
+
+export interface ImportArgs {
+  options: CsvReadOptions;
+  mapping: ColumnTarget[];
+  now: string;
+  onProgress?: (progress: ImportProgressUpdate) => void;
+}
+
+export async function importCsv(db: Db, file: string, args: ImportArgs): Promise<ImportReport> {
+  const started = performance.now();
+  const source = await openCsvSource(file, args.options);
+  const totalBytes = source.sizeBytes;
+  const report = (phase: ImportProgressUpdate['phase'], bytesRead: number) => args.onProgress?.({ phase, bytesRead, totalBytes, rowsRead });
+
+  let plan: ColumnPlan | undefined;
+  let rowsRead = 0;
+  const accepted: AcceptedRow[] = [];
+  const rejected: RejectedRow[] = [];
+  let rejectedTotal = 0;
+  const firstLineOf = new Map<string, number>();
+  const reject = (line: number, field: string | null, reason: string) => {
+    rejectedTotal += 1;
+    if (rejected.length < REJECTED_LIST_LIMIT) rejected.push({ line, field, reason });
+  };
+
+  report('reading', 0);
+  let reported = { bytes: 0, rows: 0 };
+  await readCsvRecords(
+    source,
+    (cells, line) => {
+      if (isBlankRecord(cells)) return;
+      if (!plan) {
+        // Blank lines are skipped above, so the first record left is the header row.
+        plan = planColumns(cells.map((cell) => cell.trim()), args.mapping);
+        return;
+      }
+      rowsRead += 1;
+      const reading = readRow(plan, cells);
+      if (!reading.ok) {
+        reject(line, reading.header, reading.reason);
+        return;
+      }
+      const productNumber = reading.values.productNumber as string;
+      const firstLine = firstLineOf.get(productNumber);
+      if (firstLine !== undefined) {
+        reject(line, plan.productNumber.header, `Product number "${productNumber}" is already used on line ${firstLine}; each product appears once per file.`);
+        return;
+      }
+      firstLineOf.set(productNumber, line);
+      accepted.push(reading);
+    },
+    ({ bytesRead }) => {
+      if (bytesRead - reported.bytes >= totalBytes / 100 || rowsRead - reported.rows >= PROGRESS_ROWS) {
+        reported = { bytes: bytesRead, rows: rowsRead };
+        report('reading', bytesRead);
+      }
+    },
+  );
+  if (!plan) throw emptyFile();
+  if (rowsRead === 0) {
+    throw new AppError('invalid-input', 'The file has a header row but no products under it. Check that you chose the right file.');
+  }
+
+  report('writing', totalBytes);
+  const counts = accepted.length > 0 ? writeAcceptedRows(db, plan, accepted, args.now) : { inserted: 0, updated: 0, unchanged: 0 };
+  report('done', totalBytes);
+  return { ...counts, rejected, rejectedTotal, durationMs: Math.round(performance.now() - started) };
+}

@@ -1,0 +1,66 @@
+// Suggests what each CSV column is, from its header in any of six languages; the merchant confirms or changes it.
+import type { ColumnTarget, ProductField } from '../../../../shared/catalogue';
+import { isNumericField } from '../../../../shared/catalogue';
+import { FOREIGN_UNIT_WORDS, HEADER_ALIASES, IMAGE_NOISE_WORDS, IMAGE_WORDS, MAIN_IMAGE_HEADERS, UNIT_WORDS } from './header-aliases';
+
+/** Lower case, no accents, no punctuation, camelCase and digits split: "Poids (g)" → "poids g", "image2" → "image 2". */
+export function normaliseHeader(header: string): string {
+  return header
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Za-z])(\d)/g, '$1 $2')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const ALIASES = new Map<string, ProductField>();
+for (const [field, names] of Object.entries(HEADER_ALIASES) as [ProductField, readonly string[]][]) {
+  for (const name of names) if (!ALIASES.has(normaliseHeader(name))) ALIASES.set(normaliseHeader(name), field);
+}
+for (const name of MAIN_IMAGE_HEADERS) ALIASES.set(normaliseHeader(name), 'image1');
+const UNITS = new Set(UNIT_WORDS);
+const FOREIGN_UNITS = new Set(FOREIGN_UNIT_WORDS);
+const IMAGE_WORD_SET = new Set(IMAGE_WORDS);
+const IMAGE_NOISE = new Set(IMAGE_NOISE_WORDS);
+
+/** The core field a header names, or undefined when it is the merchant's own attribute. */
+export function fieldForHeader(header: string): ProductField | undefined {
+  const words = normaliseHeader(header).split(' ').filter(Boolean);
+  let foreignUnit = false;
+  while (words.length > 1) {
+    const last = words.at(-1) as string;
+    if (UNITS.has(last)) words.pop();
+    else if (FOREIGN_UNITS.has(last)) {
+      foreignUnit = true;
+      words.pop();
+    } else break;
+  }
+  const field = ALIASES.get(words.join(' ')) ?? imageField(words);
+  if (field && foreignUnit && isNumericField(field)) return undefined;
+  return field;
+}
+
+function imageField(words: string[]): ProductField | undefined {
+  const meaningful = words.filter((word) => !IMAGE_NOISE.has(word));
+  const [word, number, ...rest] = meaningful;
+  if (!word || !IMAGE_WORD_SET.has(word) || rest.length > 0) return undefined;
+  const position = number === undefined ? 1 : Number(number);
+  return position >= 1 && position <= 6 && Number.isInteger(position) ? (`image${position}` as ProductField) : undefined;
+}
+
+export function suggestMapping(headers: string[]): ColumnTarget[] {
+  const used = new Set<ProductField>();
+  return headers.map((header): ColumnTarget => {
+    const name = header.trim();
+    if (name === '') return { kind: 'ignore' };
+    const field = fieldForHeader(name);
+    if (field && !used.has(field)) {
+      used.add(field);
+      return { kind: 'field', field };
+    }
+    return { kind: 'attribute', name: name.slice(0, 200) };
+  });
+}

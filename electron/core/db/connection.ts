@@ -1,0 +1,30 @@
+// Opens the merchant's SQLite file with the settings every connection needs, then brings its schema up to date.
+import Database from 'better-sqlite3';
+import { DatabaseTooNewError, LATEST_VERSION, migrate, userVersion } from './migrations';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Runs before migrations are applied to an existing file (the backup hook of a later issue). */
+  beforeMigrate?: (db: Db) => void;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const db = new Database(file);
+  try {
+    // Checked before any pragma writes to the file: a newer app's file is left exactly as it was.
+    const version = userVersion(db);
+    if (version > LATEST_VERSION) throw new DatabaseTooNewError(version);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    options.beforeMigrate?.(db);
+    migrate(db);
+    return db;
+  } catch (error) {
+    // Close, never delete: the file is the merchant's catalogue.
+    db.close();
+    throw error;
+  }
+}

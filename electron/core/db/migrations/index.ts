@@ -1,0 +1,49 @@
+// The ordered list of migrations and the runner that applies the missing ones in one transaction.
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../errors';
+import { catalogue } from './001-catalogue';
+import { gridIndexes } from './002-grid-indexes';
+import type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [catalogue, gridIndexes];
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
+
+export class DatabaseTooNewError extends AppError {
+  constructor(readonly fileVersion: number) {
+    super(
+      'unavailable',
+      `This catalogue file was written by a newer version of Refurb Desk (database version ${fileVersion}, this app knows up to ${LATEST_VERSION}). ` +
+        'Install the latest Refurb Desk to open it. The file has not been changed.',
+    );
+  }
+}
+
+export function assertMigrationsOrdered(migrations: readonly Migration[]): void {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(`Migration "${migration.name}" has version ${migration.version}; expected ${index + 1}.`);
+    }
+  });
+}
+
+/** Applies every migration above the file's user_version, all in one transaction. Returns the versions applied. */
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  assertMigrationsOrdered(migrations);
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (current > latest) throw new DatabaseTooNewError(current);
+  const pending = migrations.filter((migration) => migration.version > current);
+  if (pending.length === 0) return [];
+  db.transaction(() => {
+    for (const migration of pending) {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  })();
+  return pending.map((migration) => migration.version);
+}
+
+export function userVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}

@@ -1,0 +1,78 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../connection';
+import { tempDir } from '../../test/temp-db';
+import { assertMigrationsOrdered, DatabaseTooNewError, LATEST_VERSION, migrate, MIGRATIONS, userVersion } from './index';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+describe('migrations', () => {
+  it('are numbered 1, 2, 3... in order', () => {
+    expect(() => assertMigrationsOrdered(MIGRATIONS)).not.toThrow();
+    expect(() => assertMigrationsOrdered([{ version: 2, name: 'skips one', up: () => undefined }])).toThrow(/expected 1/);
+  });
+
+  it('001 catalogue creates products and the outbox with their constraints', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    expect(migrate(db, MIGRATIONS.slice(0, 1))).toEqual([1]);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['outbox', 'products']));
+    const insert = db.prepare("INSERT INTO products (product_number, created_at, updated_at) VALUES (?, 'now', 'now')");
+    insert.run('SKU-1');
+    expect(() => insert.run('SKU-1')).toThrow(/UNIQUE/);
+    expect(() => db.prepare("INSERT INTO outbox (product_number, change, first_changed_at, last_changed_at) VALUES ('x', 'rename', 'a', 'a')").run()).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('brings a new file to the latest version and does nothing the second time', () => {
+    const db = new Database(':memory:');
+    expect(migrate(db)).toEqual(MIGRATIONS.map((migration) => migration.version));
+    expect(userVersion(db)).toBe(LATEST_VERSION);
+    expect(migrate(db)).toEqual([]);
+    db.close();
+  });
+
+  it('rolls back every step of an upgrade when one step fails', () => {
+    const db = new Database(':memory:');
+    const failing = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', up: () => { throw new Error('boom'); } }];
+    expect(() => migrate(db, failing)).toThrow('boom');
+    expect(userVersion(db)).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'products'").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('refuses a file from a newer app with a clear message and leaves the file untouched', () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const file = path.join(dir, 'future.sqlite');
+    const future = new Database(file);
+    future.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    future.exec('CREATE TABLE precious (x)');
+    future.close();
+    const before = fs.readFileSync(file);
+
+    let error: unknown;
+    try {
+      openDatabase(file);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DatabaseTooNewError);
+    expect((error as Error).message).toMatch(/newer version of Refurb Desk.*Install the latest/);
+    expect(fs.existsSync(file)).toBe(true);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('opens files in WAL mode with foreign keys on', () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const db = openDatabase(path.join(dir, 'c.sqlite'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+});

@@ -1,0 +1,38 @@
+// Runs one contract call: parses the untrusted input with the contract's schema, then calls the service.
+// Both transports (Electron IPC and the preview host) go through here, so validation is written once.
+import type { CallName, CallResult, Handlers } from '../../shared/contract';
+import { contract, isCallName } from '../../shared/contract';
+import type { CallOutcome } from '../../shared/bridge';
+import { AppError } from './errors';
+
+
+export interface DispatchLog {
+  error(message: string, detail?: unknown): void;
+}
+
+export async function dispatch(handlers: Handlers, name: string, rawInput: unknown, log: DispatchLog = console): Promise<CallOutcome> {
+  if (!isCallName(name)) {
+    return { ok: false, failure: { code: 'invalid-input', message: `Unknown call "${name}".` } };
+  }
+  const parsed = contract[name].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+    const first = issues[0];
+    const message = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'The request was not valid.';
+    return { ok: false, failure: { code: 'invalid-input', message, issues } };
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => Promise<CallResult<CallName>>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, failure: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
+    }
+    // The merchant never sees a stack trace: it goes to the log, and they get a message they can act on.
+    log.error(`Call ${name} failed`, error);
+    return {
+      ok: false,
+      failure: { code: 'internal', message: 'Something went wrong on our side. Your data is safe; try again, and if it happens again, restart Refurb Desk.' },
+    };
+  }
+}

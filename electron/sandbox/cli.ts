@@ -1,0 +1,35 @@
+// `npm run sandbox`: starts the sandbox marketplace alone and prints its URL, a merchant token and the control secret.
+import { startSandbox } from './index';
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const port = Number(option('port') ?? process.env.SANDBOX_PORT ?? 8787);
+const seed = option('seed') === 'empty' ? 'empty' : 'demo';
+const taskDelay = option('task-delay');
+const validationDelay = option('validation-delay');
+
+const sandbox = await startSandbox({
+  port: Number.isInteger(port) ? port : 0,
+  seed,
+  ...(option('token') ? { token: option('token') } : {}),
+  ...(option('secret') ? { controlSecret: option('secret') } : {}),
+  ...(taskDelay ? { taskDelayMs: Number(taskDelay) } : {}),
+  ...(validationDelay ? { validationDelayMs: Number(validationDelay) } : {}),
+});
+
+console.log(`Back Market sandbox listening on ${sandbox.url}`);
+console.log(`  merchant token   ${sandbox.token}`);
+console.log(`  control secret   ${sandbox.controlSecret}`);
+console.log('');
+console.log(`  curl -H 'Authorization: Basic ${sandbox.token}' -H 'User-Agent: BM-Me-Try;me@example.com' -H 'Accept-Language: fr-fr' ${sandbox.url}/ws/listings`);
+console.log(`  curl -H 'X-Sandbox-Secret: ${sandbox.controlSecret}' ${sandbox.url}/__sandbox/state`);
+console.log('Options: --port N (0 = random), --seed demo|empty, --token T, --secret S, --task-delay ms, --validation-delay ms. Ctrl+C stops it.');
+
+const stop = () => {
+  sandbox.close().finally(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

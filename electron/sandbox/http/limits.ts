@@ -1,0 +1,68 @@
+// Traffic limits: requests per 10 s window (then 10 s of 429s), tighter on /ws/category, and the hourly SKU line budget.
+import type { SandboxState } from '../state/types';
+import { HttpError } from './errors';
+
+const HOUR_MS = 3_600_000;
+
+class WindowCounter {
+  private hits: number[] = [];
+  private blockedUntil = 0;
+
+  /** Counts a request; returns the ms left of a block when the request is refused. */
+  hit(now: number, limit: number, windowMs: number, blockMs: number): number {
+    if (now < this.blockedUntil) return this.blockedUntil - now;
+    this.hits = this.hits.filter((at) => at > now - windowMs);
+    if (this.hits.length >= limit) {
+      this.blockedUntil = now + blockMs;
+      this.hits = [];
+      return blockMs;
+    }
+    this.hits.push(now);
+    return 0;
+  }
+
+  reset(): void {
+    this.hits = [];
+    this.blockedUntil = 0;
+  }
+}
+
+export function rateLimited(retryMs: number, message: string): HttpError {
+  return new HttpError(429, 'too_many_requests', message, { headers: { 'Retry-After': String(Math.max(1, Math.ceil(retryMs / 1000))) } });
+}
+
+export class RateLimiter {
+  private readonly all = new WindowCounter();
+  private readonly category = new WindowCounter();
+
+  /** Throws a 429 when the request passes a window's limit or falls in a block. */
+  check(state: SandboxState, now: Date, scope: 'category' | undefined): void {
+    const { requestsPerWindow, categoryRequestsPerWindow, windowMs, blockMs } = state.config.limits;
+    const at = now.getTime();
+    if (scope === 'category') {
+      const wait = this.category.hit(at, categoryRequestsPerWindow, windowMs, blockMs);
+      if (wait > 0) throw rateLimited(wait, `More than ${categoryRequestsPerWindow} requests in ${windowMs / 1000} s on /ws/category: retry in ${Math.ceil(wait / 1000)} s.`);
+    }
+    const wait = this.all.hit(at, requestsPerWindow, windowMs, blockMs);
+    if (wait > 0) throw rateLimited(wait, `More than ${requestsPerWindow} requests in ${windowMs / 1000} s: retry in ${Math.ceil(wait / 1000)} s.`);
+  }
+
+  reset(): void {
+    this.all.reset();
+    this.category.reset();
+  }
+}
+
+/** Records SKU lines against the rolling hour, or throws a 429 (and records nothing) when they do not fit. */
+export function spendSkuLines(state: SandboxState, now: Date, lines: number): void {
+  const since = now.getTime() - HOUR_MS;
+  state.skuLineLog = state.skuLineLog.filter((entry) => Date.parse(entry.at) > since);
+  const used = state.skuLineLog.reduce((sum, entry) => sum + entry.lines, 0);
+  const limit = state.config.limits.skuLinesPerHour;
+  if (used + lines > limit) {
+    const oldest = state.skuLineLog[0];
+    const wait = oldest ? Date.parse(oldest.at) + HOUR_MS - now.getTime() : HOUR_MS;
+    throw rateLimited(wait, `The hourly budget of ${limit} SKU lines is spent (${used} used in the last hour, ${lines} more asked): retry later.`);
+  }
+  state.skuLineLog.push({ at: now.toISOString(), lines });
+}

@@ -1,0 +1,47 @@
+// Start-up options of the sandbox and the defaults they fall back to (the contract's numbers).
+import type { SandboxLimits } from './state/types';
+
+export const DEFAULT_LIMITS: SandboxLimits = {
+  requestsPerWindow: 200,
+  categoryRequestsPerWindow: 20,
+  windowMs: 10_000,
+  blockMs: 10_000,
+  skuLinesPerHour: 2_000,
+  maxCsvLines: 15_000,
+  maxPageSize: 50,
+  maxBodyBytes: 16 * 1024 * 1024,
+};
+
+export const DEFAULT_TASK_DELAY_MS = 2_000;
+export const DEFAULT_VALIDATION_DELAY_MS = 30_000;
+/** The API contract's warranty minimum (the channel guide says 6; the contract wins). */
+export const DEFAULT_WARRANTY_MIN_MONTHS = 12;
+
+/** A product of the merchant's own catalogue that should exist on the sandbox (the app's "explore" mode). */
+export interface ExtraProduct {
+  ean: string;
+  title: string;
+  brand?: string;
+  /** The merchant's category text ("Smartphones", "Coffee machines"...) or a leaf's marketplace_category_id. */
+  category?: string | number;
+  /** Market price new in EUR; defaults from the category. */
+  priceNew?: string;
+}
+
+export type SeedName = 'demo' | 'empty';
+
+export interface SandboxOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: '127.0.0.1';
+  token?: string;
+  controlSecret?: string;
+  taskDelayMs?: number;
+  validationDelayMs?: number;
+  warrantyMinMonths?: number;
+  limits?: Partial<SandboxLimits>;
+  seed?: SeedName;
+  extraProducts?: ExtraProduct[];
+  /** The clock for rolling windows, validation and dates; defaults to the system clock. */
+  now?: () => Date;
+}

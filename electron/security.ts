@@ -1,0 +1,145 @@
+// The window's lock-down: secure web preferences, the CSP header, and the guards on navigation, new windows,
+// webviews and permissions. Pure functions over Electron-shaped objects, so every rule is unit-tested without Electron.
+import { pathToFileURL } from 'node:url';
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+
+/** Same policy as the renderer's <meta> tag and the preview host; the header also covers any response the meta tag cannot. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+export type OpenExternal = (url: string) => void;
+
+/** The only preferences the window is created with: the renderer gets no Node, no Electron and no webview. */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+  };
+}
+
+export function mainWindowOptions(preloadPath: string, icon?: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Refurb Desk',
+    // Shown on ready-to-show, so the merchant never sees an empty white frame.
+    show: false,
+    backgroundColor: '#f6f7f9',
+    ...(icon ? { icon } : {}),
+    webPreferences: secureWebPreferences(preloadPath),
+  };
+}
+
+/** The file:// URL of the built renderer page, the one page the window may show. */
+export function appPageUrl(indexHtmlPath: string): string {
+  return pathToFileURL(indexHtmlPath).href;
+}
+
+/**
+ * Whether `url` is the app's own page. Compared as parsed URLs (scheme, host, path), not by prefix, so
+ * `index.html.evil` or another file in the same folder is not mistaken for it; the hash and query are the page's own routing.
+ */
+export function isAppPage(url: string, appUrl: string): boolean {
+  const candidate = parseUrl(url);
+  const own = parseUrl(appUrl);
+  if (!candidate || !own) return false;
+  return candidate.protocol === own.protocol && candidate.host === own.host && candidate.pathname === own.pathname;
+}
+
+/** Only https goes to the merchant's browser: never file:, javascript:, http: or a custom scheme an OS handler would run. */
+export function isSafeExternalUrl(url: string): boolean {
+  const parsed = parseUrl(url);
+  return parsed !== undefined && parsed.protocol === 'https:' && parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
+}
+
+function parseUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** setWindowOpenHandler: the app never opens a second window; an https link opens in the merchant's browser instead. */
+export function handleWindowOpen(url: string, openExternal: OpenExternal): { action: 'deny' } {
+  if (isSafeExternalUrl(url)) openExternal(url);
+  return { action: 'deny' };
+}
+
+interface PreventableEvent {
+  preventDefault(): void;
+}
+
+/**
+ * will-navigate: the window stays on the app's page. A link the merchant clicked to an https page (Back Market help,
+ * say) opens in their browser; anything else is simply cancelled.
+ */
+export function guardNavigation(event: PreventableEvent, url: string, appUrl: string, openExternal: OpenExternal): void {
+  if (isAppPage(url, appUrl)) return;
+  event.preventDefault();
+  if (isSafeExternalUrl(url)) openExternal(url);
+}
+
+/** will-redirect: a redirect is never the merchant's choice, so one leading off the app's page is cancelled, not opened. */
+export function guardRedirect(event: PreventableEvent, url: string, appUrl: string): void {
+  if (!isAppPage(url, appUrl)) event.preventDefault();
+}
+
+/** The parts of WebContents the guards attach to; Electron's WebContents satisfies it. */
+export interface GuardableContents {
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+  on(event: 'will-navigate', listener: (event: PreventableEvent, url: string) => void): unknown;
+  on(event: 'will-redirect', listener: (event: PreventableEvent, url: string) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
+}
+
+/** Applied to every WebContents the app creates (main.ts hooks web-contents-created), not just the main window's. */
+export function guardWebContents(contents: GuardableContents, appUrl: string, openExternal: OpenExternal): void {
+  contents.setWindowOpenHandler(({ url }) => handleWindowOpen(url, openExternal));
+  contents.on('will-navigate', (event, url) => guardNavigation(event, url, appUrl, openExternal));
+  contents.on('will-redirect', (event, url) => guardRedirect(event, url, appUrl));
+  // webviewTag is off already; preventing the attach as well means a preference slip cannot bring one back.
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+type ResponseHeaders = Record<string, string | string[]>;
+
+/** The response headers with our CSP in place of any the response carried (case-insensitively, so none survives beside it). */
+export function withContentSecurityPolicy(headers: ResponseHeaders | undefined): ResponseHeaders {
+  const result: ResponseHeaders = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (name.toLowerCase() !== 'content-security-policy') result[name] = value;
+  }
+  result['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+  return result;
+}
+
+/** The parts of Session the lock-down uses; Electron's Session satisfies it. */
+export interface GuardableSession {
+  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionCheckHandler(handler: (...args: unknown[]) => boolean): void;
+  webRequest: {
+    onHeadersReceived(
+      listener: (details: { responseHeaders?: ResponseHeaders }, callback: (response: { responseHeaders: ResponseHeaders }) => void) => void,
+    ): void;
+  };
+}
+
+/** The app needs no camera, notification prompt, clipboard read or geolocation from the page: every request is refused. */
+export function lockDownSession(session: GuardableSession): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) }));
+}

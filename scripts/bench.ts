@@ -1,0 +1,101 @@
+// Benchmarks the catalogue at merchant scale: a 100,000-row CSV import against a raw insert of the same rows, and the grid's page query.
+// Prints figures and PASS/MISS per target; it never fails the run, since timings depend on the machine.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PRODUCT_FIELDS } from '../shared/catalogue';
+import { importCsv } from '../electron/core/catalogue/csv/import';
+import { EXPORT_HEADERS } from '../electron/core/catalogue/csv/export-headers';
+import { suggestMapping } from '../electron/core/catalogue/csv/suggest-mapping';
+import { openDatabase } from '../electron/core/db/connection';
+import { FIELD_COLUMNS, searchTextOf, toColumnValue, type FieldValues } from '../electron/core/db/product-columns';
+import { listProducts } from '../electron/core/db/products-repo';
+import { benchProduct, type BenchProduct } from './bench-catalogue';
+
+const ROWS = 100_000;
+const PAGE_RUNS = 50;
+const NOW = '2026-11-27T10:00:00.000Z';
+const ATTRIBUTE_HEADERS = ['Model', 'Battery health'];
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refurb-desk-bench-'));
+try {
+  const products = Array.from({ length: ROWS }, (_, index) => benchProduct(index));
+  const csvFile = path.join(dir, 'catalogue.csv');
+  writeCsv(csvFile, products);
+  const sizeMb = fs.statSync(csvFile).size / 1e6;
+
+  // The import path the app runs, end to end: stream, parse, validate, upsert, outbox, variations.
+  const imported = openDatabase(path.join(dir, 'import.sqlite'));
+  const headers = [...PRODUCT_FIELDS.map((field) => EXPORT_HEADERS[field]), ...ATTRIBUTE_HEADERS];
+  let started = performance.now();
+  const report = await importCsv(imported, csvFile, { options: { delimiter: ';', encoding: 'utf-8' }, mapping: suggestMapping(headers), now: NOW });
+  const importMs = performance.now() - started;
+  if (report.inserted !== ROWS) throw new Error(`The import inserted ${report.inserted} of ${ROWS} rows (${report.rejectedTotal} rejected).`);
+
+  // The floor: the same rows, already in memory as column values, through one prepared INSERT in one transaction.
+  const raw = openDatabase(path.join(dir, 'raw.sqlite'));
+  const columns = [...PRODUCT_FIELDS.map((field) => FIELD_COLUMNS[field]), 'attributes', 'search_text', 'created_at', 'updated_at'];
+  const rows = products.map((product) => rawRow(product));
+  const insert = raw.prepare(`INSERT INTO products (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+  started = performance.now();
+  raw.transaction(() => {
+    for (const row of rows) insert.run(row);
+  })();
+  const rawMs = performance.now() - started;
+
+  const ratio = importMs / rawMs;
+  const pageMs = median(PAGE_RUNS, () => listProducts(imported, { category: 'Phones > Smartphones', sort: { column: 'price', direction: 'desc' }, limit: 100 }));
+  const searchMs = median(PAGE_RUNS, () => listProducts(imported, { search: 'iphone 13', sort: { column: 'price', direction: 'desc' }, limit: 100 }));
+  imported.close();
+  raw.close();
+
+  const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+  console.log(`Refurb Desk benchmark — ${ROWS.toLocaleString('en')} products, CSV ${sizeMb.toFixed(1)} MB\n`);
+  console.log(`  CSV import (importCsv)                  ${fmt(importMs)}`);
+  console.log(`  raw prepared INSERT, one transaction    ${fmt(rawMs)}`);
+  console.log(`  ratio import / raw                      ${ratio.toFixed(2).padStart(9)}      target ≤ 2      ${verdict(ratio <= 2)}`);
+  console.log(`  page: category + price desc (median)    ${fmt(pageMs)}   target < 20 ms  ${verdict(pageMs < 20)}`);
+  console.log(`  page: search "iphone 13" (median)       ${fmt(searchMs)}   target < 20 ms  ${verdict(searchMs < 20)}`);
+} finally {
+  if (!process.env.BENCH_KEEP) fs.rmSync(dir, { recursive: true, force: true });
+  else console.log(dir);
+}
+
+function fmt(ms: number): string {
+  return `${ms.toFixed(1).padStart(9)} ms`;
+}
+
+function median(runs: number, run: () => unknown): number {
+  const times: number[] = [];
+  for (let index = 0; index < runs; index += 1) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+function writeCsv(file: string, products: readonly BenchProduct[]): void {
+  const cell = (value: string | number | null | undefined) => {
+    if (value === null || value === undefined) return '';
+    const text = typeof value === 'number' ? String(value).replace('.', ',') : value;
+    return /[;"\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const header = [...PRODUCT_FIELDS.map((field) => EXPORT_HEADERS[field]), ...ATTRIBUTE_HEADERS].join(';');
+  const lines = products.map((product) =>
+    [...PRODUCT_FIELDS.map((field) => cell(product.values[field])), ...ATTRIBUTE_HEADERS.map((name) => cell(product.attributes[name]))].join(';'),
+  );
+  fs.writeFileSync(file, `\ufeff${header}\r\n${lines.join('\r\n')}\r\n`);
+}
+
+function rawRow(product: BenchProduct): (string | number | null)[] {
+  const values: FieldValues = product.values;
+  return [
+    ...PRODUCT_FIELDS.map((field) => toColumnValue(field, values[field])),
+    JSON.stringify(product.attributes),
+    searchTextOf(values),
+    NOW,
+    NOW,
+  ];
+}

@@ -1,0 +1,207 @@
+// The merchant's own catalogue: product fields, queries and import/export shapes shared by main and renderer.
+import { z } from 'zod';
+
+/** Core product fields, in the order the grid, the form and the CSV export show them. */
+export const PRODUCT_FIELDS = [
+  'productNumber',
+  'parentNumber',
+  'title',
+  'description',
+  'ean',
+  'backmarketId',
+  'brand',
+  'category',
+  'condition',
+  'stock',
+  'price',
+  'weightGrams',
+  'colour',
+  'storage',
+  'size',
+  'widthCm',
+  'heightCm',
+  'depthCm',
+  'image1',
+  'image2',
+  'image3',
+  'image4',
+  'image5',
+  'image6',
+] as const;
+export type ProductField = (typeof PRODUCT_FIELDS)[number];
+
+export const NUMERIC_FIELDS = ['stock', 'price', 'weightGrams', 'widthCm', 'heightCm', 'depthCm'] as const satisfies readonly ProductField[];
+export type NumericField = (typeof NUMERIC_FIELDS)[number];
+export const isNumericField = (field: string): field is NumericField => (NUMERIC_FIELDS as readonly string[]).includes(field);
+
+/** Fields a merchant may change from the grid or the bulk editor (the product number is the key and stays). */
+export const EDITABLE_FIELDS = PRODUCT_FIELDS.filter((field) => field !== 'productNumber' && field !== 'parentNumber');
+export type EditableField = Exclude<ProductField, 'productNumber' | 'parentNumber'>;
+
+export interface Product {
+  id: number;
+  productNumber: string;
+  parentNumber: string | null;
+  title: string | null;
+  description: string | null;
+  ean: string | null;
+  backmarketId: string | null;
+  brand: string | null;
+  category: string | null;
+  condition: string | null;
+  stock: number | null;
+  price: number | null;
+  weightGrams: number | null;
+  colour: string | null;
+  storage: string | null;
+  size: string | null;
+  widthCm: number | null;
+  heightCm: number | null;
+  depthCm: number | null;
+  image1: string | null;
+  image2: string | null;
+  image3: string | null;
+  image4: string | null;
+  image5: string | null;
+  image6: string | null;
+  /** Any other column the merchant's file had, by its header. */
+  attributes: Record<string, string>;
+  updatedAt: string;
+  /** True while the product has changes that were not yet synced to Back Market. */
+  pending: boolean;
+}
+
+/** A grid row: a product plus how many variations it holds. */
+export interface ProductRow extends Product {
+  childCount: number;
+}
+
+export interface ProductPage {
+  rows: ProductRow[];
+  total: number;
+}
+
+export const SORTABLE_COLUMNS = [...PRODUCT_FIELDS, 'updatedAt'] as const;
+export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
+
+export const productQuerySchema = z.object({
+  search: z.string().max(200).optional(),
+  category: z.string().max(500).optional(),
+  brand: z.string().max(200).optional(),
+  condition: z.string().max(100).optional(),
+  hasEan: z.boolean().optional(),
+  pendingOnly: z.boolean().optional(),
+  /** Variations of this parent; without it, top-level products (parents and standalone products). */
+  parentId: z.number().int().positive().optional(),
+  sort: z.object({ column: z.enum(SORTABLE_COLUMNS), direction: z.enum(['asc', 'desc']) }).optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type ProductQuery = z.input<typeof productQuerySchema>;
+
+export interface CatalogueFacets {
+  categories: string[];
+  brands: string[];
+  conditions: string[];
+  total: number;
+  pending: number;
+}
+
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const optionalNumber = z.number().finite().nullable().optional();
+
+/** A product as the form submits it: every field optional except the product number. */
+export const productInputSchema = z.object({
+  productNumber: z.string().trim().min(1).max(100),
+  parentNumber: optionalText(100),
+  title: optionalText(500),
+  description: optionalText(20000),
+  ean: optionalText(20),
+  backmarketId: optionalText(64),
+  brand: optionalText(200),
+  category: optionalText(500),
+  condition: optionalText(100),
+  stock: optionalNumber,
+  price: optionalNumber,
+  weightGrams: optionalNumber,
+  colour: optionalText(100),
+  storage: optionalText(100),
+  size: optionalText(100),
+  widthCm: optionalNumber,
+  heightCm: optionalNumber,
+  depthCm: optionalNumber,
+  image1: optionalText(2000),
+  image2: optionalText(2000),
+  image3: optionalText(2000),
+  image4: optionalText(2000),
+  image5: optionalText(2000),
+  image6: optionalText(2000),
+  attributes: z.record(z.string().max(200), z.string().max(20000)).optional(),
+});
+export type ProductInput = z.input<typeof productInputSchema>;
+
+/** What a CSV column is imported as: a core field, a free attribute under its header, or nothing. */
+export const columnTargetSchema = z.union([
+  z.object({ kind: z.literal('field'), field: z.enum(PRODUCT_FIELDS) }),
+  z.object({ kind: z.literal('attribute'), name: z.string().trim().min(1).max(200) }),
+  z.object({ kind: z.literal('ignore') }),
+]);
+export type ColumnTarget = z.infer<typeof columnTargetSchema>;
+
+export const CSV_DELIMITERS = [';', ',', '\t', '|'] as const;
+export const CSV_ENCODINGS = ['utf-8', 'windows-1252'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
+
+export const csvReadOptionsSchema = z.object({
+  /** Omitted: detected from the file. */
+  delimiter: z.enum(CSV_DELIMITERS).optional(),
+  encoding: z.enum(CSV_ENCODINGS).optional(),
+});
+export type CsvReadOptions = z.input<typeof csvReadOptionsSchema>;
+
+export interface ImportPreview {
+  fileId: string;
+  fileName: string;
+  sizeBytes: number;
+  delimiter: CsvDelimiter;
+  encoding: CsvEncoding;
+  headers: string[];
+  /** The first rows, as text, for the merchant to check the columns. */
+  sampleRows: string[][];
+  /** One suggestion per header, in header order. */
+  suggestedMapping: ColumnTarget[];
+}
+
+export interface RejectedRow {
+  /** 1-based line number in the file (the header is line 1). */
+  line: number;
+  /** The header of the column at fault, or null when the whole row is at fault. */
+  field: string | null;
+  reason: string;
+}
+
+export interface ImportReport {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: RejectedRow[];
+  /** How many rejected rows exist in all, when the list was cut for size. */
+  rejectedTotal: number;
+  durationMs: number;
+}
+
+export interface ImportProgress {
+  fileId: string;
+  phase: 'reading' | 'writing' | 'done';
+  bytesRead: number;
+  totalBytes: number;
+  rowsRead: number;
+}
+
+export interface CsvExport {
+  fileName: string;
+  /** UTF-8 text with a BOM, semicolon-delimited, ready to save as .csv. */
+  content: string;
+  rowCount: number;
+}

@@ -1,0 +1,114 @@
+// The one contract between the renderer and main: every call's name, its input schema and its result type,
+// and every event main pushes. Main validates inputs against these schemas; the renderer's client is typed from them.
+import { z } from 'zod';
+import {
+  columnTargetSchema,
+  csvReadOptionsSchema,
+  EDITABLE_FIELDS,
+  productInputSchema,
+  productQuerySchema,
+  type CatalogueFacets,
+  type CsvExport,
+  type ImportPreview,
+  type ImportProgress,
+  type ImportReport,
+  type Product,
+  type ProductPage,
+} from './catalogue';
+
+/** Carries a result type without a runtime value: results are produced by our own code, not parsed. */
+const returns = <T>() => undefined as unknown as T;
+
+const idSchema = z.number().int().positive();
+const fileIdSchema = z.string().regex(/^[a-f0-9]{32}$/, 'Not a staged file id');
+/** 60 MB: a 50 MB catalogue with room to spare. */
+export const MAX_STAGED_FILE_BYTES = 60 * 1024 * 1024;
+
+const editableFieldValue = z.union([z.string().max(20000), z.number().finite(), z.null()]);
+
+export const contract = {
+  'app:info': { input: z.object({}).strict(), result: returns<AppInfo>() },
+
+  'files:stage': {
+    input: z
+      .object({
+        name: z.string().min(1).max(255),
+        bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'Expected the file contents as bytes'),
+      })
+      .refine((file) => file.bytes.byteLength <= MAX_STAGED_FILE_BYTES, {
+        message: `The file is larger than ${MAX_STAGED_FILE_BYTES / 1024 / 1024} MB. Split it into smaller files and import them one after the other.`,
+      }),
+    result: returns<{ fileId: string; sizeBytes: number }>(),
+  },
+
+  'catalogue:list': { input: productQuerySchema, result: returns<ProductPage>() },
+  'catalogue:facets': { input: z.object({}).strict(), result: returns<CatalogueFacets>() },
+  'catalogue:get': { input: z.object({ id: idSchema }).strict(), result: returns<Product>() },
+  'catalogue:save': {
+    input: z.object({ id: idSchema.optional(), product: productInputSchema }).strict(),
+    result: returns<Product>(),
+  },
+  'catalogue:updateField': {
+    input: z
+      .object({
+        ids: z.array(idSchema).min(1).max(100_000),
+        field: z.enum(EDITABLE_FIELDS as [string, ...string[]]),
+        value: editableFieldValue,
+      })
+      .strict(),
+    result: returns<{ updated: number }>(),
+  },
+  'catalogue:delete': { input: z.object({ ids: z.array(idSchema).min(1).max(100_000) }).strict(), result: returns<{ deleted: number }>() },
+  'catalogue:importPreview': {
+    input: z.object({ fileId: fileIdSchema, fileName: z.string().max(255), options: csvReadOptionsSchema.default({}) }).strict(),
+    result: returns<ImportPreview>(),
+  },
+  'catalogue:importRun': {
+    input: z
+      .object({
+        fileId: fileIdSchema,
+        options: csvReadOptionsSchema.default({}),
+        mapping: z.array(columnTargetSchema).max(10_000),
+      })
+      .strict(),
+    result: returns<ImportReport>(),
+  },
+  'catalogue:export': { input: z.object({}).strict(), result: returns<CsvExport>() },
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+/** What the renderer passes (defaults not yet applied). */
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
+/** What a service receives once main has parsed the input. */
+export type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>;
+export type CallResult<N extends CallName> = Contract[N]['result'];
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+export const isCallName = (name: string): name is CallName => Object.hasOwn(contract, name);
+
+/** One function per contract entry: what main binds and what the preview host serves. */
+export type Handlers = { [N in CallName]: (input: ParsedInput<N>) => Promise<CallResult<N>> };
+
+export interface AppInfo {
+  version: string;
+  /** Where the app runs: the Electron shell or the browser preview. */
+  shell: 'electron' | 'preview';
+}
+
+/** Events main pushes to the renderer. */
+export interface EventMap {
+  'catalogue:changed': { reason: 'edit' | 'import' | 'delete' };
+  'import:progress': ImportProgress;
+}
+export type EventName = keyof EventMap;
+export const EVENT_NAMES: EventName[] = ['catalogue:changed', 'import:progress'];
+export const isEventName = (name: string): name is EventName => (EVENT_NAMES as string[]).includes(name);
+
+/** A failure the merchant can act on, as it crosses the process boundary. */
+export interface CallFailure {
+  code: 'invalid-input' | 'not-found' | 'conflict' | 'unavailable' | 'internal';
+  /** What went wrong and what to do next, ready to show. */
+  message: string;
+  /** Which input fields were at fault, for forms. */
+  issues?: { path: string; message: string }[];
+}
