@@ -154,7 +154,7 @@ function catalogueRows(): Row[] {
     });
     rows.push({ 'Merchant product number': family.code, Title: `${family.brand} ${family.name}`, Description: family.description, ...common(), ...images(family.code) });
     family.storages.forEach((storage, storageIndex) => {
-      family.colours.forEach((colour, colourIndex) => {
+      family.colours.forEach((colour) => {
         counter += 1;
         const code = `${family.code}-${storage.replace(/\s/g, '')}-${colour.split(/[^A-Za-z]+/).filter(Boolean).map((word) => word.slice(0, 4)).join('').toUpperCase()}`;
         const condition = counter % 17 === 0 ? (OLD_CONDITIONS[counter % OLD_CONDITIONS.length] as string) : (CONDITIONS[counter % CONDITIONS.length] as string);

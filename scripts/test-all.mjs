@@ -3,11 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
-fs.mkdirSync('test-results', { recursive: true });
+fs.mkdirSync('reports', { recursive: true });
 const run = (command, args, env = {}) => spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
-const unitReport = 'test-results/unit.json';
-const e2eReport = 'test-results/e2e.json';
+const unitReport = 'reports/unit.json';
+const e2eReport = 'reports/e2e.json';
 fs.rmSync(unitReport, { force: true });
 fs.rmSync(e2eReport, { force: true });
 

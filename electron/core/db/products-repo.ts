@@ -35,36 +35,42 @@ export function listProducts(db: Db, rawQuery: ProductQuery): ProductPage {
   const query = productQuerySchema.parse(rawQuery);
   const params: Params = {};
   const own = rowConditions(query, 'p', params);
-  const where: string[] = [];
+  let withSql = '';
+  let fromSql: string;
   if (query.parentId !== undefined) {
     params.parentId = query.parentId;
-    where.push('p.parent_id = @parentId', ...own);
+    fromSql = `FROM products p WHERE ${['p.parent_id = @parentId', ...own].join(' AND ')}`;
+  } else if (own.length === 0) {
+    fromSql = 'FROM products p WHERE p.parent_id IS NULL';
   } else {
-    where.push('p.parent_id IS NULL');
-    if (own.length > 0) {
-      // A parent is shown when it matches, or when one of its variations does.
-      const childMatch = rowConditions(query, 'c', params).join(' AND ');
-      where.push(`((${own.join(' AND ')}) OR p.id IN (SELECT c.parent_id FROM products c WHERE c.parent_id IS NOT NULL AND ${childMatch}))`);
-    }
+    // A parent is shown when it matches, or when one of its variations does. Two index-only searches whose ids are
+    // merged, rather than one OR, which made SQLite read every top-level row (40-50 ms instead of ~20 over 100,000
+    // products); UNION ALL + DISTINCT rather than UNION, whose merge made SQLite pick a non-covering index.
+    const childMatch = rowConditions(query, 'c', params).join(' AND ');
+    withSql = `WITH hits(id) AS MATERIALIZED (
+                 SELECT p.id FROM products p WHERE p.parent_id IS NULL AND ${own.join(' AND ')}
+                 UNION ALL
+                 SELECT c.parent_id FROM products c WHERE c.parent_id IS NOT NULL AND ${childMatch})`;
+    fromSql = 'FROM (SELECT DISTINCT id FROM hits) hit CROSS JOIN products p ON p.id = hit.id WHERE p.parent_id IS NULL';
   }
-  const whereSql = `WHERE ${where.join(' AND ')}`;
   const sort = query.sort ?? { column: 'productNumber', direction: 'asc' as const };
   const direction = sort.direction === 'desc' ? 'DESC' : 'ASC';
   const orderSql = `ORDER BY p.${SORT_COLUMNS[sort.column]} ${direction} NULLS LAST, p.id ${direction}`;
 
-  // One pass finds, counts and sorts only (id, sort value) pairs; then the page's 100 whole rows are read.
+  // One pass finds, counts and sorts only (id, sort value) pairs; then the page's whole rows are read.
   // Sorting whole rows instead made a page over 100,000 products take several times the 20 ms budget.
   const records = db
     .prepare(
-      `SELECT p.*, page.total, (p.product_number IN (SELECT product_number FROM outbox)) AS pending,
+      `${withSql}
+       SELECT p.*, page.total, (p.product_number IN (SELECT product_number FROM outbox)) AS pending,
               (SELECT count(*) FROM products c WHERE c.parent_id = p.id) AS child_count
-         FROM (SELECT p.id, count(*) OVER () AS total FROM products p ${whereSql} ${orderSql} LIMIT @limit OFFSET @offset) page
+         FROM (SELECT p.id, count(*) OVER () AS total ${fromSql} ${orderSql} LIMIT @limit OFFSET @offset) page
          JOIN products p ON p.id = page.id
          ${orderSql}`,
     )
     .all({ ...params, limit: query.limit, offset: query.offset }) as (ProductRecord & { total: number; pending: number; child_count: number })[];
-  const total =
-    records[0]?.total ?? (query.offset > 0 ? (db.prepare(`SELECT count(*) AS n FROM products p ${whereSql}`).get(params) as { n: number }).n : 0);
+  // A page past the end has no row to carry the total.
+  const total = records[0]?.total ?? (query.offset > 0 ? (db.prepare(`${withSql} SELECT count(*) AS n ${fromSql}`).get(params) as { n: number }).n : 0);
   const rows: ProductRow[] = records.map((record) => ({ ...recordToProduct(record, record.pending === 1), childCount: record.child_count }));
   return { rows, total };
 }

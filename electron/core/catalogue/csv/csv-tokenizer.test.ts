@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer';
+import type { CsvSyntaxError } from './csv-tokenizer';
+import { CsvTokenizer } from './csv-tokenizer';
 import { parseDecimal } from './decimal';
 import { detectDelimiter } from './delimiter';
 

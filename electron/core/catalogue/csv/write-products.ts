@@ -21,7 +21,7 @@ export interface WriteCounts {
 }
 
 /** What a new product counts as changed: everything, as the product form records it. */
-const NEW_PRODUCT_FIELDS: readonly string[] = [...PRODUCT_FIELDS, 'attributes'];
+const NEW_PRODUCT_FIELDS: readonly string[] = Object.freeze([...PRODUCT_FIELDS, 'attributes']);
 
 export function writeAcceptedRows(db: Db, plan: ColumnPlan, rows: readonly AcceptedRow[], now: string): WriteCounts {
   const upsert = db.prepare(upsertStatementSql());

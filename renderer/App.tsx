@@ -1,0 +1,15 @@
+// The app root: the contract client, the query cache, and the shell. Tests render it with a fake client.
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { ApiProvider } from './api/ApiContext';
+import type { RefurbApi } from './api/client';
+import { AppShell } from './shell/AppShell';
+
+export function App({ api, queryClient }: { api: RefurbApi; queryClient: QueryClient }) {
+  return (
+    <ApiProvider api={api}>
+      <QueryClientProvider client={queryClient}>
+        <AppShell />
+      </QueryClientProvider>
+    </ApiProvider>
+  );
+}

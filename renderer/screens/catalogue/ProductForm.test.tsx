@@ -1,0 +1,95 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { ProductInput } from '../../../shared/catalogue';
+import { createFakeApi, failWith } from '../../test/fake-api';
+import { productRow } from '../../test/products';
+import { renderWithApi } from '../../test/render';
+import { checkDraft, emptyDraft } from './product-form-model';
+import { ProductForm } from './ProductForm';
+
+const describeAttributes = { attributeNameMissing: 'name missing', attributeNameTwice: 'name twice' };
+
+describe('the product form', () => {
+  it('checks every field with the shared rules before anything is sent', async () => {
+    const user = userEvent.setup();
+    const fake = createFakeApi({ 'catalogue:save': (input) => ({ ...productRow(9), ...input.product, attributes: input.product.attributes ?? {} }) as never });
+    const onSaved = vi.fn();
+    renderWithApi(<ProductForm product={null} onClose={() => undefined} onSaved={onSaved} />, fake.api);
+    const form = screen.getByRole('dialog', { name: 'New product' });
+
+    await user.type(within(form).getByLabelText('EAN'), '1234');
+    await user.type(within(form).getByLabelText('Stock'), '-2');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(within(form).getByText('The merchant product number is missing; every product needs its own.')).toBeTruthy();
+    expect(within(form).getByText('EAN "1234" must have 8, 12, 13 or 14 digits.')).toBeTruthy();
+    expect(within(form).getByText('-2 is negative; use 0 or more.')).toBeTruthy();
+    expect(within(form).getByLabelText('EAN').getAttribute('aria-invalid')).toBe('true');
+    expect(fake.callsOf('catalogue:save')).toEqual([]);
+
+    await user.type(within(form).getByLabelText('Product number'), 'P-77');
+    await user.clear(within(form).getByLabelText('EAN'));
+    await user.type(within(form).getByLabelText('EAN'), '4006381333931');
+    await user.clear(within(form).getByLabelText('Stock'));
+    await user.type(within(form).getByLabelText('Stock'), '4');
+    await user.type(within(form).getByLabelText('Price (EUR)'), '199,5');
+    await user.click(within(form).getByRole('button', { name: 'Add attribute' }));
+    await user.type(within(form).getByLabelText('Name of attribute 1'), 'Battery health');
+    await user.type(within(form).getByLabelText('Value of attribute 1'), '92%');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(fake.callsOf('catalogue:save')).toHaveLength(1));
+    const sent = fake.callsOf('catalogue:save')[0]?.product as ProductInput;
+    expect(sent).toMatchObject({ productNumber: 'P-77', ean: '4006381333931', stock: 4, price: 199.5, title: null, attributes: { 'Battery health': '92%' } });
+    expect(onSaved).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the field errors main reports beside their fields', async () => {
+    const user = userEvent.setup();
+    const fake = createFakeApi({
+      'catalogue:save': () =>
+        failWith({
+          code: 'conflict',
+          message: 'Another product already has the number "P-0002". Product numbers must be unique.',
+          issues: [{ path: 'productNumber', message: 'Already used by another product.' }],
+        }),
+    });
+    renderWithApi(<ProductForm product={productRow(1)} onClose={() => undefined} onSaved={() => undefined} />, fake.api);
+    const form = screen.getByRole('dialog', { name: 'Product P-0001' });
+    const number = within(form).getByLabelText('Product number') as HTMLInputElement;
+    expect(number.value).toBe('P-0001');
+    await user.clear(number);
+    await user.type(number, 'P-0002');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await within(form).findByText('Already used by another product.')).toBeTruthy();
+    expect(within(form).getByRole('alert').textContent).toContain('Product numbers must be unique.');
+    expect(fake.callsOf('catalogue:save')[0]).toMatchObject({ id: 1, product: { productNumber: 'P-0002' } });
+    expect(number.value).toBe('P-0002');
+  });
+
+  it('asks before throwing away unsaved changes', async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    renderWithApi(<ProductForm product={productRow(1)} onClose={onClose} onSaved={() => undefined} />, createFakeApi({}).api);
+    await user.type(screen.getByLabelText('Title'), ' (mint)');
+    await user.keyboard('{Escape}');
+    expect(onClose).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('checkDraft', () => {
+  it('drops empty attribute rows and flags nameless or repeated ones', () => {
+    const draft = emptyDraft();
+    draft.fields.productNumber = 'P-1';
+    draft.attributes = [
+      { key: 1, name: '', value: '' },
+      { key: 2, name: 'Grade', value: 'A' },
+      { key: 3, name: 'Grade', value: 'B' },
+      { key: 4, name: ' ', value: 'orphan' },
+    ];
+    expect(checkDraft(draft, describeAttributes).problems).toEqual({ 'attributes.2': 'name twice', 'attributes.3': 'name missing' });
+  });
+});

@@ -1,0 +1,78 @@
+// The product form's draft: text as typed for every field, turned into a catalogue:save input after the shared rules pass.
+import { PRODUCT_FIELDS, type Product, type ProductField, type ProductInput } from '../../../shared/catalogue';
+import { fieldProblem } from '../../../shared/product-rules';
+import { parseFieldInput, toEditText } from './field-input';
+
+export interface AttributeDraft {
+  /** Stable React key: names can be edited, so they cannot be the key. */
+  key: number;
+  name: string;
+  value: string;
+}
+
+export interface ProductDraft {
+  fields: Record<ProductField, string>;
+  attributes: AttributeDraft[];
+}
+
+/** Problems by field name, or by `attributes.<index>` for an attribute row. */
+export type DraftProblems = Record<string, string>;
+
+export const FORM_SECTIONS: { id: string; fields: ProductField[] }[] = [
+  { id: 'identity', fields: ['productNumber', 'parentNumber', 'title', 'description', 'ean', 'backmarketId', 'brand', 'category', 'condition'] },
+  { id: 'offer', fields: ['stock', 'price'] },
+  { id: 'variation', fields: ['colour', 'storage', 'size', 'weightGrams', 'widthCm', 'heightCm', 'depthCm'] },
+  { id: 'images', fields: ['image1', 'image2', 'image3', 'image4', 'image5', 'image6'] },
+];
+
+let nextKey = 1;
+export const attributeDraft = (name = '', value = ''): AttributeDraft => ({ key: nextKey++, name, value });
+
+export function emptyDraft(): ProductDraft {
+  return { fields: Object.fromEntries(PRODUCT_FIELDS.map((field) => [field, ''])) as Record<ProductField, string>, attributes: [] };
+}
+
+export function draftFromProduct(product: Product): ProductDraft {
+  return {
+    fields: Object.fromEntries(PRODUCT_FIELDS.map((field) => [field, toEditText(product[field])])) as Record<ProductField, string>,
+    attributes: Object.entries(product.attributes).map(([name, value]) => attributeDraft(name, value)),
+  };
+}
+
+export interface CheckedDraft {
+  problems: DraftProblems;
+  /** Present only when there are no problems. */
+  input: ProductInput | null;
+}
+
+/** Applies the same rules main applies, so the merchant sees every problem before anything is sent. */
+export function checkDraft(draft: ProductDraft, describe: { attributeNameMissing: string; attributeNameTwice: string }): CheckedDraft {
+  const problems: DraftProblems = {};
+  const values: Partial<Record<ProductField, string | number | null>> = {};
+  for (const field of PRODUCT_FIELDS) {
+    const value = parseFieldInput(field, draft.fields[field]);
+    values[field] = value;
+    const problem = fieldProblem(field, value);
+    if (problem) problems[field] = problem;
+  }
+  const attributes: Record<string, string> = {};
+  draft.attributes.forEach((attribute, index) => {
+    const name = attribute.name.trim();
+    if (!name && !attribute.value.trim()) return; // An empty row is simply dropped.
+    if (!name) problems[`attributes.${index}`] = describe.attributeNameMissing;
+    else if (Object.hasOwn(attributes, name)) problems[`attributes.${index}`] = describe.attributeNameTwice;
+    else attributes[name] = attribute.value;
+  });
+  if (Object.keys(problems).length > 0) return { problems, input: null };
+  return { problems, input: { ...(values as ProductInput), productNumber: String(values.productNumber), attributes } };
+}
+
+/** Main reports fields as paths of the call input ("product.ean"); the form knows them by field name. */
+export function problemsFromIssues(issues: readonly { path: string; message: string }[]): DraftProblems {
+  const problems: DraftProblems = {};
+  for (const issue of issues) {
+    const key = issue.path.replace(/^product\./, '');
+    problems[key] ??= issue.message;
+  }
+  return problems;
+}

@@ -1,0 +1,66 @@
+// The import's outcome: how many products were added, updated, unchanged and rejected, and why each rejected row was.
+import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '../../../shared/catalogue';
+import { hrefOf } from '../../shell/use-hash-route';
+
+export function ImportReportView({ report, onImportAnother }: { report: ImportReport; onImportAnother(): void }) {
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language);
+  const counts = [
+    ['inserted', report.inserted],
+    ['updated', report.updated],
+    ['unchanged', report.unchanged],
+    ['rejected', report.rejectedTotal],
+  ] as const;
+  return (
+    <section className="import-report" aria-labelledby="import-report-title" data-testid="import-report">
+      <h2 id="import-report-title">{t('import.reportTitle')}</h2>
+      <dl className="report-counts">
+        {counts.map(([key, count]) => (
+          <div key={key} className={`report-count report-${key}${key === 'rejected' && count > 0 ? ' report-count-bad' : ''}`} data-testid={`report-${key}`}>
+            <dt>{t(`import.${key}`)}</dt>
+            <dd>{number.format(count)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="muted">{t('import.duration', { seconds: (report.durationMs / 1000).toFixed(1) })}</p>
+      {report.rejectedTotal > 0 && (
+        <>
+          <h3>{t('import.rejectedTitle')}</h3>
+          <p>{t('import.rejectedTotal', { count: report.rejectedTotal })}</p>
+          {report.rejected.length < report.rejectedTotal && (
+            <p className="muted">{t('import.rejectedShown', { shown: number.format(report.rejected.length), total: number.format(report.rejectedTotal) })}</p>
+          )}
+          <div className="table-scroll table-scroll-tall">
+            <table className="data-table" aria-label={t('import.rejectedTitle')} data-testid="rejected-rows">
+              <thead>
+                <tr>
+                  <th scope="col">{t('import.line')}</th>
+                  <th scope="col">{t('import.column')}</th>
+                  <th scope="col">{t('import.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.rejected.map((row, index) => (
+                  <tr key={`${row.line}-${index}`}>
+                    <td className="align-end">{row.line}</td>
+                    <td>{row.field ?? t('import.wholeRow')}</td>
+                    <td>{row.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <div className="button-row">
+        <a className="button button-primary" href={hrefOf('catalogue')}>
+          {t('import.goToCatalogue')}
+        </a>
+        <button type="button" className="button" onClick={onImportAnother}>
+          {t('import.importAnother')}
+        </button>
+      </div>
+    </section>
+  );
+}

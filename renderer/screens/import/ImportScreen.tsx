@@ -1,0 +1,71 @@
+// The import screen: choose a file, check its columns, run the import with progress, read the report.
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { Alert } from '../../components/Alert';
+import { useImportStore } from '../../store/import-store';
+import { ColumnMapping } from './ColumnMapping';
+import { importedColumnCount, mappingProblems } from './column-mapping';
+import { FilePicker } from './FilePicker';
+import { ImportFileSummary } from './ImportFileSummary';
+import { ImportProgressView } from './ImportProgressView';
+import { ImportReportView } from './ImportReportView';
+
+export function ImportScreen() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { stage, fileName, preview, mapping, progress, report, error, chooseFile, changeOptions, setColumnTarget, run, startOver } = useImportStore();
+  const problems = mappingProblems(mapping);
+  const columnCount = importedColumnCount(mapping);
+  const running = stage === 'running';
+  const blocked = problems.missingProductNumber || problems.duplicateFields.length > 0;
+
+  if (stage === 'report' && report) return <ImportReportView report={report} onImportAnother={startOver} />;
+
+  return (
+    <div className="import">
+      {error && (
+        <Alert title={t('errors.title')} testId="import-error">
+          {error}
+        </Alert>
+      )}
+      {!preview && (
+        <section className="import-intro">
+          <h2>{t('import.title')}</h2>
+          <p className="muted">{t('import.intro')}</p>
+          {stage === 'reading' ? <p role="status">{t('import.reading', { fileName })}</p> : <FilePicker onFile={(file) => void chooseFile(api, file)} />}
+        </section>
+      )}
+      {preview && (
+        <>
+          <div className="import-head">
+            <ImportFileSummary preview={preview} busy={stage !== 'preview'} onOptions={(options) => void changeOptions(api, options)} />
+            {!running && <FilePicker compact onFile={(file) => void chooseFile(api, file)} />}
+          </div>
+          {stage === 'reading' && <p role="status">{t('import.reading', { fileName: preview.fileName })}</p>}
+          <section className="import-mapping">
+            <h2>{t('import.mappingTitle')}</h2>
+            <p className="muted">{t('import.mappingHint')}</p>
+            <ColumnMapping preview={preview} mapping={mapping} disabled={stage !== 'preview'} onChange={setColumnTarget} />
+          </section>
+          {problems.missingProductNumber && <Alert tone="warning">{t('import.noProductNumber')}</Alert>}
+          {problems.duplicateFields.map((field) => (
+            <Alert tone="warning" key={field}>
+              {t('import.fieldTwice', { field: t(`fields.${field}`) })}
+            </Alert>
+          ))}
+          {running ? (
+            <div data-testid="import-progress">
+              <ImportProgressView progress={progress} />
+            </div>
+          ) : (
+            <div className="button-row">
+              <button type="button" className="button button-primary" disabled={blocked || stage !== 'preview'} onClick={() => void run(api)} data-testid="import-run">
+                {t('import.run', { count: columnCount })}
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

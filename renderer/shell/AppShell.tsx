@@ -1,0 +1,39 @@
+// The frame around every screen: nav on the left, a header with the page title and sync summary, the screen below.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCatalogueChangedRefresh } from '../api/queries';
+import { NavBar } from './NavBar';
+import { PendingChanges } from './PendingChanges';
+import { DEFAULT_SCREEN, SCREENS, screenById } from './screens';
+import { useHashRoute } from './use-hash-route';
+
+export function AppShell() {
+  const { t } = useTranslation();
+  useCatalogueChangedRefresh();
+  const route = useHashRoute();
+  const screen = screenById(route || DEFAULT_SCREEN);
+  const title = t(screen.labelKey);
+
+  useEffect(() => {
+    document.title = `${title} — ${t('app.name')}`;
+  }, [title, t]);
+
+  return (
+    <div className="shell">
+      {/* A button, not an in-page link: the hash holds the route. */}
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+        {t('app.skipToContent')}
+      </button>
+      <NavBar screens={SCREENS} currentId={screen.id} />
+      <div className="shell-main">
+        <header className="topbar">
+          <h1 className="topbar-title">{title}</h1>
+          <PendingChanges />
+        </header>
+        <main id="main" className="screen" tabIndex={-1}>
+          <screen.Component />
+        </main>
+      </div>
+    </div>
+  );
+}
