@@ -12,13 +12,21 @@ export interface OutboxEntry {
   lastChangedAt: string;
 }
 
-const MARK_PENDING_SQL = `INSERT INTO outbox (product_number, change, fields, first_changed_at, last_changed_at)
-       VALUES (@productNumber, @change, @fields, @now, @now)
-     ON CONFLICT(product_number) DO UPDATE SET
+/** A change to a product already pending is merged into it: the latest kind of change, the union of the fields, the first time kept. */
+const MERGE_PENDING_SQL = `ON CONFLICT(product_number) DO UPDATE SET
        change = excluded.change,
        fields = (SELECT json_group_array(value) FROM (SELECT DISTINCT value FROM (
                    SELECT value FROM json_each(outbox.fields) UNION SELECT value FROM json_each(excluded.fields)) ORDER BY value)),
        last_changed_at = excluded.last_changed_at`;
+
+const MARK_PENDING_SQL = `INSERT INTO outbox (product_number, change, fields, first_changed_at, last_changed_at)
+       VALUES (@productNumber, @change, @fields, @now, @now)
+     ${MERGE_PENDING_SQL}`;
+
+// "WHERE" makes the SELECT's end unambiguous before ON CONFLICT, as SQLite's upsert syntax asks.
+const MARK_ADDED_SQL = `INSERT INTO outbox (product_number, change, fields, first_changed_at, last_changed_at)
+       SELECT product_number, 'upsert', ?, ?, ? FROM products WHERE id > ? ORDER BY id
+     ${MERGE_PENDING_SQL}`;
 
 // Prepared once per connection: preparing costs more than running it, and an import marks 100,000 products in a row.
 const markPendingStatements = new WeakMap<Db, Statement>();
@@ -32,6 +40,22 @@ export function markPending(db: Db, productNumber: string, change: OutboxChange,
   }
   statement.run({ productNumber, change, fields: fieldsJson(fields), now });
 }
+
+/**
+ * Marks, in one statement, every product whose id is above `afterId` as a pending upsert of these fields: what an
+ * import does for the products it has just added (SQLite gives a new row the next id above the largest one), instead
+ * of one statement per product. Merges like markPending, for a product whose deletion was still pending. Returns how
+ * many products it marked.
+ */
+export function markAddedPending(db: Db, afterId: number, fields: readonly string[], now: string): number {
+  let statement = markAddedStatements.get(db);
+  if (!statement) {
+    statement = db.prepare(MARK_ADDED_SQL);
+    markAddedStatements.set(db, statement);
+  }
+  return statement.run(fieldsJson(fields), now, now, afterId).changes;
+}
+const markAddedStatements = new WeakMap<Db, Statement>();
 
 // An import passes one frozen list for every new product; serialising it once saves ~0.2 s per 100,000 products.
 // Only a frozen list is remembered, since any other array may be changed by its owner between two calls.

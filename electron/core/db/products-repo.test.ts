@@ -65,6 +65,20 @@ describe('products repository', () => {
     expect(numbers(listProducts(db, { sort: { column: 'price', direction: 'asc' } }).rows)).toEqual(['GS21-128', 'IP13-128', 'MBA-M1', 'IP12']);
   });
 
+  it('walks the price index for a descending price sort and gives what the general query gives', () => {
+    const byPriceDesc = (query: Parameters<typeof listProducts>[1]) => numbers(listProducts(db, { ...query, sort: { column: 'price', direction: 'desc' } }).rows);
+    // The general query sorted the other way, reversed (the parent without a price stays last).
+    const reversed = (query: Parameters<typeof listProducts>[1]) => {
+      const rows = numbers(listProducts(db, { ...query, sort: { column: 'price', direction: 'asc' } }).rows);
+      const priced = rows.filter((number) => number !== 'IP12').reverse();
+      return rows.includes('IP12') ? [...priced, 'IP12'] : priced;
+    };
+    expect(byPriceDesc({ brand: 'Apple' })).toEqual(reversed({ brand: 'Apple' }));
+    expect(byPriceDesc({ hasEan: true })).toEqual(['IP13-128', 'IP12']);
+    expect(byPriceDesc({ category: 'Phones > Smartphones', limit: 1, offset: 1 })).toEqual(['GS21-128']);
+    expect(listProducts(db, { category: 'Phones > Smartphones', limit: 1, sort: { column: 'price', direction: 'desc' } }).total).toBe(3);
+  });
+
   it('treats search wildcards as plain text', () => {
     expect(listProducts(db, { search: '%' }).total).toBe(0);
     expect(listProducts(db, { search: '_' }).total).toBe(0);

@@ -3,9 +3,10 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../errors';
 import { catalogue } from './001-catalogue';
 import { gridIndexes } from './002-grid-indexes';
+import { topLevelPrice } from './003-top-level-price';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [catalogue, gridIndexes];
+export const MIGRATIONS: readonly Migration[] = [catalogue, gridIndexes, topLevelPrice];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

@@ -28,6 +28,18 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('003 top-level-price lets a price-sorted page of top-level products walk an index instead of sorting', () => {
+    const db = new Database(':memory:');
+    expect(migrate(db, MIGRATIONS.slice(0, 3))).toEqual([1, 2, 3]);
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT id FROM products INDEXED BY products_top_price WHERE parent_id IS NULL ORDER BY price_cents DESC NULLS LAST, id DESC LIMIT 100')
+      .all() as { detail: string }[];
+    const steps = plan.map((step) => step.detail).join(' | ');
+    expect(steps).toMatch(/INDEX products_top_price/);
+    expect(steps).not.toMatch(/TEMP B-TREE/);
+    db.close();
+  });
+
   it('brings a new file to the latest version and does nothing the second time', () => {
     const db = new Database(':memory:');
     expect(migrate(db)).toEqual(MIGRATIONS.map((migration) => migration.version));
