@@ -2,7 +2,7 @@
 // reopen the app and find the edit, then filter and sort the grid.
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, ROOT, test } from './fixtures/app';
+import { chooseSandbox, expect, ROOT, test } from './fixtures/app';
 
 const SAMPLE = path.join(ROOT, 'resources', 'sample-catalogue.csv');
 const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
@@ -13,6 +13,7 @@ const cell = (rowLocator: Locator, column: string) => rowLocator.locator(`[role=
 const euros = (text: string) => Number(text.replace(/[^0-9.]/g, ''));
 
 async function importSample(page: Page) {
+  await chooseSandbox(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
   await page.getByTestId('import-file').setInputFiles(SAMPLE);
   await expect(page.getByTestId('import-file-summary')).toContainText('sample-catalogue.csv');

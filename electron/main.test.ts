@@ -74,10 +74,16 @@ const fake = vi.hoisted(() => {
       },
     },
     shell: { openExternal: vi.fn(async () => undefined) },
+    safeStorage: { isEncryptionAvailable: () => true, encryptString: (plain: string) => Buffer.from(plain), decryptString: (ciphertext: Buffer) => ciphertext.toString() },
   };
   return { state, electron, FakeWindow };
 });
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
+
+// electron-store would write under the fake userData; the settings adapter has its own test.
+vi.mock('./platform/settings', () => ({
+  openElectronSettings: vi.fn(async () => ({ get: () => undefined, set: () => undefined, all: () => ({}), reset: () => undefined, path: '' })),
+}));
 
 /** The core, with spy services over the real database opener, so the startup checks on the file are the real ones. */
 const coreSpy = vi.hoisted(() => ({ handlers: {} as Record<string, ReturnType<typeof vi.fn>>, events: undefined as unknown, close: vi.fn() }));

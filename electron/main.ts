@@ -1,10 +1,13 @@
 // The Electron main process: the composition root of the shell. App lifecycle, the single window, the core services
 // bound over IPC, and the startup error the merchant sees when the catalogue cannot be opened.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell, type MenuItemConstructorOptions } from 'electron';
 import { createCore, type Core } from './core/app';
+import { DEFAULT_SETTINGS } from './core/connection/connection-settings';
 import { AppError } from './core/errors';
 import { bindContract, createTrustedSenderCheck, forwardEvents } from './ipc';
+import { createKeyringOrMemorySecretStore, createSafeStorageSecretStore } from './platform/secret-store';
+import { openElectronSettings } from './platform/settings';
 import { appPageUrl, guardWebContents, lockDownSession, mainWindowOptions } from './security';
 
 export const STARTUP_ERROR_TITLE = 'Refurb Desk could not start';
@@ -82,15 +85,19 @@ export function launch(): void {
     return window;
   };
 
-  const start = () => {
+  const start = async () => {
     // A failure here (a catalogue from a newer app, a locked file) lands in the catch below: the stack goes to the
     // log, the merchant gets the message, and the database file is left exactly as it was.
-    core = createCore({ dataDir, shell: 'electron', version: app.getVersion() });
+    const settings = await openElectronSettings({ defaults: DEFAULT_SETTINGS });
+    // The token: encrypted by the system keyring in its own file; if the keyring cannot encrypt, memory until quit.
+    const secrets = createKeyringOrMemorySecretStore(createSafeStorageSecretStore({ dataDir, safeStorage }));
+    const started = await createCore({ dataDir, shell: 'electron', version: app.getVersion(), settings, secrets });
+    core = started;
     lockDownSession(session.defaultSession);
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.isPackaged)));
     const currentContents = () => mainWindow?.webContents;
-    teardown.push(bindContract(ipcMain, core.handlers, createTrustedSenderCheck({ appUrl, currentContents }), console));
-    teardown.push(forwardEvents(core.events, currentContents));
+    teardown.push(bindContract(ipcMain, started.handlers, createTrustedSenderCheck({ appUrl, currentContents }), console));
+    teardown.push(forwardEvents(started.events, currentContents));
     mainWindow = createWindow();
   };
 
@@ -110,7 +117,8 @@ export function launch(): void {
   });
   app.on('will-quit', () => {
     for (const stop of teardown.splice(0)) stop();
-    core?.close();
+    // The database closes and the sandbox marketplace saves synchronously inside close(); the rest may finish or not.
+    Promise.resolve(core?.close()).catch((error: unknown) => console.error('Closing the core failed', error));
     core = undefined;
   });
 

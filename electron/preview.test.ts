@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from './core/connection/connection-settings';
 import { tempDir } from './core/test/temp-db';
+import { openNodeSettings } from './platform/settings';
 import { startPreviewHost, type PreviewHost } from './preview';
 
 let host: PreviewHost;
@@ -14,6 +16,8 @@ beforeEach(async () => {
   cleanups.push(data.cleanup, renderer.cleanup);
   fs.writeFileSync(path.join(renderer.dir, 'index.html'), '<!doctype html><html><head><title>Refurb Desk</title></head><body></body></html>');
   fs.writeFileSync(path.join(renderer.dir, 'app.js'), 'console.log(1)');
+  // As after setup with an account: the catalogue is open (the token, memory-only, is asked for again).
+  openNodeSettings({ cwd: data.dir, defaults: DEFAULT_SETTINGS }).set('connection.mode', 'account');
   host = await startPreviewHost({ dataDir: data.dir, rendererDir: renderer.dir, secret: 'test-secret' });
 });
 afterEach(async () => {
@@ -57,6 +61,14 @@ describe('browser-preview host', () => {
     expect(JSON.parse(saved.body)).toMatchObject({ ok: true, value: { productNumber: 'SW-OLED' } });
     const listed = await call('catalogue:list', {});
     expect(JSON.parse(listed.body).value.total).toBe(1);
+  });
+
+  it('answers catalogue calls before setup with what to do, and serves them once a mode is chosen', async () => {
+    await call('connection:reset', {});
+    const refused = JSON.parse((await call('catalogue:list', {})).body);
+    expect(refused).toMatchObject({ ok: false, failure: { code: 'unavailable', message: expect.stringMatching(/Finish setting up Refurb Desk first/) } });
+    const status = JSON.parse((await call('connection:status', {})).body);
+    expect(status.value).toMatchObject({ mode: 'none', tokenState: 'missing', tokenStorage: 'memory' });
   });
 
   it('refuses a call without the secret or with a wrong one, and the service never runs', async () => {

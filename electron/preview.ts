@@ -6,7 +6,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { CallOutcome } from '../shared/bridge';
 import { MAX_STAGED_FILE_BYTES } from '../shared/contract';
-import { createCore, type Core } from './core/app';
+import { createCore, type Core, type CoreOptions } from './core/app';
 import { dispatch } from './core/dispatch';
 
 export interface PreviewOptions {
@@ -18,6 +18,8 @@ export interface PreviewOptions {
   version?: string;
   /** Fixed only in tests; a fresh random secret otherwise. */
   secret?: string;
+  /** Core adapters for tests (a fake Back Market client, a zero task delay); settings and token default to the preview's. */
+  core?: Pick<CoreOptions, 'createClient' | 'sandboxTaskDelayMs' | 'now'>;
 }
 
 export interface PreviewHost {
@@ -86,13 +88,13 @@ const failure = (message: string, code: 'invalid-input' | 'unavailable' = 'inval
 
 export async function startPreviewHost(options: PreviewOptions): Promise<PreviewHost> {
   const secret = options.secret ?? crypto.randomBytes(24).toString('hex');
-  const core = createCore({ dataDir: options.dataDir, shell: 'preview', version: options.version ?? '0.0.0' });
   const rendererDir = path.resolve(options.rendererDir);
   const indexFile = path.join(rendererDir, 'index.html');
   if (!fs.existsSync(indexFile)) {
-    core.close();
     throw new Error(`The renderer is not built (${indexFile} is missing). Run "npm run build:renderer" first.`);
   }
+  // The preview keeps its settings in a conf file in the data folder and the token in memory only (createCore's defaults).
+  const core = await createCore({ ...options.core, dataDir: options.dataDir, shell: 'preview', version: options.version ?? '0.0.0' });
   let allowedHosts: Set<string> = new Set();
   const sseClients = new Set<http.ServerResponse>();
 
@@ -188,9 +190,11 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
     close: async () => {
       unsubscribe();
       for (const client of sseClients) client.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Stop listening, then drop every connection at once: an EventSource reconnecting meanwhile must not hold close().
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
-      core.close();
+      await closed;
+      await core.close();
     },
   };
 }

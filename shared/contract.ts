@@ -15,6 +15,15 @@ import {
   type Product,
   type ProductPage,
 } from './catalogue';
+import {
+  activityQuerySchema,
+  connectInputSchema,
+  replaceTokenInputSchema,
+  type ActivityPage,
+  type ConnectionStatus,
+  type ConnectResult,
+  type SupportBundle,
+} from './connection';
 
 /** Carries a result type without a runtime value: results are produced by our own code, not parsed. */
 const returns = <T>() => undefined as unknown as T;
@@ -74,6 +83,17 @@ export const contract = {
     result: returns<ImportReport>(),
   },
   'catalogue:export': { input: z.object({}).strict(), result: returns<CsvExport>() },
+
+  // The Back Market connection: what the renderer learns is the mode and the token's state, never the token.
+  'connection:status': { input: z.object({}).strict(), result: returns<ConnectionStatus>() },
+  'connection:useSandbox': { input: z.object({}).strict(), result: returns<ConnectionStatus>() },
+  'connection:connect': { input: connectInputSchema, result: returns<ConnectResult>() },
+  'connection:check': { input: z.object({}).strict(), result: returns<ConnectResult>() },
+  'connection:replaceToken': { input: replaceTokenInputSchema, result: returns<ConnectResult>() },
+  'connection:reset': { input: z.object({}).strict(), result: returns<ConnectionStatus>() },
+
+  'activity:list': { input: activityQuerySchema, result: returns<ActivityPage>() },
+  'activity:export': { input: z.object({}).strict(), result: returns<SupportBundle>() },
 } as const;
 
 export type Contract = typeof contract;
@@ -99,9 +119,13 @@ export interface AppInfo {
 export interface EventMap {
   'catalogue:changed': { reason: 'edit' | 'import' | 'delete' };
   'import:progress': ImportProgress;
+  /** The mode or the token's state changed (a 401 makes it 'rejected' at once): the shell shows the wizard or the banner. */
+  'connection:changed': ConnectionStatus;
+  /** A Back Market call was made; the Activity screen refreshes. */
+  'activity:added': { count: number };
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: EventName[] = ['catalogue:changed', 'import:progress'];
+export const EVENT_NAMES: EventName[] = ['catalogue:changed', 'import:progress', 'connection:changed', 'activity:added'];
 export const isEventName = (name: string): name is EventName => (EVENT_NAMES as string[]).includes(name);
 
 /** A failure the merchant can act on, as it crosses the process boundary. */

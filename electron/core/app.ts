@@ -1,56 +1,138 @@
-// Composition root of the core services: opens the database and binds every contract entry to its service.
+// Composition root of the core services: the settings and secret adapters it is given, the Back Market connection,
+// the catalogue database of the chosen mode, and every contract entry bound to its service.
 // Plain Node: the Electron shell and the browser-preview host both build their transport on top of this.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../../shared/contract';
-import { createCatalogueService } from './catalogue/catalogue-service';
+import type { AccountMode } from '../../shared/connection';
+import { createMemorySecretStore, type SecretStore } from '../platform/secret-store';
+import { openNodeSettings } from '../platform/settings';
+import { createCatalogueService, type CatalogueService } from './catalogue/catalogue-service';
+import { createActivityLog } from './connection/activity-log';
+import { createConnectionService, type ConnectionService } from './connection/connection-service';
+import { DEFAULT_SETTINGS, type AppSettingsStore } from './connection/connection-settings';
+import { startEmbeddedSandbox } from './connection/embedded-sandbox';
+import { backMarketClientFactory } from './connection/backmarket-client';
+import type { MarketplaceClientFactory } from './connection/marketplace-client';
+import { buildSupportBundle } from './connection/support-bundle';
 import { openDatabase, type Db } from './db/connection';
+import { AppError } from './errors';
 import { EventBus } from './events';
 import { createFileStaging } from './files/staging';
 
 export interface CoreOptions {
-  /** The app's data folder: the catalogue database and staged import files live here. */
+  /** The app's data folder: the catalogue databases, staged import files and the sandbox marketplace's state live here. */
   dataDir: string;
   shell: 'electron' | 'preview';
   version?: string;
   now?: () => Date;
+  /** Non-secret settings: electron-store in Electron; a conf file in the data folder otherwise (the default). */
+  settings?: AppSettingsStore;
+  /** The API token: safeStorage-encrypted in Electron; memory only otherwise (the default). */
+  secrets?: SecretStore;
+  /** The Back Market client; tests pass a fake. */
+  createClient?: MarketplaceClientFactory;
+  /** The embedded sandbox's catalog task delay (tests use 0). */
+  sandboxTaskDelayMs?: number;
 }
 
 export interface Core {
   handlers: Handlers;
   events: EventBus;
-  db: Db;
-  close(): void;
+  connection: ConnectionService;
+  /** The catalogue database of the current mode; undefined until setup chose one. */
+  database(): Db | undefined;
+  close(): Promise<void>;
 }
 
+/** A real account's catalogue and the sandbox marketplace's are separate files, never mixed. */
 export const DATABASE_FILE = 'refurb-desk.sqlite';
+export const SANDBOX_DATABASE_FILE = 'refurb-desk-sandbox.sqlite';
 
-export function createCore(options: CoreOptions): Core {
+export const databaseFileOf = (mode: Exclude<AccountMode, 'none'>) => (mode === 'sandbox' ? SANDBOX_DATABASE_FILE : DATABASE_FILE);
+
+export async function createCore(options: CoreOptions): Promise<Core> {
   fs.mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE));
   const events = new EventBus();
   const now = options.now ?? (() => new Date());
   const files = createFileStaging(path.join(options.dataDir, 'staging'));
-  const catalogue = createCatalogueService({ db, events, files, now });
+  const settings = options.settings ?? openNodeSettings({ cwd: options.dataDir, defaults: DEFAULT_SETTINGS });
+  const secrets = options.secrets ?? createMemorySecretStore();
+  const version = options.version ?? '0.0.0';
+
+  let db: Db | undefined;
+  let catalogue: CatalogueService | undefined;
+  let openedMode: AccountMode = 'none';
+
+  function openCatalogueFor(mode: AccountMode): void {
+    if (mode === openedMode && (mode === 'none' || db?.open)) return;
+    db?.close();
+    db = undefined;
+    catalogue = undefined;
+    openedMode = mode;
+    if (mode === 'none') return;
+    db = openDatabase(path.join(options.dataDir, databaseFileOf(mode)));
+    catalogue = createCatalogueService({ db, events, files, now });
+    events.emit('catalogue:changed', { reason: 'edit' });
+  }
+
+  const requireCatalogue = (): CatalogueService => {
+    if (!catalogue) throw new AppError('unavailable', 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.');
+    return catalogue;
+  };
+
+  const activity = createActivityLog((count) => events.emit('activity:added', { count }));
+  const connection = createConnectionService({
+    settings,
+    secrets,
+    events,
+    activity,
+    createClient: options.createClient ?? backMarketClientFactory(),
+    startSandbox: () => startEmbeddedSandbox({ dataDir: options.dataDir, ...(options.sandboxTaskDelayMs !== undefined ? { taskDelayMs: options.sandboxTaskDelayMs } : {}) }),
+    onModeChanged: openCatalogueFor,
+  });
+  await connection.start();
 
   const handlers: Handlers = {
-    'app:info': async () => ({ version: options.version ?? '0.0.0', shell: options.shell }),
+    'app:info': async () => ({ version, shell: options.shell }),
     'files:stage': async ({ name, bytes }) => files.stage(name, bytes),
-    'catalogue:list': async (query) => catalogue.list(query),
-    'catalogue:facets': async () => catalogue.facets(),
-    'catalogue:get': async ({ id }) => catalogue.get(id),
-    'catalogue:save': async ({ id, product }) => catalogue.save(product, id),
-    'catalogue:updateField': async ({ ids, field, value }) => catalogue.updateField(ids, field, value),
-    'catalogue:delete': async ({ ids }) => catalogue.remove(ids),
-    'catalogue:importPreview': async ({ fileId, fileName, options: readOptions }) => catalogue.importPreview(fileId, fileName, readOptions),
-    'catalogue:importRun': async ({ fileId, options: readOptions, mapping }) => catalogue.importRun(fileId, readOptions, mapping),
-    'catalogue:export': async () => catalogue.exportCsv(),
+    'catalogue:list': async (query) => requireCatalogue().list(query),
+    'catalogue:facets': async () => requireCatalogue().facets(),
+    'catalogue:get': async ({ id }) => requireCatalogue().get(id),
+    'catalogue:save': async ({ id, product }) => requireCatalogue().save(product, id),
+    'catalogue:updateField': async ({ ids, field, value }) => requireCatalogue().updateField(ids, field, value),
+    'catalogue:delete': async ({ ids }) => requireCatalogue().remove(ids),
+    'catalogue:importPreview': async ({ fileId, fileName, options: readOptions }) => requireCatalogue().importPreview(fileId, fileName, readOptions),
+    'catalogue:importRun': async ({ fileId, options: readOptions, mapping }) => requireCatalogue().importRun(fileId, readOptions, mapping),
+    'catalogue:export': async () => requireCatalogue().exportCsv(),
+    'connection:status': async () => connection.status(),
+    'connection:useSandbox': async () => connection.useSandbox(),
+    'connection:connect': async (input) => connection.connect(input),
+    'connection:check': async () => connection.check(),
+    'connection:replaceToken': async ({ token }) => connection.replaceToken(token),
+    'connection:reset': async () => connection.reset(),
+    'activity:list': async (query) => activity.list(query),
+    'activity:export': async () =>
+      buildSupportBundle({
+        app: { version, shell: options.shell },
+        connection: connection.status(),
+        activity: activity.all(),
+        secrets: connection.knownSecrets(),
+        now: now(),
+      }),
   };
 
   return {
     handlers,
     events,
-    db,
-    close: () => db.close(),
+    connection,
+    database: () => db,
+    close: () => {
+      // The database closes at once (a quitting app may not wait); the sandbox saves its state synchronously too.
+      db?.close();
+      db = undefined;
+      catalogue = undefined;
+      return connection.close();
+    },
   };
 }

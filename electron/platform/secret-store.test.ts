@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../core/errors';
 import {
+  createKeyringOrMemorySecretStore,
   createMemorySecretStore,
   createSafeStorageSecretStore,
   SecretStorageUnavailableError,
@@ -117,5 +118,27 @@ describe('createMemorySecretStore', () => {
     expect(createMemorySecretStore().read()).toBeUndefined();
     store.clear();
     expect(store.read()).toBeUndefined();
+  });
+});
+
+describe('createKeyringOrMemorySecretStore', () => {
+  it('encrypts when it can, and when the keyring is unavailable keeps the token in memory only and says so', () => {
+    const encrypted = createSafeStorageSecretStore({ dataDir: dir, safeStorage: fakeSafeStorage() });
+    const store = createKeyringOrMemorySecretStore(encrypted);
+    store.save(TOKEN);
+    expect(store.persistence).toBe('encrypted-file');
+    expect(store.encryptionUnavailable).toBe(false);
+    expect(fs.readdirSync(dir)).toEqual([TOKEN_FILE_NAME]);
+    store.clear();
+
+    const locked = createKeyringOrMemorySecretStore(createSafeStorageSecretStore({ dataDir: dir, safeStorage: fakeSafeStorage({ isEncryptionAvailable: () => false }) }));
+    locked.save(TOKEN);
+    expect(locked.persistence).toBe('memory');
+    expect(locked.encryptionUnavailable).toBe(true);
+    expect(locked.read()).toBe(TOKEN);
+    expect(locked.status()).toBe('configured');
+    expect(fs.readdirSync(dir)).toEqual([]);
+    locked.clear();
+    expect(locked.read()).toBeUndefined();
   });
 });

@@ -11,6 +11,8 @@ export type SecretStatus = 'configured' | 'absent';
 export interface SecretStore {
   /** Whether the token survives a restart: an encrypted file, or memory only. */
   readonly persistence: 'encrypted-file' | 'memory';
+  /** True when the system keyring refused to encrypt, so the token is kept in memory until the app quits. */
+  readonly encryptionUnavailable?: boolean;
   /** All the renderer may learn about the token. */
   status(): SecretStatus;
   /** The token, for main's Back Market client only. Undefined when none is saved. */
@@ -124,6 +126,52 @@ export function createMemorySecretStore(): SecretStore {
     },
     clear() {
       token = undefined;
+    },
+  };
+}
+
+/**
+ * Electron: the encrypted store, and when the system keyring cannot encrypt, memory until the app quits (the merchant
+ * is told so through encryptionUnavailable) — never a plain-text file.
+ */
+export function createKeyringOrMemorySecretStore(encrypted: SecretStore): SecretStore {
+  const memory = createMemorySecretStore();
+  let unavailable = false;
+  return {
+    get persistence() {
+      return unavailable ? 'memory' : encrypted.persistence;
+    },
+    get encryptionUnavailable() {
+      return unavailable;
+    },
+    status: () => (memory.status() === 'configured' ? 'configured' : encrypted.status()),
+    read() {
+      const inMemory = memory.read();
+      if (inMemory !== undefined) return inMemory;
+      try {
+        return encrypted.read();
+      } catch (error) {
+        if (error instanceof SecretStorageUnavailableError) {
+          unavailable = true;
+          return undefined;
+        }
+        throw error;
+      }
+    },
+    save(token) {
+      try {
+        encrypted.save(token);
+        memory.clear();
+        unavailable = false;
+      } catch (error) {
+        if (!(error instanceof SecretStorageUnavailableError)) throw error;
+        unavailable = true;
+        memory.save(token);
+      }
+    },
+    clear() {
+      memory.clear();
+      encrypted.clear();
     },
   };
 }

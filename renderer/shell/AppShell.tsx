@@ -1,13 +1,16 @@
 // The frame around every screen: nav on the left, a header with the page title and sync summary, the screen below.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ConnectionStatus } from '../../shared/connection';
 import { useCatalogueChangedRefresh } from '../api/queries';
+import { Alert } from '../components/Alert';
 import { NavBar } from './NavBar';
 import { PendingChanges } from './PendingChanges';
 import { DEFAULT_SCREEN, SCREENS, screenById } from './screens';
+import { TokenBanner } from './TokenBanner';
 import { useHashRoute } from './use-hash-route';
 
-export function AppShell() {
+export function AppShell({ connection }: { connection?: ConnectionStatus }) {
   const { t } = useTranslation();
   useCatalogueChangedRefresh();
   const route = useHashRoute();
@@ -30,6 +33,12 @@ export function AppShell() {
           <h1 className="topbar-title">{title}</h1>
           <PendingChanges />
         </header>
+        {connection && (connection.tokenState === 'rejected' || connection.tokenState === 'missing') && <TokenBanner status={connection} />}
+        {connection?.encryptionUnavailable && (
+          <Alert tone="warning" testId="storage-warning">
+            {t('storageWarning')}
+          </Alert>
+        )}
         <main id="main" className="screen" tabIndex={-1}>
           <screen.Component />
         </main>

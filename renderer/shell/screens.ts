@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import { CatalogueScreen } from '../screens/catalogue/CatalogueScreen';
 import { ImportScreen } from '../screens/import/ImportScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
 
 export interface ScreenEntry {
   id: string;
@@ -17,6 +18,7 @@ export interface ScreenEntry {
 export const SCREENS: readonly ScreenEntry[] = [
   { id: 'catalogue', labelKey: 'nav.catalogue', glyph: '▤', section: 'main', Component: CatalogueScreen },
   { id: 'import', labelKey: 'nav.import', glyph: '⇪', section: 'main', Component: ImportScreen },
+  { id: 'settings', labelKey: 'nav.settings', glyph: '⚙', section: 'footer', Component: SettingsScreen },
 ];
 
 export const DEFAULT_SCREEN = 'catalogue';

@@ -1,8 +1,8 @@
 // Seeding: the taxonomy and product catalogue from resources/sandbox, the demo listings and orders, and extra products.
-import categoryTree from '../../../resources/sandbox/category-tree.json';
-import seedProducts from '../../../resources/sandbox/products.json';
-import seedListings from '../../../resources/sandbox/listings.json';
-import seedOrders from '../../../resources/sandbox/orders.json';
+import categoryTree from '../../../resources/sandbox/category-tree.json' with { type: 'json' };
+import seedProducts from '../../../resources/sandbox/products.json' with { type: 'json' };
+import seedListings from '../../../resources/sandbox/listings.json' with { type: 'json' };
+import seedOrders from '../../../resources/sandbox/orders.json' with { type: 'json' };
 import type { CategoryNode, SandboxListing, SandboxProduct, SandboxState } from './types';
 import type { ExtraProduct, SeedName } from '../options';
 import { leafForText } from '../domain/categories';

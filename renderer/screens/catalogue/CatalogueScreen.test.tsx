@@ -8,6 +8,7 @@ import { createFakeApi, failWith } from '../../test/fake-api';
 import { fakeList, productRow } from '../../test/products';
 import { renderWithApi } from '../../test/render';
 import { CatalogueScreen } from './CatalogueScreen';
+import { connectionStatus } from '../../test/connection';
 
 const RECT = { width: 1200, height: 600 };
 const facets = { categories: ['Smartphones'], brands: ['Apple', 'Samsung'], conditions: ['Good'], total: 250, pending: 3 };
@@ -236,7 +237,7 @@ describe('the catalogue grid', () => {
 
   it('refreshes when main says the catalogue changed', async () => {
     const products = [productRow(1)];
-    const fake = createFakeApi({ 'catalogue:list': fakeList(products), 'catalogue:facets': () => facets });
+    const fake = createFakeApi({ 'catalogue:list': fakeList(products), 'catalogue:facets': () => facets, 'connection:status': () => connectionStatus() });
     const { App } = await import('../../App');
     const { createQueryClient } = await import('../../api/queries');
     const { render } = await import('@testing-library/react');

@@ -1,0 +1,87 @@
+// The sandbox marketplace of "explore" mode: started in-process on a loopback port with the demo seed plus the sample
+// catalogue's products, its state kept in its own file in the data folder (loaded on start, saved on change and on quit).
+import fs from 'node:fs';
+import path from 'node:path';
+import sampleProducts from '../../../resources/sandbox/sample-products.json' with { type: 'json' };
+import { startSandbox, type ExtraProduct, type RunningSandbox, type SandboxState } from '../../sandbox';
+
+export const SANDBOX_STATE_FILE = 'sandbox-marketplace.json';
+const SAVE_DELAY_MS = 2_000;
+
+export interface EmbeddedSandbox {
+  readonly url: string;
+  /** The sandbox's merchant token, read once at start (a rotation through the control API makes the app's copy stale, as a password change would). */
+  readonly token: string;
+  readonly running: RunningSandbox;
+  /** Saves soon (calls come in bursts). */
+  saveSoon(): void;
+  close(): Promise<void>;
+}
+
+export interface EmbeddedSandboxOptions {
+  dataDir: string;
+  log?: { error(message: string, detail?: unknown): void };
+  /** Tests use 0 so catalog tasks finish at once. */
+  taskDelayMs?: number;
+}
+
+function readSavedState(file: string, log: EmbeddedSandboxOptions['log']): SandboxState | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as SandboxState;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') log?.error(`The sandbox marketplace's saved state in ${file} could not be read; starting from the demo data`, error);
+    return undefined;
+  }
+}
+
+export async function startEmbeddedSandbox({ dataDir, log = console, taskDelayMs }: EmbeddedSandboxOptions): Promise<EmbeddedSandbox> {
+  const file = path.join(dataDir, SANDBOX_STATE_FILE);
+  const running = await startSandbox({
+    port: 0,
+    seed: 'demo',
+    extraProducts: sampleProducts as ExtraProduct[],
+    ...(taskDelayMs !== undefined ? { taskDelayMs } : {}),
+  });
+  const saved = readSavedState(file, log);
+  if (saved) {
+    try {
+      running.importState(saved);
+    } catch (error) {
+      log.error('The sandbox marketplace state file is from another version; starting from the demo data', error);
+    }
+  }
+  const token = running.token;
+  let timer: NodeJS.Timeout | undefined;
+
+  const save = () => {
+    timer = undefined;
+    const temporary = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, JSON.stringify(running.exportState()), { mode: 0o600 });
+    fs.renameSync(temporary, file);
+  };
+  save();
+
+  return {
+    url: running.url,
+    token,
+    running,
+    saveSoon() {
+      timer ??= setTimeout(() => {
+        try {
+          save();
+        } catch (error) {
+          log.error('Could not save the sandbox marketplace state', error);
+        }
+      }, SAVE_DELAY_MS);
+      timer.unref();
+    },
+    async close() {
+      if (timer) clearTimeout(timer);
+      try {
+        save();
+      } finally {
+        await running.close();
+      }
+    },
+  };
+}
