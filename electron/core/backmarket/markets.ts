@@ -1,31 +1,11 @@
 // The EU platform's markets as the contract's COUNTRY_CODES list them; each is an Accept-Language value.
+import { MARKETS, type MarketChoice } from '../../../shared/connection';
 
-export interface EuMarket {
-  /** The Accept-Language code that selects the market. */
-  code: string;
-  /** ISO 3166-1 alpha-2. */
-  country: string;
-  /** Prices are sent in this currency; `currency` is required where it is not EUR. */
-  currency: string;
-  /** One of the channel guide's eight markets (Belgium is fr-be: the contract lists no nl-be). */
-  suggested: boolean;
-}
+/** A market as the client needs it; the list itself is the one the setup wizard shows, kept once in shared/. */
+export type EuMarket = Pick<MarketChoice, 'code' | 'country' | 'currency' | 'suggested'>;
 
-export const EU_MARKETS: readonly EuMarket[] = [
-  { code: 'de-de', country: 'DE', currency: 'EUR', suggested: true },
-  { code: 'fr-be', country: 'BE', currency: 'EUR', suggested: true },
-  { code: 'fr-fr', country: 'FR', currency: 'EUR', suggested: true },
-  { code: 'es-es', country: 'ES', currency: 'EUR', suggested: true },
-  { code: 'it-it', country: 'IT', currency: 'EUR', suggested: true },
-  { code: 'de-at', country: 'AT', currency: 'EUR', suggested: true },
-  { code: 'en-gb', country: 'GB', currency: 'GBP', suggested: true },
-  { code: 'nl-nl', country: 'NL', currency: 'EUR', suggested: true },
-  { code: 'pt-pt', country: 'PT', currency: 'EUR', suggested: false },
-  { code: 'en-ie', country: 'IE', currency: 'EUR', suggested: false },
-  { code: 'el-gr', country: 'GR', currency: 'EUR', suggested: false },
-  { code: 'sk-sk', country: 'SK', currency: 'EUR', suggested: false },
-  { code: 'sv-se', country: 'SE', currency: 'SEK', suggested: false },
-];
+/** The 13 markets, in the contract's order of COUNTRY_CODES with the guide's eight first (Belgium is fr-be: the contract lists no nl-be). */
+export const EU_MARKETS: readonly EuMarket[] = MARKETS;
 
 export const isEuMarket = (code: string): boolean => EU_MARKETS.some((market) => market.code === code);
 

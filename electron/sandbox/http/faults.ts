@@ -21,7 +21,8 @@ export async function applyFaults(state: SandboxState, path: string, random: () 
   const burst = [...applicable].reverse().find((entry) => (entry.fault.burst429 ?? 0) > 0);
   if (burst) {
     burst.fault.burst429 = (burst.fault.burst429 ?? 1) - 1;
-    return { kind: 'error', error: rateLimited(10_000, 'Too many requests (forced by the sandbox control API).') };
+    // Announces the configured block, as a real limit would, so fast tests can shorten it.
+    return { kind: 'error', error: rateLimited(state.config.limits.blockMs, 'Too many requests (forced by the sandbox control API).') };
   }
   if (merged.dropRate && random() < merged.dropRate) return { kind: 'drop' };
   if (merged.errorRate && random() < merged.errorRate) {
