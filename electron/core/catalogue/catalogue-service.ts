@@ -10,6 +10,7 @@ import { AppError, notFound } from '../errors';
 import type { EventBus } from '../events';
 import type { FileStaging } from '../files/staging';
 import { exportCsv } from './csv/export';
+import { EXPORT_HEADERS } from './csv/export-headers';
 import { importCsv } from './csv/import';
 import { previewCsv } from './csv/preview';
 import { suggestMapping } from './csv/suggest-mapping';
@@ -21,8 +22,8 @@ export interface CatalogueDeps {
   now: () => Date;
 }
 
-const FIELD_LABEL: Partial<Record<ProductField, string>> = { productNumber: 'Product number', ean: 'EAN', weightGrams: 'Weight (g)' };
-const labelOf = (field: ProductField) => FIELD_LABEL[field] ?? field;
+/** A field as the merchant knows it (the export's header), never its code name. */
+const labelOf = (field: ProductField) => EXPORT_HEADERS[field];
 
 function assertValid(values: FieldValues): void {
   const issues = PRODUCT_FIELDS.flatMap((field) => {
