@@ -64,6 +64,8 @@ export function launch(): void {
   const indexHtml = path.join(appRoot, 'out', 'renderer', 'index.html');
   const preload = path.join(appRoot, 'out', 'preload', 'preload.cjs');
   const appUrl = appPageUrl(indexHtml);
+  // electronegativity: OPEN_EXTERNAL_JS_CHECK — only security.ts calls this, and only for a URL that isSafeExternalUrl
+  // accepted (https, no credentials); every other scheme is refused before it gets here.
   const openExternal = (url: string) => {
     shell.openExternal(url).catch((error: unknown) => console.error(`Could not open ${url} in the browser`, error));
   };
