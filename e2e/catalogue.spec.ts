@@ -1,38 +1,8 @@
 // The merchant's first day: import the sample catalogue with its column mapping, edit a product inline,
 // reopen the app and find the edit, then filter and sort the grid.
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import { chooseSandbox, expect, ROOT, test } from './fixtures/app';
-
-const SAMPLE = path.join(ROOT, 'resources', 'sample-catalogue.csv');
-const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
-
-const grid = (page: Page) => page.getByRole('grid', { name: 'Products' });
-const row = (page: Page, productNumber: string) => page.locator(`[role="row"][data-product-number="${productNumber}"]`);
-const cell = (rowLocator: Locator, column: string) => rowLocator.locator(`[role="gridcell"][data-column="${column}"]`);
-const euros = (text: string) => Number(text.replace(/[^0-9.]/g, ''));
-
-async function importSample(page: Page) {
-  await chooseSandbox(page);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
-  await page.getByTestId('import-file').setInputFiles(SAMPLE);
-  await expect(page.getByTestId('import-file-summary')).toContainText('sample-catalogue.csv');
-  await expect(page.getByLabel('Delimiter')).toHaveValue(';');
-  // The suggestions read the merchant's own headers...
-  await expect(page.getByLabel('Column Merchant product number')).toHaveValue('field:productNumber');
-  await expect(page.getByLabel('Column EAN')).toHaveValue('field:ean');
-  await expect(page.getByLabel('Column Weight (g)')).toHaveValue('field:weightGrams');
-  await expect(page.getByLabel('Column Model')).toHaveValue('attribute');
-  // ...and the merchant decides what to leave out.
-  await page.getByLabel('Column Battery health').selectOption('ignore');
-  await page.getByTestId('import-run').click();
-  const report = page.getByTestId('import-report');
-  await expect(report).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByTestId('report-rejected')).toContainText('0');
-  expect(Number((await page.getByTestId('report-inserted').innerText()).replace(/\D/g, ''))).toBeGreaterThan(150);
-  await page.getByRole('link', { name: 'Go to catalogue' }).click();
-  await expect(grid(page)).toBeVisible();
-}
+import { expect, test } from './fixtures/app';
+import { cell, euros, grid, importSample, row, SCREENSHOTS } from './fixtures/catalogue';
 
 test('import the sample catalogue, edit a product inline, and find the edit after reopening the app', async ({ app }) => {
   await importSample(app.page);
