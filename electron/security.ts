@@ -5,7 +5,7 @@ import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 
 /** Same policy as the renderer's <meta> tag and the preview host; the header also covers any response the meta tag cannot. */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 export type OpenExternal = (url: string) => void;
 

@@ -11,6 +11,7 @@ import { openDatabase, type Db } from '../electron/core/db/connection';
 import { FIELD_COLUMNS, searchTextOf, toColumnValue, type FieldValues } from '../electron/core/db/product-columns';
 import { listProducts } from '../electron/core/db/products-repo';
 import { benchProduct, type BenchProduct } from './bench-catalogue';
+import { benchMapping } from './bench-mapping';
 
 const ROWS = 100_000;
 const PAGE_RUNS = 50;
@@ -58,6 +59,7 @@ try {
   const ratio = importMs / rawMs;
   const pageMs = median(PAGE_RUNS, () => listProducts(imported, { category: 'Phones > Smartphones', sort: { column: 'price', direction: 'desc' }, limit: 100 }));
   const searchMs = median(PAGE_RUNS, () => listProducts(imported, { search: 'iphone 13', sort: { column: 'price', direction: 'desc' }, limit: 100 }));
+  const mapping = benchMapping(imported);
   imported.close();
 
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
@@ -67,6 +69,9 @@ try {
   console.log(`  ratio import / raw                      ${ratio.toFixed(2).padStart(9)}      target ≤ 2      ${verdict(ratio <= 2)}`);
   console.log(`  page: category + price desc (median)    ${fmt(pageMs)}   target < 20 ms  ${verdict(pageMs < 20)}`);
   console.log(`  page: search "iphone 13" (median)       ${fmt(searchMs)}   target < 20 ms  ${verdict(searchMs < 20)}`);
+  const validated = `${(mapping.products / 1000).toFixed(0)}k × ${mapping.countries} countries`;
+  console.log(`  validation engine, ${validated.padEnd(20)}${fmt(mapping.engineMs)}   target < 2 s    ${verdict(mapping.engineMs < 2000)}`);
+  console.log(`  readiness recompute (read+check+write)  ${fmt(mapping.recomputeMs)}   target < 2 s    ${verdict(mapping.recomputeMs < 2000)}`);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }

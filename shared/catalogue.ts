@@ -91,6 +91,8 @@ export const productQuerySchema = z.object({
   condition: z.string().max(100).optional(),
   hasEan: z.boolean().optional(),
   pendingOnly: z.boolean().optional(),
+  /** Ready (or not ready) for one country, as the mapping's validation last found it. */
+  readiness: z.object({ country: z.string().regex(/^[a-z]{2}-[a-z]{2}$/), ready: z.boolean() }).strict().optional(),
   /** Variations of this parent; without it, top-level products (parents and standalone products). */
   parentId: z.number().int().positive().optional(),
   sort: z.object({ column: z.enum(SORTABLE_COLUMNS), direction: z.enum(['asc', 'desc']) }).optional(),

@@ -24,6 +24,10 @@ import {
   type ConnectResult,
   type SupportBundle,
 } from './connection';
+import { backupCalls } from './contract/backup-calls';
+import { mappingCalls } from './contract/mapping-calls';
+import type { MappingSection } from './mapping';
+import { ORDERS_EVENT_NAMES, ordersCalls, type OrdersEventMap } from './contract/orders-calls';
 
 /** Carries a result type without a runtime value: results are produced by our own code, not parsed. */
 const returns = <T>() => undefined as unknown as T;
@@ -94,6 +98,10 @@ export const contract = {
 
   'activity:list': { input: activityQuerySchema, result: returns<ActivityPage>() },
   'activity:export': { input: z.object({}).strict(), result: returns<SupportBundle>() },
+
+  ...backupCalls,
+  ...ordersCalls,
+  ...mappingCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -116,16 +124,18 @@ export interface AppInfo {
 }
 
 /** Events main pushes to the renderer. */
-export interface EventMap {
+export interface EventMap extends OrdersEventMap {
   'catalogue:changed': { reason: 'edit' | 'import' | 'delete' };
   'import:progress': ImportProgress;
   /** The mode or the token's state changed (a 401 makes it 'rejected' at once): the shell shows the wizard or the banner. */
   'connection:changed': ConnectionStatus;
   /** A Back Market call was made; the Activity screen refreshes. */
   'activity:added': { count: number };
+  /** A mapping, the category tree or the per-country prices changed; readiness was recomputed. */
+  'mapping:changed': { section: MappingSection | 'tree' | 'prices' | 'import' };
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: EventName[] = ['catalogue:changed', 'import:progress', 'connection:changed', 'activity:added'];
+export const EVENT_NAMES: EventName[] = ['catalogue:changed', 'import:progress', 'connection:changed', 'activity:added', 'mapping:changed', ...ORDERS_EVENT_NAMES];
 export const isEventName = (name: string): name is EventName => (EVENT_NAMES as string[]).includes(name);
 
 /** A failure the merchant can act on, as it crosses the process boundary. */

@@ -15,10 +15,19 @@ import { startEmbeddedSandbox } from './connection/embedded-sandbox';
 import { backMarketClientFactory } from './connection/backmarket-client';
 import type { MarketplaceClientFactory } from './connection/marketplace-client';
 import { buildSupportBundle } from './connection/support-bundle';
-import { openDatabase, type Db } from './db/connection';
+import { backupHandlers } from './backup/backup-handlers';
+import { createBackupService } from './backup/backup-service';
+import type { Db } from './db/connection';
 import { AppError } from './errors';
 import { EventBus } from './events';
 import { createFileStaging } from './files/staging';
+import { categoryTreeFetcher } from './mapping/fetch-tree';
+import { mappingHandlers } from './mapping/mapping-handlers';
+import { createMappingService } from './mapping/mapping-service';
+import { shipperFor } from './mapping/carriers';
+import { connectionRunner } from './orders/connection-runner';
+import { ordersHandlers } from './orders/orders-handlers';
+import { createOrdersService } from './orders/orders-service';
 
 export interface CoreOptions {
   /** The app's data folder: the catalogue databases, staged import files and the sandbox marketplace's state live here. */
@@ -64,6 +73,26 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   let catalogue: CatalogueService | undefined;
   let openedMode: AccountMode = 'none';
 
+  // Every open goes through the backup service: a backup before any migration, the recovery state instead of a crash.
+  const backups = createBackupService({
+    dataDir: options.dataDir,
+    databaseFile: (mode) => path.join(options.dataDir, databaseFileOf(mode)),
+    catalogue: {
+      mode: () => openedMode,
+      database: () => db,
+      close: () => {
+        db?.close();
+        db = undefined;
+        catalogue = undefined;
+      },
+      reopen: () => openCatalogueFor(openedMode),
+    },
+    files,
+    events,
+    now,
+    appVersion: version,
+  });
+
   function openCatalogueFor(mode: AccountMode): void {
     if (mode === openedMode && (mode === 'none' || db?.open)) return;
     db?.close();
@@ -71,7 +100,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     catalogue = undefined;
     openedMode = mode;
     if (mode === 'none') return;
-    db = openDatabase(path.join(options.dataDir, databaseFileOf(mode)));
+    db = backups.open(mode);
+    if (!db) return;
     catalogue = createCatalogueService({ db, events, files, now });
     events.emit('catalogue:changed', { reason: 'edit' });
   }
@@ -91,7 +121,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     startSandbox: () => startEmbeddedSandbox({ dataDir: options.dataDir, ...(options.sandboxTaskDelayMs !== undefined ? { taskDelayMs: options.sandboxTaskDelayMs } : {}) }),
     onModeChanged: openCatalogueFor,
   });
+  // Created before the connection starts, so it hears the first database being opened and checks its readiness.
+  const mapping = createMappingService({ database: () => db, countries: () => settings.get('connection.countries'), fetchCategoryTree: categoryTreeFetcher(connection), events, now });
   await connection.start();
+  const orders = createOrdersService({ database: () => db, run: connectionRunner(connection), events, now, resolveShipper: shipperFor });
 
   const handlers: Handlers = {
     'app:info': async () => ({ version, shell: options.shell }),
@@ -120,6 +153,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         secrets: connection.knownSecrets(),
         now: now(),
       }),
+    ...backupHandlers(backups),
+    ...ordersHandlers(orders),
+    ...mappingHandlers(mapping),
   };
 
   return {
@@ -129,6 +165,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     database: () => db,
     close: () => {
       // The database closes at once (a quitting app may not wait); the sandbox saves its state synchronously too.
+      void backups.close();
       db?.close();
       db = undefined;
       catalogue = undefined;

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionStatus } from '../../shared/connection';
+import { useMappingChangedRefresh } from '../api/mapping-queries';
 import { useCatalogueChangedRefresh } from '../api/queries';
 import { Alert } from '../components/Alert';
 import { NavBar } from './NavBar';
@@ -13,6 +14,7 @@ import { useHashRoute } from './use-hash-route';
 export function AppShell({ connection }: { connection?: ConnectionStatus }) {
   const { t } = useTranslation();
   useCatalogueChangedRefresh();
+  useMappingChangedRefresh();
   const route = useHashRoute();
   const screen = screenById(route || DEFAULT_SCREEN);
   const title = t(screen.labelKey);

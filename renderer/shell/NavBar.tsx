@@ -1,10 +1,13 @@
-// The left navigation: one link per screen, the current one marked for assistive technology.
+// The left navigation: one link per screen, grouped (catalogue work, the Back Market channel's setup steps in the guide's
+// order, settings at the foot), the current one marked for assistive technology.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from './use-hash-route';
 import type { ScreenEntry } from './screens';
 
 export function NavBar({ screens, currentId }: { screens: readonly ScreenEntry[]; currentId: string }) {
   const { t } = useTranslation();
+  const backMarketId = useId();
   const link = (screen: ScreenEntry) => (
     <li key={screen.id}>
       <a className="nav-link" href={hrefOf(screen.id)} aria-current={screen.id === currentId ? 'page' : undefined}>
@@ -15,6 +18,7 @@ export function NavBar({ screens, currentId }: { screens: readonly ScreenEntry[]
       </a>
     </li>
   );
+  const backMarket = screens.filter((screen) => screen.section === 'backmarket');
   return (
     <nav className="nav" aria-label={t('nav.label')}>
       <div className="brand">
@@ -24,6 +28,16 @@ export function NavBar({ screens, currentId }: { screens: readonly ScreenEntry[]
         {t('app.name')}
       </div>
       <ul className="nav-list">{screens.filter((screen) => screen.section === 'main').map(link)}</ul>
+      {backMarket.length > 0 && (
+        <>
+          <h2 id={backMarketId} className="nav-heading">
+            {t('nav.backMarket')}
+          </h2>
+          <ul className="nav-list" aria-labelledby={backMarketId}>
+            {backMarket.map(link)}
+          </ul>
+        </>
+      )}
       <ul className="nav-list nav-footer">{screens.filter((screen) => screen.section === 'footer').map(link)}</ul>
     </nav>
   );

@@ -1,7 +1,12 @@
 // The app's screens in nav order. Later issues add Listings, Orders and Settings here: one entry each, nothing else to change.
+// The Back Market section follows the channel guide's setup steps: Categorisation, Mapping, Carrier mapping, Pricing.
 import type { ComponentType } from 'react';
 import { CatalogueScreen } from '../screens/catalogue/CatalogueScreen';
 import { ImportScreen } from '../screens/import/ImportScreen';
+import { AttributesScreen } from '../screens/mapping/AttributesScreen';
+import { CarriersScreen } from '../screens/mapping/CarriersScreen';
+import { CategoriesScreen } from '../screens/mapping/CategoriesScreen';
+import { PricingScreen } from '../screens/pricing/PricingScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 
 export interface ScreenEntry {
@@ -10,14 +15,18 @@ export interface ScreenEntry {
   labelKey: string;
   /** A small glyph shown before the label; decorative. */
   glyph: string;
-  /** 'footer' items sit at the bottom of the nav (Settings). */
-  section: 'main' | 'footer';
+  /** 'backmarket' items form the channel's setup section; 'footer' items sit at the bottom of the nav (Settings). */
+  section: 'main' | 'backmarket' | 'footer';
   Component: ComponentType;
 }
 
 export const SCREENS: readonly ScreenEntry[] = [
   { id: 'catalogue', labelKey: 'nav.catalogue', glyph: '▤', section: 'main', Component: CatalogueScreen },
   { id: 'import', labelKey: 'nav.import', glyph: '⇪', section: 'main', Component: ImportScreen },
+  { id: 'mapping-categories', labelKey: 'nav.categories', glyph: '◇', section: 'backmarket', Component: CategoriesScreen },
+  { id: 'mapping-attributes', labelKey: 'nav.attributes', glyph: '≡', section: 'backmarket', Component: AttributesScreen },
+  { id: 'mapping-carriers', labelKey: 'nav.carriers', glyph: '⇢', section: 'backmarket', Component: CarriersScreen },
+  { id: 'pricing', labelKey: 'nav.prices', glyph: '€', section: 'backmarket', Component: PricingScreen },
   { id: 'settings', labelKey: 'nav.settings', glyph: '⚙', section: 'footer', Component: SettingsScreen },
 ];
 

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { ProductQuery, SortColumn } from '../../shared/catalogue';
 
 export type HasEanFilter = 'any' | 'yes' | 'no';
+export type ReadyFilter = 'ready' | 'not-ready';
 
 export interface CatalogueFilters {
   search: string;
@@ -10,6 +11,9 @@ export interface CatalogueFilters {
   brand: string;
   condition: string;
   hasEan: HasEanFilter;
+  /** A Back Market market code (fr-fr), or '' for no readiness filter. */
+  readyCountry: string;
+  readyState: ReadyFilter;
 }
 
 export interface CatalogueSort {
@@ -53,7 +57,7 @@ interface CatalogueState {
   reset(): void;
 }
 
-export const NO_FILTERS: CatalogueFilters = { search: '', category: '', brand: '', condition: '', hasEan: 'any' };
+export const NO_FILTERS: CatalogueFilters = { search: '', category: '', brand: '', condition: '', hasEan: 'any', readyCountry: '', readyState: 'not-ready' };
 
 const initialState = {
   filters: NO_FILTERS,
@@ -118,9 +122,10 @@ export function toListQuery(filters: CatalogueFilters, sort: CatalogueSort | nul
   if (filters.brand) query.brand = filters.brand;
   if (filters.condition) query.condition = filters.condition;
   if (filters.hasEan !== 'any') query.hasEan = filters.hasEan === 'yes';
+  if (filters.readyCountry) query.readiness = { country: filters.readyCountry, ready: filters.readyState === 'ready' };
   if (sort) query.sort = sort;
   return query;
 }
 
 export const hasActiveFilters = (filters: CatalogueFilters) =>
-  filters.search.trim() !== '' || filters.category !== '' || filters.brand !== '' || filters.condition !== '' || filters.hasEan !== 'any';
+  filters.search.trim() !== '' || filters.category !== '' || filters.brand !== '' || filters.condition !== '' || filters.hasEan !== 'any' || filters.readyCountry !== '';

@@ -5,8 +5,8 @@ import { DatabaseTooNewError, LATEST_VERSION, migrate, userVersion } from './mig
 export type Db = Database.Database;
 
 export interface OpenOptions {
-  /** Runs before migrations are applied to an existing file (the backup hook of a later issue). */
-  beforeMigrate?: (db: Db) => void;
+  /** Runs before migrations are applied to a file that already has a schema (the backup before a migration); throwing stops the migration. */
+  beforeMigrate?: (db: Db, fromVersion: number) => void;
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
@@ -19,7 +19,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
-    options.beforeMigrate?.(db);
+    // A new, empty file has nothing worth a backup.
+    if (version > 0 && version < LATEST_VERSION) options.beforeMigrate?.(db, version);
     migrate(db);
     return db;
   } catch (error) {

@@ -9,7 +9,7 @@ import { FIELD_COLUMNS, recordToProduct, searchTextOf, SORT_COLUMNS, toColumnVal
 type Params = Record<string, string | number>;
 
 /** The WHERE clause for one product row (alias `row`), from the grid's filters. */
-function rowConditions(query: ReturnType<typeof productQuerySchema.parse>, row: string, params: Params): string[] {
+export function rowConditions(query: ReturnType<typeof productQuerySchema.parse>, row: string, params: Params): string[] {
   const conditions: string[] = [];
   if (query.search?.trim()) {
     params.search = `%${query.search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -29,6 +29,13 @@ function rowConditions(query: ReturnType<typeof productQuerySchema.parse>, row: 
   }
   if (query.hasEan !== undefined) conditions.push(query.hasEan ? `${row}.ean IS NOT NULL` : `${row}.ean IS NULL`);
   if (query.pendingOnly) conditions.push(`${row}.product_number IN (SELECT product_number FROM outbox)`);
+  if (query.readiness) {
+    // The mapping's cached verdict (migration 4): one row per product, one bit per country.
+    params.readinessCountry = query.readiness.country;
+    const ready = `EXISTS (SELECT 1 FROM product_readiness pr JOIN readiness_countries rc ON rc.country = @readinessCountry
+                    WHERE pr.product_id = ${row}.id AND (pr.ready_mask >> rc.bit) & 1 = 1)`;
+    conditions.push(query.readiness.ready ? ready : `NOT ${ready}`);
+  }
   return conditions;
 }
 

@@ -36,6 +36,7 @@ export function AttributesEditor({ attributes, problems, onChange }: AttributesE
               <input
                 className="input"
                 aria-label={t('form.attributeValueOf', { index: index + 1 })}
+                data-attribute={attribute.name}
                 placeholder={t('form.attributeValue')}
                 value={attribute.value}
                 onChange={(event) => update(index, { value: event.target.value })}

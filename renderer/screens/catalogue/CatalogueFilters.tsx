@@ -1,8 +1,9 @@
-// The catalogue's filters: category, brand and condition from catalogue:facets, and whether an EAN is present.
+// The catalogue's filters: category, brand and condition from catalogue:facets, whether an EAN is present, and readiness for a Back Market country.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueFacets } from '../../../shared/catalogue';
 import { hasActiveFilters, useCatalogueStore, type HasEanFilter } from '../../store/catalogue-store';
+import { ReadinessFilter } from './ReadinessFilter';
 import { SearchBox } from './SearchBox';
 
 function FacetSelect({ label, value, options, onChange }: { label: string; value: string; options: string[]; onChange(value: string): void }) {
@@ -49,6 +50,7 @@ export function CatalogueFilters({ facets }: { facets: CatalogueFacets | undefin
           <option value="no">{t('catalogue.hasEanNo')}</option>
         </select>
       </div>
+      <ReadinessFilter />
       {hasActiveFilters(filters) && (
         <button type="button" className="button button-ghost button-small" onClick={clearFilters}>
           {t('catalogue.clearFilters')}

@@ -1,6 +1,6 @@
 // The product drawer: every core field and the free attributes of one product (or a new one), saved through catalogue:save.
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product, ProductField } from '../../../shared/catalogue';
 import { useApi } from '../../api/ApiContext';
@@ -10,6 +10,7 @@ import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { AttributesEditor } from './AttributesEditor';
+import { BackMarketProblems } from './BackMarketProblems';
 import { checkDraft, draftFromProduct, emptyDraft, FORM_SECTIONS, problemsFromIssues, type DraftProblems, type ProductDraft } from './product-form-model';
 
 const NUMBER_FIELDS: ReadonlySet<ProductField> = new Set(['stock', 'price', 'weightGrams', 'widthCm', 'heightCm', 'depthCm']);
@@ -51,6 +52,17 @@ export function ProductForm({ product, onClose, onSaved }: ProductFormProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [confirmingClose, setConfirmingClose] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  /** A Back Market problem's link: the product field of that name, or the value of the free attribute of that name. */
+  function focusField(field: string): boolean {
+    const controls = [...(formRef.current?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea') ?? [])];
+    const control = controls.find((element) => element.name === field) ?? controls.find((element) => element.dataset.attribute === field);
+    if (!control) return false;
+    control.scrollIntoView({ block: 'center' });
+    control.focus();
+    return true;
+  }
 
   function change(next: ProductDraft, key: string) {
     setDraft(next);
@@ -102,7 +114,7 @@ export function ProductForm({ product, onClose, onSaved }: ProductFormProps) {
         </>
       }
     >
-      <form id={formId} className="product-form" onSubmit={save} noValidate>
+      <form id={formId} ref={formRef} className="product-form" onSubmit={save} noValidate>
         {confirmingClose && (
           <Alert tone="warning" title={t('form.unsavedTitle')}>
             <p>{t('form.unsavedBody')}</p>
@@ -118,6 +130,7 @@ export function ProductForm({ product, onClose, onSaved }: ProductFormProps) {
         )}
         {failure && <Alert>{failure}</Alert>}
         {product?.pending && <p className="form-note">{t('form.pending')}</p>}
+        {product && <BackMarketProblems productId={product.id} focusField={focusField} />}
         {FORM_SECTIONS.map((section) => (
           <fieldset key={section.id} className="form-section">
             <legend>{t(`form.sections.${section.id}`)}</legend>

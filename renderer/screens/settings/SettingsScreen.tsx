@@ -1,6 +1,7 @@
-// The Settings screen: the Back Market connection and the activity log.
+// The Settings screen: the Back Market connection, backups and the activity log.
 import { useConnectionStatus } from '../../api/connection';
 import { ActivityLog } from './ActivityLog';
+import { BackupsSection } from './BackupsSection';
 import { ConnectionSummary } from './ConnectionSummary';
 
 export function SettingsScreen() {
@@ -8,6 +9,7 @@ export function SettingsScreen() {
   return (
     <div className="settings">
       {status.data && <ConnectionSummary status={status.data} />}
+      <BackupsSection />
       <ActivityLog />
     </div>
   );

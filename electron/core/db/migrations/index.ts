@@ -4,9 +4,11 @@ import { AppError } from '../../errors';
 import { catalogue } from './001-catalogue';
 import { gridIndexes } from './002-grid-indexes';
 import { topLevelPrice } from './003-top-level-price';
+import { mapping } from './004-mapping';
+import { orders } from './005-orders';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [catalogue, gridIndexes, topLevelPrice];
+export const MIGRATIONS: readonly Migration[] = [catalogue, gridIndexes, topLevelPrice, mapping, orders];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

@@ -40,6 +40,30 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('004 mapping keeps the category tree, mappings, country prices and readiness, and filters readiness from its index', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    expect(migrate(db, MIGRATIONS.slice(0, 4))).toEqual([1, 2, 3, 4]);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables).toEqual(
+      expect.arrayContaining(['bm_categories', 'bm_category_tree_meta', 'category_mappings', 'field_mappings', 'value_maps', 'country_prices', 'product_readiness']),
+    );
+    const id = db.prepare("INSERT INTO products (product_number, created_at, updated_at) VALUES ('SKU-1', 'now', 'now')").run().lastInsertRowid;
+    db.prepare("INSERT INTO readiness_countries (country, bit) VALUES ('fr-fr', 0)").run();
+    db.prepare("INSERT INTO product_readiness (product_id, checked_mask, ready_mask, checked_version) VALUES (?, 1, 1, 'now')").run(id);
+    db.prepare("INSERT INTO country_prices (product_id, country, price_cents) VALUES (?, 'fr-fr', 19900)").run(id);
+    expect(() => db.prepare('UPDATE product_readiness SET ready_mask = 3 WHERE product_id = ?').run(id)).toThrow(/CHECK/);
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT p.id FROM products p WHERE EXISTS (SELECT 1 FROM product_readiness r WHERE r.product_id = p.id AND r.ready_mask & 1 != 0)')
+      .all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join(' | ')).toMatch(/SEARCH r .*USING INTEGER PRIMARY KEY/);
+    // A deleted product takes its cached readiness and its prices with it.
+    db.prepare('DELETE FROM products WHERE id = ?').run(id);
+    expect(db.prepare('SELECT count(*) FROM product_readiness').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM country_prices').pluck().get()).toBe(0);
+    db.close();
+  });
+
   it('brings a new file to the latest version and does nothing the second time', () => {
     const db = new Database(':memory:');
     expect(migrate(db)).toEqual(MIGRATIONS.map((migration) => migration.version));

@@ -1,0 +1,30 @@
+// The mapping contract entries bound to the mapping service, spread into the composition root's handlers.
+import type { mappingCalls } from '../../../shared/contract/mapping-calls';
+import type { Handlers } from '../../../shared/contract';
+import type { MappingService } from './mapping-service';
+
+type MappingHandlers = Pick<Handlers, keyof typeof mappingCalls>;
+
+export function mappingHandlers(mapping: MappingService): MappingHandlers {
+  return {
+    'mapping:categoryTree': async ({ refresh }) => mapping.categoryTree(refresh),
+    'mapping:searchCategories': async ({ query, limit, leavesOnly }) => mapping.searchCategories(query, limit, leavesOnly),
+    'mapping:merchantCategories': async () => mapping.merchantCategories(),
+    'mapping:setCategory': async ({ merchantCategory, marketplaceCategoryId }) => mapping.setCategory(merchantCategory, marketplaceCategoryId),
+    'mapping:categoryAttributes': async ({ marketplaceCategoryId }) => mapping.categoryAttributes(marketplaceCategoryId),
+    'mapping:fields': async () => mapping.fields(),
+    'mapping:setField': async ({ backMarketField, country, source }) => mapping.setField(backMarketField, country, source),
+    'mapping:applySuggestions': async () => mapping.applySuggestions(),
+    'mapping:valueMap': async ({ map }) => mapping.valueMap(map),
+    'mapping:setValue': async ({ map, merchantValue, target }) => mapping.setValue(map, merchantValue, target),
+    'mapping:merchantValues': async ({ source, limit }) => mapping.merchantValues(source, limit),
+    'mapping:completeness': async () => mapping.completeness(),
+    'mapping:problems': async ({ productId }) => mapping.problems(productId),
+    'mapping:readiness': async () => mapping.readiness(),
+    'mapping:export': async () => mapping.exportMappings(),
+    'mapping:import': async ({ content }) => mapping.importMappings(content),
+    'pricing:matrix': async (query) => mapping.priceMatrix(query),
+    'pricing:setPrice': async ({ productId, country, price }) => mapping.setPrice(productId, country, price),
+    'pricing:bulk': async (action) => mapping.bulkPrices(action),
+  };
+}

@@ -1,0 +1,292 @@
+// The mapping service: categorisation against the stored Back Market tree, field and value mappings, carrier mapping,
+// readiness per country (cached, recomputed on every change), per-country prices, and mapping export/import.
+// Every change marks the products whose content or offer it changes as pending, with the Back Market field names.
+import { isGrade } from '../../../shared/grades';
+import type { CountrySetting } from '../../../shared/connection';
+import {
+  BM_FIELDS,
+  findBmField,
+  parseCategoryAttributeKey,
+  type CategoryHit,
+  type FieldSource,
+  type MappingSection,
+  type MerchantCategories,
+  type MerchantCategory,
+  type ValueMapName,
+} from '../../../shared/mapping';
+import { compileContext, problemsByCountry, mappingCompleteness, type ValidationContext } from '../../../shared/validation';
+import type { CategoryTree } from '../backmarket';
+import type { Db } from '../db/connection';
+import { markPending } from '../db/outbox-repo';
+import { AppError, notFound } from '../errors';
+import type { EventBus } from '../events';
+import { glossName } from './category-gloss';
+import { categoryTreeInfo, findCategory, searchCategoryTree, storeCategoryTree } from './category-tree-repo';
+import { categoryAttributesView, fieldMappingView } from './field-view';
+import { exportMappings, parseMappingFile, writeMappings } from './mapping-file';
+import { fieldMappings, setCategoryMapping, setFieldMapping, setValueMapping, categoryMappings } from './mapping-repo';
+import { createPricingCalls } from './pricing-calls';
+import { createReadinessCache } from './readiness-cache';
+import { readinessCounts } from './readiness-repo';
+import { loadSnapshot, marketCountries } from './snapshot';
+import { allProductNumbers, distinctValues, productNumbersWithValue } from './source-sql';
+import { suggestAttributeSource, suggestFieldSource } from './suggestions';
+import { attributeNames } from './source-sql';
+import { validationProduct } from './validation-products';
+import { valueMapScope, valueMapView } from './value-map-view';
+
+export interface MappingDeps {
+  /** The catalogue database of the current mode, undefined before setup. */
+  database: () => Db | undefined;
+  /** The countries the merchant sells in, as set up. */
+  countries: () => readonly CountrySetting[];
+  fetchCategoryTree: () => Promise<CategoryTree[]>;
+  events: EventBus;
+  now: () => Date;
+}
+
+export function createMappingService({ database, countries, fetchCategoryTree, events, now }: MappingDeps) {
+  const stamp = () => now().toISOString();
+  const readiness = createReadinessCache(now);
+
+  const requireDb = (): Db => {
+    const db = database();
+    if (!db) throw new AppError('unavailable', 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.');
+    return db;
+  };
+  const markets = () => marketCountries(countries());
+  const contextOf = (db: Db): ValidationContext => compileContext(loadSnapshot(db, markets()));
+
+  /** Marks products pending in the caller's transaction; returns how many. */
+  const markAll = (db: Db, productNumbers: readonly string[], fields: readonly string[]) => {
+    const at = stamp();
+    for (const productNumber of productNumbers) markPending(db, productNumber, 'upsert', fields, at);
+    return productNumbers.length;
+  };
+
+  /** After a mapping change: readiness recomputed for the new rules, the screens told. */
+  const changed = (db: Db, section: MappingSection | 'tree' | 'prices' | 'import', affected: number, ids?: readonly number[]) => {
+    const context = contextOf(db);
+    if (ids) readiness.recompute(db, context, ids);
+    else readiness.recomputeAll(db, context);
+    events.emit('mapping:changed', { section });
+    if (affected > 0) events.emit('catalogue:changed', { reason: 'edit' });
+  };
+
+  // Product edits, imports and deletions recheck only what changed; a new database or new countries recheck all.
+  events.subscribe((name) => {
+    if (name !== 'catalogue:changed' && name !== 'connection:changed') return;
+    const db = database();
+    if (!db?.open) return;
+    try {
+      readiness.refresh(db, () => contextOf(db));
+    } catch (error) {
+      // The edit itself succeeded; a stale readiness cache is rebuilt on the next change or readiness call.
+      console.error('Refurb Desk: the readiness check after a catalogue change failed', error);
+    }
+  });
+
+  const productIdsInCategory = (db: Db, merchantCategory: string) => db.prepare('SELECT id FROM products WHERE category = ?').pluck().all(merchantCategory) as number[];
+  const numbersInCategory = (db: Db, merchantCategory: string) => db.prepare('SELECT product_number FROM products WHERE category = ?').pluck().all(merchantCategory) as string[];
+  const leafWhere = 'p.category IN (SELECT merchant_category FROM category_mappings WHERE marketplace_category_id = @leaf)';
+
+  function merchantCategory(db: Db, name: string, productCount: number, marketplaceCategoryId: number | null): MerchantCategory {
+    const node = marketplaceCategoryId === null ? undefined : findCategory(db, marketplaceCategoryId);
+    const leaf: CategoryHit | null = node && node.isLeaf ? (({ attributes: _attributes, ...hit }) => hit)(node) : null;
+    return {
+      merchantCategory: name,
+      productCount,
+      marketplaceCategoryId,
+      leaf,
+      stale: marketplaceCategoryId !== null && leaf === null,
+      suggestion: marketplaceCategoryId === null ? suggestLeaf(db, name) : null,
+    };
+  }
+
+  /** The best leaf for a merchant category: by its own words, else by their English gloss ("Waschmaschinen" -> washing machines). */
+  function suggestLeaf(db: Db, name: string): CategoryHit | null {
+    const direct = searchCategoryTree(db, name, 1, true)[0];
+    if (direct) return direct;
+    const english = glossName(name);
+    return english ? (searchCategoryTree(db, english, 1, true)[0] ?? null) : null;
+  }
+
+  function validateSource(field: string, source: FieldSource | null): void {
+    if (source?.kind === 'price-matrix' && field !== 'price') throw new AppError('invalid-input', 'Only the price can come from the price matrix; choose a catalogue field or a fixed value.');
+    if (field === 'grade' && source?.kind === 'fixed' && !isGrade(source.value)) {
+      throw new AppError('invalid-input', `"${source.value}" is not a Back Market grade; choose one of PREMIUM, EXCELLENT, VERY_GOOD, GOOD, FAIR, STALLONE.`);
+    }
+  }
+
+  return {
+    async categoryTree(refresh?: boolean) {
+      const db = requireDb();
+      const stored = categoryTreeInfo(db);
+      if (refresh === true || (refresh === undefined && stored.nodeCount === 0)) {
+        let roots: CategoryTree[];
+        try {
+          roots = await fetchCategoryTree();
+        } catch (error) {
+          if (refresh !== true) return stored;
+          const kept = stored.fetchedAt ? `The tree fetched on ${stored.fetchedAt.slice(0, 10)} is still used.` : 'No tree is stored yet.';
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new AppError('unavailable', `The category tree could not be fetched from Back Market (${reason}). ${kept} Check your connection and refresh again.`);
+        }
+        const current = requireDb();
+        const info = storeCategoryTree(current, roots, stamp());
+        changed(current, 'tree', 0);
+        return info;
+      }
+      return stored;
+    },
+
+    searchCategories: (query: string, limit: number, leavesOnly: boolean) => searchCategoryTree(requireDb(), query, limit, leavesOnly),
+
+    merchantCategories(): MerchantCategories {
+      const db = requireDb();
+      const mapped = new Map(categoryMappings(db).map((row) => [row.merchantCategory, row.marketplaceCategoryId]));
+      const counts = db.prepare("SELECT category, count(*) AS n FROM products WHERE category IS NOT NULL AND category != '' GROUP BY category ORDER BY category").all() as { category: string; n: number }[];
+      const categories = counts.map((row) => merchantCategory(db, row.category, row.n, mapped.get(row.category) ?? null));
+      const unmapped = categories.filter((entry) => entry.leaf === null);
+      return {
+        categories,
+        unmapped: { categories: unmapped.length, products: unmapped.reduce((sum, entry) => sum + entry.productCount, 0) },
+        uncategorisedProducts: db.prepare("SELECT count(*) FROM products WHERE category IS NULL OR category = ''").pluck().get() as number,
+        tree: categoryTreeInfo(db),
+      };
+    },
+
+    setCategory(name: string, marketplaceCategoryId: number | null) {
+      const db = requireDb();
+      if (marketplaceCategoryId !== null) {
+        const node = findCategory(db, marketplaceCategoryId);
+        if (!node) throw new AppError('invalid-input', `Back Market category ${marketplaceCategoryId} is not in the stored category tree. Refresh the tree and choose the category again.`);
+        if (!node.isLeaf) throw new AppError('invalid-input', `"${node.path}" is not a last-level category; products can only go into a last-level one. Choose one of its sub-categories.`);
+      }
+      const affectedProducts = db.transaction(() => {
+        setCategoryMapping(db, name, marketplaceCategoryId, stamp());
+        return markAll(db, numbersInCategory(db, name), ['category_id']);
+      })();
+      changed(db, 'categories', affectedProducts, productIdsInCategory(db, name));
+      return { ...merchantCategory(db, name, affectedProducts, marketplaceCategoryId), affectedProducts };
+    },
+
+    categoryAttributes: (marketplaceCategoryId: number) => categoryAttributesView(requireDb(), marketplaceCategoryId),
+
+    fields: () => fieldMappingView(requireDb(), markets()),
+
+    setField(backMarketField: string, country: string | undefined, source: FieldSource | null) {
+      const db = requireDb();
+      const spec = findBmField(backMarketField);
+      const attributeKey = parseCategoryAttributeKey(backMarketField);
+      if (!spec && !attributeKey) throw new AppError('invalid-input', `"${backMarketField}" is not a Back Market field.`);
+      if (country && !spec?.perCountry) throw new AppError('invalid-input', `"${spec?.label ?? backMarketField}" has one value for every country; set it without a country.`);
+      validateSource(backMarketField, source);
+      const affectedProducts = db.transaction(() => {
+        setFieldMapping(db, backMarketField, country ?? '', source, stamp());
+        if (attributeKey) return markAll(db, allProductNumbers(db, leafWhere, { leaf: attributeKey.marketplaceCategoryId }), [attributeKey.field]);
+        return spec?.group === 'internal' || spec?.notApplied ? 0 : markAll(db, allProductNumbers(db), [backMarketField]);
+      })();
+      changed(db, attributeKey ? 'category-attributes' : 'attributes', affectedProducts);
+      return { affectedProducts };
+    },
+
+    applySuggestions() {
+      const db = requireDb();
+      const names = attributeNames(db);
+      const existing = new Set(fieldMappings(db).map((entry) => `${entry.backMarketField}|${entry.country}`));
+      const at = stamp();
+      let applied = 0;
+      const fields = new Set<string>();
+      const apply = (field: string, country: string, source: FieldSource | null, markAs: string = field) => {
+        if (!source || existing.has(`${field}|${country}`)) return;
+        setFieldMapping(db, field, country, source, at);
+        fields.add(markAs);
+        applied += 1;
+      };
+      const affectedProducts = db.transaction(() => {
+        for (const spec of BM_FIELDS) {
+          apply(spec.field, '', suggestFieldSource(spec.field, names));
+          if (spec.field === 'currency') for (const market of markets()) apply(spec.field, market.code, suggestFieldSource(spec.field, names, market));
+          if (spec.field === 'price') {
+            for (const market of markets()) {
+              const suggestion = suggestFieldSource(spec.field, names, market);
+              if (suggestion?.kind === 'attribute') apply(spec.field, market.code, suggestion);
+            }
+          }
+        }
+        for (const leafId of new Set(categoryMappings(db).map((row) => row.marketplaceCategoryId))) {
+          const view = findCategory(db, leafId);
+          for (const attribute of view?.isLeaf ? view.attributes : []) {
+            apply(`category:${leafId}:${attribute.field}`, '', suggestAttributeSource(attribute, names), attribute.field);
+          }
+        }
+        return fields.size > 0 ? markAll(db, allProductNumbers(db), [...fields]) : 0;
+      })();
+      if (applied > 0) changed(db, 'attributes', affectedProducts);
+      return { applied, affectedProducts };
+    },
+
+    valueMap(map: string) {
+      const db = requireDb();
+      return valueMapView(db, contextOf(db), map as ValueMapName);
+    },
+
+    setValue(map: string, merchantValue: string, target: string | null) {
+      const db = requireDb();
+      const scope = valueMapScope(db, contextOf(db), map as ValueMapName);
+      if (target !== null && !scope.isTarget(target)) {
+        const what = map === 'condition' ? 'a Back Market grade' : map === 'carrier' ? 'a Back Market shipper' : 'one of the values Back Market accepts for this attribute';
+        throw new AppError('invalid-input', `"${target}" is not ${what}. Choose one from the list.`);
+      }
+      const affectedProducts = db.transaction(() => {
+        setValueMapping(db, map, merchantValue, target, stamp());
+        const numbers = new Set(scope.sources.flatMap((source) => productNumbersWithValue(db, source, merchantValue, scope.where, scope.params)));
+        return markAll(db, [...numbers], scope.fields);
+      })();
+      changed(db, map === 'condition' ? 'conditions' : map === 'carrier' ? 'carriers' : 'category-attributes', affectedProducts);
+      return { affectedProducts };
+    },
+
+    merchantValues: (source: FieldSource, limit: number) => distinctValues(requireDb(), source, limit),
+
+    completeness() {
+      const db = requireDb();
+      return mappingCompleteness(contextOf(db));
+    },
+
+    problems(productId: number) {
+      const db = requireDb();
+      const product = validationProduct(db, productId);
+      if (!product) throw notFound('This product');
+      return { productId, productNumber: product.productNumber, countries: problemsByCountry(product, contextOf(db)) };
+    },
+
+    readiness() {
+      const db = requireDb();
+      readiness.refresh(db, () => contextOf(db));
+      return readinessCounts(
+        db,
+        markets().map((market) => market.code),
+      );
+    },
+
+    exportMappings: () => exportMappings(requireDb(), now()),
+
+    importMappings(content: string) {
+      const db = requireDb();
+      const file = parseMappingFile(content);
+      const fieldsTouched = new Set<string>(['category_id', ...file.fields.map((entry) => parseCategoryAttributeKey(entry.backMarketField)?.field ?? entry.backMarketField)]);
+      const affectedProducts = db.transaction(() => {
+        writeMappings(db, file, stamp());
+        return markAll(db, allProductNumbers(db), [...fieldsTouched]);
+      })();
+      changed(db, 'import', affectedProducts);
+      return { categories: file.categories.length, fields: file.fields.length, values: file.values.length, affectedProducts };
+    },
+
+    ...createPricingCalls({ requireDb, markets, contextOf, markAll, changed }),
+  };
+}
+
+export type MappingService = ReturnType<typeof createMappingService>;

@@ -1,0 +1,61 @@
+// The per-country pricing calls: the price matrix, one stored price, and the bulk actions, each marking the products it
+// changes as pending ('price') and rechecking their readiness.
+import type { MarketCountry, PriceBulk } from '../../../shared/mapping';
+import type { ValidationContext } from '../../../shared/validation';
+import { hasAtMostTwoDecimals } from '../../../shared/validation/numbers';
+import type { Db } from '../db/connection';
+import { AppError, notFound } from '../errors';
+import { adjustPrices, copyPrices, priceMatrix, priceRow, setStoredPrice, targetIds } from './pricing';
+import { validationProducts } from './validation-products';
+
+export interface PricingDeps {
+  requireDb: () => Db;
+  markets: () => MarketCountry[];
+  contextOf: (db: Db) => ValidationContext;
+  markAll: (db: Db, productNumbers: readonly string[], fields: readonly string[]) => number;
+  changed: (db: Db, section: 'prices', affected: number, ids?: readonly number[]) => void;
+}
+
+export function createPricingCalls({ requireDb, markets, contextOf, markAll, changed }: PricingDeps) {
+  return {
+    priceMatrix(query: { search?: string; category?: string; brand?: string; condition?: string; offset: number; limit: number }) {
+      const db = requireDb();
+      return priceMatrix(db, contextOf(db), markets(), query);
+    },
+
+    setPrice(productId: number, country: string, price: number | null) {
+      const db = requireDb();
+      if (!markets().some((market) => market.code === country)) throw new AppError('invalid-input', `You do not sell in ${country}; enable the country first.`);
+      if (price !== null && !hasAtMostTwoDecimals(price)) throw new AppError('invalid-input', `${price} has more than 2 decimals; enter the price to the cent, such as 199.90.`, [{ path: 'price', message: 'At most 2 decimals.' }]);
+      const numberOf = db.prepare('SELECT product_number FROM products WHERE id = ?').pluck().get(productId) as string | undefined;
+      if (numberOf === undefined) throw notFound('This product');
+      db.transaction(() => {
+        setStoredPrice(db, productId, country, price);
+        markAll(db, [numberOf], ['price']);
+      })();
+      changed(db, 'prices', 1, [productId]);
+      const context = contextOf(db);
+      const [product] = [...validationProducts(db, { attributes: true, countryPrices: true }, [productId])];
+      if (!product) throw notFound('This product');
+      return priceRow(product, context);
+    },
+
+    bulkPrices(action: PriceBulk) {
+      const db = requireDb();
+      const enabled = new Set(markets().map((market) => market.code));
+      const countriesTouched = action.action === 'copy' ? [...action.to, ...(action.from === 'base' ? [] : [action.from])] : action.countries;
+      const unknown = countriesTouched.find((country) => !enabled.has(country));
+      if (unknown) throw new AppError('invalid-input', `You do not sell in ${unknown}; enable the country first.`);
+      const context = contextOf(db);
+      const ids = targetIds(db, action.target);
+      const changedIds = db.transaction(() => {
+        const done = action.action === 'copy' ? copyPrices(db, context, ids, action.from, action.to) : adjustPrices(db, context, ids, action.percent, action.countries);
+        const numbers = done.length ? (db.prepare('SELECT product_number FROM products WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(done)) as string[]) : [];
+        markAll(db, numbers, ['price']);
+        return done;
+      })();
+      changed(db, 'prices', changedIds.length, changedIds);
+      return { updated: changedIds.length };
+    },
+  };
+}

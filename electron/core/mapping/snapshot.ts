@@ -1,0 +1,27 @@
+// Loads everything the validation engine needs from the database of the current mode: the mappings, the stored leaves
+// they point to, and the enabled countries with their currencies.
+import { findMarketChoice, type CountrySetting } from '../../../shared/connection';
+import { WARRANTY_MINIMUM_MONTHS, type MarketCountry } from '../../../shared/mapping';
+import type { MappingSnapshot } from '../../../shared/validation';
+import type { Db } from '../db/connection';
+import { storedLeaves } from './category-tree-repo';
+import { categoryMappings, fieldMappings, valueMaps } from './mapping-repo';
+
+export function marketCountries(countries: readonly CountrySetting[]): MarketCountry[] {
+  return countries.map((country) => ({ code: country.code, language: country.language, currency: findMarketChoice(country.code)?.currency ?? 'EUR' }));
+}
+
+export function loadSnapshot(db: Db, countries: readonly MarketCountry[], warrantyMinimumMonths = WARRANTY_MINIMUM_MONTHS): MappingSnapshot {
+  const categories = categoryMappings(db);
+  return {
+    countries: [...countries],
+    categories: Object.fromEntries(categories.map((row) => [row.merchantCategory, row.marketplaceCategoryId])),
+    leaves: storedLeaves(
+      db,
+      categories.map((row) => row.marketplaceCategoryId),
+    ),
+    fields: fieldMappings(db),
+    values: valueMaps(db),
+    warrantyMinimumMonths,
+  };
+}

@@ -1,0 +1,92 @@
+// A value map as the mapping screen shows it: every merchant value found in the catalogue (with how many products carry
+// it) or already mapped, its target, and a suggestion; plus the targets it may take.
+import { GRADES, isGrade, suggestGrade } from '../../../shared/grades';
+import { parseValueMapName, type FieldSource, type MerchantValueCount, type ValueMapEntry, type ValueMapName, type ValueMapView } from '../../../shared/mapping';
+import { isShipper, SHIPPERS, suggestShipper } from '../../../shared/shippers';
+import { foldText } from '../../../shared/text-fold';
+import type { ValidationContext } from '../../../shared/validation';
+import type { Db } from '../db/connection';
+import { findCategory } from './category-tree-repo';
+import { valueMaps } from './mapping-repo';
+import { distinctValues, type SqlParams } from './source-sql';
+
+const LIMIT = 2000;
+
+export interface ValueMapScope {
+  /** Where the merchant's values are read from. */
+  sources: FieldSource[];
+  /** Which products carry values for this map (SQL over `p`). */
+  where: string;
+  params: SqlParams;
+  targets: string[];
+  suggest: (value: string) => string | null;
+  isTarget: (target: string) => boolean;
+  /** The Back Market field(s) a change marks pending. */
+  fields: string[];
+}
+
+const SHIPPER_FIELDS = ['shipper_1', 'shipper_2', 'shipper_3'];
+
+function baseSource(context: ValidationContext, field: string): FieldSource | null {
+  return context.baseFields.find((mapped) => mapped.spec.field === field)?.source ?? null;
+}
+
+/** What a value map covers. Throws nothing: an attribute map whose leaf is gone has no targets. */
+export function valueMapScope(db: Db, context: ValidationContext, map: ValueMapName): ValueMapScope {
+  if (map === 'condition') {
+    return {
+      sources: [baseSource(context, 'grade') ?? { kind: 'field', field: 'condition' }],
+      where: '1 = 1',
+      params: {},
+      targets: [...GRADES],
+      suggest: suggestGrade,
+      isTarget: isGrade,
+      fields: ['grade'],
+    };
+  }
+  if (map === 'carrier') {
+    return {
+      sources: SHIPPER_FIELDS.map((field) => baseSource(context, field)).filter((source): source is FieldSource => source !== null),
+      where: '1 = 1',
+      params: {},
+      targets: [...SHIPPERS],
+      suggest: (value) => suggestShipper(value) ?? null,
+      isTarget: isShipper,
+      fields: SHIPPER_FIELDS,
+    };
+  }
+  const { marketplaceCategoryId, field } = parseValueMapName(map) ?? { marketplaceCategoryId: 0, field: '' };
+  const attribute = findCategory(db, marketplaceCategoryId)?.attributes.find((entry) => entry.field === field);
+  const source = context.leaves.get(marketplaceCategoryId)?.compiled.find((entry) => entry.attribute.field === field)?.source ?? null;
+  const allowed = attribute?.allowedValues ?? [];
+  const folded = new Map(allowed.map((value) => [foldText(value), value]));
+  return {
+    sources: source ? [source] : [],
+    where: 'p.category IN (SELECT merchant_category FROM category_mappings WHERE marketplace_category_id = @leaf)',
+    params: { leaf: marketplaceCategoryId },
+    targets: allowed,
+    suggest: (value) => folded.get(foldText(value)) ?? allowed.find((target) => foldText(target).startsWith(foldText(value))) ?? null,
+    isTarget: (target) => allowed.includes(target),
+    fields: [field],
+  };
+}
+
+export function valueMapView(db: Db, context: ValidationContext, map: ValueMapName): ValueMapView {
+  const scope = valueMapScope(db, context, map);
+  const counts = new Map<string, number>();
+  for (const source of scope.sources) {
+    for (const { value, count } of distinctValues(db, source, LIMIT, scope.where, scope.params)) counts.set(value, (counts.get(value) ?? 0) + count);
+  }
+  const targets = new Map(valueMaps(db, map).map((entry) => [entry.merchantValue, entry.target]));
+  const values = new Set([...counts.keys(), ...targets.keys()]);
+  const entries: ValueMapEntry[] = [...values].map((merchantValue) => ({
+    merchantValue,
+    count: counts.get(merchantValue) ?? 0,
+    target: targets.get(merchantValue) ?? null,
+    suggestion: scope.suggest(merchantValue),
+  }));
+  entries.sort((a, b) => b.count - a.count || a.merchantValue.localeCompare(b.merchantValue));
+  return { map, entries, targets: scope.targets };
+}
+
+export type { MerchantValueCount };

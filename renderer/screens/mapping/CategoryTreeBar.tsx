@@ -1,0 +1,26 @@
+// The stored Back Market category tree: when it was fetched, how large it is, and a button to fetch it again.
+import { useTranslation } from 'react-i18next';
+import type { CategoryTreeInfo } from '../../../shared/mapping';
+import { messageOf } from '../../api/call-error';
+import { useMappingCall } from '../../api/mapping-queries';
+import { Alert } from '../../components/Alert';
+import { useDateFormat } from './format-date';
+
+export function CategoryTreeBar({ tree }: { tree: CategoryTreeInfo }) {
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
+  const refresh = useMappingCall('mapping:categoryTree');
+  return (
+    <div className="tree-bar">
+      <p className="muted" data-testid="category-tree-info">
+        {tree.fetchedAt
+          ? t('mapping.categories.treeFetched', { date: formatDate(tree.fetchedAt), leaves: tree.leafCount })
+          : t('mapping.categories.treeNever')}
+      </p>
+      <button type="button" className="button button-small" disabled={refresh.isPending} onClick={() => refresh.mutate({ refresh: true })}>
+        {refresh.isPending ? t('mapping.categories.refreshing') : t('mapping.categories.refresh')}
+      </button>
+      {refresh.isError && <Alert>{t('mapping.categories.refreshFailed', { message: messageOf(refresh.error, t('errors.unexpected')) })}</Alert>}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+// One Back Market field in the attribute mapping: what it is, whether it is required, and where its value comes from,
+// for all countries and (for per-country fields) each enabled country on its own.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldMappingRow, FieldSource, MarketCountry } from '../../../shared/mapping';
+import { messageOf } from '../../api/call-error';
+import { useMappingCall } from '../../api/mapping-queries';
+import { useCountryName } from './country-name';
+import { SourcePicker } from './SourcePicker';
+
+interface FieldRowProps {
+  row: FieldMappingRow;
+  countries: readonly MarketCountry[];
+  attributeNames: readonly string[];
+  children?: React.ReactNode;
+}
+
+export function RequirementBadge({ requirement }: { requirement: FieldMappingRow['requirement'] }) {
+  const { t } = useTranslation();
+  const tone = requirement === 'required' ? 'badge-required' : requirement === 'optional' ? 'badge-muted' : 'badge-info';
+  return <span className={`badge ${tone}`}>{t(`mapping.requirement.${requirement}`)}</span>;
+}
+
+export function FieldRow({ row, countries, attributeNames, children }: FieldRowProps) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  const setField = useMappingCall('mapping:setField');
+  const save = (source: FieldSource | null, country?: string) => setField.mutate({ backMarketField: row.field, source, ...(country ? { country } : {}) });
+  const label = t('mapping.fields.sourceOf', { field: row.label });
+  const shownCountries = row.onlyCountries ? countries.filter((country) => row.onlyCountries?.includes(country.code)) : countries;
+  const missing = row.requirement === 'required' && !row.source && Object.keys(row.countrySources).length === 0;
+  // Open at first when a country has its own source; after that only the merchant opens or closes it.
+  const [perCountryOpen] = useState(Object.keys(row.countrySources).length > 0);
+
+  return (
+    <div className={`field-row${missing ? ' field-row-missing' : ''}`} data-focus-key={row.field} data-testid={`field-row-${row.field}`}>
+      <div className="field-row-name">
+        <strong>{row.label}</strong> <RequirementBadge requirement={row.requirement} />
+        {row.notApplied && <span className="badge badge-muted">{t('mapping.fields.notApplied')}</span>}
+        {row.perCountry && <span className="badge badge-muted">{t('mapping.fields.perCountry')}</span>}
+        {row.onlyCountries && <span className="badge badge-muted">{t('mapping.fields.onlyIn', { countries: row.onlyCountries.map(countryName).join(', ') })}</span>}
+        <p className="field-hint">{row.hint}</p>
+      </div>
+      <div className="field-row-source">
+        <SourcePicker
+          label={row.perCountry ? t('mapping.fields.sourceOfAll', { field: row.label }) : label}
+          source={row.source}
+          suggestion={row.suggestion}
+          attributeNames={attributeNames}
+          allowPriceMatrix={row.field === 'price'}
+          emptyLabel={t('mapping.notMapped')}
+          disabled={setField.isPending}
+          onChange={(source) => save(source)}
+        />
+        {setField.isError && <span className="field-error">{messageOf(setField.error, t('errors.unexpected'))}</span>}
+        {row.perCountry && shownCountries.length > 0 && (
+          <details className="per-country" open={perCountryOpen || undefined}>
+            <summary>{t('mapping.fields.perCountrySummary', { count: Object.keys(row.countrySources).length })}</summary>
+            {shownCountries.map((country) => (
+              <div className="per-country-row" key={country.code} data-focus-key={`${row.field}:${country.code}`}>
+                <span className="per-country-name">
+                  {countryName(country.code)} <span className="muted">{country.currency}</span>
+                </span>
+                <SourcePicker
+                  label={t('mapping.fields.sourceOfIn', { field: row.label, country: countryName(country.code) })}
+                  source={row.countrySources[country.code] ?? null}
+                  suggestion={null}
+                  attributeNames={attributeNames}
+                  allowPriceMatrix={row.field === 'price'}
+                  emptyLabel={t('mapping.fields.asForAll')}
+                  disabled={setField.isPending}
+                  onChange={(source) => save(source, country.code)}
+                />
+              </div>
+            ))}
+          </details>
+        )}
+        {children}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { GRADES } from '../../../shared/grades';
+import type { ValueMapView } from '../../../shared/mapping';
+import i18next from '../../i18n';
+import { createFakeApi } from '../../test/fake-api';
+import { renderWithApi } from '../../test/render';
+import { gradeText } from './grade-text';
+import { ValueMapEditor } from './ValueMapEditor';
+
+function conditionMap(): ValueMapView {
+  return {
+    map: 'condition',
+    targets: [...GRADES],
+    entries: [
+      { merchantValue: 'A', count: 50, target: 'EXCELLENT', suggestion: 'EXCELLENT' },
+      { merchantValue: 'B', count: 48, target: null, suggestion: 'VERY_GOOD' },
+      { merchantValue: 'Gold', count: 2, target: null, suggestion: 'VERY_GOOD' },
+      { merchantValue: 'Worn', count: 3, target: null, suggestion: null },
+    ],
+  };
+}
+
+function setup() {
+  const view = conditionMap();
+  const fake = createFakeApi({
+    'mapping:valueMap': () => structuredClone(view),
+    'mapping:setValue': ({ merchantValue, target }) => {
+      const entry = view.entries.find((candidate) => candidate.merchantValue === merchantValue);
+      if (entry) entry.target = target;
+      return { affectedProducts: entry?.count ?? 0 };
+    },
+  });
+  renderWithApi(<ValueMapEditor map="condition" title="Condition value map" targetText={(target) => gradeText(i18next.t, target)} />, fake.api);
+  return fake;
+}
+
+const selectFor = (value: string) => screen.getByRole('combobox', { name: `Back Market value for ${value}` }) as HTMLSelectElement;
+
+describe('the condition value map', () => {
+  it('lists the merchant values with their product counts, suggestions preselected but marked unsaved', async () => {
+    setup();
+    const rows = await screen.findAllByTestId('value-map-row');
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['A', 'B', 'Gold', 'Worn']);
+    expect(rows[1]?.textContent).toContain('48 products');
+    expect(selectFor('A').value).toBe('EXCELLENT');
+    expect(within(rows[0] as HTMLElement).getByText('Saved')).toBeTruthy();
+    expect(selectFor('B').value).toBe('VERY_GOOD');
+    expect(within(rows[1] as HTMLElement).getByText('Suggested, not saved')).toBeTruthy();
+    expect(selectFor('Worn').value).toBe('');
+    // The grade names carry the older names merchants know.
+    expect(within(selectFor('Gold')).getByRole('option', { name: 'Very good (Gold, state 1)' })).toBeTruthy();
+  });
+
+  it('saves a grade chosen by hand, and confirms every suggestion at once', async () => {
+    const user = userEvent.setup();
+    const fake = setup();
+    await screen.findAllByTestId('value-map-row');
+    await user.selectOptions(selectFor('Worn'), 'FAIR');
+    await waitFor(() => expect(fake.callsOf('mapping:setValue')).toEqual([{ map: 'condition', merchantValue: 'Worn', target: 'FAIR' }]));
+    await user.click(screen.getByRole('button', { name: 'Confirm 2 suggestions' }));
+    await waitFor(() => expect(fake.callsOf('mapping:setValue')).toHaveLength(3));
+    expect(fake.callsOf('mapping:setValue').slice(1)).toEqual([
+      { map: 'condition', merchantValue: 'B', target: 'VERY_GOOD' },
+      { map: 'condition', merchantValue: 'Gold', target: 'VERY_GOOD' },
+    ]);
+    await waitFor(() => expect(screen.queryByText('Suggested, not saved')).toBeNull());
+    expect(screen.queryByRole('button', { name: /Confirm/ })).toBeNull();
+  });
+});

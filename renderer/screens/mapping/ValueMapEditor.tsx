@@ -1,0 +1,106 @@
+// A value map: each of the merchant's values (with how many products carry it) onto one of Back Market's values.
+// Suggestions are preselected but only saved when the merchant confirms them, one by one or all at once.
+import { useTranslation } from 'react-i18next';
+import type { ValueMapEntry, ValueMapName } from '../../../shared/mapping';
+import { messageOf } from '../../api/call-error';
+import { useMappingCall } from '../../api/mapping-queries';
+import { useCallQuery } from '../../api/queries';
+import { Alert } from '../../components/Alert';
+
+interface ValueMapEditorProps {
+  map: ValueMapName;
+  /** "Condition value map", "Values of Colour". */
+  title: string;
+  /** How a target reads: "Very good (Gold, state 1)". */
+  targetText?(target: string): string;
+  testId?: string;
+}
+
+function EntryRow({ entry, map, targets, targetText }: { entry: ValueMapEntry; map: ValueMapName; targets: string[]; targetText(target: string): string }) {
+  const { t } = useTranslation();
+  const setValue = useMappingCall('mapping:setValue');
+  const shown = entry.target ?? entry.suggestion ?? '';
+  const unsaved = entry.target === null && entry.suggestion !== null;
+  return (
+    // A condition problem names the merchant's value; an attribute value problem names the whole map.
+    <tr data-testid="value-map-row" data-focus-key={map === 'condition' ? entry.merchantValue : undefined}>
+      <th scope="row">{entry.merchantValue}</th>
+      <td className="align-end">{t('mapping.values.count', { count: entry.count })}</td>
+      <td>
+        <select
+          className={`select${unsaved ? ' select-suggested' : ''}`}
+          aria-label={t('mapping.values.targetFor', { value: entry.merchantValue })}
+          value={shown}
+          disabled={setValue.isPending}
+          onChange={(event) => setValue.mutate({ map, merchantValue: entry.merchantValue, target: event.target.value || null })}
+        >
+          <option value="">{t('mapping.notMapped')}</option>
+          {targets.map((target) => (
+            <option key={target} value={target}>
+              {targetText(target)}
+            </option>
+          ))}
+        </select>
+        {setValue.isError && <span className="field-error">{messageOf(setValue.error, t('errors.unexpected'))}</span>}
+      </td>
+      <td>
+        {unsaved ? (
+          <span className="badge badge-warning">{t('mapping.values.suggestedUnsaved')}</span>
+        ) : entry.target ? (
+          <span className="badge badge-ok">{t('mapping.values.saved')}</span>
+        ) : (
+          <span className="badge badge-danger">{t('mapping.notMapped')}</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+export function ValueMapEditor({ map, title, targetText = (target) => target, testId }: ValueMapEditorProps) {
+  const { t } = useTranslation();
+  const view = useCallQuery('mapping:valueMap', { map });
+  const confirm = useMappingCall('mapping:setValue');
+  if (view.error) return <Alert>{messageOf(view.error, t('errors.unexpected'))}</Alert>;
+  if (!view.data) return <p role="status">{t('app.loading')}</p>;
+  const { entries, targets } = view.data;
+  const suggested = entries.filter((entry) => entry.target === null && entry.suggestion !== null);
+
+  async function confirmAll() {
+    for (const entry of suggested) await confirm.mutateAsync({ map, merchantValue: entry.merchantValue, target: entry.suggestion });
+  }
+
+  return (
+    <section className="value-map" aria-label={title} data-testid={testId} data-focus-key={map}>
+      <div className="value-map-head">
+        <h4>{title}</h4>
+        {suggested.length > 0 && (
+          <button type="button" className="button button-small button-primary" disabled={confirm.isPending} onClick={() => void confirmAll().catch(() => undefined)}>
+            {t('mapping.values.confirmAll', { count: suggested.length })}
+          </button>
+        )}
+      </div>
+      {confirm.isError && <Alert>{messageOf(confirm.error, t('errors.unexpected'))}</Alert>}
+      {entries.length === 0 ? (
+        <p className="muted">{t('mapping.values.none')}</p>
+      ) : (
+        <table className="data-table value-map-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('mapping.values.yours')}</th>
+              <th scope="col" className="align-end">
+                {t('mapping.values.products')}
+              </th>
+              <th scope="col">{t('mapping.values.backMarket')}</th>
+              <th scope="col">{t('mapping.values.state')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <EntryRow key={entry.merchantValue} entry={entry} map={map} targets={targets} targetText={targetText} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+// The mapping benchmark: the validation engine over 100,000 products x 8 countries in memory, and the cached recompute
+// the app runs after a mapping change (read every product, validate, write the readiness cache), on the import's database.
+import categoryTree from '../resources/sandbox/category-tree.json' with { type: 'json' };
+import { DEFAULT_COUNTRIES } from '../shared/connection';
+import { compileContext, validateProduct, type ValidationProduct } from '../shared/validation';
+import type { CategoryTree } from '../electron/core/backmarket';
+import type { Db } from '../electron/core/db/connection';
+import { storeCategoryTree } from '../electron/core/mapping/category-tree-repo';
+import { setCategoryMapping, setFieldMapping, setValueMapping } from '../electron/core/mapping/mapping-repo';
+import { createReadinessCache } from '../electron/core/mapping/readiness-cache';
+import { loadSnapshot, marketCountries } from '../electron/core/mapping/snapshot';
+import { validationProducts } from '../electron/core/mapping/validation-products';
+
+const NOW = '2026-11-27T10:00:00.000Z';
+
+export interface MappingFigures {
+  products: number;
+  countries: number;
+  engineMs: number;
+  recomputeMs: number;
+  ready: number;
+}
+
+/** Maps the benchmark catalogue as a merchant would (most fields, half the categories), then times both figures. */
+export function benchMapping(db: Db): MappingFigures {
+  storeCategoryTree(db, categoryTree as CategoryTree[], NOW);
+  db.transaction(() => {
+    setCategoryMapping(db, 'Phones > Smartphones', 2, NOW);
+    setCategoryMapping(db, 'Computers > Laptops', 11, NOW);
+    const fields: [string, string, object][] = [
+      ['brand', '', { kind: 'field', field: 'brand' }],
+      ['image1', '', { kind: 'field', field: 'image1' }],
+      ['weight', '', { kind: 'field', field: 'weightGrams' }],
+      ['title', '', { kind: 'field', field: 'title' }],
+      ['description', '', { kind: 'field', field: 'description' }],
+      ['price_new', '', { kind: 'fixed', value: '999' }],
+      ['sku', '', { kind: 'field', field: 'productNumber' }],
+      ['grade', '', { kind: 'field', field: 'condition' }],
+      ['quantity', '', { kind: 'field', field: 'stock' }],
+      ['ean', '', { kind: 'field', field: 'ean' }],
+      ['price', '', { kind: 'field', field: 'price' }],
+      ['warranty_delay', '', { kind: 'fixed', value: '12' }],
+      ['currency', 'en-gb', { kind: 'fixed', value: 'GBP' }],
+      ['category:2:model', '', { kind: 'attribute', name: 'Model' }],
+      ['category:2:color', '', { kind: 'field', field: 'colour' }],
+      ['category:2:storage', '', { kind: 'field', field: 'storage' }],
+      ['category:2:screen_size', '', { kind: 'fixed', value: '6.1' }],
+      ['category:2:network', '', { kind: 'fixed', value: 'Débloqué' }],
+    ];
+    for (const [field, country, source] of fields) setFieldMapping(db, field, country, source as never, NOW);
+    for (const [value, grade] of [['A+', 'PREMIUM'], ['A', 'EXCELLENT'], ['B', 'VERY_GOOD'], ['C', 'GOOD']] as const) setValueMapping(db, 'condition', value, grade, NOW);
+    for (const [colour, allowed] of [['Midnight', 'Noir'], ['Starlight', 'Blanc'], ['Blue', 'Bleu'], ['Graphite', 'Gris sidéral']] as const) setValueMapping(db, 'attribute:2:color', colour, allowed, NOW);
+    for (const [storage, allowed] of [['128 GB', '128 Go'], ['256 GB', '256 Go'], ['512 GB', '512 Go']] as const) setValueMapping(db, 'attribute:2:storage', storage, allowed, NOW);
+  })();
+  const countries = marketCountries(DEFAULT_COUNTRIES);
+  const context = compileContext(loadSnapshot(db, countries));
+  const products: ValidationProduct[] = [...validationProducts(db, { attributes: true, countryPrices: true })];
+
+  const engineStarted = performance.now();
+  let ready = 0;
+  for (const product of products) if (validateProduct(product, context) === 0) ready += 1;
+  const engineMs = performance.now() - engineStarted;
+
+  const recomputeStarted = performance.now();
+  createReadinessCache(() => new Date(NOW)).recomputeAll(db, context);
+  const recomputeMs = performance.now() - recomputeStarted;
+  return { products: products.length, countries: countries.length, engineMs, recomputeMs, ready };
+}

@@ -1,0 +1,6 @@
+// The validation engine's public surface, for main and the renderer.
+export { compileContext, type ValidationContext, type CountryContext } from './context';
+export { validateProduct, problemsByCountry, type NotReadyMask } from './validate';
+export { mappingCompleteness } from './completeness';
+export { resolveSource, numberOf } from './resolve';
+export type { MappingSnapshot, StoredLeaf, ValidationProduct } from './types';

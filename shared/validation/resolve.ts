@@ -1,0 +1,44 @@
+// Resolving a mapping source to a product's value: a catalogue field, a free attribute, a fixed value or a stored price.
+import type { FieldSource } from '../mapping';
+import type { ValidationProduct } from './types';
+
+export type ResolvedValue = string | number | null;
+
+/** The value a source gives for this product and country; empty text counts as no value. */
+export function resolveSource(product: ValidationProduct, source: FieldSource, country: string): ResolvedValue {
+  let value: unknown;
+  switch (source.kind) {
+    case 'field':
+      value = product[source.field];
+      break;
+    case 'attribute':
+      value = product.attributes[source.name];
+      break;
+    case 'fixed':
+      value = source.value;
+      break;
+    case 'price-matrix':
+      value = product.countryPrices?.[country];
+      break;
+  }
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return trimmed === '' ? null : trimmed;
+  }
+  return typeof value === 'number' ? value : null;
+}
+
+/** A number from a resolved value: numbers as they are, text with a decimal comma or point; NaN when it is not one. */
+export function numberOf(value: string | number): number {
+  if (typeof value === 'number') return value;
+  const text = value.replace(/\s/g, '').replace(',', '.');
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/** Which product field a source reads, so a problem can point at it; null for fixed values and stored prices. */
+export function productFieldOf(source: FieldSource): string | null {
+  if (source.kind === 'field') return source.field;
+  if (source.kind === 'attribute') return source.name;
+  return null;
+}

@@ -1,0 +1,31 @@
+// What the validation engine works on: a product as it reads it, and the mapping as plain data (no I/O on either side).
+import type { Product } from '../catalogue';
+import type { FieldSource, LeafAttribute, MarketCountry } from '../mapping';
+
+/** A product with what validation needs: its fields, free attributes and the prices stored per country. */
+export type ValidationProduct = Omit<Product, 'updatedAt' | 'pending'> & {
+  /** When the product last changed, if known: the readiness cache keeps it to tell which products to recheck. */
+  updatedAt?: string;
+  /** Stored prices of the price matrix, by country, in that country's currency. */
+  countryPrices?: Readonly<Record<string, number>>;
+};
+
+export interface StoredLeaf {
+  marketplaceCategoryId: number;
+  path: string;
+  isLeaf: boolean;
+  attributes: LeafAttribute[];
+}
+
+/** Every mapping the merchant made, as stored. */
+export interface MappingSnapshot {
+  /** Enabled countries, in the order the merchant chose them. */
+  countries: MarketCountry[];
+  /** merchant category -> marketplace_category_id */
+  categories: Readonly<Record<string, number>>;
+  /** The stored tree's nodes that categories map to, by marketplace_category_id. */
+  leaves: Readonly<Record<number, StoredLeaf>>;
+  fields: readonly { backMarketField: string; country: string; source: FieldSource }[];
+  values: readonly { map: string; merchantValue: string; target: string }[];
+  warrantyMinimumMonths: number;
+}
