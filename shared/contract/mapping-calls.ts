@@ -24,6 +24,7 @@ import {
   type Readiness,
   type ValueMapView,
 } from '../mapping';
+import type { MappingSnapshot } from '../validation';
 
 const returns = <T>() => undefined as unknown as T;
 const empty = z.object({}).strict();
@@ -76,6 +77,8 @@ export const mappingCalls = {
   'mapping:completeness': { input: empty, result: returns<Completeness>() },
   'mapping:problems': { input: z.object({ productId }).strict(), result: returns<ProductProblems>() },
   'mapping:readiness': { input: empty, result: returns<Readiness>() },
+  /** Everything the shared validation engine needs to check a product in the renderer, as main loads it for its own checks. */
+  'mapping:snapshot': { input: empty, result: returns<MappingSnapshot>() },
 
   'mapping:export': { input: empty, result: returns<MappingExport>() },
   'mapping:import': { input: z.object({ content: z.string().min(1).max(20 * 1024 * 1024) }).strict(), result: returns<MappingImportReport>() },

@@ -21,6 +21,7 @@ export function mappingHandlers(mapping: MappingService): MappingHandlers {
     'mapping:completeness': async () => mapping.completeness(),
     'mapping:problems': async ({ productId }) => mapping.problems(productId),
     'mapping:readiness': async () => mapping.readiness(),
+    'mapping:snapshot': async () => mapping.snapshot(),
     'mapping:export': async () => mapping.exportMappings(),
     'mapping:import': async ({ content }) => mapping.importMappings(content),
     'pricing:matrix': async (query) => mapping.priceMatrix(query),

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import categoryTree from '../../../resources/sandbox/category-tree.json' with { type: 'json' };
 import type { ProductInput } from '../../../shared/catalogue';
+import { compileContext, problemsByCountry } from '../../../shared/validation';
 import type { CountrySetting } from '../../../shared/connection';
 import type { CategoryTree } from '../backmarket';
 import type { Db } from '../db/connection';
@@ -10,6 +11,7 @@ import { EventBus } from '../events';
 import { tempDatabase } from '../test/temp-db';
 import { shipperFor } from './carriers';
 import { createMappingService, type MappingService } from './mapping-service';
+import { validationProduct } from './validation-products';
 
 let db: Db;
 let cleanup: () => void;
@@ -156,6 +158,36 @@ describe('readiness', () => {
     // The UK needs its currency (GBP) set: one required field more than the euro countries.
     expect(after[2]?.missing.map((entry) => entry.field)).toEqual(['currency']);
     expect(after[2]?.required).toBe((after[0]?.required ?? 0) + 1);
+  });
+});
+
+describe('mapping snapshot', () => {
+  it('fed to the shared engine gives the same problems as mapping:problems', () => {
+    const ids = () => listProducts(db, {}).rows.map((row) => row.id);
+    const same = () => {
+      // Cloned as it crosses IPC to the renderer.
+      const context = compileContext(structuredClone(mapping.snapshot()));
+      for (const id of ids()) {
+        const product = validationProduct(db, id);
+        if (!product) throw new Error('missing product');
+        expect(problemsByCountry(product, context)).toEqual(mapping.problems(id).countries);
+      }
+    };
+    same();
+    mapping.setCategory('Handys', 2);
+    mapping.applySuggestions();
+    mapping.setValue('condition', 'A', 'EXCELLENT');
+    mapping.setField('category:2:model', undefined, { kind: 'attribute', name: 'Model' });
+    same();
+    countries = [{ code: 'en-gb', language: 'en' }, ...countries];
+    const snapshot = mapping.snapshot();
+    expect(snapshot.countries.map((country) => [country.code, country.currency])).toEqual([
+      ['en-gb', 'GBP'],
+      ['fr-fr', 'EUR'],
+      ['de-de', 'EUR'],
+    ]);
+    expect(Object.keys(snapshot.leaves)).toEqual(['2']);
+    same();
   });
 });
 

@@ -55,7 +55,8 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
     return db;
   };
   const markets = () => marketCountries(countries());
-  const contextOf = (db: Db): ValidationContext => compileContext(loadSnapshot(db, markets()));
+  const snapshotOf = (db: Db) => loadSnapshot(db, markets());
+  const contextOf = (db: Db): ValidationContext => compileContext(snapshotOf(db));
 
   /** Marks products pending in the caller's transaction; returns how many. */
   const markAll = (db: Db, productNumbers: readonly string[], fields: readonly string[]) => {
@@ -261,6 +262,9 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
       if (!product) throw notFound('This product');
       return { productId, productNumber: product.productNumber, countries: problemsByCountry(product, contextOf(db)) };
     },
+
+    /** The engine's input as main builds it, so the renderer gives the same answer instantly. */
+    snapshot: () => snapshotOf(requireDb()),
 
     readiness() {
       const db = requireDb();

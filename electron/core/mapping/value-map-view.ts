@@ -8,6 +8,7 @@ import type { ValidationContext } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import { findCategory } from './category-tree-repo';
 import { valueMaps } from './mapping-repo';
+import { orderCarrierCounts } from './order-carriers';
 import { distinctValues, type SqlParams } from './source-sql';
 
 const LIMIT = 2000;
@@ -77,6 +78,8 @@ export function valueMapView(db: Db, context: ValidationContext, map: ValueMapNa
   for (const source of scope.sources) {
     for (const { value, count } of distinctValues(db, source, LIMIT, scope.where, scope.params)) counts.set(value, (counts.get(value) ?? 0) + count);
   }
+  // Carriers are also found in the imported orders: each order counts as one use.
+  if (map === 'carrier') for (const { value, count } of orderCarrierCounts(db, LIMIT)) counts.set(value, (counts.get(value) ?? 0) + count);
   const targets = new Map(valueMaps(db, map).map((entry) => [entry.merchantValue, entry.target]));
   const values = new Set([...counts.keys(), ...targets.keys()]);
   const entries: ValueMapEntry[] = [...values].map((merchantValue) => ({

@@ -12,6 +12,7 @@ import { FieldRow } from './FieldRow';
 import { gradeText } from './grade-text';
 import { LeafAttributes } from './LeafAttributes';
 import { MappingSteps } from './MappingSteps';
+import { MappingTransfer } from './MappingTransfer';
 import { useFocusTarget } from './use-focus-target';
 import { ValueMapEditor } from './ValueMapEditor';
 
@@ -94,6 +95,7 @@ export function AttributesScreen() {
         </div>
         <aside className="mapping-side">
           <CompletenessMeter />
+          <MappingTransfer />
         </aside>
       </div>
     </div>
