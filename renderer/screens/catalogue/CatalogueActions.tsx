@@ -6,7 +6,7 @@ import { messageOf } from '../../api/call-error';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { BulkEditDialog } from './BulkEditDialog';
 import { DeleteDialog } from './DeleteDialog';
-import { saveCsvExport } from './export-csv';
+import { saveDownload } from '../../components/save-download';
 
 interface CatalogueActionsProps {
   /** A short confirmation or failure for the status line. */
@@ -27,7 +27,7 @@ export function CatalogueActions({ onReport }: CatalogueActionsProps) {
     setExporting(true);
     try {
       const csv = await api.call('catalogue:export', {});
-      saveCsvExport(csv);
+      saveDownload(csv.content, csv.fileName, 'text/csv');
       onReport({ tone: 'success', message: t('catalogue.exported', { count: csv.rowCount, fileName: csv.fileName }) });
     } catch (error) {
       onReport({ tone: 'error', message: messageOf(error, t('errors.unexpected')) });

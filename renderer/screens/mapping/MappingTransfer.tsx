@@ -6,7 +6,7 @@ import { messageOf } from '../../api/call-error';
 import { useApi } from '../../api/ApiContext';
 import { useMappingCall } from '../../api/mapping-queries';
 import { Alert } from '../../components/Alert';
-import { saveMappingFile } from './save-mapping-file';
+import { saveDownload } from '../../components/save-download';
 
 interface Chosen {
   name: string;
@@ -26,7 +26,8 @@ export function MappingTransfer() {
     setError(null);
     setExporting(true);
     try {
-      saveMappingFile(await api.call('mapping:export', {}));
+      const file = await api.call('mapping:export', {});
+      saveDownload(file.content, file.fileName, 'application/json');
     } catch (failure) {
       setError(messageOf(failure, t('errors.unexpected')));
     } finally {

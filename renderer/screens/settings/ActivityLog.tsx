@@ -8,7 +8,7 @@ import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/call-error';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
-import { saveDownload } from './save-download';
+import { saveDownload } from '../../components/save-download';
 
 type Outcome = NonNullable<ActivityQuery['outcome']>;
 

@@ -10,7 +10,7 @@ import { Alert } from '../../components/Alert';
 import { BackupList } from '../backups/BackupList';
 import { formatBackupDate } from '../backups/backup-format';
 import { ImportEverything } from '../backups/ImportEverything';
-import { saveDownload } from './save-download';
+import { saveDownload } from '../../components/save-download';
 
 export function BackupsSection() {
   const { t, i18n } = useTranslation();
