@@ -1,11 +1,25 @@
-// The languages the app ships: add a locales/<code>.json with the same keys as en.json and list it here.
-import en from './en.json';
+// The languages the app ships. Each language's texts are split by area so each area's strings live beside each other:
+// locales/<language>.json holds the core, locales/<language>.<area>.json one area each (orders, sync, dashboard...).
+// A language is listed here once it has every key English has (i18n/key-sets.test.ts checks it).
+import { mergeTexts, type Texts } from './merge-texts';
 
-export const LOCALES = { en } as const;
-export type Language = keyof typeof LOCALES;
+const files = import.meta.glob<Texts>('./*.json', { eager: true, import: 'default' });
+
+/** Every language's texts, its area files merged into one tree. */
+function collect(): Record<string, Texts> {
+  const byLanguage: Record<string, Texts> = {};
+  for (const [path, texts] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+    const language = /^\.\/([a-z]{2})(?:\.[\w-]+)?\.json$/.exec(path)?.[1];
+    if (!language) continue;
+    byLanguage[language] = mergeTexts(byLanguage[language] ?? {}, texts);
+  }
+  return byLanguage;
+}
+
+export const LOCALES = collect();
+export type Language = string;
 export const DEFAULT_LANGUAGE: Language = 'en';
-/** Planned next: fr, de, es, it, nl — the Back Market markets the merchants sell in. */
-export const SUPPORTED_LANGUAGES = Object.keys(LOCALES) as Language[];
+export const SUPPORTED_LANGUAGES = Object.keys(LOCALES).sort((a, b) => (a === DEFAULT_LANGUAGE ? -1 : b === DEFAULT_LANGUAGE ? 1 : a.localeCompare(b)));
 
 /** The first of the system's preferred languages we have, by its primary subtag (fr-BE → fr). */
 export function pickLanguage(preferred: readonly string[]): Language {
