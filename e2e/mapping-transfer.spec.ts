@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { expect, test } from './fixtures/app';
 import { importSample, openScreen } from './fixtures/catalogue';
-import { mapCategory } from './fixtures/mapping';
+import { mapCategory, openCategoriesWithTree } from './fixtures/mapping';
 
 test('export the mapping and import it back', async ({ app }, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'Electron turns the download into a native save dialog, which Playwright cannot drive; the preview project runs this spec');
@@ -10,12 +10,7 @@ test('export the mapping and import it back', async ({ app }, testInfo) => {
   const page = app.page;
   await importSample(page);
 
-  await openScreen(page, 'Categories');
-  const treeInfo = page.getByTestId('category-tree-info');
-  if (/not been fetched/.test(await treeInfo.innerText())) {
-    await page.getByRole('button', { name: 'Refresh categories' }).click();
-    await expect(treeInfo).toContainText('fetched on', { timeout: 20_000 });
-  }
+  await openCategoriesWithTree(page);
   await mapCategory(page, 'Home > Microwaves', 'microwave', /Micro-ondes/);
 
   await openScreen(page, 'Attributes');

@@ -3,45 +3,21 @@
 import path from 'node:path';
 import { expect, test } from './fixtures/app';
 import { importSample, openScreen, SCREENSHOTS } from './fixtures/catalogue';
-import { fixRemainingCategoryAttributes, mapAttributeValues, mapCategory, notReadyCount } from './fixtures/mapping';
+import { mapSampleAttributes, mapSampleCategories, notReadyCount, openCategoriesWithTree } from './fixtures/mapping';
 
 test('map the sample catalogue for Back Market', async ({ app }) => {
   test.setTimeout(360_000);
   const page = app.page;
   await importSample(page);
 
-  await openScreen(page, 'Categories');
-  const treeInfo = page.getByTestId('category-tree-info');
-  if (/not been fetched/.test(await treeInfo.innerText())) {
-    await page.getByRole('button', { name: 'Refresh categories' }).click();
-    await expect(treeInfo).toContainText('fetched on', { timeout: 20_000 });
-  }
-  await mapCategory(page, 'Home > Microwaves', 'microwave', /Micro-ondes/);
-  await mapCategory(page, 'Phones > Smartphones', 'iphone', /iPhone/);
-  await mapCategory(page, 'Computers > Laptops', 'pc portables', /PC portables/);
-  await mapCategory(page, 'Home > Coffee machines', 'machines à café', /Machines à café/);
-  await mapCategory(page, 'Tablets > iPad', 'ipad', /iPad/);
-  await mapCategory(page, 'Tablets > Android tablets', 'tablettes android', /Tablettes Android/);
-  await mapCategory(page, 'Gaming > Consoles', 'consoles de salon', /Consoles de salon/);
-  await mapCategory(page, 'Home > Vacuums', 'vacuum', /Aspirateurs/);
-  await mapCategory(page, 'Home > Washing machines', 'lave-linge', /Lave-linge/);
+  await openCategoriesWithTree(page);
+  await mapSampleCategories(page);
   // Headphones have no Back Market leaf in the tree: the one product there stays held back.
   await expect(page.getByTestId('unmapped-summary')).toContainText('1 category is not mapped yet, holding back 1 product');
   await page.getByRole('main').evaluate((main) => main.scrollTo({ top: 0 }));
   await page.screenshot({ path: path.join(SCREENSHOTS, 'mapping-categories.png') });
 
-  await openScreen(page, 'Attributes');
-  await page.getByRole('button', { name: 'Map all suggested fields' }).click();
-  await expect(page.getByRole('button', { name: 'Map all suggested fields' })).toHaveCount(0);
-  // The sample has no MSRP column: the catalogue price stands in for it, and sells at that price until the matrix changes it.
-  await page.getByRole('combobox', { name: 'Source of Price new (MSRP) (all countries)' }).selectOption('field:price');
-  await page.getByRole('combobox', { name: 'Source of Price (all countries)' }).selectOption('field:price');
-  const conditions = page.getByTestId('condition-map');
-  await conditions.getByRole('button', { name: /^Confirm \d+ suggestions$/ }).click();
-  await expect(conditions.getByText('Suggested, not saved')).toHaveCount(0);
-  await fixRemainingCategoryAttributes(page);
-  await mapAttributeValues(page);
-  await expect(page.getByRole('meter', { name: 'Required fields mapped for France' })).toHaveAttribute('aria-valuenow', '100');
+  await mapSampleAttributes(page);
   await page.getByRole('main').evaluate((main) => main.scrollTo({ top: 0 }));
   await page.screenshot({ path: path.join(SCREENSHOTS, 'mapping-attributes.png') });
 

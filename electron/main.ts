@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from './core/connection/connection-settings';
 import { AppError } from './core/errors';
 import { bindContract, createTrustedSenderCheck, forwardEvents } from './ipc';
 import { createKeyringOrMemorySecretStore, createSafeStorageSecretStore } from './platform/secret-store';
+import { packingSlipPdfHandlers } from './platform/packing-slip-pdf';
 import { openElectronSettings } from './platform/settings';
 import { appPageUrl, guardWebContents, lockDownSession, mainWindowOptions } from './security';
 
@@ -95,10 +96,10 @@ export function launch(): void {
     const secrets = createKeyringOrMemorySecretStore(createSafeStorageSecretStore({ dataDir, safeStorage }));
     const started = await createCore({ dataDir, shell: 'electron', version: app.getVersion(), settings, secrets });
     core = started;
-    lockDownSession(session.defaultSession);
+    lockDownSession(session.defaultSession, appUrl);
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.isPackaged)));
     const currentContents = () => mainWindow?.webContents;
-    teardown.push(bindContract(ipcMain, started.handlers, createTrustedSenderCheck({ appUrl, currentContents }), console));
+    teardown.push(bindContract(ipcMain, { ...started.handlers, ...packingSlipPdfHandlers(() => mainWindow) }, createTrustedSenderCheck({ appUrl, currentContents }), console));
     teardown.push(forwardEvents(started.events, currentContents));
     mainWindow = createWindow();
   };

@@ -63,6 +63,15 @@ describe('browser-preview host', () => {
     expect(JSON.parse(listed.body).value.total).toBe(1);
   });
 
+  it('serves calls whose domain is camelCase, and says the packing slip is printed from the browser here', async () => {
+    // careFolders:list reaches dispatch, which checks its input, instead of a 404 from the router.
+    const careFolders = await call('careFolders:list', { page: 0 });
+    expect(careFolders.status).toBe(200);
+    expect(JSON.parse(careFolders.body)).toMatchObject({ ok: false, failure: { code: 'invalid-input' } });
+    const slip = JSON.parse((await call('orders:savePackingSlip', { orderId: 1 })).body);
+    expect(slip).toMatchObject({ ok: false, failure: { code: 'unavailable', message: expect.stringMatching(/Save as PDF/) } });
+  });
+
   it('answers catalogue calls before setup with what to do, and serves them once a mode is chosen', async () => {
     await call('connection:reset', {});
     const refused = JSON.parse((await call('catalogue:list', {})).body);

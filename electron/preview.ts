@@ -42,7 +42,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 export const PREVIEW_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 class HttpProblem extends Error {
   constructor(
@@ -155,7 +155,8 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
       sendJson(response, 200, await dispatch(core.handlers, 'files:stage', { name: url.searchParams.get('name') ?? 'upload.csv', bytes: new Uint8Array(bytes) }));
       return;
     }
-    const call = /^\/api\/call\/([a-z]+:[A-Za-z]+)$/.exec(url.pathname);
+    // Domains are camelCase too (careFolders:list); dispatch refuses any name the contract does not have.
+    const call = /^\/api\/call\/([a-z][A-Za-z]*:[A-Za-z]+)$/.exec(url.pathname);
     if (!call?.[1]) throw new HttpProblem(404, 'Not found.');
     const body = await readBody(request, MAX_CALL_BODY_BYTES);
     let input: unknown;

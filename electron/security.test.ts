@@ -73,16 +73,26 @@ describe('external links', () => {
 
   it('window.open is always denied; https is opened externally instead', () => {
     const openExternal = vi.fn();
-    expect(handleWindowOpen('https://www.backmarket.fr/help', openExternal)).toEqual({ action: 'deny' });
+    expect(handleWindowOpen({ url: 'https://www.backmarket.fr/help' }, openExternal)).toEqual({ action: 'deny' });
     expect(openExternal).toHaveBeenCalledWith('https://www.backmarket.fr/help');
   });
 
-  it('window.open of http, file and javascript URLs is denied and not opened', () => {
+  it('window.open of http, file, javascript and custom-scheme URLs is denied and not opened', () => {
     const openExternal = vi.fn();
-    for (const url of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)']) {
-      expect(handleWindowOpen(url, openExternal)).toEqual({ action: 'deny' });
+    for (const url of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'ms-settings:', 'https://user:pw@example.com']) {
+      expect(handleWindowOpen({ url }, openExternal), url).toEqual({ action: 'deny' });
     }
     expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('a form posted to a new window is denied and not opened, even to https', () => {
+    const openExternal = vi.fn();
+    const postBody = { data: [{ type: 'rawData', bytes: Buffer.from('token=secret') }], contentType: 'application/x-www-form-urlencoded' };
+    expect(handleWindowOpen({ url: 'https://example.com/collect', postBody }, openExternal)).toEqual({ action: 'deny' });
+    expect(openExternal).not.toHaveBeenCalled();
+    // Electron reports "no post data" as null.
+    expect(handleWindowOpen({ url: 'https://example.com/', postBody: null }, openExternal)).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.com/');
   });
 });
 
@@ -124,7 +134,7 @@ describe('navigation guards', () => {
 
   it('guardWebContents wires every guard to the contents', () => {
     const listeners = new Map<string, (...args: unknown[]) => void>();
-    let windowOpenHandler: ((details: { url: string }) => { action: 'deny' }) | undefined;
+    let windowOpenHandler: Parameters<GuardableContents['setWindowOpenHandler']>[0] | undefined;
     const contents: GuardableContents = {
       setWindowOpenHandler: (handler) => {
         windowOpenHandler = handler;
@@ -138,6 +148,7 @@ describe('navigation guards', () => {
     guardWebContents(contents, APP_URL, openExternal);
 
     expect(windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(windowOpenHandler?.({ url: 'https://example.com/form', postBody: { data: [] } })).toEqual({ action: 'deny' });
     const navigate = preventable();
     listeners.get('will-navigate')?.(navigate, 'http://example.com');
     expect(navigate.preventDefault).toHaveBeenCalledOnce();
@@ -148,6 +159,10 @@ describe('navigation guards', () => {
     listeners.get('will-attach-webview')?.(webview);
     expect(webview.preventDefault).toHaveBeenCalledOnce();
     expect(openExternal).not.toHaveBeenCalled();
+
+    // The way the renderer sends a link to another site: a denied window, the page handed to the browser.
+    expect(windowOpenHandler?.({ url: 'https://www.backmarket.fr/help' })).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://www.backmarket.fr/help');
   });
 });
 
@@ -163,23 +178,33 @@ describe('session lock-down', () => {
       setPermissionCheckHandler: (handler) => (state.check = handler),
       webRequest: { onHeadersReceived: (listener) => (state.headers = listener) },
     };
-    lockDownSession(session);
+    lockDownSession(session, APP_URL);
     return state;
   }
 
-  it('grants no permission request', () => {
+  it('grants no permission request but notifications to the app\'s own page', () => {
     const { request } = fakeSession();
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    for (const permission of ['media', 'geolocation', 'clipboard-read', 'openExternal']) {
       const callback = vi.fn();
-      request?.({}, permission, callback);
+      request?.({}, permission, callback, { requestingUrl: `${APP_URL}#/orders` });
       expect(callback, permission).toHaveBeenCalledWith(false);
+    }
+    const own = vi.fn();
+    request?.({}, 'notifications', own, { requestingUrl: `${APP_URL}#/orders` });
+    expect(own).toHaveBeenCalledWith(true);
+    for (const requestingUrl of ['https://example.com/', APP_URL.replace('index.html', 'other.html'), undefined]) {
+      const callback = vi.fn();
+      request?.({}, 'notifications', callback, requestingUrl === undefined ? undefined : { requestingUrl });
+      expect(callback, String(requestingUrl)).toHaveBeenCalledWith(false);
     }
   });
 
-  it('answers every permission check with no', () => {
+  it('answers every permission check with no, but notifications for the app\'s own page', () => {
     const { check } = fakeSession();
-    expect(check?.({}, 'media', 'file://', {})).toBe(false);
+    expect(check?.({}, 'media', 'file://', { requestingUrl: APP_URL })).toBe(false);
     expect(check?.(null, 'clipboard-sanitized-write', 'file://', {})).toBe(false);
+    expect(check?.({}, 'notifications', 'file://', { requestingUrl: APP_URL })).toBe(true);
+    expect(check?.({}, 'notifications', 'https://example.com', { requestingUrl: 'https://example.com/' })).toBe(false);
   });
 
   it('puts the strict CSP on every response, replacing any other', () => {
@@ -195,6 +220,8 @@ describe('session lock-down', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+    // No form ever posts anywhere: every form of the app is handled in script, so a form sent to an outside page is refused.
+    expect(CONTENT_SECURITY_POLICY).toContain("form-action 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
   });
 });

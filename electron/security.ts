@@ -5,7 +5,7 @@ import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 
 /** Same policy as the renderer's <meta> tag and the preview host; the header also covers any response the meta tag cannot. */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export type OpenExternal = (url: string) => void;
 
@@ -72,9 +72,21 @@ function parseUrl(url: string): URL | undefined {
   }
 }
 
-/** setWindowOpenHandler: the app never opens a second window; an https link opens in the merchant's browser instead. */
-export function handleWindowOpen(url: string, openExternal: OpenExternal): { action: 'deny' } {
-  if (isSafeExternalUrl(url)) openExternal(url);
+/** What setWindowOpenHandler is told of a new window; Electron's HandlerDetails satisfies it. */
+export interface WindowOpenRequest {
+  url: string;
+  /** Set when a form with a target sends its fields to the new window. */
+  postBody?: unknown;
+}
+
+/**
+ * setWindowOpenHandler: the app never opens a second window. An https page opens in the merchant's browser instead —
+ * the renderer sends every link to another site here (renderer/shell/external-links.ts). A form posting to a new
+ * window is not opened: its fields were meant for a page, and the renderer never sends a form to another site.
+ */
+export function handleWindowOpen({ url, postBody }: WindowOpenRequest, openExternal: OpenExternal): { action: 'deny' } {
+  const isFormPost = postBody !== undefined && postBody !== null;
+  if (!isFormPost && isSafeExternalUrl(url)) openExternal(url);
   return { action: 'deny' };
 }
 
@@ -99,7 +111,7 @@ export function guardRedirect(event: PreventableEvent, url: string, appUrl: stri
 
 /** The parts of WebContents the guards attach to; Electron's WebContents satisfies it. */
 export interface GuardableContents {
-  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+  setWindowOpenHandler(handler: (details: WindowOpenRequest) => { action: 'deny' }): void;
   on(event: 'will-navigate', listener: (event: PreventableEvent, url: string) => void): unknown;
   on(event: 'will-redirect', listener: (event: PreventableEvent, url: string) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
@@ -107,7 +119,7 @@ export interface GuardableContents {
 
 /** Applied to every WebContents the app creates (main.ts hooks web-contents-created), not just the main window's. */
 export function guardWebContents(contents: GuardableContents, appUrl: string, openExternal: OpenExternal): void {
-  contents.setWindowOpenHandler(({ url }) => handleWindowOpen(url, openExternal));
+  contents.setWindowOpenHandler((request) => handleWindowOpen(request, openExternal));
   contents.on('will-navigate', (event, url) => guardNavigation(event, url, appUrl, openExternal));
   contents.on('will-redirect', (event, url) => guardRedirect(event, url, appUrl));
   // webviewTag is off already; preventing the attach as well means a preference slip cannot bring one back.
@@ -128,8 +140,10 @@ export function withContentSecurityPolicy(headers: ResponseHeaders | undefined):
 
 /** The parts of Session the lock-down uses; Electron's Session satisfies it. */
 export interface GuardableSession {
-  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
-  setPermissionCheckHandler(handler: (...args: unknown[]) => boolean): void;
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void, details?: { requestingUrl?: string }) => void,
+  ): void;
+  setPermissionCheckHandler(handler: (contents: unknown, permission: string, requestingOrigin?: string, details?: { requestingUrl?: string }) => boolean): void;
   webRequest: {
     onHeadersReceived(
       listener: (details: { responseHeaders?: ResponseHeaders }, callback: (response: { responseHeaders: ResponseHeaders }) => void) => void,
@@ -137,9 +151,16 @@ export interface GuardableSession {
   };
 }
 
-/** The app needs no camera, notification prompt, clipboard read or geolocation from the page: every request is refused. */
-export function lockDownSession(session: GuardableSession): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/** The one permission the app's own page gets: desktop notifications (a new order to accept, a long sync finished). */
+const APP_PAGE_PERMISSIONS: ReadonlySet<string> = new Set(['notifications']);
+
+/**
+ * Every permission request is refused — camera, clipboard read, geolocation... — except notifications asked for by the
+ * app's own page (`appUrl`); any other page (there should be none) gets nothing.
+ */
+export function lockDownSession(session: GuardableSession, appUrl: string): void {
+  const granted = (permission: string, url: string | undefined) => APP_PAGE_PERMISSIONS.has(permission) && url !== undefined && isAppPage(url, appUrl);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(granted(permission, details?.requestingUrl)));
+  session.setPermissionCheckHandler((_contents, permission, _origin, details) => granted(permission, details?.requestingUrl));
   session.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) }));
 }

@@ -6,6 +6,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createDefaultApi } from './api/choose-transport';
 import { createQueryClient } from './api/queries';
+import { installExternalLinks } from './shell/external-links';
+
+installExternalLinks();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

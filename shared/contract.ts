@@ -25,9 +25,12 @@ import {
   type SupportBundle,
 } from './connection';
 import { backupCalls } from './contract/backup-calls';
+import { dashboardCalls } from './contract/dashboard-calls';
 import { mappingCalls } from './contract/mapping-calls';
 import type { MappingSection } from './mapping';
 import { ORDERS_EVENT_NAMES, ordersCalls, type OrdersEventMap } from './contract/orders-calls';
+import { preferencesCalls } from './contract/preferences-calls';
+import { SYNC_EVENT_NAMES, syncCalls, type SyncEventMap } from './contract/sync-calls';
 
 /** Carries a result type without a runtime value: results are produced by our own code, not parsed. */
 const returns = <T>() => undefined as unknown as T;
@@ -102,6 +105,9 @@ export const contract = {
   ...backupCalls,
   ...ordersCalls,
   ...mappingCalls,
+  ...syncCalls,
+  ...preferencesCalls,
+  ...dashboardCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -124,7 +130,7 @@ export interface AppInfo {
 }
 
 /** Events main pushes to the renderer. */
-export interface EventMap extends OrdersEventMap {
+export interface EventMap extends OrdersEventMap, SyncEventMap {
   'catalogue:changed': { reason: 'edit' | 'import' | 'delete' };
   'import:progress': ImportProgress;
   /** The mode or the token's state changed (a 401 makes it 'rejected' at once): the shell shows the wizard or the banner. */
@@ -135,7 +141,7 @@ export interface EventMap extends OrdersEventMap {
   'mapping:changed': { section: MappingSection | 'tree' | 'prices' | 'import' };
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: EventName[] = ['catalogue:changed', 'import:progress', 'connection:changed', 'activity:added', 'mapping:changed', ...ORDERS_EVENT_NAMES];
+export const EVENT_NAMES: EventName[] = ['catalogue:changed', 'import:progress', 'connection:changed', 'activity:added', 'mapping:changed', ...ORDERS_EVENT_NAMES, ...SYNC_EVENT_NAMES];
 export const isEventName = (name: string): name is EventName => (EVENT_NAMES as string[]).includes(name);
 
 /** A failure the merchant can act on, as it crosses the process boundary. */

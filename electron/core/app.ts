@@ -17,6 +17,7 @@ import type { MarketplaceClientFactory } from './connection/marketplace-client';
 import { buildSupportBundle } from './connection/support-bundle';
 import { backupHandlers } from './backup/backup-handlers';
 import { createBackupService } from './backup/backup-service';
+import { dashboardHandlers } from './dashboard/dashboard-handlers';
 import type { Db } from './db/connection';
 import { AppError } from './errors';
 import { EventBus } from './events';
@@ -28,6 +29,10 @@ import { shipperFor } from './mapping/carriers';
 import { connectionRunner } from './orders/connection-runner';
 import { ordersHandlers } from './orders/orders-handlers';
 import { createOrdersService } from './orders/orders-service';
+import { listingsCalls, syncHandlers } from './sync/sync-handlers';
+import { createSyncService } from './sync/sync-service';
+import { preferencesHandlers } from './preferences/preferences-handlers';
+import { createPreferencesService } from './preferences/preferences-service';
 
 export interface CoreOptions {
   /** The app's data folder: the catalogue databases, staged import files and the sandbox marketplace's state live here. */
@@ -125,6 +130,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const mapping = createMappingService({ database: () => db, countries: () => settings.get('connection.countries'), fetchCategoryTree: categoryTreeFetcher(connection), events, now });
   await connection.start();
   const orders = createOrdersService({ database: () => db, run: connectionRunner(connection), events, now, resolveShipper: shipperFor });
+  const sync = createSyncService({
+    database: () => db,
+    run: connectionRunner(connection),
+    countries: () => settings.get('connection.countries'),
+    events,
+    now,
+    importOrders: () => orders.importOrders(),
+    tokenRejected: () => connection.status().tokenState === 'rejected',
+  });
 
   const handlers: Handlers = {
     'app:info': async () => ({ version, shell: options.shell }),
@@ -154,8 +168,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         now: now(),
       }),
     ...backupHandlers(backups),
+    ...dashboardHandlers({ database: () => db, connection, now }),
     ...ordersHandlers(orders),
     ...mappingHandlers(mapping),
+    ...preferencesHandlers(createPreferencesService(settings)),
+    ...syncHandlers(sync, listingsCalls({ database: () => db, countries: () => settings.get('connection.countries'), events, now })),
   };
 
   return {
@@ -166,6 +183,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     close: () => {
       // The database closes at once (a quitting app may not wait); the sandbox saves its state synchronously too.
       void backups.close();
+      sync.close();
       db?.close();
       db = undefined;
       catalogue = undefined;

@@ -6,7 +6,9 @@ import { useMappingChangedRefresh } from '../api/mapping-queries';
 import { useCatalogueChangedRefresh } from '../api/queries';
 import { Alert } from '../components/Alert';
 import { NavBar } from './NavBar';
+import { useNewOrderNotifications } from './order-notifications';
 import { PendingChanges } from './PendingChanges';
+import { SyncButton } from './SyncButton';
 import { DEFAULT_SCREEN, SCREENS, screenById } from './screens';
 import { TokenBanner } from './TokenBanner';
 import { useHashRoute } from './use-hash-route';
@@ -15,6 +17,7 @@ export function AppShell({ connection }: { connection?: ConnectionStatus }) {
   const { t } = useTranslation();
   useCatalogueChangedRefresh();
   useMappingChangedRefresh();
+  useNewOrderNotifications();
   const route = useHashRoute();
   const screen = screenById(route || DEFAULT_SCREEN);
   const title = t(screen.labelKey);
@@ -34,6 +37,7 @@ export function AppShell({ connection }: { connection?: ConnectionStatus }) {
         <header className="topbar">
           <h1 className="topbar-title">{title}</h1>
           <PendingChanges />
+          <SyncButton />
         </header>
         {connection && (connection.tokenState === 'rejected' || connection.tokenState === 'missing') && <TokenBanner status={connection} />}
         {connection?.encryptionUnavailable && (

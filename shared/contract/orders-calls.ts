@@ -21,6 +21,7 @@ import {
   type OrdersChangedEvent,
   type ReturnPage,
 } from '../orders';
+import type { PackingSlipSaveResult } from '../packing-slip';
 
 /** Carries a result type without a runtime value: results are produced by our own code, not parsed. */
 const returns = <T>() => undefined as unknown as T;
@@ -36,6 +37,8 @@ export const ordersCalls = {
   'returns:list': { input: afterSalesQuerySchema, result: returns<ReturnPage>() },
   'careFolders:list': { input: careFolderQuerySchema, result: returns<CareFolderPage>() },
   'careFolders:refund': { input: careFolderRefundSchema, result: returns<CareFolderRefundResult>() },
+  /** The packing slip the page shows, saved as a PDF: the Electron shell prints its own page; the preview prints in the browser. */
+  'orders:savePackingSlip': { input: orderRefSchema, result: returns<PackingSlipSaveResult>() },
 } as const;
 
 /** Events the Orders service pushes: new orders to accept (the shell notifies), and orders changed (lists refresh). */

@@ -3,6 +3,8 @@
 import Database from 'better-sqlite3';
 import { AppError } from '../errors';
 import { LATEST_VERSION, migrate, MIGRATIONS } from '../db/migrations';
+import { searchIndex } from '../db/migrations/007-search-index';
+import { rebuildSearchIndex } from '../db/products-repo';
 import { quoteIdentifier, tableNames } from './export-all';
 import { catalogueExportSchema, EXPORT_FORMAT_VERSION, exportHeaderSchema, type CatalogueExport, type ExportCell } from './export-format';
 
@@ -69,6 +71,9 @@ export function writeExportInto(file: string, data: CatalogueExport): { tables: 
     })();
     const broken = db.pragma('foreign_key_check') as unknown[];
     if (broken.length > 0) throw notAnExport(`${broken.length} rows point to rows that are not in the file`);
+    // The export leaves the search index out (a virtual table): built here from the products, or by migration 7 below
+    // for an export from before it.
+    if (data.schemaVersion >= searchIndex.version) rebuildSearchIndex(db);
     migrate(db);
     return { tables: Object.keys(data.tables).length, rows };
   } finally {

@@ -5,7 +5,7 @@ import { fieldProblem } from '../../../shared/product-rules';
 import type { Db } from '../db/connection';
 import { markPending } from '../db/outbox-repo';
 import type { FieldValues } from '../db/product-columns';
-import { catalogueFacets, deleteProducts, findProductId, getProduct, linkVariations, listProducts, setField, upsertProduct } from '../db/products-repo';
+import { catalogueFacets, deleteProducts, findProductId, getProduct, linkVariations, listProducts, setField, updateSearchIndex, upsertProduct } from '../db/products-repo';
 import { AppError, notFound } from '../errors';
 import type { EventBus } from '../events';
 import type { FileStaging } from '../files/staging';
@@ -126,7 +126,11 @@ export function createCatalogueService({ db, events, files, now }: CatalogueDeps
         now: stamp(),
         onProgress: (progress) => events.emit('import:progress', { fileId, ...progress }),
       });
-      if (report.inserted + report.updated > 0) events.emit('catalogue:changed', { reason: 'import' });
+      if (report.inserted + report.updated > 0) {
+        // The search index catches up now, while the import screen is still open, not at the merchant's first search.
+        updateSearchIndex(db);
+        events.emit('catalogue:changed', { reason: 'import' });
+      }
       return report;
     },
 

@@ -65,6 +65,8 @@ export interface ProductRecord {
   image6: string | null;
   attributes: string;
   search_text: string;
+  /** 1 once search_text is in the full-text index (migration 7). */
+  search_indexed: number;
   created_at: string;
   updated_at: string;
 }

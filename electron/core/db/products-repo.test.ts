@@ -1,11 +1,17 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { field as mapped } from '../catalogue/csv/csv-test-kit';
+import { importCsv } from '../catalogue/csv/import';
 import type { Db } from './connection';
 import { markPending, pendingCount, pendingEntries } from './outbox-repo';
 import type { FieldValues } from './product-columns';
-import { catalogueFacets, deleteProducts, getProduct, linkVariations, listProducts, setField, upsertProduct } from './products-repo';
+import { catalogueFacets, deleteProducts, getProduct, linkVariations, listProducts, setField, updateSearchIndex, upsertProduct } from './products-repo';
 import { tempDatabase } from '../test/temp-db';
+import fs from 'node:fs';
+import path from 'node:path';
 
 let db: Db;
+let file: string;
 let cleanup: () => void;
 const NOW = '2026-11-27T10:00:00.000Z';
 
@@ -14,7 +20,7 @@ function add(values: FieldValues, attributes: Record<string, string> = {}): numb
 }
 
 beforeEach(() => {
-  ({ db, cleanup } = tempDatabase());
+  ({ db, file, cleanup } = tempDatabase());
   add({ productNumber: 'IP13-128', title: 'iPhone 13 128 GB', brand: 'Apple', category: 'Phones > Smartphones', condition: 'A', price: 429.9, stock: 3, ean: '0194252707333' });
   add({ productNumber: 'GS21-128', title: 'Galaxy S21', brand: 'Samsung', category: 'Phones > Smartphones', condition: 'B', price: 299.5, stock: 0 });
   add({ productNumber: 'MBA-M1', title: 'MacBook Air M1', brand: 'Apple', category: 'Laptops', condition: 'A+', price: 649, stock: 2 }, { Keyboard: 'AZERTY' });
@@ -132,5 +138,183 @@ describe('outbox repository', () => {
     markPending(db, 'GS21-128', 'delete', [], NOW);
     expect(pendingCount(db)).toBe(1);
     expect(pendingEntries(db)[0]).toMatchObject({ productNumber: 'GS21-128', change: 'delete' });
+  });
+});
+
+describe('catalogue search', () => {
+  const search = (term: string, query: Omit<Parameters<typeof listProducts>[1], 'search'> = {}) => listProducts(db, { ...query, search: term });
+
+  it('finds a one- or two-character term anywhere in the search text, whatever its case', () => {
+    expect(numbers(search('k').rows)).toEqual(['IP12', 'MBA-M1']);
+    expect(numbers(search('K').rows)).toEqual(['IP12', 'MBA-M1']);
+    expect(numbers(search('m1').rows)).toEqual(['MBA-M1']);
+    expect(numbers(search('S2').rows)).toEqual(['GS21-128']);
+    expect(search('zz').total).toBe(0);
+  });
+
+  it('finds a term of three characters or more as a substring, spaces included, whatever its case', () => {
+    expect(numbers(search('phone').rows)).toEqual(['GS21-128', 'IP12', 'IP13-128']);
+    expect(numbers(search('IPHONE 13').rows)).toEqual(['IP13-128']);
+    expect(numbers(search('  macbook  ').rows)).toEqual(['MBA-M1']);
+    expect(numbers(search('p13-1').rows)).toEqual(['IP13-128']);
+    expect(numbers(search('acboo').rows)).toEqual(['MBA-M1']);
+    expect(search('iphone  13').total).toBe(0);
+    expect(search('macbook pro').total).toBe(0);
+  });
+
+  it('keeps accents as typed: an accented letter matches in any case, never its bare letter', () => {
+    add({ productNumber: 'DL-1', title: 'Machine à Café Édition Spéciale', brand: "De'Longhi", category: 'Home > Coffee machines' });
+    expect(numbers(search('CAFÉ').rows)).toEqual(['DL-1']);
+    expect(numbers(search('édition').rows)).toEqual(['DL-1']);
+    expect(numbers(search('É').rows)).toEqual(['DL-1']);
+    expect(numbers(search('à c').rows)).toEqual(['DL-1']);
+    expect(numbers(search("de'longhi").rows)).toEqual(['DL-1']);
+    expect(search('cafe').total).toBe(0);
+    expect(search('edition').total).toBe(0);
+  });
+
+  it('shows the parent when only a variation matches, once however many of its variations match', () => {
+    expect(numbers(search('white').rows)).toEqual(['IP12']);
+    expect(numbers(search('iphone 12 64').rows)).toEqual(['IP12']);
+    const page = search('ip12-');
+    expect(page.total).toBe(1);
+    expect(page.rows[0]).toMatchObject({ productNumber: 'IP12', childCount: 2 });
+    // The other filters apply to the variation that matched.
+    expect(numbers(search('white', { category: 'Phones > Smartphones' }).rows)).toEqual(['IP12']);
+    expect(search('white', { category: 'Laptops' }).total).toBe(0);
+    expect(search('black', { hasEan: true }).total).toBe(1);
+    expect(search('white', { hasEan: true }).total).toBe(0);
+    expect(search('128 gb', { hasEan: false }).total).toBe(1);
+  });
+
+  it('searches the variations of one parent', () => {
+    const parentId = search('parent').rows[0]?.id;
+    expect(numbers(search('white', { parentId }).rows)).toEqual(['IP12-128-WHT']);
+    expect(numbers(search('gb', { parentId }).rows)).toEqual(['IP12-128-WHT', 'IP12-64-BLK']);
+  });
+
+  it('counts every match and pages and sorts them like any other filter', () => {
+    const first = search('apple', { limit: 2, sort: { column: 'price', direction: 'desc' } });
+    expect(first.total).toBe(3);
+    expect(numbers(first.rows)).toEqual(['MBA-M1', 'IP13-128']);
+    const second = search('apple', { limit: 2, offset: 2, sort: { column: 'price', direction: 'desc' } });
+    expect(second.total).toBe(3);
+    expect(numbers(second.rows)).toEqual(['IP12']);
+    const past = search('apple', { limit: 2, offset: 10 });
+    expect(past).toEqual({ rows: [], total: 3 });
+    expect(search('a', { limit: 1, offset: 1 }).total).toBe(4);
+  });
+
+  it('treats quotes and search operators as plain text', () => {
+    expect(search('"').total).toBe(0);
+    expect(search('iphone "13').total).toBe(0);
+    expect(search('gb*').total).toBe(0);
+    expect(search('apple OR samsung').total).toBe(0);
+    expect(search('NEAR(').total).toBe(0);
+    add({ productNumber: 'Q-1', title: 'Cable "USB-C" 2 m (braided)* OR NOT' });
+    expect(numbers(search('"usb-c"').rows)).toEqual(['Q-1']);
+    expect(numbers(search('(braided)*').rows)).toEqual(['Q-1']);
+    expect(numbers(search('or not').rows)).toEqual(['Q-1']);
+    expect(numbers(search('%').rows)).toEqual([]);
+  });
+});
+
+describe('the search index', () => {
+  /** What today's LIKE search finds: top-level products whose text, or one of whose variations' text, holds the term. */
+  const likeSearch = (term: string) =>
+    db
+      .prepare(
+        `SELECT p.product_number FROM products p WHERE p.parent_id IS NULL AND (p.search_text LIKE @like ESCAPE '\\'
+            OR EXISTS (SELECT 1 FROM products c WHERE c.parent_id = p.id AND c.search_text LIKE @like ESCAPE '\\'))
+          ORDER BY p.product_number`,
+      )
+      .pluck()
+      .all({ like: `%${term.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` }) as string[];
+  const found = (term: string) => numbers(listProducts(db, { search: term, limit: 500 }).rows);
+  /** Every piece of 3 to 5 characters of every product's text, plus pieces found nowhere: the index must agree with LIKE on each. */
+  function agreesWithLike(): void {
+    const texts = db.prepare('SELECT search_text FROM products').pluck().all() as string[];
+    const terms = new Set(['zzz', 'iphone 14', 'gb  ', ' 12 ']);
+    for (const text of texts) for (let length = 3; length <= 5; length += 1) for (let at = 0; at + length <= text.length; at += 1) terms.add(text.slice(at, at + length));
+    for (const term of terms) expect([term, found(term)]).toEqual([term, likeSearch(term)]);
+  }
+
+  it('finds exactly what LIKE finds, for every piece of every product text', () => {
+    add({ productNumber: 'DL-1', title: 'Machine à Café Édition "Spéciale" 100% (µ-filtre)', colour: 'Crème' });
+    agreesWithLike();
+  });
+
+  it('stays in step with products added, edited, changed in bulk and deleted', () => {
+    add({ productNumber: 'PX7', title: 'Pixel 7 obsidian' });
+    expect(found('obsidian')).toEqual(['PX7']);
+    add({ productNumber: 'PX7', title: 'Pixel 7 hazel' });
+    expect(found('obsidian')).toEqual([]);
+    expect(found('hazel')).toEqual(['PX7']);
+
+    const ids = listProducts(db, { search: 'iphone' }).rows.map((row) => row.id);
+    setField(db, ids, 'colour', 'Sierra Blue', NOW);
+    expect(found('sierra blue')).toEqual(['IP12', 'IP13-128']);
+    setField(db, ids, 'colour', null, NOW);
+    expect(found('sierra')).toEqual([]);
+
+    const pixel = listProducts(db, { search: 'hazel' }).rows[0]?.id as number;
+    deleteProducts(db, [pixel]);
+    expect(found('hazel')).toEqual([]);
+    // SQLite gives the next product the deleted one's id: the old text must not find it.
+    const reused = add({ productNumber: 'PX8', title: 'Pixel 8 rose' });
+    expect(reused).toBe(pixel);
+    expect(found('hazel')).toEqual([]);
+    expect(found('pixel 8')).toEqual(['PX8']);
+    agreesWithLike();
+  });
+
+  it('indexes rows written by plain SQL elsewhere (a stock move, a test kit) before the next search', () => {
+    db.prepare("INSERT INTO products (product_number, title, search_text, created_at, updated_at) VALUES ('RAW-1', 'Kindle', 'raw-1 kindle paperwhite', 'now', 'now')").run();
+    db.prepare("UPDATE products SET stock = 9, updated_at = 'later' WHERE product_number = 'MBA-M1'").run();
+    expect(found('paperwhite')).toEqual(['RAW-1']);
+    expect(found('macbook')).toEqual(['MBA-M1']);
+  });
+
+  it('is brought up to date once, by the first search after the writes', () => {
+    const macbook = listProducts(db, { search: 'macbook' }).rows[0]?.id as number;
+    add({ productNumber: 'PX7', title: 'Pixel 7' });
+    setField(db, [macbook], 'title', 'MacBook Air M1 2020', NOW);
+    expect(updateSearchIndex(db)).toBe(2);
+    expect(updateSearchIndex(db)).toBe(0);
+    // Fields outside the search text leave the index alone.
+    setField(db, [listProducts(db, { search: 'pixel' }).rows[0]?.id as number], 'stock', 4, NOW);
+    setField(db, [macbook], 'title', 'MacBook Air M1 2020', NOW);
+    add({ productNumber: 'PX7', title: 'Pixel 7', stock: 5 });
+    expect(updateSearchIndex(db)).toBe(0);
+    expect(() => db.prepare("INSERT INTO products_search (products_search) VALUES ('integrity-check')").run()).not.toThrow();
+  });
+
+  it('stays in step with a CSV import, new products and re-imported ones', async () => {
+    const csv = (name: string, content: string) => {
+      const target = path.join(path.dirname(file), name);
+      fs.writeFileSync(target, content);
+      return target;
+    };
+    const mapping = [mapped('productNumber'), mapped('parentNumber'), mapped('title')];
+    await importCsv(db, csv('a.csv', 'SKU;Parent;Title\nTV-1;;Bravia 55\nTV-1-B;TV-1;Bravia 55 noir mat\nIP12-64-BLK;IP12;iPhone 12 64 GB minuit\n'), { options: {}, mapping, now: NOW });
+    expect(found('noir mat')).toEqual(['TV-1']);
+    expect(found('minuit')).toEqual(['IP12']);
+    expect(found('64 gb black')).toEqual([]);
+    await importCsv(db, csv('b.csv', 'SKU;Parent;Title\nTV-1-B;TV-1;Bravia 55 blanc\n'), { options: {}, mapping, now: NOW });
+    expect(found('noir')).toEqual([]);
+    expect(found('blanc')).toEqual(['TV-1']);
+    agreesWithLike();
+  });
+
+  it('is searched without being updated on a file opened read-only, with the same results', () => {
+    add({ productNumber: 'PX7', title: 'Pixel 7 obsidian' });
+    const readOnly = new Database(file, { readonly: true });
+    try {
+      expect(numbers(listProducts(readOnly, { search: 'obsidian' }).rows)).toEqual(['PX7']);
+      expect(numbers(listProducts(readOnly, { search: 'iphone 12' }).rows)).toEqual(['IP12']);
+    } finally {
+      readOnly.close();
+    }
+    expect(found('obsidian')).toEqual(['PX7']);
   });
 });

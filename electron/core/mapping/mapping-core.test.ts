@@ -2,37 +2,18 @@
 // through the real client and the connection, then kept for offline use.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_COUNTRIES } from '../../../shared/connection';
-import { startSandbox, type RunningSandbox } from '../../sandbox';
-import { createCore, type Core } from '../app';
+import type { Core } from '../app';
 import { dispatch } from '../dispatch';
-import { tempDir } from '../test/temp-db';
+import { startSandboxCore, type SandboxCore } from '../test/core-sandbox-kit';
 
-let sandbox: RunningSandbox;
+let kit: SandboxCore;
 let core: Core;
-let cleanup: () => void;
-let sandboxOpen = true;
 
 beforeEach(async () => {
-  sandbox = await startSandbox({ seed: 'demo', taskDelayMs: 0 });
-  sandboxOpen = true;
-  const temp = tempDir();
-  cleanup = temp.cleanup;
-  core = await createCore({ dataDir: temp.dir, shell: 'preview' });
-  const connected = await core.handlers['connection:connect']({
-    environment: 'custom',
-    sandboxUrl: sandbox.url,
-    token: sandbox.token,
-    company: 'Atelier Reconditionné',
-    email: 'ops@atelier.example',
-    countries: DEFAULT_COUNTRIES,
-  });
-  expect(connected).toEqual({ ok: true });
+  kit = await startSandboxCore();
+  core = kit.core;
 });
-afterEach(async () => {
-  await core.close();
-  if (sandboxOpen) await sandbox.close();
-  cleanup();
-});
+afterEach(() => kit.close());
 
 describe('the category tree through the connection', () => {
   it('is fetched from the sandbox by the real client, stored, and searchable once the marketplace is gone', async () => {
@@ -42,8 +23,7 @@ describe('the category tree through the connection', () => {
     expect(refreshed.fetchedAt).not.toBeNull();
     expect(refreshed.nodeCount).toBe(empty.nodeCount);
 
-    await sandbox.close();
-    sandboxOpen = false;
+    await kit.closeSandbox();
     const hits = await core.handlers['mapping:searchCategories']({ query: 'micro ondes', limit: 20, leavesOnly: true });
     expect(hits.map((hit) => hit.path)).toContain('Électroménager > Cuisine > Micro-ondes');
     const offline = await core.handlers['mapping:categoryTree']({});

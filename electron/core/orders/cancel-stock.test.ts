@@ -1,8 +1,6 @@
 // What a cancellation does to the stock when things go wrong: a lost answer with stock set to 0, a refusal, and a line
 // cancelled on Back Market before Refurb Desk ever saw it paid.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EventBus } from '../events';
-import { createOrdersService } from './orders-service';
 import { startOrdersKit, type OrdersKit } from './orders-test-kit';
 
 let kit: OrdersKit;
@@ -26,16 +24,7 @@ describe('cancellation and stock', () => {
     kit.addProduct('IP13-128-MID-A', 6);
     const { orderId, orderlineId } = await lineToAccept('IP13-128-MID-A');
     expect(kit.stockOf('IP13-128-MID-A')).toBe(5);
-    const crashing = createOrdersService({
-      database: () => kit.db,
-      run: async (job) => {
-        await job(kit.client);
-        throw new Error('the app stopped');
-      },
-      events: new EventBus(),
-      now: () => new Date(),
-      resolveShipper: () => undefined,
-    });
+    const crashing = kit.crashingService();
     await expect(crashing.cancel({ orderId, orderlineId, reason: 0, message: 'Out of stock, sorry.', setStockToZero: true })).rejects.toThrow('the app stopped');
     const restarted = kit.restart();
     await restarted.importOrders();

@@ -1,36 +1,20 @@
 // The Orders calls as the composition root binds them: through dispatch (inputs validated by the contract), with
 // Back Market work going through the connection, so an import is held while the token is rejected and resumes after.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_COUNTRIES } from '../../../shared/connection';
-import { startSandbox, type RunningSandbox } from '../../sandbox';
-import { createCore, type Core } from '../app';
+import type { RunningSandbox } from '../../sandbox';
+import type { Core } from '../app';
 import { dispatch } from '../dispatch';
-import { tempDir } from '../test/temp-db';
+import { startSandboxCore, type SandboxCore } from '../test/core-sandbox-kit';
 
+let kit: SandboxCore;
 let sandbox: RunningSandbox;
 let core: Core;
-let cleanup: () => void;
 
 beforeEach(async () => {
-  sandbox = await startSandbox({ seed: 'demo', taskDelayMs: 0 });
-  const temp = tempDir();
-  cleanup = temp.cleanup;
-  core = await createCore({ dataDir: temp.dir, shell: 'preview' });
-  const connected = await core.handlers['connection:connect']({
-    environment: 'custom',
-    sandboxUrl: sandbox.url,
-    token: sandbox.token,
-    company: 'Atelier Reconditionné',
-    email: 'ops@atelier.example',
-    countries: DEFAULT_COUNTRIES,
-  });
-  expect(connected).toEqual({ ok: true });
+  kit = await startSandboxCore();
+  ({ sandbox, core } = kit);
 });
-afterEach(async () => {
-  await core.close();
-  await sandbox.close();
-  cleanup();
-});
+afterEach(() => kit.close());
 
 const silent = { error: () => undefined };
 

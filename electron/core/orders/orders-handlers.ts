@@ -1,6 +1,7 @@
 // The Orders entries of the contract bound to the Orders service, for the composition root to spread into its handlers.
 import type { Handlers } from '../../../shared/contract';
 import type { ordersCalls } from '../../../shared/contract/orders-calls';
+import { AppError } from '../errors';
 import type { OrdersService } from './orders-service';
 
 export function ordersHandlers(orders: OrdersService): Pick<Handlers, keyof typeof ordersCalls> {
@@ -15,5 +16,9 @@ export function ordersHandlers(orders: OrdersService): Pick<Handlers, keyof type
     'returns:list': async (query) => orders.listReturns(query),
     'careFolders:list': async (query) => orders.listCareFolders(query),
     'careFolders:refund': async (input) => orders.refundCareFolder(input),
+    // A PDF needs a browser engine that prints: the Electron shell replaces this (electron/platform/packing-slip-pdf.ts).
+    'orders:savePackingSlip': async () => {
+      throw new AppError('unavailable', 'Saving a PDF is done by the desktop app. Here, use Print and choose "Save as PDF" as the printer.');
+    },
   };
 }

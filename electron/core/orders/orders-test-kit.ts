@@ -6,7 +6,7 @@ import type { Db } from '../db/connection';
 import { openDatabase } from '../db/connection';
 import { EventBus } from '../events';
 import { tempDatabase } from '../test/temp-db';
-import { createOrdersService, type OrdersService } from './orders-service';
+import { createOrdersService, type OrdersDeps, type OrdersService } from './orders-service';
 
 export interface OrdersKit {
   market: TestMarketplace;
@@ -17,6 +17,8 @@ export interface OrdersKit {
   events: { name: string; payload: unknown }[];
   /** A new service over the same file, as after a restart of the app. */
   restart(): OrdersService;
+  /** A service whose process "dies" once each request has left: the answer is never handled, its events go nowhere. */
+  crashingService(): OrdersService;
   addProduct(sku: string, stock: number | null): void;
   stockOf(sku: string): number | null;
   pending(sku: string): string[] | undefined;
@@ -35,11 +37,11 @@ export async function startOrdersKit(): Promise<OrdersKit> {
   const bus = new EventBus();
   const events: { name: string; payload: unknown }[] = [];
   bus.subscribe((name, payload) => events.push({ name, payload }));
-  const make = () =>
+  const make = (run: OrdersDeps['run'] = (job) => job(client), events = bus) =>
     createOrdersService({
       database: () => db,
-      run: (job) => job(client),
-      events: bus,
+      run,
+      events,
       now: () => new Date(),
       resolveShipper: (_db, carrier) => CARRIERS[carrier],
     });
@@ -57,6 +59,11 @@ export async function startOrdersKit(): Promise<OrdersKit> {
       db = openDatabase(temp.file);
       return make();
     },
+    crashingService: () =>
+      make(async (job) => {
+        await job(client);
+        throw new Error('the app stopped');
+      }, new EventBus()),
     addProduct(sku, stock) {
       db.prepare("INSERT INTO products (product_number, stock, created_at, updated_at) VALUES (?, ?, '2026-01-01', '2026-01-01')").run(sku, stock);
     },

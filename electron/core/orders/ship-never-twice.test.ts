@@ -2,8 +2,6 @@
 // app stops between the request and its answer. Before anything is sent again, the order is read on Back Market.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
-import { EventBus } from '../events';
-import { createOrdersService } from './orders-service';
 import { startOrdersKit, type OrdersKit } from './orders-test-kit';
 
 let kit: OrdersKit;
@@ -61,16 +59,7 @@ describe('the never-twice shipment', () => {
   it('after the app stopped between the request and its answer, the restarted app reads the order instead of resending', async () => {
     const orderId = await orderToShip();
     // The process "dies" once the request has left: the answer is never handled, the recorded move stays unsettled.
-    const crashing = createOrdersService({
-      database: () => kit.db,
-      run: async (job) => {
-        await job(kit.client);
-        throw new Error('the app stopped');
-      },
-      events: new EventBus(),
-      now: () => new Date(),
-      resolveShipper: () => 'UPS express save',
-    });
+    const crashing = kit.crashingService();
     await expect(crashing.ship(shipInput(orderId))).rejects.toThrow('the app stopped');
     expect(shippedOnSandbox(orderId)).toBe(true);
     expect(actions()).toEqual([{ kind: 'ship', status: 'sending' }]);

@@ -46,6 +46,26 @@ function updatePendingProduct(state: SandboxState, product: SandboxProduct, line
   return [];
 }
 
+/**
+ * Listings by lower-case SKU, kept per listings array: a linear search per line made a 10,000-line task take ~20 s.
+ * Listings are only ever appended (a reset or an import replaces the array), and a SKU never changes; the first
+ * listing of a SKU wins, as a search would find it.
+ */
+const skuIndexes = new WeakMap<SandboxListing[], { indexed: number; bySku: Map<string, SandboxListing> }>();
+function listingBySku(listings: SandboxListing[], sku: string): SandboxListing | undefined {
+  let index = skuIndexes.get(listings);
+  if (!index || index.indexed > listings.length) {
+    index = { indexed: 0, bySku: new Map() };
+    skuIndexes.set(listings, index);
+  }
+  for (; index.indexed < listings.length; index.indexed += 1) {
+    const listing = listings[index.indexed] as SandboxListing;
+    const key = listing.sku.toLowerCase();
+    if (!index.bySku.has(key)) index.bySku.set(key, listing);
+  }
+  return index.bySku.get(sku.toLowerCase());
+}
+
 export function processCatalogLine(state: SandboxState, header: string[], row: string[], lineNumber: number, marketCode: string, now: Date): TaskLineResult {
   const line = lineRecord(header, row);
   const sku = line.sku ?? '';
@@ -54,7 +74,7 @@ export function processCatalogLine(state: SandboxState, header: string[], row: s
   if (sku === '') return fail([{ field: 'sku', message: 'sku is missing.' }]);
   if (sku.length > 100) return fail([{ field: 'sku', message: 'sku is longer than 100 characters.' }]);
   const config = state.config;
-  const existing = state.listings.find((listing) => listing.sku.toLowerCase() === sku.toLowerCase());
+  const existing = listingBySku(state.listings, sku);
 
   if (existing) {
     const product = productByUuid(state, existing.product_id);

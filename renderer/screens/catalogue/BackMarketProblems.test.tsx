@@ -1,12 +1,17 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { Product } from '../../../shared/catalogue';
+import type { CountryProblems, Problem } from '../../../shared/mapping';
+import { compileContext, problemsByCountry } from '../../../shared/validation';
+import { completeSnapshot, readyProduct } from '../../../shared/validation/test-fixture';
+import { useMappingChangedRefresh } from '../../api/mapping-queries';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { createFakeApi } from '../../test/fake-api';
 import { BRANDLESS_PROBLEMS } from '../../test/mapping';
 import { productRow } from '../../test/products';
 import { renderWithApi } from '../../test/render';
-import { foldProblems } from './problems-model';
+import { foldProblems, labelProblems } from './problems-model';
 import { ProductForm } from './ProductForm';
 
 function setup() {
@@ -27,6 +32,8 @@ describe('the Back Market problems panel', () => {
     expect(items[0]?.textContent).toContain('Brand is missing');
     expect(items[2]?.textContent).toContain('France');
     expect(items[2]?.textContent).toContain('shorter than Back Market’s minimum');
+    // Without a mapping snapshot the edits cannot be checked: the saved list stays, and the merchant is told why.
+    expect(within(panel).getByText(/Your unsaved changes could not be checked/)).toBeTruthy();
   });
 
   it('focuses the product field a problem is about', async () => {
@@ -57,5 +64,183 @@ describe('foldProblems', () => {
       ['grade', []],
       ['warranty_delay', ['fr-fr']],
     ]);
+  });
+});
+
+/** The saved product of the live-check tests: ready everywhere but for its brand and its screen size. */
+function savedPhone(): Product {
+  const { countryPrices: _stored, ...fields } = readyProduct({ id: 7, brand: null, ean: null, backmarketId: '12345' });
+  return { ...fields, attributes: { ...fields.attributes, Screen: '' }, updatedAt: '2025-01-01T00:00:00.000Z', pending: false };
+}
+
+/**
+ * A fake main that answers as the real one: mapping:problems runs the shared engine on the saved product with the prices
+ * stored per country (which the form does not hold), mapping:snapshot hands out the mapping as it is at that moment.
+ */
+function renderLiveCheck() {
+  const saved = savedPhone();
+  const mapping = completeSnapshot();
+  const fake = createFakeApi({
+    'mapping:snapshot': () => structuredClone(mapping),
+    'mapping:problems': ({ productId }) => ({
+      productId,
+      productNumber: saved.productNumber,
+      countries: problemsByCountry({ ...saved, countryPrices: { 'fr-fr': 459.9, 'de-de': 469, 'en-gb': 399 } }, compileContext(mapping)),
+    }),
+  });
+  function Shell() {
+    useMappingChangedRefresh();
+    return <ProductForm product={saved} onClose={() => undefined} onSaved={() => undefined} />;
+  }
+  renderWithApi(<Shell />, fake.api);
+  return { fake, mapping };
+}
+
+const BRAND_MISSING = '"Brand" is empty for this product; Back Market requires it. Fill it in.';
+const SCREEN_MISSING = '"Taille écran" is empty for this product; Back Market requires it for Téléphones > Smartphones > iPhone. Fill it in.';
+const WRONG_CHECK_DIGIT = 'The EAN "4006381333932" has a wrong check digit, so it matches no product. Copy it again from the box or the manufacturer.';
+
+const itemWith = (panel: HTMLElement, text: string) => within(panel).getByText(text, { exact: false }).closest('li') as HTMLElement;
+const itemTexts = (panel: HTMLElement) => within(panel).queryAllByRole('listitem').map((item) => item.textContent);
+
+describe('the Back Market problems of unsaved edits', () => {
+  it('shows main’s list for the saved product until something is typed', async () => {
+    const { fake } = renderLiveCheck();
+    const panel = await screen.findByTestId('bm-problems');
+    await waitFor(() => expect(fake.callsOf('mapping:snapshot')).toHaveLength(1));
+    expect(itemTexts(panel)).toEqual([`All countries${SCREEN_MISSING}Go to Screen`, `All countries${BRAND_MISSING}Go to Brand`]);
+    const summary = screen.getByTestId('bm-problems-summary');
+    expect(summary.getAttribute('aria-live')).toBe('polite');
+    expect(summary.textContent).toBe('2 problems keep this product off Back Market.');
+  });
+
+  it('labels "brand missing" fixed as soon as a brand is typed, without saving, and keeps its link to the field', async () => {
+    const user = userEvent.setup();
+    const { fake } = renderLiveCheck();
+    const panel = await screen.findByTestId('bm-problems');
+    await waitFor(() => expect(fake.callsOf('mapping:snapshot')).toHaveLength(1));
+
+    await user.type(screen.getByLabelText('Brand'), 'Apple');
+    await waitFor(() => expect(itemWith(panel, BRAND_MISSING).dataset.status).toBe('fixed'));
+    const brand = itemWith(panel, BRAND_MISSING);
+    expect(within(brand).getByText('Fixed')).toBeTruthy();
+    expect(brand.querySelector('del')?.textContent).toBe(BRAND_MISSING);
+    expect(itemWith(panel, SCREEN_MISSING).dataset.status).toBe('unchanged');
+    // The renderer's engine has no stored prices and finds the product unpriced both before and after the edit; main's
+    // list, which has them, stays the truth, so no price problem shows up as new.
+    expect(panel.textContent).not.toContain('no price');
+    expect(within(panel).getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.getByTestId('bm-problems-summary').textContent).toBe(
+      '1 problem keeps this product off Back Market. 1 fixed by your unsaved changes; save to keep the fix.',
+    );
+    // Checked in the renderer: main was asked once, and nothing was saved.
+    expect(fake.callsOf('mapping:problems')).toHaveLength(1);
+    expect(fake.callsOf('catalogue:save')).toEqual([]);
+
+    await user.click(within(brand).getByRole('button', { name: 'Go to Brand' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Brand'));
+    await user.click(within(itemWith(panel, SCREEN_MISSING)).getByRole('button', { name: 'Go to Screen' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Value of attribute 5'));
+  });
+
+  it('labels a problem the edits bring as new: an EAN with a wrong check digit', async () => {
+    const user = userEvent.setup();
+    const { fake } = renderLiveCheck();
+    const panel = await screen.findByTestId('bm-problems');
+    await waitFor(() => expect(fake.callsOf('mapping:snapshot')).toHaveLength(1));
+
+    await user.type(screen.getByLabelText('EAN'), '4006381333932');
+    const ean = await waitFor(() => itemWith(panel, WRONG_CHECK_DIGIT));
+    expect(ean.dataset.status).toBe('new');
+    expect(within(ean).getByText('New')).toBeTruthy();
+    expect(ean.querySelector('del')).toBeNull();
+    expect(itemWith(panel, BRAND_MISSING).dataset.status).toBe('unchanged');
+    expect(screen.getByTestId('bm-problems-summary').textContent).toBe('3 problems keep this product off Back Market. 1 new with your unsaved changes.');
+    await user.click(within(ean).getByRole('button', { name: 'Go to EAN' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('EAN'));
+  });
+
+  it('brings the original list back when the edits are cleared', async () => {
+    const user = userEvent.setup();
+    const { fake } = renderLiveCheck();
+    const panel = await screen.findByTestId('bm-problems');
+    await waitFor(() => expect(fake.callsOf('mapping:snapshot')).toHaveLength(1));
+    const original = itemTexts(panel);
+    const originalSummary = screen.getByTestId('bm-problems-summary').textContent;
+
+    await user.type(screen.getByLabelText('Brand'), 'Apple');
+    await user.type(screen.getByLabelText('EAN'), '4006381333932');
+    await waitFor(() => expect(itemWith(panel, WRONG_CHECK_DIGIT).dataset.status).toBe('new'));
+    expect(itemWith(panel, BRAND_MISSING).dataset.status).toBe('fixed');
+
+    await user.clear(screen.getByLabelText('Brand'));
+    await user.clear(screen.getByLabelText('EAN'));
+    await waitFor(() => expect(itemTexts(panel)).toEqual(original));
+    expect(within(panel).getAllByRole('listitem').map((item) => item.dataset.status)).toEqual(['unchanged', 'unchanged']);
+    expect(screen.getByTestId('bm-problems-summary').textContent).toBe(originalSummary);
+  });
+
+  it('checks the edits against the new mapping when main says the mapping changed', async () => {
+    const user = userEvent.setup();
+    const { fake, mapping } = renderLiveCheck();
+    const panel = await screen.findByTestId('bm-problems');
+    await waitFor(() => expect(fake.callsOf('mapping:snapshot')).toHaveLength(1));
+
+    const condition = screen.getByLabelText('Condition');
+    await user.clear(condition);
+    await user.type(condition, 'Like new-ish');
+    const unmapped = await waitFor(() => itemWith(panel, 'The condition "Like new-ish" is not mapped'));
+    expect(unmapped.dataset.status).toBe('new');
+    expect(within(unmapped).getByRole('button', { name: 'Open the condition map' })).toBeTruthy();
+
+    // Mapped elsewhere (another window): main's list for the saved product does not change, only the snapshot can tell.
+    mapping.values = [...mapping.values, { map: 'condition', merchantValue: 'Like new-ish', target: 'GOOD' }];
+    act(() => fake.emit('mapping:changed', { section: 'conditions' }));
+    await waitFor(() => expect(panel.textContent).not.toContain('Like new-ish'));
+    expect(fake.callsOf('mapping:snapshot')).toHaveLength(2);
+    expect(itemTexts(panel)).toHaveLength(2);
+  });
+});
+
+describe('labelProblems', () => {
+  const problem = (code: Problem['code'], message: string): Problem => ({ code, country: null, field: 'ean', message, fix: { kind: 'product-field', field: 'ean' } });
+  const everywhere = (problems: Problem[]): CountryProblems[] => [{ country: 'fr-fr', ready: problems.length === 0, problems }];
+
+  it('keeps a problem whose value changed as the same problem, with the message of the edited value', () => {
+    const before = problem('ean-format', 'The EAN "123" must be 8, 12, 13 or 14 digits.');
+    const after = problem('ean-format', 'The EAN "1234" must be 8, 12, 13 or 14 digits.');
+    const saved = { productId: 1, productNumber: 'P-1', countries: everywhere([before]) };
+    expect(labelProblems(saved, { saved: everywhere([before]), edited: everywhere([after]) })[0]?.problems).toEqual([{ ...after, status: 'unchanged' }]);
+    expect(labelProblems(saved, null)[0]?.problems).toEqual([{ ...before, status: 'unchanged' }]);
+  });
+});
+
+describe('the Back Market problems of a new product', () => {
+  function renderNewProduct() {
+    const fake = createFakeApi({ 'mapping:snapshot': () => completeSnapshot() });
+    useCatalogueStore.getState().setOpenProduct({ mode: 'new' });
+    renderWithApi(<ProductForm product={null} onClose={() => undefined} onSaved={() => undefined} />, fake.api);
+    return fake;
+  }
+
+  it('is checked as the merchant types, with no saved product to ask main about', async () => {
+    const user = userEvent.setup();
+    const fake = renderNewProduct();
+    const panel = await screen.findByTestId('bm-problems');
+    await waitFor(() => expect(panel.textContent).toContain(BRAND_MISSING));
+    expect(fake.callsOf('mapping:problems')).toEqual([]);
+    expect(screen.getByTestId('bm-problems-summary').getAttribute('aria-live')).toBe('polite');
+    expect(panel.textContent).toContain('Refurb Desk checks the product again once it is saved');
+    const before = itemTexts(panel).length;
+
+    await user.type(screen.getByLabelText('Brand'), 'Apple');
+    await waitFor(() => expect(panel.textContent).not.toContain(BRAND_MISSING));
+    expect(itemTexts(panel)).toHaveLength(before - 1);
+
+    await user.type(screen.getByLabelText('EAN'), '4006381333932');
+    const wrongDigit = await waitFor(() => itemWith(panel, WRONG_CHECK_DIGIT));
+    await user.click(within(wrongDigit).getByRole('button', { name: 'Go to EAN' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('EAN'));
+    expect(fake.callsOf('catalogue:save')).toEqual([]);
   });
 });

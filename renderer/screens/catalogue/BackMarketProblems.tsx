@@ -1,25 +1,31 @@
 // The product drawer's "Back Market problems" panel: what keeps this product off Back Market, per country, each with a
-// button that fixes it: a product field is focused in the form, a mapping opens its screen at the right row.
+// button that fixes it: a product field is focused in the form, a mapping opens its screen at the right row. While the
+// merchant edits, each problem says whether the unsaved changes fix it or bring it, until the product is saved.
 import { useTranslation } from 'react-i18next';
+import type { Product } from '../../../shared/catalogue';
 import type { ProblemFix } from '../../../shared/mapping';
 import { messageOf } from '../../api/call-error';
-import { useCallQuery } from '../../api/queries';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { useCountryName } from '../mapping/country-name';
 import { goToFix } from '../mapping/fix-target';
-import { foldProblems } from './problems-model';
+import type { ProductDraft } from './product-form-model';
+import { foldProblems, notReadyCountries, type FoldedProblem } from './problems-model';
+import { useDrawerProblems } from './use-drawer-problems';
 
 interface BackMarketProblemsProps {
-  productId: number;
+  /** The product as saved: main's problems are about it, and the labels compare the draft against it; null for a new one. */
+  product: Product | null;
+  /** The form's current, unsaved values. */
+  draft: ProductDraft;
   /** Focuses a product field (or the free attribute of that name) in the form; false when the form has no such field. */
   focusField(field: string): boolean;
 }
 
-export function BackMarketProblems({ productId, focusField }: BackMarketProblemsProps) {
+export function BackMarketProblems({ product, draft, focusField }: BackMarketProblemsProps) {
   const { t } = useTranslation();
   const countryName = useCountryName();
   const setOpenProduct = useCatalogueStore((state) => state.setOpenProduct);
-  const problems = useCallQuery('mapping:problems', { productId }, { staleTime: 0 });
+  const { countries, loadError, checkError } = useDrawerProblems(product, draft);
 
   function fix(target: ProblemFix) {
     if (target.kind === 'product-field') {
@@ -30,46 +36,82 @@ export function BackMarketProblems({ productId, focusField }: BackMarketProblems
     goToFix(target.section, target.key);
   }
 
-  if (problems.error) {
+  if (loadError) {
     return (
       <section className="bm-problems" aria-labelledby="bm-problems-title">
         <h3 id="bm-problems-title">{t('problems.title')}</h3>
-        <p className="muted">{t('problems.loadFailed', { message: messageOf(problems.error, t('errors.unexpected')) })}</p>
+        <p className="muted">{t('problems.loadFailed', { message: messageOf(loadError, t('errors.unexpected')) })}</p>
       </section>
     );
   }
-  if (!problems.data) return null;
-  const notReady = problems.data.countries.filter((country) => !country.ready);
-  const folded = foldProblems(problems.data);
-  const everywhere = problems.data.countries.length;
+  if (!countries) return null;
+  const notReady = notReadyCountries(countries);
+  const folded = foldProblems({ countries });
+  const everywhere = countries.length;
+  const left = folded.filter((entry) => entry.status !== 'fixed').length;
+  const fixedCount = folded.length - left;
+  const newCount = folded.filter((entry) => entry.status === 'new').length;
 
   return (
     <section className="bm-problems" aria-labelledby="bm-problems-title" data-testid="bm-problems">
       <h3 id="bm-problems-title">{t('problems.title')}</h3>
-      {notReady.length === 0 ? (
-        <p className="bm-ready">{t('problems.allReady')}</p>
+      {/* Always rendered, so a screen reader hears the count change as the merchant types, without moving focus. */}
+      <p className="muted" aria-live="polite" aria-atomic="true" data-testid="bm-problems-summary">
+        {left === 0 ? t('drawerProblems.noneLeft') : t('drawerProblems.left', { count: left })}
+        {fixedCount > 0 && <> {t('drawerProblems.fixedCount', { count: fixedCount })}</>}
+        {newCount > 0 && <> {t('drawerProblems.newCount', { count: newCount })}</>}
+      </p>
+      {notReady.length > 0 ? (
+        <p className="muted">{t('problems.notReadyIn', { countries: notReady.map(countryName).join(', ') })}</p>
       ) : (
-        <>
-          <p className="muted">
-            {t('problems.notReadyIn', { countries: notReady.map((country) => countryName(country.country)).join(', ') })}
-          </p>
-          <ul className="bm-problem-list">
-            {folded.map(({ problem, countries }) => (
-              <li key={`${problem.code}:${problem.field}:${countries.join(',')}:${problem.message}`} className="bm-problem">
-                <span className="bm-problem-where">
-                  {countries.length === 0 || countries.length === everywhere ? t('problems.allCountries') : countries.map(countryName).join(', ')}
-                </span>
-                <span className="bm-problem-message">{problem.message}</span>
-                <button type="button" className="button button-small" onClick={() => fix(problem.fix)}>
-                  {problem.fix.kind === 'product-field'
-                    ? t('problems.goToField', { field: t(`fields.${problem.fix.field}`, { defaultValue: problem.fix.field }) })
-                    : t(`problems.fixMapping.${problem.fix.section}`)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
+        <p className="bm-ready">{fixedCount > 0 ? t('drawerProblems.readyOnceSaved') : t('problems.allReady')}</p>
+      )}
+      {!product && <p className="muted">{t('drawerProblems.newProductNote')}</p>}
+      {checkError && <p className="muted">{t('drawerProblems.checkFailed', { message: messageOf(checkError, t('errors.unexpected')) })}</p>}
+      {folded.length > 0 && (
+        <ul className="bm-problem-list">
+          {folded.map((entry) => (
+            <ProblemItem key={itemKey(entry)} entry={entry} everywhere={everywhere} onFix={fix} />
+          ))}
+        </ul>
       )}
     </section>
+  );
+}
+
+const itemKey = ({ problem, status, countries }: FoldedProblem) => `${status}:${problem.code}:${problem.field}:${countries.join(',')}:${problem.message}`;
+
+function ProblemItem({ entry, everywhere, onFix }: { entry: FoldedProblem; everywhere: number; onFix(target: ProblemFix): void }) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  const { problem, status, countries } = entry;
+  return (
+    <li className="bm-problem" data-status={status}>
+      <span className="bm-problem-where">
+        {countries.length === 0 || countries.length === everywhere ? t('problems.allCountries') : countries.map(countryName).join(', ')}
+      </span>
+      <span className="bm-problem-message">
+        {status === 'fixed' && (
+          <>
+            <span className="badge badge-ok">
+              <span aria-hidden="true">✓ </span>
+              {t('drawerProblems.fixed')}
+            </span>{' '}
+            <del>{problem.message}</del>
+          </>
+        )}
+        {status === 'new' && (
+          <>
+            <span className="badge badge-info">{t('drawerProblems.new')}</span> {problem.message}
+          </>
+        )}
+        {status === 'unchanged' && problem.message}
+      </span>
+      <button type="button" className="button button-small" onClick={() => onFix(problem.fix)}>
+        {problem.fix.kind === 'product-field'
+          ? t('problems.goToField', { field: t(`fields.${problem.fix.field}`, { defaultValue: problem.fix.field }) })
+          : t(`problems.fixMapping.${problem.fix.section}`)}
+      </button>
+    </li>
   );
 }

@@ -2,31 +2,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueFacets } from '../../../shared/catalogue';
+import { FilterSelect, type FilterOption } from '../../components/FilterSelect';
+import { SearchBox } from '../../components/SearchBox';
 import { hasActiveFilters, useCatalogueStore, type HasEanFilter } from '../../store/catalogue-store';
 import { ReadinessFilter } from './ReadinessFilter';
-import { SearchBox } from './SearchBox';
 
-function FacetSelect({ label, value, options, onChange }: { label: string; value: string; options: string[]; onChange(value: string): void }) {
-  const { t } = useTranslation();
-  const id = useId();
-  return (
-    <div className="filter">
-      <label htmlFor={id} className="filter-label">
-        {label}
-      </label>
-      <select id={id} className="select" value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{t('catalogue.all')}</option>
-        {/* A value filtered on but no longer in the facets (just edited away) stays choosable. */}
-        {value && !options.includes(value) && <option value={value}>{value}</option>}
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {option}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+/** A facet's values as options of a filter select, each labelled by itself. */
+const asOptions = (values: string[] | undefined): FilterOption[] => (values ?? []).map((value) => ({ value, label: value }));
 
 export function CatalogueFilters({ facets }: { facets: CatalogueFacets | undefined }) {
   const { t } = useTranslation();
@@ -36,10 +18,10 @@ export function CatalogueFilters({ facets }: { facets: CatalogueFacets | undefin
   const hasEanId = useId();
   return (
     <div className="filters" role="search" aria-label={t('catalogue.filters')}>
-      <SearchBox />
-      <FacetSelect label={t('catalogue.category')} value={filters.category} options={facets?.categories ?? []} onChange={(value) => setFilter('category', value)} />
-      <FacetSelect label={t('catalogue.brand')} value={filters.brand} options={facets?.brands ?? []} onChange={(value) => setFilter('brand', value)} />
-      <FacetSelect label={t('catalogue.condition')} value={filters.condition} options={facets?.conditions ?? []} onChange={(value) => setFilter('condition', value)} />
+      <SearchBox value={filters.search} onSearch={(query) => setFilter('search', query)} label={t('catalogue.search')} placeholder={t('catalogue.searchPlaceholder')} />
+      <FilterSelect label={t('catalogue.category')} allLabel={t('catalogue.all')} value={filters.category} options={asOptions(facets?.categories)} onChange={(value) => setFilter('category', value)} />
+      <FilterSelect label={t('catalogue.brand')} allLabel={t('catalogue.all')} value={filters.brand} options={asOptions(facets?.brands)} onChange={(value) => setFilter('brand', value)} />
+      <FilterSelect label={t('catalogue.condition')} allLabel={t('catalogue.all')} value={filters.condition} options={asOptions(facets?.conditions)} onChange={(value) => setFilter('condition', value)} />
       <div className="filter">
         <label htmlFor={hasEanId} className="filter-label">
           {t('catalogue.hasEan')}

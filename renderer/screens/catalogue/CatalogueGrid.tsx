@@ -1,20 +1,19 @@
 // The catalogue grid: TanStack Table for the columns, TanStack Virtual for the lines, pages fetched as the merchant scrolls.
 // Keyboard: the grid holds focus and points at the active cell (aria-activedescendant), so virtualised rows can come and go.
 import { flexRender, getCoreRowModel, useReactTable, type Row } from '@tanstack/react-table';
-import { useVirtualizer, type Rect } from '@tanstack/react-virtual';
-import { useContext, useEffect, useId, useRef, type CSSProperties } from 'react';
+import type { Rect } from '@tanstack/react-virtual';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditableField } from '../../../shared/catalogue';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { CellEditor } from './CellEditor';
 import { useGridColumns } from './columns';
-import { FixedViewportContext } from './fixed-viewport';
 import { gridKeyAction } from './grid-keyboard';
 import { SortHeader } from './SortHeader';
 import { useCatalogueLines, type CatalogueOutline, type GridLine, type ListFilter } from './use-catalogue-lines';
+import { GRID_HEADER_HEIGHT, GRID_OVERSCAN, GridLoadingRow, gridColumnsStyle, gridRowPosition, useActiveRowInRange, useGridVirtualizer } from './virtual-grid';
 
 export const ROW_HEIGHT = 34;
-const HEADER_HEIGHT = 36;
 
 interface CatalogueGridProps {
   filter: ListFilter;
@@ -35,8 +34,6 @@ function useStableLines(lines: GridLine[]): GridLine[] {
 
 export function CatalogueGrid({ filter, outline, initialRect: givenRect }: CatalogueGridProps) {
 
-  const fixedRect = useContext(FixedViewportContext);
-  const initialRect = givenRect ?? fixedRect;
   const { t } = useTranslation();
   const idPrefix = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -44,17 +41,7 @@ export function CatalogueGrid({ filter, outline, initialRect: givenRect }: Catal
   const { expanded, sort, selection, activeRow, activeColumn, editing, setActive, setEditing, setOpenProduct, toggleSelected, toggleExpanded } = useCatalogueStore();
   const { model } = outline;
 
-  const virtualizer = useVirtualizer({
-    count: model.count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    // React 19: no flushSync from inside React's own effects; the next frame is soon enough.
-    useFlushSync: false,
-    scrollMargin: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
-    ...(initialRect ? { initialRect, observeElementRect: (_: unknown, report: (rect: Rect) => void) => report(initialRect) } : {}),
-  });
+  const virtualizer = useGridVirtualizer(model.count, ROW_HEIGHT, scrollRef, givenRect);
   const items = virtualizer.getVirtualItems();
   const range = { start: items[0]?.index ?? 0, end: items.at(-1)?.index ?? 0 };
   const lines = useCatalogueLines(filter, expanded, outline, range);
@@ -75,11 +62,7 @@ export function CatalogueGrid({ filter, outline, initialRect: givenRect }: Catal
   });
   const rowsByLine = new Map<number, Row<GridLine>>(table.getRowModel().rows.map((row) => [row.original.displayIndex, row]));
   const leafColumns = table.getVisibleLeafColumns();
-  const widths = leafColumns.map((column) => column.columnDef.meta?.width ?? '120px');
-  const template = widths.join(' ');
-  // Every row gets the same definite width, so a flexible (fr) column resolves alike in the header and in each row
-  // whatever the length of its text.
-  const minWidth = widths.reduce((sum, width) => sum + Number(/(\d+)px/.exec(width)?.[1] ?? 0), 0);
+  const gridStyle = gridColumnsStyle(leafColumns.map((column) => column.columnDef.meta?.width ?? '120px'));
   const activeColumnIndex = Math.max(
     0,
     leafColumns.findIndex((column) => column.id === activeColumn),
@@ -87,9 +70,7 @@ export function CatalogueGrid({ filter, outline, initialRect: givenRect }: Catal
   const cellId = (line: number, columnId: string) => `${idPrefix}-cell-${line}-${columnId}`;
   const activeLine = lines.lineAt(activeRow);
 
-  useEffect(() => {
-    if (activeRow >= model.count && model.count > 0) setActive(model.count - 1);
-  }, [activeRow, model.count, setActive]);
+  useActiveRowInRange(activeRow, model.count, setActive);
 
   const focusGrid = () => scrollRef.current?.focus({ preventScroll: true });
 
@@ -101,7 +82,7 @@ export function CatalogueGrid({ filter, outline, initialRect: givenRect }: Catal
       column: activeColumnIndex,
       rowCount: model.count,
       columnCount: leafColumns.length,
-      pageRows: Math.max(1, items.length - 2 * 12),
+      pageRows: Math.max(1, items.length - 2 * GRID_OVERSCAN),
       editable: editField !== undefined && activeLine !== null,
     });
     if (!action) return;
@@ -130,8 +111,6 @@ export function CatalogueGrid({ filter, outline, initialRect: givenRect }: Catal
     }
   }
 
-  const gridStyle = { '--grid-columns': template, '--grid-min-width': `${minWidth}px` } as CSSProperties;
-
   return (
     <div
       ref={scrollRef}
@@ -158,17 +137,15 @@ export function CatalogueGrid({ filter, outline, initialRect: givenRect }: Catal
           </div>
         ))}
       </div>
-      <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}>
+      <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize() - GRID_HEADER_HEIGHT }}>
         {items.map((item) => {
           const row = rowsByLine.get(item.index);
-          const position: CSSProperties = { transform: `translateY(${item.start - HEADER_HEIGHT}px)`, height: ROW_HEIGHT };
+          const position = gridRowPosition(item, ROW_HEIGHT);
           if (!row) {
             return (
-              <div role="row" aria-rowindex={item.index + 2} className="grid-row grid-row-loading" style={position} key={`loading-${item.index}`}>
-                <div role="gridcell" className="grid-cell grid-cell-loading" aria-colspan={leafColumns.length}>
-                  {t('catalogue.loadingRow')}
-                </div>
-              </div>
+              <GridLoadingRow index={item.index} position={position} columnCount={leafColumns.length} key={`loading-${item.index}`}>
+                {t('catalogue.loadingRow')}
+              </GridLoadingRow>
             );
           }
           const { product, depth } = row.original;

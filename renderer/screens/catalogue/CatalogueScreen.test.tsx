@@ -241,6 +241,8 @@ describe('the catalogue grid', () => {
     const { App } = await import('../../App');
     const { createQueryClient } = await import('../../api/queries');
     const { render } = await import('@testing-library/react');
+    // Home is the first screen; this test is about the catalogue's.
+    window.location.hash = '#/catalogue';
     render(
       <FixedViewportContext.Provider value={RECT}>
         <App api={fake.api} queryClient={createQueryClient()} />

@@ -130,7 +130,7 @@ export function ProductForm({ product, onClose, onSaved }: ProductFormProps) {
         )}
         {failure && <Alert>{failure}</Alert>}
         {product?.pending && <p className="form-note">{t('form.pending')}</p>}
-        {product && <BackMarketProblems productId={product.id} focusField={focusField} />}
+        <BackMarketProblems product={product} draft={draft} focusField={focusField} />
         {FORM_SECTIONS.map((section) => (
           <fieldset key={section.id} className="form-section">
             <legend>{t(`form.sections.${section.id}`)}</legend>

@@ -1,6 +1,7 @@
 // The product form's draft: text as typed for every field, turned into a catalogue:save input after the shared rules pass.
 import { PRODUCT_FIELDS, type Product, type ProductField, type ProductInput } from '../../../shared/catalogue';
 import { fieldProblem } from '../../../shared/product-rules';
+import type { ValidationProduct } from '../../../shared/validation';
 import { parseFieldInput, toEditText } from './field-input';
 
 export interface AttributeDraft {
@@ -48,11 +49,9 @@ export interface CheckedDraft {
 /** Applies the same rules main applies, so the merchant sees every problem before anything is sent. */
 export function checkDraft(draft: ProductDraft, describe: { attributeNameMissing: string; attributeNameTwice: string }): CheckedDraft {
   const problems: DraftProblems = {};
-  const values: Partial<Record<ProductField, string | number | null>> = {};
+  const values = parsedFields(draft);
   for (const field of PRODUCT_FIELDS) {
-    const value = parseFieldInput(field, draft.fields[field]);
-    values[field] = value;
-    const problem = fieldProblem(field, value);
+    const problem = fieldProblem(field, values[field]);
     if (problem) problems[field] = problem;
   }
   const attributes: Record<string, string> = {};
@@ -65,6 +64,26 @@ export function checkDraft(draft: ProductDraft, describe: { attributeNameMissing
   });
   if (Object.keys(problems).length > 0) return { problems, input: null };
   return { problems, input: { ...(values as ProductInput), productNumber: String(values.productNumber), attributes } };
+}
+
+function parsedFields(draft: ProductDraft): Record<ProductField, string | number | null> {
+  return Object.fromEntries(PRODUCT_FIELDS.map((field) => [field, parseFieldInput(field, draft.fields[field])])) as Record<ProductField, string | number | null>;
+}
+
+/**
+ * The draft as the validation engine reads a product: the values a save would store. Unlike checkDraft it never refuses,
+ * so Back Market problems show while the merchant types; a value the shared rules refuse (text in a numeric field) is
+ * passed as typed and the engine names it in its own words. A repeated attribute name keeps its first row, as a save would
+ * be refused until it is fixed.
+ */
+export function validationProductOf(draft: ProductDraft, id: number): ValidationProduct {
+  const values = parsedFields(draft);
+  const attributes: Record<string, string> = {};
+  for (const attribute of draft.attributes) {
+    const name = attribute.name.trim();
+    if (name && !Object.hasOwn(attributes, name)) attributes[name] = attribute.value;
+  }
+  return { ...(values as unknown as Omit<ValidationProduct, 'id' | 'productNumber' | 'attributes'>), id, productNumber: String(values.productNumber ?? ''), attributes };
 }
 
 /** Main reports fields as paths of the call input ("product.ean"); the form knows them by field name. */

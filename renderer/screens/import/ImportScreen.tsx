@@ -2,10 +2,10 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { Alert } from '../../components/Alert';
+import { FilePicker } from '../../components/FilePicker';
 import { useImportStore } from '../../store/import-store';
 import { ColumnMapping } from './ColumnMapping';
 import { importedColumnCount, mappingProblems } from './column-mapping';
-import { FilePicker } from './FilePicker';
 import { ImportFileSummary } from './ImportFileSummary';
 import { ImportProgressView } from './ImportProgressView';
 import { ImportReportView } from './ImportReportView';
@@ -18,6 +18,7 @@ export function ImportScreen() {
   const columnCount = importedColumnCount(mapping);
   const running = stage === 'running';
   const blocked = problems.missingProductNumber || problems.duplicateFields.length > 0;
+  const csvPicker = { accept: '.csv,.txt,text/csv', testId: 'import-file', onFile: (file: File) => void chooseFile(api, file) };
 
   if (stage === 'report' && report) return <ImportReportView report={report} onImportAnother={startOver} />;
 
@@ -32,14 +33,14 @@ export function ImportScreen() {
         <section className="import-intro">
           <h2>{t('import.title')}</h2>
           <p className="muted">{t('import.intro')}</p>
-          {stage === 'reading' ? <p role="status">{t('import.reading', { fileName })}</p> : <FilePicker onFile={(file) => void chooseFile(api, file)} />}
+          {stage === 'reading' ? <p role="status">{t('import.reading', { fileName })}</p> : <FilePicker {...csvPicker} label={t('import.chooseFile')} drop={{ hint: t('import.dropHint') }} />}
         </section>
       )}
       {preview && (
         <>
           <div className="import-head">
             <ImportFileSummary preview={preview} busy={stage !== 'preview'} onOptions={(options) => void changeOptions(api, options)} />
-            {!running && <FilePicker compact onFile={(file) => void chooseFile(api, file)} />}
+            {!running && <FilePicker {...csvPicker} label={t('import.chooseAnother')} drop={{}} />}
           </div>
           {stage === 'reading' && <p role="status">{t('import.reading', { fileName: preview.fileName })}</p>}
           <section className="import-mapping">

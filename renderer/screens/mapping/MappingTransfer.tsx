@@ -6,6 +6,7 @@ import { messageOf } from '../../api/call-error';
 import { useApi } from '../../api/ApiContext';
 import { useMappingCall } from '../../api/mapping-queries';
 import { Alert } from '../../components/Alert';
+import { FilePicker } from '../../components/FilePicker';
 import { saveDownload } from '../../components/save-download';
 
 interface Chosen {
@@ -69,20 +70,7 @@ export function MappingTransfer() {
         <button type="button" className="button button-small" disabled={exporting} onClick={() => void exportMapping()}>
           {t('mapping.transfer.export')}
         </button>
-        <label className="button button-small file-label">
-          {t('mapping.transfer.import')}
-          <input
-            type="file"
-            className="sr-only"
-            accept=".json,application/json"
-            data-testid="mapping-import-file"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void choose(file);
-            }}
-          />
-        </label>
+        <FilePicker label={t('mapping.transfer.import')} size="small" accept=".json,application/json" testId="mapping-import-file" onFile={(file) => void choose(file)} />
       </div>
       {chosen && (
         <Alert tone="warning" title={t('mapping.transfer.confirmTitle', { file: chosen.name })}>

@@ -1,11 +1,7 @@
 // Dates of the mapping screens (when the tree was fetched) in the merchant's language.
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 
 export function useDateFormat(): (iso: string) => string {
-  const { i18n } = useTranslation();
-  return useMemo(() => {
-    const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-    return (iso: string) => format.format(new Date(iso));
-  }, [i18n.language]);
+  // Medium date and short time: formatFor's default; stable while the language stays the same.
+  return useFormat().date;
 }

@@ -1,14 +1,14 @@
 // Pricing, the guide's last step: products × enabled countries, a page at a time, each price edited in place with what
 // the merchant keeps beside it; rows can be selected for the bulk actions above.
 import { keepPreviousData } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PriceTarget } from '../../../shared/mapping';
 import { messageOf } from '../../api/call-error';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { useSearchDraft } from '../../components/SearchBox';
 import { useFormatters } from '../catalogue/format';
-import { SEARCH_DEBOUNCE_MS } from '../catalogue/SearchBox';
 import { useCountryName } from '../mapping/country-name';
 import { MappingSteps } from '../mapping/MappingSteps';
 import { BulkPriceBar } from './BulkPriceBar';
@@ -20,20 +20,14 @@ export function PricingScreen() {
   const { t } = useTranslation();
   const countryName = useCountryName();
   const format = useFormatters();
-  const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(0);
   const [selection, setSelection] = useState<ReadonlySet<number>>(new Set());
-
-  useEffect(() => {
-    if (typed === search) return;
-    const timer = setTimeout(() => {
-      setSearch(typed);
-      setPage(0);
-      setSelection(new Set());
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [typed, search]);
+  const { draft: typed, setDraft: setTyped } = useSearchDraft(search, (query) => {
+    setSearch(query);
+    setPage(0);
+    setSelection(new Set());
+  });
 
   const query = { ...(search.trim() ? { search: search.trim() } : {}), offset: page * PRICE_PAGE_SIZE, limit: PRICE_PAGE_SIZE };
   const matrix = useCallQuery('pricing:matrix', query, { placeholderData: keepPreviousData });

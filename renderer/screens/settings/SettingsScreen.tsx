@@ -3,12 +3,14 @@ import { useConnectionStatus } from '../../api/connection';
 import { ActivityLog } from './ActivityLog';
 import { BackupsSection } from './BackupsSection';
 import { ConnectionSummary } from './ConnectionSummary';
+import { LanguageSection } from './LanguageSection';
 
 export function SettingsScreen() {
   const status = useConnectionStatus();
   return (
     <div className="settings">
       {status.data && <ConnectionSummary status={status.data} />}
+      <LanguageSection />
       <BackupsSection />
       <ActivityLog />
     </div>

@@ -6,9 +6,11 @@ import { gridIndexes } from './002-grid-indexes';
 import { topLevelPrice } from './003-top-level-price';
 import { mapping } from './004-mapping';
 import { orders } from './005-orders';
+import { sync } from './006-sync';
+import { searchIndex } from './007-search-index';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [catalogue, gridIndexes, topLevelPrice, mapping, orders];
+export const MIGRATIONS: readonly Migration[] = [catalogue, gridIndexes, topLevelPrice, mapping, orders, sync, searchIndex];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

@@ -1,0 +1,91 @@
+// One-click sync on the sample catalogue against the sandbox marketplace: complete products turn Published, the
+// deliberately incomplete ones None with the pre-flight reason (never sent), an offer whose EAN Back Market does not know
+// and whose content Back Market refuses None with the sandbox's message; fixed in the UI it turns Published on the next
+// sync; and a sync with no edits sends nothing.
+import { expect, test } from './fixtures/app';
+import { importSample, openScreen } from './fixtures/catalogue';
+import { ean13, editProduct, findListing, listingCalls, mapSampleForBackMarket, saveInDrawer, syncAndWait, syncButton } from './fixtures/sync';
+
+/** A microwave given an EAN the sandbox does not know, and a 1 g weight: the pre-flight check lets it through, Back Market refuses to create the product. */
+const UNKNOWN = { sku: 'SA-MS23-C', ean: ean13('376401009999') };
+const INCOMPLETE = [
+  { sku: 'HUAWEI-P30-128', reason: /brand/i },
+  { sku: 'TRADEIN-0425', reason: /EAN|image/i },
+  { sku: 'LOT-MISC-07', reason: /categor|brand/i },
+  { sku: 'MBA-M1-512-KB-DE', reason: /EAN|image/i },
+];
+
+test('sync the sample catalogue: Published, None with the reason, fixed and published, then nothing to send', async ({ app }) => {
+  test.setTimeout(600_000);
+  const page = app.page;
+  await importSample(page);
+  await mapSampleForBackMarket(page);
+  await editProduct(page, UNKNOWN.sku, { EAN: UNKNOWN.ean, 'Weight (g)': '1' });
+
+  // Before anything is sent, the header says how much waits, and the dry run shows what would go.
+  await expect(page.getByTestId('sync-badge')).toHaveText(/^\d+$/);
+  await page.getByTestId('sync-dry-run').click();
+  const plan = page.getByTestId('sync-plan');
+  await expect(plan.getByTestId('plan-summary')).toContainText(/new offers?/);
+  await expect(plan.getByTestId('plan-blocked')).toContainText('France');
+  await expect(plan.getByTestId('plan-offers').locator('tbody tr').first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('dry-run.png') });
+  await page.keyboard.press('Escape');
+  await expect(plan).toHaveCount(0);
+
+  // The first sync, from the keyboard.
+  await syncAndWait(page, 'keyboard');
+
+  // Complete products: Published.
+  await openScreen(page, 'Listings');
+  const france = page.getByTestId('listings-summary').locator('[data-country="fr-fr"]');
+  await expect(france.locator('[data-status="published"]')).toHaveText(/^\d{2,} Published$/);
+  // Every None in France is one of the offers below: the incomplete ones and the unknown EAN.
+  const none = Number((await france.locator('[data-status="none"]').innerText()).replace(/\D/g, ''));
+  expect(none).toBe(INCOMPLETE.length + 1);
+  await france.locator('[data-status="none"]').click();
+  await expect(page.getByTestId('listings-count')).toHaveText(`${none} listings`);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  for (const sku of ['IP11-64GB-BLAC', 'DL-DEDICA-A', 'SA-MS23-A']) {
+    await expect(await findListing(page, sku)).toHaveAttribute('data-status', 'published');
+  }
+
+  // The deliberately incomplete ones: None, held back by the pre-flight check with its reason, never sent.
+  for (const { sku, reason } of INCOMPLETE) {
+    const row = await findListing(page, sku);
+    await expect(row).toHaveAttribute('data-status', 'none');
+    await expect(row.locator('[data-column="status"]')).toContainText('not sent: the pre-flight check found a problem');
+    await expect(row.locator('[data-column="error"]')).toContainText(reason);
+    await row.locator('[data-column="title"]').click();
+    await expect(page.getByTestId('listing-detail')).toContainText(sku);
+    await expect(page.getByTestId('listing-csv-line')).toHaveCount(0);
+  }
+  const sent = (await listingCalls(page, 'writes')).length;
+  expect(sent).toBeGreaterThan(0);
+
+  // The unknown EAN with refused content: None with the sandbox's own message and the CSV line it came from.
+  let row = await findListing(page, UNKNOWN.sku);
+  await expect(row).toHaveAttribute('data-status', 'none');
+  await expect(row.locator('[data-column="status"]')).toContainText('refused by Back Market');
+  await expect(row.locator('[data-column="error"]')).toContainText('weight must be a whole number of grams above 1');
+  await row.locator('[data-column="title"]').click();
+  await expect(page.getByTestId('listing-csv-line')).toContainText(UNKNOWN.ean);
+  await page.screenshot({ path: test.info().outputPath('listings.png') });
+
+  // Fixed from the Listings screen, in the catalogue's drawer; the next sync publishes it.
+  await row.getByRole('button', { name: UNKNOWN.sku, exact: true }).click();
+  await saveInDrawer(page, { 'Weight (g)': '12500' });
+  await expect(page.getByTestId('sync-badge')).toBeVisible();
+  await syncAndWait(page);
+  row = await findListing(page, UNKNOWN.sku);
+  await expect(row).toHaveAttribute('data-status', 'published');
+  await expect(row.locator('[data-column="error"]')).toHaveText('');
+
+  // A sync with no edits sends nothing: the activity log shows no new listing call at all (no catalog task, no stock
+  // update, and no read-back either: the listings were read after the last sync's writes, minutes ago).
+  const before = await listingCalls(page, 'all');
+  expect((await listingCalls(page, 'writes')).length).toBeGreaterThan(sent);
+  await expect(syncButton(page)).toBeVisible();
+  await syncAndWait(page);
+  expect(await listingCalls(page, 'all')).toEqual(before);
+});

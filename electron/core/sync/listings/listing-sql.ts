@@ -1,0 +1,93 @@
+// The listed-products grid as SQL: every offer (a product without variations) in every enabled country, left-joined to
+// what the sync recorded for it. The rows are virtual (products x countries), so nothing is stored twice and the grid is
+// right offline too.
+import type { z } from 'zod';
+import { productQuerySchema } from '../../../../shared/catalogue';
+import type { MarketCountry } from '../../../../shared/mapping';
+import type { listingQuerySchema } from '../../../../shared/sync';
+import { rowConditions } from '../../db/products-repo';
+
+export type ParsedListingQuery = z.output<typeof listingQuerySchema>;
+export type SqlParams = Record<string, string | number>;
+
+export const IS_OFFER = 'NOT EXISTS (SELECT 1 FROM products c WHERE c.parent_id = p.id)';
+
+/** The stored status, else pending when a change waits in the outbox, else not sent. */
+export const STATUS_SQL = `coalesce(s.status, CASE WHEN o.product_number IS NULL THEN 'not-sent' ELSE 'pending' END)`;
+
+/** The grade the offer carries: the condition through the merchant's value map, or the condition when it is a grade. */
+export const GRADE_SQL = `coalesce(g.target, CASE WHEN p.condition IN ('PREMIUM', 'EXCELLENT', 'VERY_GOOD', 'GOOD', 'FAIR', 'STALLONE') THEN p.condition END, '')`;
+
+/** The country's price: the one stored in the price matrix, else the catalogue price. */
+export const PRICE_SQL = 'coalesce(cp.price_cents, p.price_cents) / 100.0';
+
+/** The enabled countries (or the one filtered on) as a table with their order and currency. */
+export function countriesTable(countries: readonly MarketCountry[], only: string | undefined, params: SqlParams): string {
+  const shown = countries.map((country, position) => ({ ...country, position })).filter((country) => only === undefined || country.code === only);
+  if (shown.length === 0) return 'SELECT NULL AS code, 0 AS position, NULL AS currency WHERE 0';
+  return shown
+    .map((country, index) => {
+      params[`country${index}`] = country.code;
+      params[`currency${index}`] = country.currency;
+      return `SELECT @country${index} AS code, ${country.position} AS position, @currency${index} AS currency`;
+    })
+    .join(' UNION ALL ');
+}
+
+/**
+ * The joins, product-level ones first: SQLite evaluates a condition at the innermost table it names, so the category,
+ * grade and search filters run once per product, not once per product and country.
+ */
+export function fromSql(table: string): string {
+  return `FROM products p
+  LEFT JOIN value_maps g ON g.map = 'condition' AND g.merchant_value = p.condition
+  LEFT JOIN outbox o ON o.product_number = p.product_number
+  CROSS JOIN (${table}) k
+  LEFT JOIN listing_states s ON s.product_number = p.product_number AND s.country = k.code
+  LEFT JOIN country_prices cp ON cp.product_id = p.id AND cp.country = k.code`;
+}
+
+/** True when a filter needs the offer's state in a country, not only its product. */
+export const filtersOnState = (query: ParsedListingQuery): boolean => Boolean(query.status || query.error?.trim());
+
+/** The WHERE conditions of the grid's filters (the country filter is applied by the countries table). */
+export function filterConditions(query: ParsedListingQuery, params: SqlParams): string[] {
+  const conditions = [IS_OFFER];
+  if (query.search?.trim()) conditions.push(...rowConditions(productQuerySchema.parse({ search: query.search }), 'p', params));
+  if (query.status) {
+    params.status = query.status;
+    // Published and None are only ever stored: an indexable test on the stored status.
+    conditions.push(query.status === 'published' || query.status === 'none' ? 's.status = @status' : `${STATUS_SQL} = @status`);
+  }
+  if (query.error?.trim()) {
+    params.error = `%${query.error.trim().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    // Only an offer that is None has a reason.
+    conditions.push(`s.status = 'none' AND s.error LIKE @error ESCAPE '\\'`);
+  }
+  if (query.category) {
+    params.category = query.category;
+    conditions.push('p.category = @category');
+  }
+  if (query.grade) {
+    params.grade = query.grade;
+    conditions.push(`${GRADE_SQL} = @grade`);
+  }
+  return conditions;
+}
+
+const SORTS: Record<ParsedListingQuery['sort'], string> = {
+  sku: 'coalesce(s.sku, p.product_number)',
+  title: 'p.title',
+  country: 'k.position',
+  status: STATUS_SQL,
+  price: PRICE_SQL,
+  quantity: 'p.stock',
+  lastSync: 's.last_sync_at',
+};
+
+/** The order: the chosen column, empty values last, then product number and country so a page is stable. */
+export function orderSql(query: ParsedListingQuery): string {
+  const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
+  if (query.sort === 'sku') return `ORDER BY p.product_number ${direction}, k.position`;
+  return `ORDER BY ${SORTS[query.sort]} ${direction} NULLS LAST, p.product_number, k.position`;
+}

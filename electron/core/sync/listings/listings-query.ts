@@ -1,0 +1,119 @@
+// The listed-products grid's reads: a page of offers x countries with their status and reason, and the summary bar's
+// counts per country. Plain functions over the db handle, reading the tables the sync writes.
+import type { MarketCountry } from '../../../../shared/mapping';
+import type { CountrySummary, ListingPage, ListingRow, ListingSummary, NoneSource, OfferStatus, PublicationState } from '../../../../shared/sync';
+import type { Db } from '../../db/connection';
+import { countriesTable, filterConditions, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, PRICE_SQL, STATUS_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
+
+interface ListingRecord {
+  productId: number;
+  productNumber: string;
+  sku: string;
+  title: string | null;
+  ean: string | null;
+  backMarketProductId: string | null;
+  grade: string;
+  category: string | null;
+  quantity: number | null;
+  country: string;
+  price: number | null;
+  currency: string;
+  status: OfferStatus;
+  noneSource: NoneSource | null;
+  error: string | null;
+  csvLine: string | null;
+  publicationState: PublicationState | null;
+  validating: number | null;
+  listingId: number | null;
+  lastSyncAt: string | null;
+  changedElsewhere: string | null;
+}
+
+const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(s.sku, p.product_number) AS sku, p.title AS title,
+  p.ean AS ean, s.bm_product_id AS backMarketProductId, ${GRADE_SQL} AS grade, p.category AS category, p.stock AS quantity,
+  k.code AS country, ${PRICE_SQL} AS price, k.currency AS currency, ${STATUS_SQL} AS status, s.none_source AS noneSource,
+  s.error AS error, s.csv_line AS csvLine, s.publication_state AS publicationState, s.validating AS validating,
+  s.listing_id AS listingId, s.last_sync_at AS lastSyncAt, s.changed_elsewhere AS changedElsewhere`;
+
+function toRow(record: ListingRecord): ListingRow {
+  return {
+    ...record,
+    title: record.title ?? '',
+    ean: record.ean ?? '',
+    backMarketProductId: record.backMarketProductId ?? '',
+    category: record.category ?? '',
+    error: record.error ?? '',
+    csvLine: record.csvLine ?? '',
+    validating: record.validating === 1,
+    changedElsewhere: record.changedElsewhere ?? '',
+  };
+}
+
+/** One page of the grid and how many rows match the filters. */
+export function listings(db: Db, query: ParsedListingQuery, countries: readonly MarketCountry[]): ListingPage {
+  const params: SqlParams = {};
+  const table = countriesTable(countries, query.country, params);
+  const conditions = filterConditions(query, params);
+  const from = `${fromSql(table)} WHERE ${conditions.join(' AND ')}`;
+  const rows = db.prepare(`SELECT ${COLUMNS} ${from} ${orderSql(query)} LIMIT @limit OFFSET @offset`).all({ ...params, limit: query.limit, offset: query.offset }) as ListingRecord[];
+  return { rows: rows.map(toRow), total: countRows(db, query, params, from, table, conditions) };
+}
+
+/** Filters on the product alone match every country of a matching offer: the offers are counted, not the rows. */
+function countRows(db: Db, query: ParsedListingQuery, params: SqlParams, from: string, table: string, conditions: readonly string[]): number {
+  if (filtersOnState(query)) return db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number;
+  const offers = db
+    .prepare(`SELECT count(*) FROM products p LEFT JOIN value_maps g ON g.map = 'condition' AND g.merchant_value = p.condition WHERE ${conditions.join(' AND ')}`)
+    .pluck()
+    .get(params) as number;
+  const shown = db.prepare(`SELECT count(*) FROM (${table})`).pluck().get(params) as number;
+  return offers * shown;
+}
+
+/** The summary bar: Published, None, pending and not sent per enabled country; the filters' distinct values. */
+export function summary(db: Db, countries: readonly MarketCountry[]): ListingSummary {
+  const codes = JSON.stringify(countries.map((country) => country.code));
+  const offers = db.prepare(`SELECT count(*) FROM products p WHERE ${IS_OFFER}`).pluck().get() as number;
+  // Stored statuses: one range of the (product_number, country, status) index per offer, counted per country and status
+  // in one row (a GROUP BY sorted every stored row first, ~5x slower over 100,000 offers x 8 countries).
+  const statuses = ['published', 'none', 'pending', 'not-sent'] as const;
+  const params: SqlParams = {};
+  const counters = countries.flatMap((country, index) => {
+    params[`c${index}`] = country.code;
+    return statuses.map((status) => `count(*) FILTER (WHERE s.country = @c${index} AND s.status = '${status}')`);
+  });
+  const storedCounts =
+    counters.length === 0
+      ? []
+      : (db
+          .prepare(`SELECT ${counters.join(', ')} FROM products p CROSS JOIN listing_states s ON s.product_number = p.product_number WHERE ${IS_OFFER}`)
+          .raw()
+          .get(params) as number[]);
+  const stored = countries.flatMap((country, index) => statuses.map((status, at) => ({ country: country.code, status, n: storedCounts[index * statuses.length + at] ?? 0 })));
+  // Pending without a stored status: changed in the outbox, never recorded in that country.
+  const waiting = db
+    .prepare(
+      `SELECT k.value AS country, count(*) AS n FROM outbox o CROSS JOIN products p ON p.product_number = o.product_number CROSS JOIN json_each(?) k
+        WHERE ${IS_OFFER} AND NOT EXISTS (SELECT 1 FROM listing_states s WHERE s.product_number = p.product_number AND s.country = k.value) GROUP BY 1`,
+    )
+    .all(codes) as { country: string; n: number }[];
+  const byCountry = new Map<string, CountrySummary>(countries.map((country) => [country.code, { country: country.code, published: 0, none: 0, pending: 0, notSent: 0 }]));
+  for (const row of stored as { country: string; status: OfferStatus; n: number }[]) {
+    const entry = byCountry.get(row.country);
+    if (!entry) continue;
+    if (row.status === 'not-sent') entry.notSent += row.n;
+    else entry[row.status] += row.n;
+  }
+  for (const row of waiting) {
+    const entry = byCountry.get(row.country);
+    if (entry) entry.pending += row.n;
+  }
+  for (const entry of byCountry.values()) entry.notSent = offers - entry.published - entry.none - entry.pending;
+  const categories = db.prepare(`SELECT DISTINCT p.category FROM products p WHERE p.category IS NOT NULL AND ${IS_OFFER} ORDER BY p.category`).pluck().all() as string[];
+  const grades = db
+    .prepare(`SELECT DISTINCT ${GRADE_SQL} AS grade FROM products p LEFT JOIN value_maps g ON g.map = 'condition' AND g.merchant_value = p.condition WHERE ${IS_OFFER} ORDER BY 1`)
+    .pluck()
+    .all()
+    .filter((grade) => grade !== '') as string[];
+  return { countries: [...byCountry.values()], categories, grades };
+}

@@ -1,0 +1,71 @@
+// The plan as the runner takes it from the planner: CSV catalog tasks per country (≤ 15,000 lines with the header), the
+// real-time stock updates, what the pre-flight check holds back, and what waits for the hourly SKU-line budget.
+import type { ChangeKind, FieldChange, PlanSummary } from '../../../shared/sync';
+
+/** The hashes of an offer's values, one per kind of change: equal to the accepted ones means nothing to send. */
+export interface OfferHashes {
+  stock: string;
+  price: string;
+  content: string;
+}
+
+/** One offer (product x country) the catalogue and the mapping describe now. */
+export interface OfferIntent {
+  productNumber: string;
+  sku: string;
+  country: string;
+  /** Back Market field (CSV column) -> cell, as it would be sent; fields without a value are left out. */
+  values: Record<string, string>;
+  hashes: OfferHashes;
+}
+
+/** A line of a catalog task. */
+export interface PlannedLine extends OfferIntent {
+  kind: Exclude<ChangeKind, 'stock'> | 'stock';
+  changes: FieldChange[];
+}
+
+/** One catalog task: its CSV (header + lines, ';' delimited, '"' quoted) and the line each offer is on (1 = first data line). */
+export interface PlannedTask {
+  country: string;
+  header: string[];
+  lines: PlannedLine[];
+  /** The whole CSV text as it is posted. */
+  csv: string;
+  /** Each data line's CSV text (without line break), in the order of `lines`: shown beside a rejection. */
+  csvLines: string[];
+}
+
+/** A stock-only change, sent with POST /ws/listings/{id} (quantity is shared by the listing's markets: one call per SKU). */
+export interface PlannedStockUpdate {
+  productNumber: string;
+  sku: string;
+  /** The listing's id as Back Market knows it (legacy integer or UUID). */
+  listingId: number | string;
+  quantity: number;
+  /** Every country row of this listing: each gets the new stock hash once Back Market accepts. */
+  countries: string[];
+  stockHash: string;
+  /** 'offline': the product was deleted or taken offline (quantity 0). */
+  reason: 'stock' | 'offline';
+  changes: FieldChange[];
+}
+
+/** An offer the pre-flight check holds back in a country: not sent, shown as None with these problems. */
+export interface BlockedOffer {
+  productNumber: string;
+  sku: string;
+  country: string;
+  /** The problems, one sentence each, ready to show. */
+  problems: string[];
+}
+
+export interface Plan {
+  plannedAt: string;
+  realtime: PlannedStockUpdate[];
+  tasks: PlannedTask[];
+  blocked: BlockedOffer[];
+  /** Product numbers whose outbox entry is settled once this plan's work is applied (nothing deferred for them). */
+  settles: string[];
+  summary: PlanSummary;
+}

@@ -1,0 +1,16 @@
+// The sync planner's entry point: what a sync sends now (CSV catalog tasks per country, real-time stock updates), what
+// the pre-flight check holds back, and what waits for the hourly SKU-line budget; and the dry run's view of it.
+//
+// What the runner records, so the next plan compares against it:
+// - a task line Back Market accepts: listing_states.accepted_values = line.values (the accepted values with the sent
+//   cells over them, complete), stock_hash / price_hash / content_hash = line.hashes (a group the line did not carry
+//   keeps its accepted hash), rejected_hash = '', and the listing id Back Market answers;
+// - a refused line: rejected_hash = lineHash(line.hashes), status 'none' with its message; the same line is not planned
+//   again until the offer changes or the merchant retries (listings retry() clears it);
+// - an accepted real-time update: stock_hash = update.stockHash and accepted_values.quantity in every update.countries row;
+//   refused: rejected_hash = lineHash({ stock: update.stockHash, price: row.price_hash, content: row.content_hash });
+// - a blocked offer: status 'none', none_source 'preflight', error = problems joined (its hashes unchanged);
+// - once the plan's work is applied, the outbox entries of plan.settles are removed (deferred work keeps its entry).
+export { planSync, type PlanOptions } from './plan-sync';
+export { toPlanView } from './view';
+export { lineHash, stockHashOf } from './hashes';

@@ -1,0 +1,116 @@
+// What the planner reads from SQLite: which offers may have something to send (the candidates), those offers' products,
+// what Back Market last accepted for them per country, and the outbox. A sync after a day's edits reads a few hundred
+// products, not the catalogue.
+import type { ValidationContext, ValidationProduct } from '../../../../shared/validation';
+import type { Db } from '../../db/connection';
+import type { OutboxChange } from '../../db/outbox-repo';
+import { validationProducts } from '../../mapping/validation-products';
+
+/** One row of listing_states, without accepted_values (read only for the offers that change). */
+export interface ListingStateRow {
+  product_number: string;
+  country: string;
+  sku: string;
+  stock_hash: string;
+  price_hash: string;
+  content_hash: string;
+  rejected_hash: string;
+  listing_id: number | null;
+  listing_uuid: string | null;
+}
+
+export const stateKey = (productNumber: string, country: string) => `${productNumber}\u0000${country}`;
+
+const IS_OFFER = 'NOT EXISTS (SELECT 1 FROM products c WHERE c.parent_id = p.id)';
+
+/**
+ * A row that needs no plan unless its product changes: accepted (all three hashes), or a verdict that stands until an
+ * edit or a retry (held back by the pre-flight check, or refused by Back Market as it is). Migration 6's partial index
+ * listing_states_settled has this very condition, so counting an offer's settled countries reads only that index.
+ */
+const SETTLED = `((s.stock_hash != '' AND s.price_hash != '' AND s.content_hash != '')
+                  OR (s.status = 'none' AND (s.none_source = 'preflight' OR s.rejected_hash != '')))`;
+
+type Candidate = { id: number; productNumber: string };
+
+/**
+ * The offers a plan looks at: every product in the outbox (an edit, an import, a mapping change, a retry or a take
+ * offline all mark it), and every offer with an enabled country whose row is missing (never synced, a country just
+ * enabled) or not settled (a hash cleared because Back Market's copy changed elsewhere, a refusal retried). 'all' on the
+ * first sync in these countries.
+ */
+export function candidateOffers(db: Db, countries: readonly string[]): Candidate[] | 'all' {
+  const countryList = JSON.stringify(countries);
+  const synced = db.prepare('SELECT EXISTS (SELECT 1 FROM listing_states WHERE country IN (SELECT value FROM json_each(?)))').pluck().get(countryList) as number;
+  // The first sync: every offer is a candidate, and listing their ids would only cost time.
+  if (!synced) return 'all';
+  return db
+    .prepare(
+      `SELECT p.id, p.product_number AS productNumber FROM products p WHERE ${IS_OFFER} AND (
+         SELECT count(*) FROM listing_states s INDEXED BY listing_states_settled
+          WHERE s.product_number = p.product_number AND +s.country IN (SELECT value FROM json_each(@countries)) AND ${SETTLED}) < @countryCount
+       UNION
+       SELECT p.id, p.product_number FROM outbox o JOIN products p ON p.product_number = o.product_number WHERE ${IS_OFFER}
+       ORDER BY 1`,
+    )
+    .all({ countries: countryList, countryCount: new Set(countries).size }) as Candidate[];
+}
+
+/** The states of these products (all rows of the enabled countries for 'all', or when most products are asked for). */
+export function listingStates(db: Db, productNumbers: readonly string[] | 'all', countries: readonly string[]): Map<string, ListingStateRow> {
+  const columns = 'product_number, country, sku, stock_hash, price_hash, content_hash, rejected_hash, listing_id, listing_uuid';
+  const countryList = JSON.stringify(countries);
+  const states = new Map<string, ListingStateRow>();
+  const add = (rows: ListingStateRow[]) => {
+    for (const row of rows) states.set(stateKey(row.product_number, row.country), row);
+  };
+  if (productNumbers === 'all' || productNumbers.length > (db.prepare('SELECT count(*) FROM products').pluck().get() as number) / 4) {
+    add(db.prepare(`SELECT ${columns} FROM listing_states WHERE country IN (SELECT value FROM json_each(?))`).all(countryList) as ListingStateRow[]);
+    return states;
+  }
+  const some = db.prepare(
+    `SELECT ${columns} FROM listing_states WHERE product_number IN (SELECT value FROM json_each(?)) AND country IN (SELECT value FROM json_each(?))`,
+  );
+  for (let start = 0; start < productNumbers.length; start += 5000) add(some.all(JSON.stringify(productNumbers.slice(start, start + 5000)), countryList) as ListingStateRow[]);
+  return states;
+}
+
+/** The values Back Market last accepted for an offer (CSV column -> cell), for the dry run's "before". */
+export function acceptedValuesReader(db: Db): (productNumber: string, country: string) => Record<string, string> {
+  const select = db.prepare('SELECT accepted_values FROM listing_states WHERE product_number = ? AND country = ?').pluck();
+  return (productNumber, country) => {
+    const json = select.get(productNumber, country) as string | undefined;
+    return json ? (JSON.parse(json) as Record<string, string>) : {};
+  };
+}
+
+export function outboxChanges(db: Db): Map<string, OutboxChange> {
+  const rows = db.prepare('SELECT product_number, change FROM outbox').all() as { product_number: string; change: OutboxChange }[];
+  return new Map(rows.map((row) => [row.product_number, row.change]));
+}
+
+/** An offer to plan: its id, product number and, when the readiness cache is read, its stored ready mask if still fresh. */
+export type OfferRow = [id: number, productNumber: string, ready: number | null];
+
+/**
+ * The offers to plan ('all': every offer), in id order. With `readiness`, each row carries the cached ready_mask when it
+ * was checked at this version of the product (else null): a first sync then reads in full only the products it must
+ * validate or hash, not the ready ones it only counts.
+ */
+export function offerRows(db: Db, ids: readonly number[] | 'all', readiness: boolean): OfferRow[] {
+  const ready = readiness ? 'CASE WHEN r.checked_version = p.updated_at THEN r.ready_mask END' : 'NULL';
+  const join = readiness ? 'LEFT JOIN product_readiness r ON r.product_id = p.id' : '';
+  if (ids === 'all') {
+    return db.prepare(`SELECT p.id, p.product_number, ${ready} FROM products p ${join} WHERE ${IS_OFFER} ORDER BY p.id`).raw().all() as OfferRow[];
+  }
+  const some = db.prepare(`SELECT p.id, p.product_number, ${ready} FROM products p ${join} WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.id`).raw();
+  const rows: OfferRow[] = [];
+  for (let start = 0; start < ids.length; start += 5000) rows.push(...(some.all(JSON.stringify(ids.slice(start, start + 5000))) as OfferRow[]));
+  // Batches of ids in order give rows in order only when the ids were sorted; candidateOffers sorts them.
+  return rows;
+}
+
+/** These products in id order, with the columns the mapping uses and the stored prices. */
+export function offerProducts(db: Db, context: ValidationContext, ids: readonly number[]): Iterable<ValidationProduct> {
+  return validationProducts(db, { attributes: context.usesAttributes, countryPrices: true, fields: context.productFields }, ids);
+}

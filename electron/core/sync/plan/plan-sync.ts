@@ -1,0 +1,342 @@
+// The planner: compares each candidate offer's intent (catalogue + mapping) with what Back Market last accepted per
+// country and decides what a sync sends. Candidates (plan-reads.ts): every product in the outbox (edits, imports,
+// mapping changes, retries and take-offline all mark it) and every offer with an enabled country not settled (never
+// synced, a country just enabled, a hash cleared because Back Market's copy changed elsewhere). The hashes decide: an
+// offer marked without a real change sends nothing. Deleted products in the outbox are taken offline.
+import type { Problem } from '../../../../shared/mapping';
+import { type ChangeKind, type FieldChange, type PlanSummary } from '../../../../shared/sync';
+import { compileContext, validateProduct, type MappingSnapshot, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
+import type { SkuLineBudget } from '../../backmarket';
+import type { Db } from '../../db/connection';
+import type { OutboxChange } from '../../db/outbox-repo';
+import type { BlockedOffer, OfferHashes, Plan, PlannedLine, PlannedStockUpdate } from '../plan-types';
+import { applyBudget } from './budget';
+import { lineHash, stockHashOf } from './hashes';
+import { compileOfferRules, type CellGroup, type CountryRules, type OfferRules } from './offer-cells';
+import { countryCells, offerValues, productCells, skuReader, type CountryCells, type ProductCells } from './offer-intent';
+import { acceptedValuesReader, candidateOffers, listingStates, offerProducts, offerRows, outboxChanges, stateKey, type ListingStateRow } from './plan-reads';
+import { cachedBits, notReadyOfStored } from './readiness';
+import { buildTasks, type LineDraft } from './tasks';
+import { rememberProductIds } from './view';
+
+export interface PlanOptions {
+  db: Db;
+  snapshot: MappingSnapshot;
+  now: Date;
+  budget: SkuLineBudget;
+}
+
+/**
+ * A unit of budgeted work: task lines (a new offer in all its countries is one unit, split by the budget if need be),
+ * or a real-time stock update (one per SKU). Lines are built only once the budget lets them go now: a first sync of
+ * 100,000 offers sends 2,000 and counts the rest.
+ */
+type Work = { kind: ChangeKind; productNumber: string; offers: number; lines: number; split?: (lines: number) => [Work, Work]; productId?: number } & (
+  | { via: 'task'; drafts: () => LineDraft[] }
+  | { via: 'realtime'; update: PlannedStockUpdate }
+);
+
+/** Field by field, what changes against the values Back Market accepted ('' before for a new offer). */
+function fieldChanges(after: Record<string, string>, before: Record<string, string>, only?: readonly string[]): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of only ?? Object.keys(after)) {
+    const next = after[field] ?? '';
+    const previous = before[field] ?? '';
+    if (next !== previous) changes.push({ field, before: previous, after: next });
+  }
+  return changes;
+}
+
+class Planner {
+  private readonly context: ValidationContext;
+  private readonly rules: OfferRules;
+  private readonly states: Map<string, ListingStateRow>;
+  private readonly candidates: number[] | 'all';
+  readonly outbox: Map<string, OutboxChange>;
+  private readonly accepted: (productNumber: string, country: string) => Record<string, string>;
+  readonly work: Work[] = [];
+  readonly blocked: BlockedOffer[] = [];
+  /** Product number -> id of every offer planned, for the dry run's links. */
+  readonly seen = new Map<string, number>();
+  unchanged = 0;
+
+  constructor(private readonly options: PlanOptions) {
+    this.context = compileContext(options.snapshot);
+    this.rules = compileOfferRules(this.context);
+    const countries = options.snapshot.countries.map((country) => country.code);
+    this.outbox = outboxChanges(options.db);
+    const candidates = candidateOffers(options.db, countries);
+    this.candidates = candidates === 'all' ? 'all' : candidates.map((candidate) => candidate.id);
+    // The outbox's products that are no offer (deleted, or now a parent of variations) may have listings to take offline.
+    const productNumbers = candidates === 'all' ? 'all' : [...new Set([...candidates.map((candidate) => candidate.productNumber), ...this.outbox.keys()])];
+    this.states = listingStates(options.db, productNumbers, countries);
+    this.accepted = acceptedValuesReader(options.db);
+    this.skuOf = skuReader(this.rules);
+  }
+
+  /** The SKU as sent ('' when unmapped), read alone for an offer held back. */
+  private readonly skuOf: (product: ValidationProduct) => string;
+
+  /**
+   * Plans every candidate offer in id order. With the readiness cache, an offer it calls ready in every country and that
+   * has no listing state yet (the bulk of a first sync) is planned from its id alone: its cells are resolved only if the
+   * budget lets its lines go now. The others are read in full, validated and compared.
+   */
+  planOffers(): void {
+    const db = this.options.db;
+    const count = this.candidates === 'all' ? Number.MAX_SAFE_INTEGER : this.candidates.length;
+    const storedBits = cachedBits(db, this.context, count);
+    const rows = offerRows(db, this.candidates, storedBits !== null);
+    // Per row: the cached mask, or undefined when the engine must answer; -1 marks an offer planned from its id alone.
+    const notReadyOf = rows.map(([, productNumber, ready]) => {
+      const notReady = ready === null || storedBits === null ? undefined : notReadyOfStored(ready, storedBits);
+      return notReady === 0 && !this.hasStates(productNumber) ? -1 : notReady;
+    });
+    const products = offerProducts(db, this.context, rows.flatMap(([id], index) => (notReadyOf[index] === -1 ? [] : [id])))[Symbol.iterator]();
+    let next = products.next();
+    for (const [index, [id, productNumber]] of rows.entries()) {
+      const notReady = notReadyOf[index];
+      if (notReady === -1) {
+        this.seen.set(productNumber, id);
+        this.work.push(this.newOffers(productNumber, id, this.rules.countries));
+        continue;
+      }
+      while (!next.done && next.value.id < id) next = products.next();
+      // A product deleted meanwhile (by another process) is left to the next sync.
+      if (next.done || next.value.id !== id) continue;
+      this.planProduct(next.value, notReady ?? validateProduct(next.value, this.context));
+      next = products.next();
+    }
+  }
+
+  /** Whether Back Market's side of this offer is known in any enabled country (none on a first sync). */
+  private hasStates(productNumber: string): boolean {
+    if (this.states.size === 0) return false;
+    return this.rules.countries.some((country) => this.states.has(stateKey(productNumber, country.code)));
+  }
+
+  private planProduct(product: ValidationProduct, notReady: number): void {
+    this.seen.set(product.productNumber, product.id);
+    let problems: Problem[] = [];
+    if (notReady !== 0) {
+      problems = [];
+      notReady = validateProduct(product, this.context, problems);
+    }
+    // Problems for every country (the usual case) give one list of messages shared by the product's blocked offers.
+    const shared = problems.every((problem) => problem.country === null) ? this.messageList(problems.map((problem) => problem.message)) : undefined;
+    // Cells and hashes only for an offer compared with what Back Market holds: a new offer's are resolved when it goes.
+    let cells: ProductCells | undefined;
+    const cellsOf = () => (cells ??= productCells(product, this.rules));
+    const realtime: { state: ListingStateRow; country: string }[] = [];
+    const fresh: CountryRules[] = [];
+    const stated = this.states.size > 0;
+    for (const countryRules of this.rules.countries) {
+      const code = countryRules.code;
+      const state = stated ? this.states.get(stateKey(product.productNumber, code)) : undefined;
+      if ((notReady & (1 << countryRules.country.index)) !== 0) {
+        const messages = shared ?? this.messageList(problems.filter((problem) => problem.country === null || problem.country === code).map((problem) => problem.message));
+        this.blocked.push({ productNumber: product.productNumber, sku: this.skuOf(product) || (state?.sku ?? product.productNumber), country: code, problems: messages });
+        continue;
+      }
+      if (!state || state.content_hash === '') {
+        if (this.isRefusedAsIs(cellsOf, countryRules, state)) this.unchanged += 1;
+        else fresh.push(countryRules);
+      } else if (this.planChange(cellsOf(), countryCells(cellsOf(), countryRules), state)) realtime.push({ state, country: code });
+    }
+    if (fresh.length > 0) this.work.push(this.newOffers(product.productNumber, product.id, fresh));
+    if (realtime.length > 0) this.planRealtime(product.productNumber, cellsOf().quantity, realtime);
+  }
+
+  /** A new offer Back Market refused with these very values: not sent again until it changes or is retried. */
+  private isRefusedAsIs(cellsOf: () => ProductCells, rules: CountryRules, state: ListingStateRow | undefined): boolean {
+    return state !== undefined && state.rejected_hash !== '' && state.rejected_hash === lineHash(countryCells(cellsOf(), rules).hashes);
+  }
+
+  /**
+   * One list per distinct set of messages: products held back for the same reason (a category not mapped, an attribute
+   * empty) share it, so a first sync keeps tens of lists rather than one per product (the runner only reads them).
+   */
+  private messageList(messages: string[]): string[] {
+    if (messages.length === 0) return messages;
+    const key = messages.join('\u0000');
+    const known = this.messageLists.get(key);
+    if (known) return known;
+    this.messageLists.set(key, messages);
+    return messages;
+  }
+
+  private readonly messageLists = new Map<string, string[]>();
+
+  /**
+   * New offers of one product. Their cells and hashes are resolved when the lines are built, from the product read again
+   * then: a first sync of 100,000 offers sends 2,000 now, and the plan holds no product for the others meanwhile.
+   */
+  private newOffers(productNumber: string, productId: number, countries: readonly CountryRules[]): Work {
+    const drafts = (): LineDraft[] => {
+      const cells = this.reread.get(productId) as ProductCells;
+      return countries.map((rules) => {
+        const country = countryCells(cells, rules);
+        const values = offerValues(this.rules.base, cells, country);
+        const line: PlannedLine = { productNumber, sku: values.sku ?? productNumber, country: rules.code, values, hashes: country.hashes, kind: 'new', changes: fieldChanges(values, {}) };
+        return { line, cells: values };
+      });
+    };
+    const split = (lines: number): [Work, Work] => [this.newOffers(productNumber, productId, countries.slice(0, lines)), this.newOffers(productNumber, productId, countries.slice(lines))];
+    return { kind: 'new', productNumber, offers: countries.length, lines: countries.length, via: 'task', productId, drafts, split };
+  }
+
+  /** The products of the new offers that go now, read again for their lines. */
+  private readonly reread = new Map<number, ProductCells>();
+  rereadProducts(ids: readonly number[]): void {
+    for (const product of offerProducts(this.options.db, this.context, ids)) this.reread.set(product.id, productCells(product, this.rules));
+  }
+
+  /** Plans a price or content line; true when the stock changed and goes by a real-time update. */
+  private planChange(product: ProductCells, country: CountryCells, state: ListingStateRow): boolean {
+    const intent = country.hashes;
+    const stock = intent.stock !== state.stock_hash;
+    const price = intent.price !== state.price_hash;
+    const content = intent.content !== state.content_hash;
+    if (!stock && !price && !content) {
+      this.unchanged += 1;
+      return false;
+    }
+    const realtime = stock && (state.listing_id !== null || state.listing_uuid !== null);
+    // Without a known listing id the stock rides in the CSV line instead.
+    const groups = new Set<CellGroup>();
+    if (price) groups.add('price');
+    if (content) groups.add('content');
+    if (stock && !realtime) groups.add('stock');
+    if (groups.size === 0) return realtime;
+    const hashes: OfferHashes = {
+      stock: groups.has('stock') ? intent.stock : state.stock_hash,
+      price: price ? intent.price : state.price_hash,
+      content: content ? intent.content : state.content_hash,
+    };
+    if (state.rejected_hash === lineHash(hashes)) {
+      this.unchanged += 1;
+      return realtime;
+    }
+    const kind: ChangeKind = price ? 'price' : content ? 'content' : 'stock';
+    const drafts = (): LineDraft[] => {
+      const cells = offerValues(this.rules.base, product, country, groups);
+      const before = this.accepted(state.product_number, state.country);
+      const sentFields = Object.keys(cells);
+      let changes = fieldChanges(cells, before, sentFields);
+      // A hash cleared elsewhere (changed in the back office) with values equal to those stored: show what is re-sent.
+      if (changes.length === 0) changes = sentFields.filter((field) => field !== 'sku').map((field) => ({ field, before: before[field] ?? '', after: cells[field] ?? '' }));
+      const line: PlannedLine = {
+        productNumber: state.product_number,
+        sku: cells.sku ?? state.sku,
+        country: state.country,
+        // What Back Market holds once it accepts the line: the accepted values with the sent cells over them.
+        values: { ...before, ...cells },
+        hashes,
+        kind,
+        changes,
+      };
+      return [{ line, cells }];
+    };
+    this.work.push({ kind, productNumber: state.product_number, offers: 1, lines: 1, via: 'task', drafts });
+    return realtime;
+  }
+
+  private planRealtime(productNumber: string, quantity: string, rows: { state: ListingStateRow; country: string }[]): void {
+    const stockHash = stockHashOf(quantity);
+    const pending = rows.filter(({ state }) => state.rejected_hash !== lineHash({ stock: stockHash, price: state.price_hash, content: state.content_hash }));
+    if (pending.length === 0) {
+      this.unchanged += rows.length;
+      return;
+    }
+    const first = (pending[0] as { state: ListingStateRow }).state;
+    const before = this.accepted(first.product_number, first.country).quantity ?? '';
+    const amount = Number(quantity);
+    const update: PlannedStockUpdate = {
+      productNumber,
+      sku: first.sku,
+      listingId: first.listing_id ?? (first.listing_uuid as string),
+      quantity: amount,
+      countries: pending.map((row) => row.country),
+      stockHash,
+      reason: amount === 0 ? 'offline' : 'stock',
+      changes: [{ field: 'quantity', before, after: quantity }],
+    };
+    this.work.push({ kind: 'stock', productNumber, offers: pending.length, lines: 1, via: 'realtime', update });
+  }
+
+  /** Offers Back Market holds whose product is gone (deleted, or now a parent of variations), from the outbox: quantity 0. */
+  planOffline(): void {
+    const offline = stockHashOf('0');
+    const byProduct = new Map<string, ListingStateRow[]>();
+    for (const state of this.states.values()) {
+      if (!this.outbox.has(state.product_number) || this.seen.has(state.product_number)) continue;
+      if (state.content_hash === '' || state.stock_hash === offline) continue;
+      const rows = byProduct.get(state.product_number);
+      if (rows) rows.push(state);
+      else byProduct.set(state.product_number, [state]);
+    }
+    const position = new Map(this.rules.countries.map((country, index) => [country.code, index]));
+    for (const [productNumber, unordered] of byProduct) {
+      const rows = unordered.sort((a, b) => (position.get(a.country) ?? 0) - (position.get(b.country) ?? 0));
+      const known = rows.filter((row) => row.listing_id !== null || row.listing_uuid !== null);
+      if (known.length > 0) this.planRealtime(productNumber, '0', known.map((state) => ({ state, country: state.country })));
+      for (const state of rows.filter((row) => row.listing_id === null && row.listing_uuid === null)) {
+        const hashes = { stock: offline, price: state.price_hash, content: state.content_hash };
+        if (state.rejected_hash === lineHash(hashes)) continue;
+        const drafts = (): LineDraft[] => {
+          const cells = { sku: state.sku, quantity: '0' };
+          const before = this.accepted(state.product_number, state.country);
+          const line: PlannedLine = { productNumber, sku: state.sku, country: state.country, values: { ...before, ...cells }, hashes, kind: 'stock', changes: fieldChanges(cells, before, ['quantity']) };
+          return [{ line, cells }];
+        };
+        this.work.push({ kind: 'stock', productNumber, offers: 1, lines: 1, via: 'task', drafts });
+      }
+    }
+  }
+}
+
+export function planSync(options: PlanOptions): Plan {
+  const planner = new Planner(options);
+  planner.planOffers();
+  planner.planOffline();
+  const split = applyBudget(planner.work, options.budget, options.now);
+
+  planner.rereadProducts([...new Set(split.now.flatMap((work) => (work.productId !== undefined ? [work.productId] : [])))]);
+  const realtime: PlannedStockUpdate[] = [];
+  const draftsByCountry = new Map<string, LineDraft[]>();
+  const send: Record<ChangeKind, number> = { stock: 0, price: 0, new: 0, content: 0 };
+  for (const work of split.now) {
+    send[work.kind] += work.offers;
+    if (work.via === 'realtime') realtime.push(work.update);
+    else {
+      for (const draft of work.drafts()) {
+        const drafts = draftsByCountry.get(draft.line.country);
+        if (drafts) drafts.push(draft);
+        else draftsByCountry.set(draft.line.country, [draft]);
+      }
+    }
+  }
+  const countryOrder = options.snapshot.countries.map((country) => country.code);
+  const tasks = [...draftsByCountry.entries()]
+    .sort(([a], [b]) => countryOrder.indexOf(a) - countryOrder.indexOf(b))
+    .flatMap(([country, drafts]) => buildTasks(country, drafts));
+
+  const deferredProducts = new Set(split.deferred.map((work) => work.productNumber));
+  const settles = [...planner.outbox.keys()].filter((productNumber) => !deferredProducts.has(productNumber));
+  const blockedByCountry = new Map<string, number>();
+  for (const offer of planner.blocked) blockedByCountry.set(offer.country, (blockedByCountry.get(offer.country) ?? 0) + 1);
+
+  const summary: PlanSummary = {
+    send,
+    linesNow: split.linesNow,
+    budgetLeft: split.budgetLeft,
+    tasks: tasks.map((task) => ({ country: task.country, lines: task.lines.length })),
+    realtime: realtime.length,
+    blocked: countryOrder.filter((country) => blockedByCountry.has(country)).map((country) => ({ country, offers: blockedByCountry.get(country) ?? 0 })),
+    unchanged: planner.unchanged,
+    deferred: split.deferredInfo,
+  };
+  const plan: Plan = { plannedAt: options.now.toISOString(), realtime, tasks, blocked: planner.blocked, settles, summary };
+  rememberProductIds(plan, planner.seen);
+  return plan;
+}

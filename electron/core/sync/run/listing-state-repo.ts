@@ -1,0 +1,170 @@
+// What the runner writes to listing_states: Back Market's answer for each offer (accepted, refused, held back by the
+// pre-flight check), real-time stock that went through, and what GET /ws/listings shows it holds now.
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../../db/connection';
+import type { OfferHashes } from '../plan-types';
+
+export interface OfferKey {
+  productNumber: string;
+  country: string;
+  sku: string;
+}
+
+export interface Accepted extends OfferKey {
+  values: Record<string, string>;
+  hashes: OfferHashes;
+  listingId?: number | undefined;
+  listingUuid?: string | undefined;
+  backMarketProductId?: string | undefined;
+  /** Back Market created new product content from this line: it validates it before the offer goes online. */
+  productCreated: boolean;
+}
+
+export interface Refused extends OfferKey {
+  error: string;
+  csvLine: string;
+  rejectedHash: string;
+}
+
+const UPSERT_HEAD = `INSERT INTO listing_states (product_number, country, sku, status, updated_at) VALUES (@productNumber, @country, @sku, 'pending', @now)
+  ON CONFLICT(product_number, country) DO NOTHING`;
+
+// Prepared once per connection: a 10,000-line task applies 10,000 answers, and preparing costs more than running.
+const statements = new WeakMap<Db, Map<string, Statement>>();
+function prepared(db: Db, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
+function ensureRow(db: Db, offer: OfferKey, now: string): void {
+  prepared(db, UPSERT_HEAD).run({ productNumber: offer.productNumber, country: offer.country, sku: offer.sku, now });
+}
+
+export function applyAccepted(db: Db, offer: Accepted, now: string): void {
+  ensureRow(db, offer, now);
+  prepared(db, 
+    `UPDATE listing_states SET sku = @sku, status = 'published', none_source = NULL, error = '', csv_line = '', accepted_values = @values,
+       stock_hash = @stock, price_hash = @price, content_hash = @content, rejected_hash = '',
+       listing_id = coalesce(@listingId, listing_id), listing_uuid = coalesce(@listingUuid, listing_uuid), bm_product_id = coalesce(@productId, bm_product_id),
+       validating = @validating, publication_state = CASE WHEN @validating = 1 THEN 1 ELSE publication_state END,
+       changed_elsewhere = '', last_sync_at = @now, updated_at = @now
+     WHERE product_number = @productNumber AND country = @country`,
+  ).run({
+    productNumber: offer.productNumber,
+    country: offer.country,
+    sku: offer.sku,
+    values: JSON.stringify(offer.values),
+    stock: offer.hashes.stock,
+    price: offer.hashes.price,
+    content: offer.hashes.content,
+    listingId: offer.listingId ?? null,
+    listingUuid: offer.listingUuid ?? null,
+    productId: offer.backMarketProductId ?? null,
+    validating: offer.productCreated ? 1 : 0,
+    now,
+  });
+}
+
+export function applyRefused(db: Db, offer: Refused, now: string): void {
+  ensureRow(db, offer, now);
+  prepared(db, 
+    `UPDATE listing_states SET sku = @sku, status = 'none', none_source = 'backmarket', error = @error, csv_line = @csvLine, rejected_hash = @rejectedHash,
+       last_sync_at = @now, updated_at = @now
+     WHERE product_number = @productNumber AND country = @country`,
+  ).run({ ...offer, now });
+}
+
+/** Held back by the pre-flight check: None with its problems, never sent. */
+export function applyBlocked(db: Db, offer: OfferKey & { problems: string[] }, now: string): void {
+  ensureRow(db, offer, now);
+  prepared(db, 
+    `UPDATE listing_states SET sku = @sku, status = 'none', none_source = 'preflight', error = @error, csv_line = '', last_sync_at = @now, updated_at = @now
+     WHERE product_number = @productNumber AND country = @country`,
+  ).run({ productNumber: offer.productNumber, country: offer.country, sku: offer.sku, error: offer.problems.join(' '), now });
+}
+
+/** Real-time stock went through: every country row of the listing shares the new quantity. */
+export function applyStock(db: Db, productNumber: string, countries: readonly string[], quantity: number, stockHash: string, now: string): void {
+  const update = db.prepare(
+    `UPDATE listing_states SET stock_hash = @stockHash, accepted_values = json_set(accepted_values, '$.quantity', @quantity),
+       changed_elsewhere = '', last_sync_at = @now, updated_at = @now
+     WHERE product_number = @productNumber AND country = @country`,
+  );
+  db.transaction(() => countries.forEach((country) => update.run({ productNumber, country, stockHash, quantity: String(quantity), now })))();
+}
+
+/**
+ * Back Market refused a real-time stock update: the offer shows its words, and the same stock is not sent again until it
+ * changes or is retried (the planner's line hash of the new stock with the accepted price and content).
+ */
+export function applyStockRefused(db: Db, productNumber: string, countries: readonly string[], stockHash: string, error: string, now: string): void {
+  const update = db.prepare(
+    `UPDATE listing_states SET status = 'none', none_source = 'backmarket', error = @error, csv_line = '',
+       rejected_hash = @stockHash || '.' || price_hash || '.' || content_hash, last_sync_at = @now, updated_at = @now
+     WHERE product_number = @productNumber AND country = @country`,
+  );
+  db.transaction(() => countries.forEach((country) => update.run({ productNumber, country, stockHash, error, now })))();
+}
+
+export interface StoredOffer {
+  productNumber: string;
+  sku: string;
+  status: string;
+  acceptedValues: Record<string, string>;
+  stockHash: string;
+  priceHash: string;
+}
+
+export function offersOfCountry(db: Db, country: string): StoredOffer[] {
+  const rows = db.prepare('SELECT product_number, sku, status, accepted_values, stock_hash, price_hash FROM listing_states WHERE country = ?').all(country) as {
+    product_number: string;
+    sku: string;
+    status: string;
+    accepted_values: string;
+    stock_hash: string;
+    price_hash: string;
+  }[];
+  return rows.map((row) => ({
+    productNumber: row.product_number,
+    sku: row.sku,
+    status: row.status,
+    acceptedValues: JSON.parse(row.accepted_values) as Record<string, string>,
+    stockHash: row.stock_hash,
+    priceHash: row.price_hash,
+  }));
+}
+
+export interface SeenOnBackMarket {
+  listingId: number;
+  listingUuid: string;
+  backMarketProductId: string;
+  publicationState: number;
+  /** Text for the grid when Back Market's values differ from what it accepted from us; '' otherwise. */
+  changedElsewhere: string;
+  clearStockHash: boolean;
+  clearPriceHash: boolean;
+}
+
+export function applySeen(db: Db, productNumber: string, country: string, seen: SeenOnBackMarket, now: string): void {
+  prepared(db, 
+    `UPDATE listing_states SET listing_id = @listingId, listing_uuid = @listingUuid, bm_product_id = @productId, publication_state = @publicationState,
+       validating = CASE WHEN @publicationState = 1 THEN 1 ELSE 0 END, changed_elsewhere = @changedElsewhere,
+       stock_hash = CASE WHEN @clearStock = 1 THEN '' ELSE stock_hash END, price_hash = CASE WHEN @clearPrice = 1 THEN '' ELSE price_hash END,
+       last_sync_at = @now, updated_at = @now
+     WHERE product_number = @productNumber AND country = @country`,
+  ).run({
+    productNumber,
+    country,
+    listingId: seen.listingId,
+    listingUuid: seen.listingUuid,
+    productId: seen.backMarketProductId,
+    publicationState: seen.publicationState,
+    changedElsewhere: seen.changedElsewhere,
+    clearStock: seen.clearStockHash ? 1 : 0,
+    clearPrice: seen.clearPriceHash ? 1 : 0,
+    now,
+  });
+}

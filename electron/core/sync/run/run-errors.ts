@@ -1,0 +1,31 @@
+// How a run's failure reads to the merchant: offline (queued and retried by itself), or a sentence saying what went
+// wrong and what to do; never a stack trace.
+import { BackMarketError, NetworkError, RateLimitedError, ServerError, UncertainWriteError } from '../../backmarket';
+import { AppError } from '../../errors';
+
+/** Back Market could not be reached or could not answer: the sync waits and tries again by itself. */
+export const isOffline = (error: unknown): boolean =>
+  error instanceof NetworkError || error instanceof ServerError || error instanceof RateLimitedError || error instanceof UncertainWriteError;
+
+/** A 429 longer than a traffic block: Back Market's hourly limit of listing lines says when to come back. */
+export const HOURLY_LIMIT_MS = 60_000;
+
+/** How long to wait before trying again: the backoff, or what Back Market asked for when it is longer. */
+export const retryDelay = (error: unknown, backoffMs: number): number =>
+  error instanceof RateLimitedError ? Math.max(backoffMs, error.retryAfterMs) : backoffMs;
+
+export function offlineMessage(error: unknown, retryInMs: number): string {
+  const seconds = Math.max(1, Math.round(retryInMs / 1000));
+  if (error instanceof RateLimitedError && error.retryAfterMs > HOURLY_LIMIT_MS) {
+    return `Back Market's hourly limit of listing updates is reached: the sync is queued and resumes by itself in about ${Math.ceil(seconds / 60)} min. Your changes are kept.`;
+  }
+  const why = error instanceof NetworkError ? 'Back Market cannot be reached (no connection?)' : 'Back Market is not answering properly right now';
+  return `${why}: the sync is queued and tries again in about ${seconds} s, or as soon as the connection is back. Your changes are kept.`;
+}
+
+export const INTERNAL_FAILURE = 'The sync stopped because of a problem in Refurb Desk. Your catalogue and pending changes are safe; try again, and restart Refurb Desk if it happens again.';
+
+export function merchantMessage(error: unknown): string {
+  if (error instanceof AppError || error instanceof BackMarketError) return error.message;
+  return INTERNAL_FAILURE;
+}

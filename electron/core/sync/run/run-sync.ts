@@ -1,0 +1,53 @@
+// One sync run, step by step: tasks left open before are polled and applied first (never resubmitted), then the plan's
+// blocked offers, real-time stock and catalog tasks, the polls, the reconcile with GET /ws/listings, and the outbox.
+import type { Plan } from '../plan-types';
+import { applyBlocked } from './listing-state-repo';
+import { settleOutbox } from './outbox-settle';
+import { pollUntilProcessed } from './poll-tasks';
+import { hasUncertainTasks, reconcile, reconcileDue } from './reconcile';
+import { sendStock } from './realtime-stock';
+import { stamp, type RunContext } from './run-context';
+import { submitTask } from './submit-task';
+import { openTasks } from './task-repo';
+
+export type Planner = () => Plan;
+
+/** Tasks submitted before (a previous run, a cancel, a crash) are applied before planning, so no line is planned twice. */
+export async function finishOpenTasks(ctx: RunContext): Promise<void> {
+  const submitted = openTasks(ctx.db, 'submitted');
+  if (submitted.length > 0) await pollUntilProcessed(ctx, submitted);
+  if (hasUncertainTasks(ctx)) await reconcile(ctx);
+}
+
+function recordBlocked(ctx: RunContext, plan: Plan): void {
+  if (plan.blocked.length === 0) return;
+  const now = stamp(ctx);
+  ctx.db.transaction(() => plan.blocked.forEach((offer) => applyBlocked(ctx.db, offer, now)))();
+  ctx.listingsChanged(plan.blocked.length);
+}
+
+async function sendTasks(ctx: RunContext, plan: Plan): Promise<void> {
+  const total = plan.tasks.length;
+  for (const [index, task] of plan.tasks.entries()) {
+    ctx.progress('sending-tasks', index, total, `Sending catalog task ${index + 1} of ${total} (${task.lines.length} offer${task.lines.length === 1 ? '' : 's'}, ${task.country}).`);
+    await submitTask(ctx, task);
+  }
+  if (total > 0) ctx.progress('sending-tasks', total, total, `Sent ${total} catalog task${total === 1 ? '' : 's'}.`);
+}
+
+export async function runSync(ctx: RunContext, makePlan: Planner): Promise<Plan> {
+  await finishOpenTasks(ctx);
+  ctx.checkCancelled();
+  ctx.progress('planning', 0, 0, 'Working out what changed since the last sync.');
+  const plan = makePlan();
+  ctx.tally.blocked = plan.blocked.length;
+  ctx.tally.deferred = plan.summary.deferred?.lines ?? 0;
+  recordBlocked(ctx, plan);
+  await sendStock(ctx, plan.realtime);
+  await sendTasks(ctx, plan);
+  await pollUntilProcessed(ctx, openTasks(ctx.db, 'submitted'));
+  // What was sent is read back at once; otherwise the listings are read only now and then, for back-office changes.
+  if (plan.realtime.length > 0 || plan.tasks.length > 0 || reconcileDue(ctx)) await reconcile(ctx);
+  settleOutbox(ctx.db, plan.settles, plan.plannedAt);
+  return plan;
+}

@@ -1,0 +1,265 @@
+// The Sync service: one run at a time in the background (plan, send, poll, reconcile, then orders), its progress and
+// report as events, Cancel, a sync asked for while offline queued and retried by itself, a rejected token waited out
+// through the connection's job gate. Tasks left open by a crash or a quit are picked up when a database is opened.
+import type { CountrySetting } from '../../../shared/connection';
+import type { OrderImportReport } from '../../../shared/orders';
+import type { SyncPlanView, SyncReport, SyncState, SyncStep } from '../../../shared/sync';
+import type { SkuLineBudget } from '../backmarket';
+import type { Db } from '../db/connection';
+import { pendingCount } from '../db/outbox-repo';
+import { AppError } from '../errors';
+import type { EventBus } from '../events';
+import type { ApiRunner } from '../orders/orders-context';
+import { catalogPlanner, type SyncPlanner } from './run/planner';
+import { attemptThroughGate, cancellableSleep, runContext, type ActiveRun, type RunMode } from './run/active-run';
+import { DEFAULT_POLL, emptyTally, RECONCILE_EVERY_MS, SyncCancelled, type PollOptions } from './run/run-context';
+import { INTERNAL_FAILURE, isOffline, merchantMessage, offlineMessage, retryDelay } from './run/run-errors';
+import { finishOpenTasks, runSync } from './run/run-sync';
+import { openSkuLineBudget } from './run/sku-budget-store';
+import { createRun, finishRun, lastReport, markCrashedUncertain, openTaskCount } from './run/task-repo';
+
+export interface SyncServiceDeps {
+  /** The database of the current mode, undefined until setup chose one. */
+  database: () => Db | undefined;
+  /** Back Market work through the connection (held while the token is rejected). */
+  run: ApiRunner;
+  countries: () => readonly CountrySetting[];
+  events: EventBus;
+  now: () => Date;
+  /** The orders import run after the listings; left out, no orders are imported. */
+  importOrders?: () => Promise<OrderImportReport>;
+  /** True while the token is rejected: the run says it waits for a new one. */
+  tokenRejected?: () => boolean;
+  planner?: SyncPlanner;
+  poll?: PollOptions;
+  /** How often a sync that sends nothing reads the listings back (default RECONCILE_EVERY_MS). */
+  reconcileEveryMs?: number;
+  offlineRetry?: { firstDelayMs: number; maxDelayMs: number };
+  /** The hourly SKU-line budget (default: the contract's 2,000). */
+  linesPerHour?: number;
+  log?: { error(message: string, detail?: unknown): void };
+}
+
+const DEFAULT_OFFLINE_RETRY = { firstDelayMs: 5_000, maxDelayMs: 120_000 };
+
+export function createSyncService(deps: SyncServiceDeps) {
+  const planner = deps.planner ?? catalogPlanner;
+  const poll = deps.poll ?? DEFAULT_POLL;
+  const offlineRetry = deps.offlineRetry ?? DEFAULT_OFFLINE_RETRY;
+  const log = deps.log ?? console;
+  const budgets = new WeakMap<Db, SkuLineBudget>();
+  const seenDatabases = new WeakSet<Db>();
+  let active: ActiveRun | undefined;
+  let lastRun: SyncReport | null = null;
+
+  const stamp = () => deps.now().toISOString();
+  const requireDb = (): Db => {
+    const db = deps.database();
+    if (!db) throw new AppError('unavailable', 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.');
+    return db;
+  };
+  const budgetOf = (db: Db): SkuLineBudget => {
+    let budget = budgets.get(db);
+    if (!budget) {
+      budget = openSkuLineBudget(db, deps.linesPerHour);
+      budgets.set(db, budget);
+    }
+    return budget;
+  };
+  const countryCodes = () => deps.countries().map((country) => country.code);
+
+  function emitProgress(run: ActiveRun, step: SyncStep, done: number, total: number, message: string): void {
+    run.progress = { ...run.progress, step, done, total, message };
+    deps.events.emit('sync:progress', run.progress);
+  }
+
+  /** One attempt of the run through the job gate: the open tasks only (resume), or the whole sync. */
+  function attempt(run: ActiveRun): Promise<unknown> {
+    return attemptThroughGate(run, deps.run, (api) => {
+      const ctx = runContext(run, api, {
+        countries: countryCodes(),
+        now: deps.now,
+        budget: budgetOf(run.db),
+        poll,
+        reconcileEveryMs: deps.reconcileEveryMs ?? RECONCILE_EVERY_MS,
+        progress: (step, done, total, message) => emitProgress(run, step, done, total, message),
+        listingsChanged: (count) => {
+          if (count > 0) deps.events.emit('listings:changed', { count });
+        },
+      });
+      if (run.mode === 'resume') return finishOpenTasks(ctx);
+      return runSync(ctx, () => planner.plan(run.db, deps.countries(), deps.now(), budgetOf(run.db)));
+    });
+  }
+
+  async function listingsPhase(run: ActiveRun): Promise<{ outcome: SyncReport['outcome']; message: string }> {
+    let delay = offlineRetry.firstDelayMs;
+    for (;;) {
+      try {
+        if (deps.tokenRejected?.()) emitProgress(run, 'waiting-for-token', 0, 0, 'Back Market no longer accepts your API token: paste a new one and the sync continues by itself.');
+        const mode = run.mode;
+        await attempt(run);
+        // Pressed Sync while the open tasks of a crash were being picked up: the full run follows.
+        if (mode === 'resume' && run.mode === 'full') continue;
+        return { outcome: 'finished', message: '' };
+      } catch (error) {
+        if (error instanceof SyncCancelled || run.abort.signal.aborted) return { outcome: 'cancelled', message: 'The sync was cancelled. What Back Market already received is recorded; the rest goes with the next sync.' };
+        if (!isOffline(error)) {
+          if (!(error instanceof AppError)) log.error('The sync failed', error);
+          return { outcome: 'failed', message: merchantMessage(error) };
+        }
+        const wait = retryDelay(error, delay);
+        emitProgress(run, 'queued-offline', 0, 0, offlineMessage(error, wait));
+        try {
+          await cancellableSleep(run.abort.signal, wait, (wake) => (run.wake = wake));
+        } catch {
+          return { outcome: 'cancelled', message: 'The queued sync was cancelled. Your changes are kept for the next sync.' };
+        }
+        delay = Math.min(offlineRetry.maxDelayMs, delay * 2);
+      }
+    }
+  }
+
+  async function ordersPhase(run: ActiveRun): Promise<{ imported: number; message: string }> {
+    if (!run.importOrders || !deps.importOrders || run.abort.signal.aborted) return { imported: 0, message: '' };
+    emitProgress(run, 'importing-orders', 0, 0, 'Importing new and changed orders.');
+    try {
+      const report = await deps.importOrders();
+      return { imported: report.added + report.updated, message: '' };
+    } catch (error) {
+      if (!(error instanceof AppError) && !isOffline(error)) log.error('The order import after a sync failed', error);
+      return { imported: 0, message: `Your offers are synced, but the orders could not be imported: ${merchantMessage(error)}` };
+    }
+  }
+
+  async function execute(run: ActiveRun): Promise<SyncReport> {
+    let result: { outcome: SyncReport['outcome']; message: string };
+    let orders = { imported: 0, message: '' };
+    try {
+      result = await listingsPhase(run);
+      if (result.outcome === 'finished') orders = await ordersPhase(run);
+    } catch (error) {
+      log.error('The sync failed', error);
+      result = { outcome: 'failed', message: INTERNAL_FAILURE };
+    }
+    const report: SyncReport = {
+      runId: run.runId,
+      outcome: result.outcome,
+      startedAt: run.progress.startedAt,
+      finishedAt: stamp(),
+      published: run.tally.published,
+      rejected: run.tally.rejected,
+      blocked: run.tally.blocked,
+      deferred: run.tally.deferred,
+      requests: run.tally.requests,
+      ordersImported: orders.imported,
+      message: result.message || orders.message,
+    };
+    try {
+      if (run.db.open) finishRun(run.db, run.runId, report.outcome, report.finishedAt, report);
+    } catch (error) {
+      log.error('Could not record the end of the sync', error);
+    }
+    active = undefined;
+    lastRun = report;
+    const step: SyncStep = report.outcome;
+    deps.events.emit('sync:progress', { ...run.progress, step, message: finishedMessage(report) });
+    deps.events.emit('sync:finished', report);
+    return report;
+  }
+
+  function begin(db: Db, mode: RunMode, importOrders: boolean): ActiveRun {
+    const startedAt = stamp();
+    const runId = createRun(db, startedAt);
+    const run: ActiveRun = {
+      runId,
+      db,
+      mode,
+      importOrders,
+      progress: { runId, step: 'planning', done: 0, total: 0, message: mode === 'resume' ? 'Picking up the catalog tasks sent before Refurb Desk stopped.' : 'Starting the sync.', startedAt },
+      tally: emptyTally(),
+      abort: new AbortController(),
+      inJob: false,
+      wake: () => undefined,
+      done: Promise.resolve(undefined as unknown as SyncReport),
+    };
+    active = run;
+    deps.events.emit('sync:progress', run.progress);
+    run.done = execute(run);
+    return run;
+  }
+
+  /** A database seen for the first time: a row a crash left 'submitting' is uncertain, and open tasks are picked up. */
+  function adopt(db: Db | undefined): void {
+    if (!db || seenDatabases.has(db)) return;
+    seenDatabases.add(db);
+    markCrashedUncertain(db, stamp());
+    if (!active && openTaskCount(db) > 0) begin(db, 'resume', false);
+  }
+
+  function state(): SyncState {
+    const db = deps.database();
+    adopt(db);
+    return {
+      running: active ? { ...active.progress } : null,
+      lastRun: lastRun ?? (db ? lastReport<SyncReport>(db) : null),
+      pendingChanges: db ? pendingCount(db) : 0,
+      openTasks: db ? openTaskCount(db) : 0,
+    };
+  }
+
+  const unsubscribe = deps.events.subscribe((name, payload) => {
+    if (name === 'catalogue:changed') adopt(deps.database());
+    if (name !== 'connection:changed' || !active) return;
+    const status = payload as { tokenState?: string };
+    if (status.tokenState === 'rejected') emitProgress(active, 'waiting-for-token', 0, 0, 'Back Market no longer accepts your API token: paste a new one and the sync continues by itself.');
+    else active.wake();
+  });
+  adopt(deps.database());
+
+  return {
+    plan(limit: number): SyncPlanView {
+      const db = requireDb();
+      adopt(db);
+      return planner.view(planner.plan(db, deps.countries(), deps.now(), budgetOf(db)), limit);
+    },
+    /** Starts a run in the background and answers at once; while one runs, answers its state. */
+    start(options: { importOrders: boolean }): SyncState {
+      const db = requireDb();
+      adopt(db);
+      if (active) {
+        if (active.mode === 'resume' && !active.abort.signal.aborted) {
+          active.mode = 'full';
+          active.importOrders = options.importOrders;
+        }
+        return state();
+      }
+      begin(db, 'full', options.importOrders);
+      return state();
+    },
+    /** Stops after the request in flight; submitted tasks stay recorded and are applied by the next sync. */
+    cancel(): SyncState {
+      if (active && !active.abort.signal.aborted) {
+        active.abort.abort();
+        emitProgress(active, active.progress.step, active.progress.done, active.progress.total, 'Cancelling after the request in flight…');
+      }
+      return state();
+    },
+    state,
+    /** In-process only (CLI, tests): the report of the run in progress once it ends, or the last one. */
+    whenIdle: async (): Promise<SyncReport | null> => (active ? active.done : lastRun),
+    close: () => {
+      unsubscribe();
+      active?.abort.abort();
+    },
+  };
+}
+
+function finishedMessage(report: SyncReport): string {
+  if (report.outcome !== 'finished') return report.message;
+  const parts = [`${report.published} offer${report.published === 1 ? '' : 's'} accepted`, `${report.rejected} refused by Back Market`, `${report.blocked} held back by the pre-flight check`];
+  if (report.deferred > 0) parts.push(`${report.deferred} waiting for the hourly limit`);
+  return `Sync finished: ${parts.join(', ')}.`;
+}
+
+export type SyncService = ReturnType<typeof createSyncService>;

@@ -1,0 +1,222 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ListingQuery, ListingRow } from '../../../shared/sync';
+import { useCatalogueStore } from '../../store/catalogue-store';
+import { createFakeApi, type FakeHandlers } from '../../test/fake-api';
+import { productRow } from '../../test/products';
+import { renderWithApi } from '../../test/render';
+import { ListingsScreen } from './ListingsScreen';
+import { useListingsStore } from './listings-store';
+import { fakeListings, listingRow, summaryOf } from './listings-test-data';
+
+const RECT = { width: 1400, height: 600 };
+
+const CSV_LINE = 'sku;ean;weight\nP-0002;3764010099998;1';
+
+function catalogueOfListings(): ListingRow[] {
+  const rows: ListingRow[] = [];
+  for (let id = 1; id <= 150; id += 1) {
+    rows.push(listingRow(id, 'fr-fr'));
+    rows.push(listingRow(id, 'de-de', { price: 110 + id }));
+  }
+  rows[2] = listingRow(2, 'fr-fr', {
+    status: 'none',
+    noneSource: 'backmarket',
+    error: 'weight must be a whole number of grams above 1, got "1".',
+    csvLine: CSV_LINE,
+    publicationState: null,
+    listingId: null,
+  });
+  rows[4] = listingRow(3, 'fr-fr', { status: 'none', noneSource: 'preflight', error: 'This product has no brand. Add the brand to the product.', publicationState: null, listingId: null });
+  rows[6] = listingRow(4, 'fr-fr', { status: 'published', validating: true, publicationState: 1 });
+  rows[8] = listingRow(5, 'fr-fr', { status: 'pending', publicationState: null });
+  return rows;
+}
+
+function setup(rows = catalogueOfListings(), extra: FakeHandlers = {}) {
+  const fake = createFakeApi({
+    'listings:list': fakeListings(rows),
+    'listings:summary': () => summaryOf(rows),
+    'listings:retry': ({ listings }) => ({ queued: listings.length }),
+    'listings:takeOffline': ({ listings }) => ({ queued: listings.length }),
+    'catalogue:get': ({ id }) => ({ ...productRow(id), parentId: null, childCount: 0 }) as never,
+    ...extra,
+  });
+  const view = renderWithApi(<ListingsScreen initialRect={RECT} />, fake.api);
+  return { ...fake, ...view };
+}
+
+const rowOf = (sku: string, country = 'fr-fr') => document.querySelector<HTMLElement>(`[role="row"][data-sku="${sku}"][data-country="${country}"]`);
+const lastList = (calls: ListingQuery[]) => calls.at(-1);
+
+afterEach(() => useListingsStore.getState().reset());
+
+describe('the Listings screen', () => {
+  it('shows each product per country with its status, detail and error, and only what is on screen', async () => {
+    setup();
+    const grid = await screen.findByRole('grid', { name: 'Listings' });
+    await waitFor(() => expect(rowOf('P-0001')).not.toBeNull());
+    expect(grid.getAttribute('aria-rowcount')).toBe('301');
+    const published = rowOf('P-0001') as HTMLElement;
+    expect(within(published).getByText('Published')).toBeTruthy();
+    expect(published.textContent).toContain('online');
+    expect(published.textContent).toContain('3764010000001');
+    expect(published.textContent).toContain('€101.00');
+    const refused = rowOf('P-0002') as HTMLElement;
+    expect(refused.getAttribute('data-status')).toBe('none');
+    expect(refused.textContent).toContain('refused by Back Market');
+    expect(refused.textContent).toContain('weight must be a whole number of grams above 1');
+    // The CSV line is in the error's tooltip...
+    expect(refused.querySelector('[data-column="error"] [title]')?.getAttribute('title')).toContain(CSV_LINE);
+    expect((rowOf('P-0003') as HTMLElement).textContent).toContain('not sent: the pre-flight check found a problem');
+    expect((rowOf('P-0004') as HTMLElement).textContent).toContain('Back Market is validating the new product');
+    expect((rowOf('P-0005') as HTMLElement).textContent).toContain('Pending');
+    expect(document.querySelectorAll('[role="row"][data-sku]').length).toBeLessThan(100);
+  });
+
+  it('sums Published, None and pending per country, and a count filters the grid', async () => {
+    const user = userEvent.setup();
+    const { callsOf } = setup();
+    const summary = await screen.findByTestId('listings-summary');
+    const france = summary.querySelector<HTMLElement>('[data-country="fr-fr"]') as HTMLElement;
+    expect(france.textContent).toContain('France');
+    expect(france.textContent).toContain('147 Published');
+    expect(france.textContent).toContain('2 None');
+    expect(france.textContent).toContain('1 Pending');
+    expect((summary.querySelector('[data-country="de-de"]') as HTMLElement).textContent).toContain('150 Published');
+    await user.click(within(france).getByRole('button', { name: '2 None in France: show them' }));
+    await waitFor(() => expect(lastList(callsOf('listings:list'))).toMatchObject({ status: 'none', country: 'fr-fr' }));
+    await waitFor(() => expect(screen.getByTestId('listings-count').textContent).toBe('2 listings'));
+  });
+
+  it('filters by status, country, error text, category and grade, and sorts by a column', async () => {
+    const user = userEvent.setup();
+    const { callsOf } = setup();
+    await waitFor(() => expect(rowOf('P-0001')).not.toBeNull());
+    await user.selectOptions(screen.getByLabelText('Status'), 'published');
+    await waitFor(() => expect(lastList(callsOf('listings:list'))?.status).toBe('published'));
+    await user.selectOptions(screen.getByLabelText('Country'), 'Germany');
+    await waitFor(() => expect(lastList(callsOf('listings:list'))?.country).toBe('de-de'));
+    await user.selectOptions(screen.getByLabelText('Category'), 'Tablets > iPad');
+    await user.selectOptions(screen.getByLabelText('Grade'), 'GOOD');
+    await waitFor(() => expect(lastList(callsOf('listings:list'))).toMatchObject({ category: 'Tablets > iPad', grade: 'GOOD' }));
+    await waitFor(() => expect(screen.getByTestId('listings-count').textContent).toBe('75 listings'));
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+
+    // Error text waits for a pause in typing.
+    await user.type(screen.getByLabelText('Error text'), 'weight');
+    expect(callsOf('listings:list').some((query) => query.error)).toBe(false);
+    await waitFor(() => expect(lastList(callsOf('listings:list'))?.error).toBe('weight'));
+    await waitFor(() => expect(screen.getByTestId('listings-count').textContent).toBe('1 listing'));
+    expect(rowOf('P-0002')).not.toBeNull();
+
+    const price = screen.getByRole('columnheader', { name: 'Price' });
+    await user.click(within(price).getByRole('button'));
+    await waitFor(() => expect(lastList(callsOf('listings:list'))).toMatchObject({ sort: 'price', direction: 'asc' }));
+    await user.click(within(screen.getByRole('columnheader', { name: 'Price' })).getByRole('button'));
+    await waitFor(() => expect(lastList(callsOf('listings:list'))).toMatchObject({ sort: 'price', direction: 'desc' }));
+    expect(screen.getByRole('columnheader', { name: 'Price' }).getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('moves with the arrow keys, selects with Space, shows the active listing in full, opens its product with Enter', async () => {
+    setup();
+    const grid = await screen.findByRole('grid');
+    await waitFor(() => expect(rowOf('P-0001')).not.toBeNull());
+    grid.focus();
+    fireEvent.keyDown(grid, { key: 'ArrowDown' });
+    fireEvent.keyDown(grid, { key: 'ArrowDown' });
+    // Sorted by SKU (France before Germany as main gives them): the third line is P-0002 in France.
+    await waitFor(() => expect(rowOf('P-0002')?.className).toContain('grid-row-active'));
+    const detail = await screen.findByTestId('listing-detail');
+    await waitFor(() => expect(detail.textContent).toContain('P-0002'));
+    expect(screen.getByTestId('listing-error').textContent).toContain('weight must be a whole number');
+    expect(screen.getByTestId('listing-csv-line').textContent).toBe(CSV_LINE);
+    expect(grid.getAttribute('aria-activedescendant')).toBeTruthy();
+
+    fireEvent.keyDown(grid, { key: ' ' });
+    await waitFor(() => expect(rowOf('P-0002')?.getAttribute('aria-selected')).toBe('true'));
+    expect(screen.getByTestId('listings-selection').textContent).toContain('1 selected');
+
+    fireEvent.keyDown(grid, { key: 'Enter' });
+    expect(useCatalogueStore.getState().openProduct).toEqual({ mode: 'edit', id: 2 });
+    await screen.findByTestId('product-form');
+  });
+
+  it('asks main for the page under the scroll position, never every listing', async () => {
+    const { callsOf } = setup();
+    await waitFor(() => expect(rowOf('P-0001')).not.toBeNull());
+    expect(callsOf('listings:list').every((query) => (query.limit ?? 0) <= 100)).toBe(true);
+    expect(callsOf('listings:list').some((query) => query.offset === 200)).toBe(false);
+    const grid = screen.getByRole('grid');
+    Object.defineProperty(grid, 'scrollTop', { value: 7500, configurable: true });
+    fireEvent.scroll(grid);
+    await waitFor(() => expect(callsOf('listings:list').some((query) => query.offset === 200)).toBe(true));
+    await waitFor(() => expect(rowOf('P-0120', 'de-de')).not.toBeNull());
+  });
+
+  it('opens the product from its SKU', async () => {
+    const user = userEvent.setup();
+    const { callsOf } = setup();
+    await waitFor(() => expect(rowOf('P-0003')).not.toBeNull());
+    await user.click(within(rowOf('P-0003') as HTMLElement).getByRole('button', { name: 'P-0003' }));
+    expect(useCatalogueStore.getState().openProduct).toEqual({ mode: 'edit', id: 3 });
+    await waitFor(() => expect(callsOf('catalogue:get')).toContainEqual({ id: 3 }));
+  });
+
+  it('sends the selected listings again at the next sync', async () => {
+    const user = userEvent.setup();
+    const { callsOf } = setup();
+    await waitFor(() => expect(rowOf('P-0002')).not.toBeNull());
+    expect(screen.getByRole('button', { name: 'Retry selected' })).toHaveProperty('disabled', true);
+    await user.click(screen.getByRole('checkbox', { name: 'Select P-0002 in France' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select P-0003 in France' }));
+    await user.click(screen.getByRole('button', { name: 'Retry selected' }));
+    await waitFor(() => expect(callsOf('listings:retry')).toHaveLength(1));
+    expect(callsOf('listings:retry')[0]?.listings).toEqual([
+      { productId: 2, country: 'fr-fr' },
+      { productId: 3, country: 'fr-fr' },
+    ]);
+    expect((await screen.findByTestId('listings-report')).textContent).toContain('2 offers will be sent again at the next sync.');
+    expect(screen.queryByTestId('listings-selection')).toBeNull();
+  });
+
+  it('takes the selected listings offline only once the merchant confirms', async () => {
+    const user = userEvent.setup();
+    const { callsOf } = setup();
+    await waitFor(() => expect(rowOf('P-0001')).not.toBeNull());
+    await user.click(screen.getByRole('checkbox', { name: 'Select P-0001 in France' }));
+    await user.click(screen.getByRole('button', { name: 'Take offline…' }));
+    let dialog = await screen.findByRole('alertdialog', { name: 'Take 1 offer offline?' });
+    expect(dialog.textContent).toContain('its stock in your catalogue is set to 0');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep online' }));
+    expect(callsOf('listings:takeOffline')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Take offline…' }));
+    dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Take 1 offer offline' }));
+    await waitFor(() => expect(callsOf('listings:takeOffline')).toEqual([{ listings: [{ productId: 1, country: 'fr-fr' }] }]));
+    expect((await screen.findByTestId('listings-report')).textContent).toContain('1 offer will be taken offline at the next sync.');
+  });
+
+  it('refreshes when statuses change, a sync finishes or the catalogue changes', async () => {
+    const rows = catalogueOfListings();
+    const { callsOf, emit } = setup(rows);
+    await waitFor(() => expect(rowOf('P-0002')?.getAttribute('data-status')).toBe('none'));
+    rows[2] = listingRow(2, 'fr-fr', { status: 'published' });
+    const before = callsOf('listings:summary').length;
+    act(() => emit('listings:changed', { count: 1 }));
+    await waitFor(() => expect(rowOf('P-0002')?.getAttribute('data-status')).toBe('published'));
+    await waitFor(() => expect(callsOf('listings:summary').length).toBe(before + 1));
+    act(() => emit('catalogue:changed', { reason: 'edit' }));
+    await waitFor(() => expect(callsOf('listings:summary').length).toBe(before + 2));
+  });
+
+  it('says what to do when there are no listings yet, and when a filter matches none', async () => {
+    const user = userEvent.setup();
+    setup([]);
+    expect((await screen.findByText(/No listings yet/)).textContent).toContain('press Sync');
+    await user.selectOptions(screen.getByLabelText('Status'), 'none');
+    expect(await screen.findByText('No listing matches these filters.')).toBeTruthy();
+  });
+});

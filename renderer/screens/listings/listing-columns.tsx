@@ -1,0 +1,122 @@
+// The Listings grid's columns: what each shows, how wide it is, and which listings:list sort it asks for.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ListingRow } from '../../../shared/sync';
+import { useFormat } from '../../i18n/format';
+import { useCatalogueStore } from '../../store/catalogue-store';
+import { useCountryName } from '../mapping/country-name';
+import { listingKey, useListingsStore, type ListingSort } from './listings-store';
+import { STATUS_TONE, statusDetail } from './listing-status';
+
+export interface ListingColumn {
+  id: string;
+  label: string;
+  /** A CSS grid track size. */
+  width: string;
+  align?: 'end' | 'center';
+  sort?: ListingSort;
+  /** The header's content when it is not the label (the select-all box). */
+  header?: ReactNode;
+  cell(row: ListingRow): ReactNode;
+}
+
+function SelectCell({ row }: { row: ListingRow }) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  const key = listingKey(row);
+  const selected = useListingsStore((state) => state.selection.has(key));
+  const toggleSelected = useListingsStore((state) => state.toggleSelected);
+  return (
+    <input
+      type="checkbox"
+      tabIndex={-1}
+      checked={selected}
+      onChange={() => toggleSelected(key)}
+      aria-label={t('listings.selectRow', { sku: row.sku, country: countryName(row.country) })}
+    />
+  );
+}
+
+function SelectAllHeader({ loaded }: { loaded: ListingRow[] }) {
+  const { t } = useTranslation();
+  const selection = useListingsStore((state) => state.selection);
+  const setSelected = useListingsStore((state) => state.setSelected);
+  const keys = loaded.map(listingKey);
+  const all = keys.length > 0 && keys.every((key) => selection.has(key));
+  return <input type="checkbox" checked={all} disabled={keys.length === 0} onChange={() => setSelected(keys, !all)} aria-label={t('listings.selectLoaded')} />;
+}
+
+function SkuCell({ row }: { row: ListingRow }) {
+  const setOpenProduct = useCatalogueStore((state) => state.setOpenProduct);
+  return (
+    <button type="button" tabIndex={-1} className="link-button" onClick={() => setOpenProduct({ mode: 'edit', id: row.productId })}>
+      {row.sku}
+    </button>
+  );
+}
+
+export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const countryName = useCountryName();
+  // Rebuilt per render: a dozen objects, and the select-all box must see the pages just loaded.
+  const columns: ListingColumn[] = [
+      { id: 'select', label: t('listings.columns.select'), width: '36px', align: 'center', header: <SelectAllHeader loaded={loaded} />, cell: (row) => <SelectCell row={row} /> },
+      { id: 'sku', label: t('listings.columns.sku'), width: '160px', sort: 'sku', cell: (row) => <SkuCell row={row} /> },
+      { id: 'title', label: t('listings.columns.title'), width: 'minmax(200px, 1fr)', sort: 'title', cell: (row) => row.title },
+      {
+        id: 'ean',
+        label: t('listings.columns.ean'),
+        width: '150px',
+        cell: (row) => row.ean || (row.backMarketProductId ? <span title={row.backMarketProductId}>{row.backMarketProductId}</span> : ''),
+      },
+      { id: 'grade', label: t('listings.columns.grade'), width: '100px', cell: (row) => row.grade },
+      { id: 'quantity', label: t('listings.columns.quantity'), width: '70px', align: 'end', sort: 'quantity', cell: (row) => (row.quantity === null ? '' : format.number(row.quantity)) },
+      { id: 'country', label: t('listings.columns.country'), width: '120px', sort: 'country', cell: (row) => countryName(row.country) },
+      {
+        id: 'price',
+        label: t('listings.columns.price'),
+        width: '100px',
+        align: 'end',
+        sort: 'price',
+        cell: (row) => (row.price === null ? '' : format.money(row.price, row.currency || 'EUR')),
+      },
+      {
+        id: 'status',
+        label: t('listings.columns.status'),
+        width: '230px',
+        sort: 'status',
+        cell: (row) => {
+          const detail = statusDetail(t, row);
+          return (
+            <span title={detail || undefined}>
+              <span className={`badge ${STATUS_TONE[row.status]}`}>{t(`listings.status.${row.status}`)}</span>
+              {detail && <span className="muted"> {detail}</span>}
+            </span>
+          );
+        },
+      },
+      {
+        id: 'lastSync',
+        label: t('listings.columns.lastSync'),
+        width: '140px',
+        sort: 'lastSync',
+        cell: (row) => (row.lastSyncAt ? format.date(row.lastSyncAt, { dateStyle: 'short', timeStyle: 'short' }) : t('listings.neverSynced')),
+      },
+      {
+        id: 'error',
+        label: t('listings.columns.error'),
+        width: 'minmax(240px, 1.2fr)',
+        cell: (row) => {
+          const text = row.changedElsewhere && !row.error ? t('listings.changedElsewhere', { what: row.changedElsewhere }) : row.error;
+          const tooltip = [text, row.csvLine && t('listings.csvLineTooltip', { line: row.csvLine })].filter(Boolean).join('\n\n');
+          return (
+            <span className={row.error ? 'field-error' : 'muted'} title={tooltip || undefined}>
+              {text}
+            </span>
+          );
+        },
+      },
+  ];
+  return columns;
+}

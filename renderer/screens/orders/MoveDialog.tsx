@@ -1,0 +1,58 @@
+// The frame every move on an order shares: the form, Back Market's refusal shown as it said it (never a stack trace),
+// and the submit button busy while the request is out.
+import type { FormEvent, ReactNode } from 'react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { messageOf } from '../../api/call-error';
+import { Alert } from '../../components/Alert';
+import { Dialog } from '../../components/Dialog';
+
+interface MoveDialogProps {
+  title: string;
+  submitLabel: string;
+  pending: boolean;
+  /** The failure of the last try, shown above the form. */
+  error: unknown;
+  /** false keeps the submit button disabled (a carrier to map first). */
+  canSubmit?: boolean;
+  tone?: 'primary' | 'danger';
+  testId: string;
+  onSubmit(): void;
+  onClose(): void;
+  children: ReactNode;
+}
+
+export function MoveDialog({ title, submitLabel, pending, error, canSubmit = true, tone = 'primary', testId, onSubmit, onClose, children }: MoveDialogProps) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!pending) onSubmit();
+  };
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      testId={testId}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('orders.actions.close')}
+          </button>
+          <button type="submit" form={formId} className={`button button-${tone}`} disabled={pending || !canSubmit}>
+            {pending ? t('orders.actions.sending') : submitLabel}
+          </button>
+        </>
+      }
+    >
+      {error ? (
+        <Alert tone="error" title={t('orders.refused')} testId="move-error">
+          {messageOf(error, t('errors.unexpected'))}
+        </Alert>
+      ) : null}
+      <form id={formId} className="form-stack" noValidate onSubmit={submit}>
+        {children}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,131 @@
+// The header's Sync button, always visible: the last sync and its outcome, a badge of pending changes, the keyboard
+// accelerator, the dry run; while a sync runs, its progress and Cancel; a desktop notification when a long one ends.
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SyncReport } from '../../shared/sync';
+import { useApi } from '../api/ApiContext';
+import { messageOf } from '../api/call-error';
+import { useSyncCall, useSyncState } from '../api/sync-queries';
+import { useFormat } from '../i18n/format';
+import { askNotificationPermission, notifySyncEnded } from './sync-notification';
+import { syncShortcut, useSyncShortcut } from './sync-shortcut';
+import { SyncPlanDialog } from './SyncPlanDialog';
+import { SyncProgressView } from './SyncProgressView';
+
+/** The time alone for a sync today, the date too for an older one. */
+function useSyncTime(): (iso: string) => string {
+  const format = useFormat();
+  return (iso) => {
+    const when = new Date(iso);
+    const today = new Date().toDateString() === when.toDateString();
+    return format.date(when, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
+  };
+}
+
+/** Shows the desktop notification when main reports the end of a long run. */
+function useEndNotification(): void {
+  const api = useApi();
+  const { t } = useTranslation();
+  useEffect(
+    () =>
+      api.on('sync:finished', (report: SyncReport) => {
+        notifySyncEnded(report, {
+          title: t(`sync.notification.title.${report.outcome}`),
+          body: report.outcome === 'failed' ? report.message : t(`sync.notification.body.${report.outcome}`, { ...report }),
+        });
+      }),
+    [api, t],
+  );
+}
+
+export function SyncButton() {
+  const { t } = useTranslation();
+  const state = useSyncState();
+  const start = useSyncCall('sync:start');
+  const cancel = useSyncCall('sync:cancel');
+  const syncTime = useSyncTime();
+  const describedBy = useId();
+  const [planOpen, setPlanOpen] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const shortcut = syncShortcut();
+  useEndNotification();
+
+  const running = state.data?.running ?? null;
+  const pending = state.data?.pendingChanges ?? 0;
+  const lastRun = state.data?.lastRun ?? null;
+
+  function startSync() {
+    if (running || start.isPending) return;
+    setFailure(null);
+    askNotificationPermission();
+    start.mutate({}, { onError: (error) => setFailure(messageOf(error, t('errors.unexpected'))) });
+  }
+  useSyncShortcut(startSync);
+
+  function cancelSync() {
+    setFailure(null);
+    cancel.mutate({}, { onError: (error) => setFailure(messageOf(error, t('errors.unexpected'))) });
+  }
+
+  const lastSync = lastRun ? t(`sync.last.${lastRun.outcome}`, { time: syncTime(lastRun.finishedAt) }) : state.data ? t('sync.last.never') : '';
+  const pendingText = pending > 0 ? t('header.pending', { count: pending }) : state.data ? t('header.allSynced') : '';
+
+  return (
+    <div style={{ display: 'flex', alignItems: 'center', gap: 8 }} data-testid="sync-control">
+      {failure && (
+        <span className="field-error" role="alert" data-testid="sync-failure">
+          {failure}{' '}
+          <button type="button" className="button button-ghost button-small" onClick={() => setFailure(null)}>
+            {t('errors.dismiss')}
+          </button>
+        </span>
+      )}
+      {running ? (
+        <SyncProgressView progress={running} cancelling={cancel.isPending} onCancel={cancelSync} />
+      ) : (
+        <>
+          <span
+            className={lastRun?.outcome === 'failed' ? 'field-error' : 'muted'}
+            style={{ fontSize: 12 }}
+            title={lastRun?.outcome === 'failed' ? lastRun.message : undefined}
+            data-testid="sync-last"
+          >
+            {lastSync}
+          </span>
+          <span id={describedBy} className="sr-only">
+            {[pendingText, lastSync, lastRun?.outcome === 'failed' ? lastRun.message : ''].filter(Boolean).join('. ')}
+          </span>
+          <button type="button" className="button button-small" onClick={() => setPlanOpen(true)} data-testid="sync-dry-run">
+            {t('sync.dryRun')}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={startSync}
+            disabled={start.isPending}
+            title={t('sync.tooltip', { shortcut: shortcut.label })}
+            aria-keyshortcuts={shortcut.aria}
+            aria-describedby={describedBy}
+            data-testid="sync-button"
+          >
+            {t('sync.button')}
+            {pending > 0 && (
+              <span className="badge badge-warning" aria-hidden="true" data-testid="sync-badge">
+                {pending > 999 ? '999+' : pending}
+              </span>
+            )}
+          </button>
+        </>
+      )}
+      {planOpen && (
+        <SyncPlanDialog
+          onClose={() => setPlanOpen(false)}
+          onSyncNow={() => {
+            setPlanOpen(false);
+            startSync();
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { SyncPlanView, SyncState } from '../../shared/sync';
+import { createFakeApi } from '../test/fake-api';
+import { renderWithApi } from '../test/render';
+import { SyncButton } from './SyncButton';
+
+const plan: SyncPlanView = {
+  plannedAt: '2026-11-27T21:00:00.000Z',
+  summary: {
+    send: { stock: 1, price: 2, new: 150, content: 0 },
+    linesNow: 1850,
+    budgetLeft: 0,
+    tasks: [
+      { country: 'fr-fr', lines: 1200 },
+      { country: 'de-de', lines: 650 },
+    ],
+    realtime: 1,
+    blocked: [{ country: 'fr-fr', offers: 3 }],
+    unchanged: 40,
+    deferred: { lines: 300, byKind: { stock: 0, price: 0, new: 250, content: 50 }, nextAt: '2026-11-27T22:00:00.000Z' },
+  },
+  offers: [
+    { productId: 2, sku: 'IP11-64GB-WHIT', country: 'fr-fr', kind: 'price', via: 'task', changes: [{ field: 'price', before: '259.00', after: '249.00' }] },
+    { productId: 1, sku: 'IP11-64GB-BLAC', country: 'de-de', kind: 'new', via: 'task', changes: [
+      { field: 'grade', before: '', after: 'EXCELLENT' },
+      { field: 'price', before: '', after: '279.00' },
+    ] },
+    { productId: 3, sku: 'IP11-64GB-PURP', country: 'fr-fr', kind: 'stock', via: 'realtime', changes: [{ field: 'quantity', before: '8', after: '7' }] },
+  ],
+  more: 1700,
+};
+
+const state: SyncState = { running: null, lastRun: null, pendingChanges: 153, openTasks: 0 };
+
+function setup() {
+  const fake = createFakeApi({ 'sync:state': () => state, 'sync:plan': () => plan, 'sync:start': () => ({ ...state, running: null }) });
+  renderWithApi(<SyncButton />, fake.api);
+  return fake;
+}
+
+describe('the dry run dialog', () => {
+  it('shows what a sync would send per kind and country, the budget, what waits and what the pre-flight check holds back', async () => {
+    const user = userEvent.setup();
+    const { callsOf } = setup();
+    await user.click(await screen.findByRole('button', { name: 'Dry run' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Dry run: what a sync would send now' });
+    const summary = await within(dialog).findByTestId('plan-summary');
+    expect(callsOf('sync:plan')).toEqual([{ limit: 500 }]);
+    expect(summary.textContent).toContain('1 stock change, 2 price changes, 150 new offers');
+    expect(summary.textContent).toContain('France: 1200 lines; Germany: 650 lines');
+    expect(summary.textContent).toContain('1 stock update sent one by one');
+    expect(summary.textContent).toContain('1,850 SKU lines now; 0 left for this hour after them');
+    expect(within(dialog).getByTestId('plan-deferred').textContent).toMatch(/300 lines wait for the hourly limit \(250 new offers, 50 content changes\); they go from .+2026/);
+    expect(within(dialog).getByTestId('plan-blocked').textContent).toContain('France: 3 offers');
+    expect(summary.textContent).toContain('40 offers are as Back Market last accepted them');
+    expect(dialog.textContent).toContain('And 1700 more offers, not listed here.');
+  });
+
+  it('lists the offers country by country, field by field, before and after', async () => {
+    const user = userEvent.setup();
+    setup();
+    await user.click(await screen.findByRole('button', { name: 'Dry run' }));
+    const table = await screen.findByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    // Germany before France, then by SKU.
+    expect(rows.map((row) => row.getAttribute('data-sku'))).toEqual(['IP11-64GB-BLAC', 'IP11-64GB-PURP', 'IP11-64GB-WHIT']);
+    expect(rows[0]?.textContent).toContain('Germany');
+    expect(rows[0]?.textContent).toContain('New offer');
+    expect(rows[0]?.textContent).toContain('grade: (empty) → EXCELLENT');
+    expect(rows[1]?.textContent).toContain('sent at once');
+    expect(rows[2]?.textContent).toContain('price: 259.00 → 249.00');
+  });
+
+  it('starts the sync from "Sync now" and closes', async () => {
+    const user = userEvent.setup();
+    const { callsOf } = setup();
+    await user.click(await screen.findByRole('button', { name: 'Dry run' }));
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByTestId('plan-summary');
+    await user.click(within(dialog).getByRole('button', { name: 'Sync now' }));
+    await waitFor(() => expect(callsOf('sync:start')).toHaveLength(1));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('keeps focus inside, closes with Escape and gives focus back to the button', async () => {
+    const user = userEvent.setup();
+    const { callsOf } = setup();
+    const opener = await screen.findByRole('button', { name: 'Dry run' });
+    await user.click(opener);
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByTestId('plan-summary');
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    for (let press = 0; press < 5; press += 1) {
+      await user.tab();
+      expect(dialog.contains(document.activeElement)).toBe(true);
+    }
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+    expect(callsOf('sync:start')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,156 @@
+// The dry run: what a sync would send now (per kind and country, tasks and lines, the hour's budget, what waits and
+// when it goes, what the pre-flight check holds back) and each offer field by field, country by country; sends nothing.
+import { useTranslation } from 'react-i18next';
+import type { ChangeKind, FieldChange, PlannedOffer, PlanSummary } from '../../shared/sync';
+import { CHANGE_ORDER } from '../../shared/sync';
+import { messageOf } from '../api/call-error';
+import { useCallQuery } from '../api/queries';
+import { Alert } from '../components/Alert';
+import { Dialog } from '../components/Dialog';
+import { useFormat } from '../i18n/format';
+import { useCountryName } from '../screens/mapping/country-name';
+
+/** Offers listed in the dialog; the summary counts them all. */
+export const PLAN_OFFERS_SHOWN = 500;
+
+interface SyncPlanDialogProps {
+  onClose(): void;
+  onSyncNow(): void;
+}
+
+const byCountryThenSku = (a: PlannedOffer, b: PlannedOffer) => a.country.localeCompare(b.country) || a.sku.localeCompare(b.sku);
+
+function PlanSummaryView({ summary }: { summary: PlanSummary }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const countryName = useCountryName();
+  const kinds = (counts: Record<ChangeKind, number>) =>
+    CHANGE_ORDER.filter((kind) => counts[kind] > 0)
+      .map((kind) => t(`sync.plan.kind.${kind}`, { count: counts[kind] }))
+      .join(', ');
+  const sendNow = kinds(summary.send);
+  return (
+    <dl className="summary-list" data-testid="plan-summary">
+      <div className="summary-row">
+        <dt>{t('sync.plan.sendNow')}</dt>
+        <dd>{sendNow || t('sync.plan.nothing')}</dd>
+      </div>
+      <div className="summary-row">
+        <dt>{t('sync.plan.tasks')}</dt>
+        <dd>
+          {summary.tasks.length === 0
+            ? t('sync.plan.noTasks')
+            : summary.tasks.map((task) => t('sync.plan.task', { country: countryName(task.country), count: task.lines })).join('; ')}
+          {summary.realtime > 0 && <div>{t('sync.plan.realtime', { count: summary.realtime })}</div>}
+        </dd>
+      </div>
+      <div className="summary-row">
+        <dt>{t('sync.plan.budget')}</dt>
+        <dd>{t('sync.plan.budgetText', { lines: format.number(summary.linesNow), left: format.number(summary.budgetLeft) })}</dd>
+      </div>
+      {summary.deferred && (
+        <div className="summary-row">
+          <dt>{t('sync.plan.deferred')}</dt>
+          <dd data-testid="plan-deferred">
+            {t('sync.plan.deferredText', { what: kinds(summary.deferred.byKind), time: format.date(summary.deferred.nextAt), count: summary.deferred.lines })}
+          </dd>
+        </div>
+      )}
+      <div className="summary-row">
+        <dt>{t('sync.plan.blocked')}</dt>
+        <dd data-testid="plan-blocked">
+          {summary.blocked.length === 0
+            ? t('sync.plan.noneBlocked')
+            : summary.blocked.map((entry) => t('sync.plan.blockedIn', { country: countryName(entry.country), count: entry.offers })).join('; ')}
+          {summary.blocked.length > 0 && <div className="muted">{t('sync.plan.blockedHint')}</div>}
+        </dd>
+      </div>
+      <div className="summary-row">
+        <dt>{t('sync.plan.unchanged')}</dt>
+        <dd>{t('sync.plan.unchangedText', { count: summary.unchanged })}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function ChangeList({ changes }: { changes: FieldChange[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="inline-list" style={{ flexDirection: 'column', gap: 2, margin: 0 }}>
+      {changes.map((change) => (
+        <li key={change.field}>
+          <span className="mono">{change.field}</span>: {change.before === '' ? <span className="muted">{t('sync.plan.empty')}</span> : change.before} →{' '}
+          {change.after === '' ? <span className="muted">{t('sync.plan.empty')}</span> : change.after}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function SyncPlanDialog({ onClose, onSyncNow }: SyncPlanDialogProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const countryName = useCountryName();
+  // Always asked afresh: the plan is a moment's picture of the outbox and the budget.
+  const plan = useCallQuery('sync:plan', { limit: PLAN_OFFERS_SHOWN }, { staleTime: 0, gcTime: 0 });
+  const offers = plan.data ? [...plan.data.offers].sort(byCountryThenSku) : [];
+
+  return (
+    <Dialog
+      title={t('sync.plan.title')}
+      onClose={onClose}
+      testId="sync-plan"
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('dialog.close')}
+          </button>
+          <button type="button" className="button button-primary" onClick={onSyncNow} disabled={!plan.data}>
+            {t('sync.plan.syncNow')}
+          </button>
+        </>
+      }
+    >
+      {plan.isPending && <p role="status">{t('sync.plan.loading')}</p>}
+      {plan.error && <Alert>{t('sync.plan.failed', { message: messageOf(plan.error, t('errors.unexpected')) })}</Alert>}
+      {plan.data && (
+        <>
+          <p className="muted">{t('sync.plan.intro', { time: format.date(plan.data.plannedAt) })}</p>
+          <PlanSummaryView summary={plan.data.summary} />
+          {offers.length > 0 && (
+            <div className="table-scroll table-scroll-tall">
+              <table className="data-table" data-testid="plan-offers">
+                <caption className="sr-only">{t('sync.plan.offersCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('sync.plan.columns.sku')}</th>
+                    <th scope="col">{t('sync.plan.columns.changes')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {offers.map((offer) => (
+                    <tr key={`${offer.productId}:${offer.country}`} data-sku={offer.sku} data-country={offer.country}>
+                      {/* SKU, country and kind stacked in one cell: the dialog is narrow and the fields need the room. A td, as
+                          the table's th cells stick to the top when it scrolls. */}
+                      <td>
+                        <span className="mono">{offer.sku}</span>
+                        <div>{countryName(offer.country)}</div>
+                        <div className="muted">
+                          {t(`sync.plan.kindName.${offer.kind}`)}, {t(`sync.plan.via.${offer.via}`)}
+                        </div>
+                      </td>
+                      <td style={{ whiteSpace: 'normal', maxWidth: 'none', wordBreak: 'break-word' }}>
+                        <ChangeList changes={offer.changes} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {plan.data.more > 0 && <p className="muted">{t('sync.plan.more', { count: plan.data.more })}</p>}
+        </>
+      )}
+    </Dialog>
+  );
+}

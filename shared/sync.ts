@@ -1,0 +1,217 @@
+// Sync: what the merchant's catalogue sends to Back Market, what Back Market did with each offer per country, and the
+// listed-products grid that reads it. Shared by main (planner, runner, listings queries) and the renderer.
+import { z } from 'zod';
+import { countryCodeSchema } from './mapping';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Status of one offer in one country
+
+/**
+ * The channel guide's status of an offer in a country:
+ * - published: Back Market accepted it (publication_state says whether it is online, offline, validating...);
+ * - none: it could not be published — the pre-flight check found a problem (not sent) or Back Market rejected it;
+ * - pending: a change waits to be sent or its task is still being processed;
+ * - not-sent: never synced (no change pending either: for example a parent product without an offer of its own).
+ */
+export type OfferStatus = 'published' | 'none' | 'pending' | 'not-sent';
+export const OFFER_STATUSES: readonly OfferStatus[] = ['published', 'none', 'pending', 'not-sent'];
+
+/** Why an offer is None: the pre-flight check (never sent) or Back Market's answer (with the CSV line it came from). */
+export type NoneSource = 'preflight' | 'backmarket';
+
+/** Back Market's publication_state: 0 missing price or comment, 1 pending validation, 2 online, 3 offline, 4 deactivated. */
+export type PublicationState = 0 | 1 | 2 | 3 | 4;
+
+/** One listed product in one country, as the grid shows it. */
+export interface ListingRow {
+  productId: number;
+  productNumber: string;
+  sku: string;
+  title: string;
+  /** The EAN sent, or '' when the offer is connected by Back Market product id. */
+  ean: string;
+  /** Back Market's product id (UUID) once known. */
+  backMarketProductId: string;
+  /** The Back Market grade sent (PREMIUM, EXCELLENT...), '' when unmapped. */
+  grade: string;
+  category: string;
+  quantity: number | null;
+  country: string;
+  /** The price for this country, in its currency, as sent or as it would be sent. */
+  price: number | null;
+  currency: string;
+  status: OfferStatus;
+  noneSource: NoneSource | null;
+  /** The reason, ready to show: the pre-flight problems or Back Market's messages, joined. */
+  error: string;
+  /** For a Back Market rejection: the CSV line (header and values) the error came from. */
+  csvLine: string;
+  publicationState: PublicationState | null;
+  /** Back Market is still validating new product content created by this offer. */
+  validating: boolean;
+  /** Back Market's listing id (legacy integer) once known. */
+  listingId: number | null;
+  /** When this offer was last part of a sync (sent or checked), ISO; null if never. */
+  lastSyncAt: string | null;
+  /** A value Back Market holds that differs from the catalogue (changed in the back office); the next sync restores it. */
+  changedElsewhere: string;
+}
+
+export const listingQuerySchema = z
+  .object({
+    status: z.enum(['published', 'none', 'pending', 'not-sent']).optional(),
+    country: countryCodeSchema.optional(),
+    /** Matches the error text, case-insensitive. */
+    error: z.string().max(200).optional(),
+    /** Matches SKU, title, EAN or product number. */
+    search: z.string().max(200).optional(),
+    category: z.string().max(500).optional(),
+    grade: z.string().max(40).optional(),
+    sort: z.enum(['sku', 'title', 'country', 'status', 'price', 'quantity', 'lastSync']).default('sku'),
+    direction: z.enum(['asc', 'desc']).default('asc'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(1000).default(200),
+  })
+  .strict();
+export type ListingQuery = z.input<typeof listingQuerySchema>;
+
+export interface ListingPage {
+  rows: ListingRow[];
+  /** Rows matching the filters. */
+  total: number;
+}
+
+export interface CountrySummary {
+  country: string;
+  published: number;
+  none: number;
+  pending: number;
+  notSent: number;
+}
+
+export interface ListingSummary {
+  countries: CountrySummary[];
+  /** Distinct values for the grid's filters. */
+  categories: string[];
+  grades: string[];
+}
+
+/** A listing is one product in one country. */
+export const listingRefSchema = z.object({ productId: z.number().int().positive(), country: countryCodeSchema }).strict();
+export type ListingRef = z.infer<typeof listingRefSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The plan
+
+/** Why a line is sent, in the order the hourly budget serves them. */
+export type ChangeKind = 'stock' | 'price' | 'new' | 'content';
+export const CHANGE_ORDER: readonly ChangeKind[] = ['stock', 'price', 'new', 'content'];
+
+/** One field as it changes: before (as last accepted by Back Market, '' when new) and after. */
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+/** One offer in one country in the plan. */
+export interface PlannedOffer {
+  productId: number;
+  sku: string;
+  country: string;
+  kind: ChangeKind;
+  /** 'realtime': POST /ws/listings/{id} (stock); 'task': a line of a CSV catalog task. */
+  via: 'realtime' | 'task';
+  changes: FieldChange[];
+}
+
+/** What waits for the hourly SKU-line budget. */
+export interface DeferredWork {
+  lines: number;
+  byKind: Record<ChangeKind, number>;
+  /** When the first of them fits the budget again, ISO. */
+  nextAt: string;
+}
+
+export interface PlanSummary {
+  /** Offers to send now, by kind. */
+  send: Record<ChangeKind, number>;
+  /** SKU lines this sync uses now, and what remains of the hour's budget after it. */
+  linesNow: number;
+  budgetLeft: number;
+  /** CSV catalog tasks per country (each ≤ 15,000 lines). */
+  tasks: { country: string; lines: number }[];
+  /** Real-time stock updates. */
+  realtime: number;
+  /** Offers held back by the pre-flight check, per country (not sent; their problems are in the listings). */
+  blocked: { country: string; offers: number }[];
+  /** Offers whose values equal what Back Market accepted last: nothing to send. */
+  unchanged: number;
+  deferred: DeferredWork | null;
+}
+
+/** The dry run: the summary and the offers, field by field and country by country (first `limit` of them). */
+export interface SyncPlanView {
+  summary: PlanSummary;
+  offers: PlannedOffer[];
+  /** Offers in the plan beyond those listed. */
+  more: number;
+  plannedAt: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A run
+
+export type SyncStep =
+  | 'queued-offline'
+  | 'waiting-for-token'
+  | 'planning'
+  | 'sending-stock'
+  | 'sending-tasks'
+  | 'waiting-for-back-market'
+  | 'reconciling'
+  | 'importing-orders'
+  | 'finished'
+  | 'cancelled'
+  | 'failed';
+
+export interface SyncProgress {
+  runId: number;
+  step: SyncStep;
+  /** Units done and to do in this step (offers, tasks, pages); total 0 when unknown. */
+  done: number;
+  total: number;
+  /** A sentence for the progress bar, ready to show. */
+  message: string;
+  startedAt: string;
+}
+
+export interface SyncReport {
+  runId: number;
+  outcome: 'finished' | 'cancelled' | 'failed';
+  startedAt: string;
+  finishedAt: string;
+  /** Offers Back Market accepted in this run, rejected, held by the pre-flight check, still waiting for the budget. */
+  published: number;
+  rejected: number;
+  blocked: number;
+  deferred: number;
+  /** Requests to Back Market this run made (listing and task calls). */
+  requests: number;
+  ordersImported: number;
+  /** For a failed run: what went wrong and what to do, ready to show. */
+  message: string;
+}
+
+export interface SyncState {
+  /** The run in progress, if any. */
+  running: SyncProgress | null;
+  lastRun: SyncReport | null;
+  /** Changes not yet synced (the outbox). */
+  pendingChanges: number;
+  /** Tasks submitted and not yet applied (after a crash or a quit they are picked up, never resubmitted). */
+  openTasks: number;
+}
+
+export const syncStartSchema = z.object({ importOrders: z.boolean().default(true) }).strict();
+export const syncPlanQuerySchema = z.object({ limit: z.number().int().min(0).max(5000).default(500) }).strict();
