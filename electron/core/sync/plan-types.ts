@@ -56,8 +56,11 @@ export interface BlockedOffer {
   productNumber: string;
   sku: string;
   country: string;
-  /** The problems, one sentence each, ready to show. */
-  problems: string[];
+  /**
+   * The problems, one sentence each, ready to show. Built when read, not when planned (the product is read again and
+   * validated): read many after Plan.resolveProblems, which does it in one batch.
+   */
+  readonly problems: string[];
 }
 
 export interface Plan {
@@ -68,4 +71,6 @@ export interface Plan {
   /** Product numbers whose outbox entry is settled once this plan's work is applied (nothing deferred for them). */
   settles: string[];
   summary: PlanSummary;
+  /** Reads and validates the products of these blocked offers in one batch, so their `problems` are read without a query each. */
+  resolveProblems?: (offers: readonly BlockedOffer[]) => void;
 }

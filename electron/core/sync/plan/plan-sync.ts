@@ -3,13 +3,13 @@
 // mapping changes, retries and take-offline all mark it) and every offer with an enabled country not settled (never
 // synced, a country just enabled, a hash cleared because Back Market's copy changed elsewhere). The hashes decide: an
 // offer marked without a real change sends nothing. Deleted products in the outbox are taken offline.
-import type { Problem } from '../../../../shared/mapping';
 import { type ChangeKind, type FieldChange, type PlanSummary } from '../../../../shared/sync';
 import { compileContext, validateProduct, type MappingSnapshot, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
 import type { SkuLineBudget } from '../../backmarket';
 import type { Db } from '../../db/connection';
 import type { OutboxChange } from '../../db/outbox-repo';
 import type { BlockedOffer, OfferHashes, Plan, PlannedLine, PlannedStockUpdate } from '../plan-types';
+import { BlockedProblems } from './blocked-problems';
 import { applyBudget } from './budget';
 import { lineHash, stockHashOf } from './hashes';
 import { compileOfferRules, type CellGroup, type CountryRules, type OfferRules } from './offer-cells';
@@ -72,7 +72,11 @@ class Planner {
     this.states = listingStates(options.db, productNumbers, countries);
     this.accepted = acceptedValuesReader(options.db);
     this.skuOf = skuReader(this.rules);
+    this.problems = new BlockedProblems(options.db, this.context, this.seen);
   }
+
+  /** The blocked offers' messages, built when the runner records them (or an offer's when it is read). */
+  readonly problems: BlockedProblems;
 
   /** The SKU as sent ('' when unmapped), read alone for an offer held back. */
   private readonly skuOf: (product: ValidationProduct) => string;
@@ -117,13 +121,6 @@ class Planner {
 
   private planProduct(product: ValidationProduct, notReady: number): void {
     this.seen.set(product.productNumber, product.id);
-    let problems: Problem[] = [];
-    if (notReady !== 0) {
-      problems = [];
-      notReady = validateProduct(product, this.context, problems);
-    }
-    // Problems for every country (the usual case) give one list of messages shared by the product's blocked offers.
-    const shared = problems.every((problem) => problem.country === null) ? this.messageList(problems.map((problem) => problem.message)) : undefined;
     // Cells and hashes only for an offer compared with what Back Market holds: a new offer's are resolved when it goes.
     let cells: ProductCells | undefined;
     const cellsOf = () => (cells ??= productCells(product, this.rules));
@@ -134,8 +131,7 @@ class Planner {
       const code = countryRules.code;
       const state = stated ? this.states.get(stateKey(product.productNumber, code)) : undefined;
       if ((notReady & (1 << countryRules.country.index)) !== 0) {
-        const messages = shared ?? this.messageList(problems.filter((problem) => problem.country === null || problem.country === code).map((problem) => problem.message));
-        this.blocked.push({ productNumber: product.productNumber, sku: this.skuOf(product) || (state?.sku ?? product.productNumber), country: code, problems: messages });
+        this.blocked.push(this.problems.offer(product.productNumber, this.skuOf(product) || (state?.sku ?? product.productNumber), code));
         continue;
       }
       if (!state || state.content_hash === '') {
@@ -151,21 +147,6 @@ class Planner {
   private isRefusedAsIs(cellsOf: () => ProductCells, rules: CountryRules, state: ListingStateRow | undefined): boolean {
     return state !== undefined && state.rejected_hash !== '' && state.rejected_hash === lineHash(countryCells(cellsOf(), rules).hashes);
   }
-
-  /**
-   * One list per distinct set of messages: products held back for the same reason (a category not mapped, an attribute
-   * empty) share it, so a first sync keeps tens of lists rather than one per product (the runner only reads them).
-   */
-  private messageList(messages: string[]): string[] {
-    if (messages.length === 0) return messages;
-    const key = messages.join('\u0000');
-    const known = this.messageLists.get(key);
-    if (known) return known;
-    this.messageLists.set(key, messages);
-    return messages;
-  }
-
-  private readonly messageLists = new Map<string, string[]>();
 
   /**
    * New offers of one product. Their cells and hashes are resolved when the lines are built, from the product read again
@@ -336,7 +317,8 @@ export function planSync(options: PlanOptions): Plan {
     unchanged: planner.unchanged,
     deferred: split.deferredInfo,
   };
-  const plan: Plan = { plannedAt: options.now.toISOString(), realtime, tasks, blocked: planner.blocked, settles, summary };
+  const problems = planner.problems;
+  const plan: Plan = { plannedAt: options.now.toISOString(), realtime, tasks, blocked: planner.blocked, settles, summary, resolveProblems: (offers) => problems.resolve(offers) };
   rememberProductIds(plan, planner.seen);
   return plan;
 }

@@ -1,6 +1,6 @@
 // Which countries an offer is not ready for: the readiness cache's verdict when it was computed for these rules and this
-// version of the product (the mapping service keeps it fresh), else the validation engine's. A product the cache calls
-// not ready is always validated again, with its problems, so a stale "not ready" never holds an offer back.
+// version of the product (the mapping service keeps it fresh), else the validation engine's. Either way the plan holds
+// no messages: the runner validates the held-back products again, with their problems, when it records them.
 import { validateProduct, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
 import type { Db } from '../../db/connection';
 import { readinessMeta } from '../../mapping/readiness-repo';

@@ -2,7 +2,7 @@
 // pre-flight check), real-time stock that went through, and what GET /ws/listings shows it holds now.
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/connection';
-import type { OfferHashes } from '../plan-types';
+import type { BlockedOffer, OfferHashes } from '../plan-types';
 
 export interface OfferKey {
   productNumber: string;
@@ -84,6 +84,23 @@ export function applyBlocked(db: Db, offer: OfferKey & { problems: string[] }, n
     `UPDATE listing_states SET sku = @sku, status = 'none', none_source = 'preflight', error = @error, csv_line = '', last_sync_at = @now, updated_at = @now
      WHERE product_number = @productNumber AND country = @country`,
   ).run({ productNumber: offer.productNumber, country: offer.country, sku: offer.sku, error: offer.problems.join(' '), now });
+}
+
+/** Blocked offers read per batch: their products are read again and validated for the messages. */
+const BLOCKED_BATCH = 20_000;
+
+/**
+ * A plan's blocked offers, recorded in one transaction; `resolve` builds a batch's messages at once (Plan.resolveProblems)
+ * rather than one product read per offer.
+ */
+export function applyBlockedOffers(db: Db, offers: readonly BlockedOffer[], resolve: ((offers: readonly BlockedOffer[]) => void) | undefined, now: string): void {
+  db.transaction(() => {
+    for (let start = 0; start < offers.length; start += BLOCKED_BATCH) {
+      const batch = offers.slice(start, start + BLOCKED_BATCH);
+      resolve?.(batch);
+      for (const offer of batch) applyBlocked(db, offer, now);
+    }
+  })();
 }
 
 /** Real-time stock went through: every country row of the listing shares the new quantity. */

@@ -1,7 +1,7 @@
 // One sync run, step by step: tasks left open before are polled and applied first (never resubmitted), then the plan's
 // blocked offers, real-time stock and catalog tasks, the polls, the reconcile with GET /ws/listings, and the outbox.
 import type { Plan } from '../plan-types';
-import { applyBlocked } from './listing-state-repo';
+import { applyBlockedOffers } from './listing-state-repo';
 import { settleOutbox } from './outbox-settle';
 import { pollUntilProcessed } from './poll-tasks';
 import { hasUncertainTasks, reconcile, reconcileDue } from './reconcile';
@@ -22,7 +22,7 @@ export async function finishOpenTasks(ctx: RunContext): Promise<void> {
 function recordBlocked(ctx: RunContext, plan: Plan): void {
   if (plan.blocked.length === 0) return;
   const now = stamp(ctx);
-  ctx.db.transaction(() => plan.blocked.forEach((offer) => applyBlocked(ctx.db, offer, now)))();
+  applyBlockedOffers(ctx.db, plan.blocked, plan.resolveProblems, now);
   ctx.listingsChanged(plan.blocked.length);
 }
 

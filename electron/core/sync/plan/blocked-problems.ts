@@ -1,0 +1,76 @@
+// The messages of the offers the pre-flight check holds back, built when they are read rather than when the plan is:
+// a first sync holds back tens of thousands of offers, and the plan only counts them. The runner resolves them in
+// batches as it records them (each product read again and validated once); a single offer read alone resolves its own.
+import type { Problem } from '../../../../shared/mapping';
+import { validateProduct, type ValidationContext } from '../../../../shared/validation';
+import type { Db } from '../../db/connection';
+import type { BlockedOffer } from '../plan-types';
+import { offerProducts } from './plan-reads';
+
+export class BlockedProblems {
+  /** Product number -> its messages for every country (the usual case; none when the product is gone), in the batch read. */
+  private readonly shared = new Map<string, string[]>();
+  /** Product number -> its problems, when some concern only some countries. */
+  private readonly perCountry = new Map<string, Problem[]>();
+  /** One list per distinct set of messages: products held back for the same reason share it. */
+  private readonly lists = new Map<string, string[]>();
+  /** Every offer's problems, read on access: one accessor shared by the plan's blocked offers. */
+  private readonly descriptor: PropertyDescriptor;
+
+  constructor(
+    private readonly db: Db,
+    private readonly context: ValidationContext,
+    private readonly productIds: ReadonlyMap<string, number>,
+  ) {
+    const messagesOf = (offer: BlockedOffer) => this.messagesOf(offer);
+    this.descriptor = {
+      enumerable: true,
+      get(this: BlockedOffer) {
+        return messagesOf(this);
+      },
+    };
+  }
+
+  offer(productNumber: string, sku: string, country: string): BlockedOffer {
+    const offer = { productNumber, sku, country } as BlockedOffer;
+    Object.defineProperty(offer, 'problems', this.descriptor);
+    return offer;
+  }
+
+  /** Reads and validates the products of these offers in one go; the previous batch's problems are forgotten. */
+  resolve(offers: readonly BlockedOffer[]): void {
+    this.shared.clear();
+    this.perCountry.clear();
+    const productNumbers = [...new Set(offers.map((offer) => offer.productNumber))];
+    const ids = productNumbers.flatMap((productNumber) => {
+      const id = this.productIds.get(productNumber);
+      return id === undefined ? [] : [id];
+    });
+    for (const productNumber of productNumbers) this.shared.set(productNumber, []);
+    for (const product of offerProducts(this.db, this.context, ids.sort((a, b) => a - b))) {
+      const problems: Problem[] = [];
+      validateProduct(product, this.context, problems);
+      if (problems.every((problem) => problem.country === null)) this.shared.set(product.productNumber, this.messageList(problems.map((problem) => problem.message)));
+      else {
+        this.shared.delete(product.productNumber);
+        this.perCountry.set(product.productNumber, problems);
+      }
+    }
+  }
+
+  private messagesOf(offer: BlockedOffer): string[] {
+    if (!this.shared.has(offer.productNumber) && !this.perCountry.has(offer.productNumber)) this.resolve([offer]);
+    const problems = this.perCountry.get(offer.productNumber);
+    if (!problems) return this.shared.get(offer.productNumber) ?? [];
+    return this.messageList(problems.filter((problem) => problem.country === null || problem.country === offer.country).map((problem) => problem.message));
+  }
+
+  private messageList(messages: string[]): string[] {
+    if (messages.length === 0) return messages;
+    const key = messages.join('\u0000');
+    const known = this.lists.get(key);
+    if (known) return known;
+    this.lists.set(key, messages);
+    return messages;
+  }
+}
