@@ -85,6 +85,21 @@ describe('products repository', () => {
     expect(listProducts(db, { category: 'Phones > Smartphones', limit: 1, sort: { column: 'price', direction: 'desc' } }).total).toBe(3);
   });
 
+  it('counts a descending price page like the general query: parents of matching variations once, nested ones left out', () => {
+    // A parent that does not match (its category differs) but whose variation does; a parent whose variations all match.
+    add({ productNumber: 'TAB', title: 'Tablet family', brand: 'Lenovo', category: 'Tablets' });
+    add({ productNumber: 'TAB-PHONE', parentNumber: 'TAB', title: 'Tablet with a phone SIM', brand: 'Lenovo', category: 'Phones > Smartphones', price: 199 });
+    // A variation of a variation: its parent is not top-level, so it adds no row to the top-level page.
+    add({ productNumber: 'IP12-64-BLK-REF', parentNumber: 'IP12-64-BLK', title: 'iPhone 12 black, refurbished twice', brand: 'Apple', category: 'Laptops', price: 150 });
+    linkVariations(db);
+    const total = (query: Parameters<typeof listProducts>[1], direction: 'asc' | 'desc') => listProducts(db, { ...query, limit: 1, sort: { column: 'price', direction } }).total;
+    for (const query of [{ category: 'Phones > Smartphones' }, { category: 'Laptops' }, { category: 'Tablets' }, { brand: 'Apple' }, { brand: 'Lenovo' }, { hasEan: true }, { condition: 'A' }]) {
+      expect(total(query, 'desc'), JSON.stringify(query)).toBe(total(query, 'asc'));
+    }
+    expect(total({ category: 'Phones > Smartphones' }, 'desc')).toBe(4);
+    expect(total({ category: 'Laptops' }, 'desc')).toBe(1);
+  });
+
   it('treats search wildcards as plain text', () => {
     expect(listProducts(db, { search: '%' }).total).toBe(0);
     expect(listProducts(db, { search: '_' }).total).toBe(0);

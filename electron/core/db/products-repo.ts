@@ -138,7 +138,7 @@ export function listProducts(db: Db, rawQuery: ProductQuery): ProductPage {
   let pageSql: string;
   let total: number | undefined;
   if (query.parentId === undefined && !query.search?.trim() && sortIndex && direction === 'DESC') {
-    total = (db.prepare(`${withSql} SELECT count(*) AS n ${fromSql}`).get(params) as { n: number }).n;
+    total = own.length === 0 ? (db.prepare(`SELECT count(*) AS n ${fromSql}`).get(params) as { n: number }).n : matchingTopLevelCount(db, own, rowConditions(query, 'c', params), params);
     pageSql = `SELECT p.id, ${total} AS total FROM products p INDEXED BY ${sortIndex}
                 WHERE p.parent_id IS NULL${matchSql ? ` AND ${matchSql}` : ''} ${orderSql} LIMIT @limit OFFSET @offset`;
     withSql = '';
@@ -161,6 +161,22 @@ export function listProducts(db: Db, rawQuery: ProductQuery): ProductPage {
   total ??= records[0]?.total ?? (query.offset > 0 ? (db.prepare(`${withSql} SELECT count(*) AS n ${fromSql}`).get(params) as { n: number }).n : 0);
   const rows: ProductRow[] = records.map((record) => ({ ...recordToProduct(record, record.pending === 1), childCount: record.child_count }));
   return { rows, total };
+}
+
+/**
+ * How many top-level products a filtered page has: those that match (A), plus the top-level parents of matching
+ * variations (B), minus those counted twice (A and B) — each part read from an index, never from the wide rows.
+ * Merging and de-duplicating the two id lists took ~22 ms over 100,000 products, the bulk of a page's 20 ms budget.
+ */
+function matchingTopLevelCount(db: Db, own: readonly string[], childOwn: readonly string[], params: Params): number {
+  const matches = own.join(' AND ');
+  const count = db.prepare(
+    `WITH b(id) AS MATERIALIZED (SELECT DISTINCT c.parent_id FROM products c WHERE c.parent_id IS NOT NULL AND ${childOwn.join(' AND ')})
+     SELECT (SELECT count(*) FROM products p WHERE p.parent_id IS NULL AND ${matches})
+          + (SELECT count(*) FROM b CROSS JOIN products t INDEXED BY products_id_parent ON t.id = b.id WHERE t.parent_id IS NULL)
+          - (SELECT count(*) FROM products p WHERE p.parent_id IS NULL AND ${matches} AND p.id IN (SELECT id FROM b)) AS n`,
+  );
+  return (count.get(params) as { n: number }).n;
 }
 
 export function getProduct(db: Db, id: number): Product | undefined {
