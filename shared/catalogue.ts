@@ -1,5 +1,7 @@
 // The merchant's own catalogue: product fields, queries and import/export shapes shared by main and renderer.
 import { z } from 'zod';
+import type { ColumnStop, EncodingChoice, UnitConversion } from './csv-import';
+import { MEASURE_UNITS } from './units';
 
 /** Core product fields, in the order the grid, the form and the CSV export show them. */
 export const PRODUCT_FIELDS = [
@@ -144,14 +146,15 @@ export type ProductInput = z.input<typeof productInputSchema>;
 
 /** What a CSV column is imported as: a core field, a free attribute under its header, or nothing. */
 export const columnTargetSchema = z.union([
-  z.object({ kind: z.literal('field'), field: z.enum(PRODUCT_FIELDS) }),
+  /** `unit`: what a weight or dimension column's numbers are in, converted to grams or centimetres on import. */
+  z.object({ kind: z.literal('field'), field: z.enum(PRODUCT_FIELDS), unit: z.enum(MEASURE_UNITS).optional() }),
   z.object({ kind: z.literal('attribute'), name: z.string().trim().min(1).max(200) }),
   z.object({ kind: z.literal('ignore') }),
 ]);
 export type ColumnTarget = z.infer<typeof columnTargetSchema>;
 
 export const CSV_DELIMITERS = [';', ',', '\t', '|'] as const;
-export const CSV_ENCODINGS = ['utf-8', 'windows-1252'] as const;
+export const CSV_ENCODINGS = ['utf-8', 'utf-16', 'windows-1252', 'iso-8859-15', 'iso-8859-1'] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
 
@@ -160,6 +163,7 @@ export const csvReadOptionsSchema = z.object({
   delimiter: z.enum(CSV_DELIMITERS).optional(),
   encoding: z.enum(CSV_ENCODINGS).optional(),
 });
+export type { ColumnStop, EncodingChoice, UnitConversion };
 export type CsvReadOptions = z.input<typeof csvReadOptionsSchema>;
 
 export interface ImportPreview {
@@ -168,11 +172,15 @@ export interface ImportPreview {
   sizeBytes: number;
   delimiter: CsvDelimiter;
   encoding: CsvEncoding;
+  /** Why the file is read in that encoding. */
+  encodingChoice: EncodingChoice;
   headers: string[];
   /** The first rows, as text, for the merchant to check the columns. */
   sampleRows: string[][];
   /** One suggestion per header, in header order. */
   suggestedMapping: ColumnTarget[];
+  /** The grades the merchant's condition values already map to (condition value map), for the preview. */
+  conditionGrades: Record<string, string>;
 }
 
 export interface RejectedRow {
@@ -191,6 +199,12 @@ export interface ImportReport {
   /** How many rejected rows exist in all, when the list was cut for size. */
   rejectedTotal: number;
   durationMs: number;
+  /** The encoding the file was read in. */
+  encoding: CsvEncoding;
+  /** Weight and dimension columns converted to the stored unit. */
+  conversions: UnitConversion[];
+  /** Not empty when the import stopped before writing anything: these columns would be refused on most rows. */
+  stopped: ColumnStop[];
 }
 
 export interface ImportProgress {

@@ -85,6 +85,8 @@ export const contract = {
         fileId: fileIdSchema,
         options: csvReadOptionsSchema.default({}),
         mapping: z.array(columnTargetSchema).max(10_000),
+        /** Import even though some columns would be refused on most rows (the first run stopped and said which). */
+        acceptMostlyRefused: z.boolean().optional(),
       })
       .strict(),
     result: returns<ImportReport>(),

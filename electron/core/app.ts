@@ -26,6 +26,7 @@ import { categoryTreeFetcher } from './mapping/fetch-tree';
 import { mappingHandlers } from './mapping/mapping-handlers';
 import { createMappingService } from './mapping/mapping-service';
 import { shipperFor } from './mapping/carriers';
+import { savedConditionGrades } from './mapping/condition-grades';
 import { connectionRunner } from './orders/connection-runner';
 import { ordersHandlers } from './orders/orders-handlers';
 import { createOrdersService } from './orders/orders-service';
@@ -107,7 +108,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     if (mode === 'none') return;
     db = backups.open(mode);
     if (!db) return;
-    catalogue = createCatalogueService({ db, events, files, now });
+    const opened = db;
+    catalogue = createCatalogueService({ db, events, files, now, conditionGrades: () => savedConditionGrades(opened) });
     events.emit('catalogue:changed', { reason: 'edit' });
   }
 
@@ -150,7 +152,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'catalogue:updateField': async ({ ids, field, value }) => requireCatalogue().updateField(ids, field, value),
     'catalogue:delete': async ({ ids }) => requireCatalogue().remove(ids),
     'catalogue:importPreview': async ({ fileId, fileName, options: readOptions }) => requireCatalogue().importPreview(fileId, fileName, readOptions),
-    'catalogue:importRun': async ({ fileId, options: readOptions, mapping }) => requireCatalogue().importRun(fileId, readOptions, mapping),
+    'catalogue:importRun': async ({ fileId, options: readOptions, mapping, acceptMostlyRefused }) =>
+      requireCatalogue().importRun(fileId, readOptions, mapping, acceptMostlyRefused),
     'catalogue:export': async () => requireCatalogue().exportCsv(),
     'connection:status': async () => connection.status(),
     'connection:useSandbox': async () => connection.useSandbox(),

@@ -20,6 +20,8 @@ export interface CatalogueDeps {
   events: EventBus;
   files: FileStaging;
   now: () => Date;
+  /** The grades the merchant's condition values map to (the mapping's condition value map), for the import preview. */
+  conditionGrades?: () => Record<string, string>;
 }
 
 /** A field as the merchant knows it (the export's header), never its code name. */
@@ -34,7 +36,7 @@ function assertValid(values: FieldValues): void {
   if (first) throw new AppError('invalid-input', `${labelOf(first.path as ProductField)}: ${first.message}`, issues);
 }
 
-export function createCatalogueService({ db, events, files, now }: CatalogueDeps) {
+export function createCatalogueService({ db, events, files, now, conditionGrades = () => ({}) }: CatalogueDeps) {
   const stamp = () => now().toISOString();
 
   function changedFields(before: Product | undefined, values: FieldValues, attributes: Record<string, string>): string[] {
@@ -115,14 +117,15 @@ export function createCatalogueService({ db, events, files, now }: CatalogueDeps
     async importPreview(fileId: string, fileName: string, options: CsvReadOptions): Promise<ImportPreview> {
       const file = files.pathOf(fileId);
       const preview = await previewCsv(file, options);
-      return { fileId, fileName, ...preview, suggestedMapping: suggestMapping(preview.headers) };
+      return { fileId, fileName, ...preview, suggestedMapping: suggestMapping(preview.headers, preview.sampleRows), conditionGrades: conditionGrades() };
     },
 
-    async importRun(fileId: string, options: CsvReadOptions, mapping: ColumnTarget[]) {
+    async importRun(fileId: string, options: CsvReadOptions, mapping: ColumnTarget[], acceptMostlyRefused = false) {
       const file = files.pathOf(fileId);
       const report = await importCsv(db, file, {
         options,
         mapping,
+        acceptMostlyRefused,
         now: stamp(),
         onProgress: (progress) => events.emit('import:progress', { fileId, ...progress }),
       });

@@ -11,7 +11,7 @@ export const NOW = '2026-11-27T10:00:00.000Z';
 export interface CsvKit {
   db: Db;
   /** Writes a file and returns its path; text is written as UTF-8 unless an encoding is given. */
-  file(name: string, content: string | Uint8Array, encoding?: 'utf-8' | 'windows-1252'): string;
+  file(name: string, content: string | Uint8Array, encoding?: 'utf-8' | 'windows-1252' | 'iso-8859-15' | 'iso-8859-1' | 'utf-16le' | 'utf-16be'): string;
   /** Every row of the products table, for "nothing was written" checks. */
   snapshot(): unknown[];
   cleanup(): void;
@@ -24,7 +24,7 @@ export function csvKit(): CsvKit {
     db,
     file(name, content, encoding = 'utf-8') {
       const target = path.join(dir, name);
-      const bytes = typeof content === 'string' ? (encoding === 'utf-8' ? Buffer.from(content, 'utf8') : iconv.encode(content, 'windows-1252')) : content;
+      const bytes = typeof content === 'string' ? (encoding === 'utf-8' ? Buffer.from(content, 'utf8') : iconv.encode(content, encoding)) : content;
       fs.writeFileSync(target, bytes);
       return target;
     },

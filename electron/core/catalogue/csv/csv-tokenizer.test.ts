@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CsvSyntaxError } from './csv-tokenizer';
 import { CsvTokenizer } from './csv-tokenizer';
-import { parseDecimal } from './decimal';
+import { parseDecimal } from '../../../../shared/decimal';
 import { detectDelimiter } from './delimiter';
 
 /** Feeds the text in chunks of the given size, as the file stream does, and collects [line, cells]. */

@@ -2,6 +2,8 @@
 import type { ColumnTarget, CsvReadOptions, ImportReport, RejectedRow } from '../../../../shared/catalogue';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../errors';
+import type { ColumnTally } from './column-tally';
+import { createColumnTally } from './column-tally';
 import { emptyFile, openCsvSource, readCsvRecords } from './read-csv';
 import type { ColumnPlan } from './row-values';
 import { isBlankRecord, planColumns, readRow } from './row-values';
@@ -23,6 +25,8 @@ export interface ImportArgs {
   options: CsvReadOptions;
   mapping: ColumnTarget[];
   now: string;
+  /** The merchant saw which columns would be refused on most rows and imports the other rows anyway. */
+  acceptMostlyRefused?: boolean;
   onProgress?: (progress: ImportProgressUpdate) => void;
 }
 
@@ -33,6 +37,7 @@ export async function importCsv(db: Db, file: string, args: ImportArgs): Promise
   const report = (phase: ImportProgressUpdate['phase'], bytesRead: number) => args.onProgress?.({ phase, bytesRead, totalBytes, rowsRead });
 
   let plan: ColumnPlan | undefined;
+  let tally: ColumnTally | undefined;
   let rowsRead = 0;
   const accepted: AcceptedRow[] = [];
   const rejected: RejectedRow[] = [];
@@ -52,10 +57,11 @@ export async function importCsv(db: Db, file: string, args: ImportArgs): Promise
       if (!plan) {
         // Blank lines are skipped above, so the first record left is the header row.
         plan = planColumns(cells.map((cell) => cell.trim()), args.mapping);
+        tally = createColumnTally(plan);
         return;
       }
       rowsRead += 1;
-      const reading = readRow(plan, cells);
+      const reading = readRow(plan, cells, tally?.observe);
       if (!reading.ok) {
         reject(line, reading.header, reading.reason);
         return;
@@ -81,8 +87,16 @@ export async function importCsv(db: Db, file: string, args: ImportArgs): Promise
     throw new AppError('invalid-input', 'The file has a header row but no products under it. Check that you chose the right file.');
   }
 
+  const checked = tally as ColumnTally;
+  const outcome = { encoding: source.encoding, conversions: checked.conversions() };
+  const stopped = args.acceptMostlyRefused ? [] : checked.stops(rowsRead);
+  if (stopped.length > 0) {
+    // Nothing is written: the merchant checks the encoding, unit or mapping first, or imports anyway.
+    report('done', totalBytes);
+    return { inserted: 0, updated: 0, unchanged: 0, rejected: [], rejectedTotal: 0, durationMs: Math.round(performance.now() - started), ...outcome, stopped };
+  }
   report('writing', totalBytes);
   const counts = accepted.length > 0 ? writeAcceptedRows(db, plan, accepted, args.now) : { inserted: 0, updated: 0, unchanged: 0 };
   report('done', totalBytes);
-  return { ...counts, rejected, rejectedTotal, durationMs: Math.round(performance.now() - started) };
+  return { ...counts, rejected, rejectedTotal, durationMs: Math.round(performance.now() - started), ...outcome, stopped: [] };
 }

@@ -1,7 +1,7 @@
 // Streams a CSV file into records: checks it is CSV text, settles its encoding and delimiter, and turns every whole-file fault into a message.
 import fs from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { CsvDelimiter, CsvEncoding, CsvReadOptions } from '../../../../shared/catalogue';
+import type { CsvDelimiter, CsvEncoding, CsvReadOptions, EncodingChoice } from '../../../../shared/catalogue';
 import { AppError } from '../../errors';
 import type { RecordSink } from './csv-tokenizer';
 import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer';
@@ -20,6 +20,7 @@ export interface CsvSource {
   sizeBytes: number;
   delimiter: CsvDelimiter;
   encoding: CsvEncoding;
+  encodingChoice: EncodingChoice;
 }
 
 /** Checks the file and settles the delimiter and encoding the merchant did not choose. */
@@ -27,8 +28,8 @@ export async function openCsvSource(file: string, options: CsvReadOptions): Prom
   const sizeBytes = fs.statSync(file).size;
   const head = readHead(file, HEAD_BYTES);
   if (head.byteLength === 0) throw emptyFile();
-  assertCsvText(head);
-  const encoding = options.encoding ?? (await detectEncoding(file));
+  const { encoding, choice } = options.encoding ? { encoding: options.encoding, choice: { reason: 'chosen' as const } } : await detectEncoding(file, head);
+  assertCsvText(head, encoding);
   let headText: string;
   try {
     const decoder = createDecoder(encoding);
@@ -38,7 +39,7 @@ export async function openCsvSource(file: string, options: CsvReadOptions): Prom
     throw error;
   }
   if (headText.trim() === '') throw emptyFile();
-  return { file, sizeBytes, encoding, delimiter: options.delimiter ?? detectDelimiter(headText) };
+  return { file, sizeBytes, encoding, encodingChoice: choice, delimiter: options.delimiter ?? detectDelimiter(headText) };
 }
 
 export interface ReadProgress {
@@ -87,7 +88,7 @@ function notUtf8(file: string): AppError {
   const line = firstInvalidUtf8Line(fs.readFileSync(file));
   return new AppError(
     'invalid-input',
-    `The file is not in UTF-8: line ${line} has characters saved in another encoding. Choose "Windows-1252 (Western European)" as the encoding and import again.`,
+    `The file is not in UTF-8: line ${line} has characters saved in another encoding. Choose "Windows-1252" or "ISO-8859-15" (Western European) as the encoding and import again.`,
   );
 }
 

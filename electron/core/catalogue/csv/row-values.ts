@@ -1,17 +1,19 @@
 // Turns one CSV row into product values and free attributes under the merchant's column mapping, or says why the row is refused.
 import type { ColumnTarget, ProductField } from '../../../../shared/catalogue';
-import { isNumericField } from '../../../../shared/catalogue';
-import { fieldProblem } from '../../../../shared/product-rules';
+import type { CellReading } from '../../../../shared/csv-cells';
+import { readFieldCell } from '../../../../shared/csv-cells';
+import type { MeasureUnit } from '../../../../shared/units';
+import { isMeasureField, STORED_UNIT, unitFits } from '../../../../shared/units';
 import type { FieldValues } from '../../db/product-columns';
 import { AppError } from '../../errors';
-import { parseDecimal } from './decimal';
 import { unguardFormula } from './formula-guard';
 
 export interface FieldColumn {
   index: number;
   field: ProductField;
   header: string;
-  numeric: boolean;
+  /** The unit a weight or dimension column's bare numbers are in; absent for other fields. */
+  unit?: MeasureUnit;
 }
 
 export interface AttributeColumn {
@@ -43,7 +45,7 @@ export function planColumns(headers: string[], mapping: ColumnTarget[]): ColumnP
       if (taken) {
         throw new AppError('invalid-input', `The columns "${taken.header}" and "${header}" are both mapped to the same field. Map one of them to something else.`);
       }
-      fields.push({ index, field: target.field, header, numeric: isNumericField(target.field) });
+      fields.push({ index, field: target.field, header, ...columnUnit(target, header) });
     } else if (target.kind === 'attribute') {
       attributes.push({ index, name: target.name });
     }
@@ -58,6 +60,18 @@ export function planColumns(headers: string[], mapping: ColumnTarget[]): ColumnP
   return { headers, fields, attributes, productNumber };
 }
 
+function columnUnit(target: Extract<ColumnTarget, { kind: 'field' }>, header: string): { unit?: MeasureUnit } {
+  if (!isMeasureField(target.field)) return {};
+  const unit = target.unit ?? STORED_UNIT[target.field];
+  if (!unitFits(target.field, unit)) {
+    throw new AppError('invalid-input', `The column "${header}" is read in ${unit}, which is not a unit for this field. Choose its unit again.`);
+  }
+  return { unit };
+}
+
+/** Told every cell a field column reads, to find a column refused on most rows before anything is written. */
+export type CellObserver = (column: FieldColumn, text: string, reading: CellReading) => void;
+
 export type RowReading =
   | { ok: true; values: FieldValues; attributes: Record<string, string> }
   | { ok: false; header: string | null; reason: string };
@@ -70,10 +84,8 @@ export function isBlankRecord(cells: string[]): boolean {
 
 const cellText = (raw: string | undefined): string => (raw === undefined ? '' : unguardFormula(raw.trim()));
 
-/** Excel turns long codes into "1.90199E+12"; the EAN is then lost and must be typed again as text. */
-const SCIENTIFIC = /^\d+([.,]\d+)?e\+?\d+$/i;
-
-export function readRow(plan: ColumnPlan, cells: string[]): RowReading {
+/** Every field cell is read, even after a refused one, so the observer sees each column whole; the first refusal is the row's reason. */
+export function readRow(plan: ColumnPlan, cells: string[], observe?: CellObserver): RowReading {
   if (cells.length !== plan.headers.length) {
     return {
       ok: false,
@@ -83,21 +95,19 @@ export function readRow(plan: ColumnPlan, cells: string[]): RowReading {
   }
   const values: FieldValues = {};
   const record = values as Record<ProductField, string | number | null>;
+  let refusal: { header: string; reason: string } | undefined;
   for (const column of plan.fields) {
     const text = cellText(cells[column.index]);
-    let value: string | number | null = text === '' ? null : text;
-    if (value !== null && column.numeric) value = parseDecimal(text) ?? text;
-    if (column.field === 'ean' && SCIENTIFIC.test(text)) {
-      return {
-        ok: false,
-        header: column.header,
-        reason: `EAN "${text}" was turned into a number by the spreadsheet and its digits are lost. Format the column as text, type the EAN again and save.`,
-      };
+    const reading = readFieldCell(column.field, text, column.unit);
+    observe?.(column, text, reading);
+    if (!reading.ok) {
+      refusal ??= { header: column.header, reason: reading.reason };
+      if (!observe) break;
+    } else {
+      record[column.field] = reading.value;
     }
-    const problem = fieldProblem(column.field, value);
-    if (problem) return { ok: false, header: column.header, reason: problem };
-    record[column.field] = value;
   }
+  if (refusal) return { ok: false, ...refusal };
   const attributes: Record<string, string> = {};
   for (const column of plan.attributes) {
     const text = cellText(cells[column.index]);

@@ -26,9 +26,10 @@ describe('suggestMapping', () => {
     expect(fieldForHeader(header)).toBe(expected);
   });
 
-  it('does not suggest weight or dimensions for a column in other units', () => {
-    expect(fieldForHeader('Weight (kg)')).toBeUndefined();
-    expect(fieldForHeader('Breite (mm)')).toBeUndefined();
+  it('does not suggest a numeric field for a column in a unit foreign to it', () => {
+    expect(fieldForHeader('Weight (cm)')).toBeUndefined();
+    expect(fieldForHeader('Breite (kg)')).toBeUndefined();
+    expect(fieldForHeader('Stock (kg)')).toBeUndefined();
     expect(fieldForHeader('Image 7')).toBeUndefined();
   });
 

@@ -1,7 +1,9 @@
 // Suggests what each CSV column is, from its header in any of six languages; the merchant confirms or changes it.
 import type { ColumnTarget, ProductField } from '../../../../shared/catalogue';
 import { isNumericField } from '../../../../shared/catalogue';
+import { isMeasureField, STORED_UNIT, unitFits } from '../../../../shared/units';
 import { FOREIGN_UNIT_WORDS, HEADER_ALIASES, IMAGE_NOISE_WORDS, IMAGE_WORDS, MAIN_IMAGE_HEADERS, UNIT_WORDS } from './header-aliases';
+import { headerUnit, suggestUnit } from './suggest-unit';
 
 /** Lower case, no accents, no punctuation, camelCase and digits split: "Poids (g)" → "poids g", "image2" → "image 2". */
 export function normaliseHeader(header: string): string {
@@ -39,6 +41,11 @@ export function fieldForHeader(header: string): ProductField | undefined {
     } else break;
   }
   const field = ALIASES.get(words.join(' ')) ?? imageField(words);
+  if (field && isMeasureField(field)) {
+    // A weight in kg or a width in mm is read and converted; a unit foreign to the field ("Weight (cm)") keeps the column an attribute.
+    const unit = headerUnit(normaliseHeader(header));
+    return unit && !unitFits(field, unit) ? undefined : field;
+  }
   if (field && foreignUnit && isNumericField(field)) return undefined;
   return field;
 }
@@ -51,15 +58,19 @@ function imageField(words: string[]): ProductField | undefined {
   return position >= 1 && position <= 6 && Number.isInteger(position) ? (`image${position}` as ProductField) : undefined;
 }
 
-export function suggestMapping(headers: string[]): ColumnTarget[] {
+/** One target per header; a weight or dimension column in another unit than the stored one also gets that unit. */
+export function suggestMapping(headers: string[], sampleRows: readonly string[][] = []): ColumnTarget[] {
   const used = new Set<ProductField>();
-  return headers.map((header): ColumnTarget => {
+  return headers.map((header, index): ColumnTarget => {
     const name = header.trim();
     if (name === '') return { kind: 'ignore' };
     const field = fieldForHeader(name);
     if (field && !used.has(field)) {
       used.add(field);
-      return { kind: 'field', field };
+      if (!isMeasureField(field)) return { kind: 'field', field };
+      const unit = suggestUnit(field, normaliseHeader(name), sampleRows.map((row) => row[index] ?? ''));
+      // No unit means the stored one (grams, centimetres).
+      return unit === STORED_UNIT[field] ? { kind: 'field', field } : { kind: 'field', field, unit };
     }
     return { kind: 'attribute', name: name.slice(0, 200) };
   });
