@@ -2,7 +2,7 @@
 // Kept outside the screen so an import keeps going (and its report waits) while the merchant looks elsewhere.
 import i18next from 'i18next';
 import { create } from 'zustand';
-import type { ColumnTarget, CsvReadOptions, ImportPreview, ImportProgress, ImportReport } from '../../shared/catalogue';
+import type { ColumnStop, ColumnTarget, CsvReadOptions, ImportPreview, ImportProgress, ImportReport } from '../../shared/catalogue';
 import { messageOf } from '../api/call-error';
 import type { RefurbApi } from '../api/client';
 
@@ -15,11 +15,14 @@ interface ImportState {
   mapping: ColumnTarget[];
   progress: ImportProgress | null;
   report: ImportReport | null;
+  /** The columns that stopped the last run before it wrote anything (refused on most rows). */
+  stopped: ColumnStop[];
   error: string | null;
   chooseFile(api: RefurbApi, file: File): Promise<void>;
   changeOptions(api: RefurbApi, options: CsvReadOptions): Promise<void>;
   setColumnTarget(column: number, target: ColumnTarget): void;
-  run(api: RefurbApi): Promise<void>;
+  /** `anyway`: the merchant saw which columns would be refused on most rows and imports the other rows. */
+  run(api: RefurbApi, anyway?: boolean): Promise<void>;
   startOver(): void;
 }
 
@@ -30,6 +33,7 @@ const initialState = {
   mapping: [],
   progress: null,
   report: null,
+  stopped: [] as ColumnStop[],
   error: null,
 };
 
@@ -44,7 +48,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
     try {
       const preview = await api.call('catalogue:importPreview', { fileId, fileName, options });
       if (request !== previewRequest) return;
-      set({ stage: 'preview', preview, mapping: preview.suggestedMapping, error: null });
+      set({ stage: 'preview', preview, mapping: preview.suggestedMapping, stopped: [], error: null });
     } catch (error) {
       if (request !== previewRequest) return;
       set({ stage: get().preview ? 'preview' : 'choose', error: unexpected(error) });
@@ -77,10 +81,10 @@ export const useImportStore = create<ImportState>()((set, get) => {
       set((state) => ({ mapping: state.mapping.map((current, index) => (index === column ? target : current)) }));
     },
 
-    async run(api) {
+    async run(api, anyway = false) {
       const { preview, mapping } = get();
       if (!preview) return;
-      set({ stage: 'running', progress: null, report: null, error: null });
+      set({ stage: 'running', progress: null, report: null, stopped: [], error: null });
       const stopListening = api.on('import:progress', (progress) => {
         if (progress.fileId === preview.fileId) set({ progress });
       });
@@ -89,8 +93,11 @@ export const useImportStore = create<ImportState>()((set, get) => {
           fileId: preview.fileId,
           options: { delimiter: preview.delimiter, encoding: preview.encoding },
           mapping,
+          ...(anyway ? { acceptMostlyRefused: true } : {}),
         });
-        set({ stage: 'report', report });
+        // Stopped before writing: back to the mapping, with the columns at fault and the encoding choice at hand.
+        if (report.stopped.length > 0) set({ stage: 'preview', stopped: report.stopped });
+        else set({ stage: 'report', report });
       } catch (error) {
         // The preview and mapping stay, so the merchant can fix the cause and run it again.
         set({ stage: 'preview', error: unexpected(error) });

@@ -1,7 +1,11 @@
-// The file's first rows as a table, with a select above each column saying what that column becomes.
+// The file's first rows as a table, with a select above each column saying what that column becomes (and, for a weight or
+// dimension, the unit it is in), and under each mapped cell what it will be stored as.
 import { useTranslation } from 'react-i18next';
 import { PRODUCT_FIELDS, type ColumnTarget, type ImportPreview } from '../../../shared/catalogue';
-import { ATTRIBUTE, IGNORE, targetToValue, valueToTarget } from './column-mapping';
+import { isMeasureField } from '../../../shared/units';
+import { previewCell } from './cell-preview';
+import { ATTRIBUTE, IGNORE, targetToValue, valueToTarget, withUnit } from './column-mapping';
+import { UnitChoice } from './UnitChoice';
 
 interface ColumnMappingProps {
   preview: ImportPreview;
@@ -11,7 +15,7 @@ interface ColumnMappingProps {
 }
 
 export function ColumnMapping({ preview, mapping, disabled, onChange }: ColumnMappingProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div className="table-scroll">
       <table className="data-table mapping-table" aria-label={t('import.previewLabel')}>
@@ -42,6 +46,16 @@ export function ColumnMapping({ preview, mapping, disabled, onChange }: ColumnMa
                       <option value={IGNORE}>{t('import.ignore')}</option>
                     </optgroup>
                   </select>
+                  {target.kind === 'field' && isMeasureField(target.field) && (
+                    <UnitChoice
+                      column={column}
+                      header={header}
+                      field={target.field}
+                      unit={target.unit}
+                      disabled={disabled}
+                      onChange={(unit) => onChange(column, withUnit(target, unit))}
+                    />
+                  )}
                 </th>
               );
             })}
@@ -50,11 +64,26 @@ export function ColumnMapping({ preview, mapping, disabled, onChange }: ColumnMa
         <tbody>
           {preview.sampleRows.map((row, line) => (
             <tr key={line}>
-              {preview.headers.map((_, column) => (
-                <td key={column} className={mapping[column]?.kind === 'ignore' ? 'column-ignored' : undefined}>
-                  {row[column] ?? ''}
-                </td>
-              ))}
+              {preview.headers.map((_, column) => {
+                const raw = row[column] ?? '';
+                const cell = previewCell(t, i18n.language, mapping[column], raw, preview.conditionGrades);
+                return (
+                  <td key={column} className={mapping[column]?.kind === 'ignore' ? 'column-ignored' : undefined} data-testid={`sample-${line}-${column}`}>
+                    <span className="cell-raw">{raw}</span>
+                    {cell.kind === 'becomes' && (
+                      <span className="cell-becomes" data-testid="cell-becomes">
+                        → {cell.text}
+                        {cell.note && <span className="muted"> ({cell.note})</span>}
+                      </span>
+                    )}
+                    {cell.kind === 'refused' && (
+                      <span className="cell-refused" data-testid="cell-refused">
+                        ✕ {cell.text}
+                      </span>
+                    )}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

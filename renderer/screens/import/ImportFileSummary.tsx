@@ -1,8 +1,11 @@
-// The chosen file at a glance — name, size — with the delimiter and encoding Refurb Desk detected, both changeable.
+// The chosen file at a glance — name, size — with the delimiter and encoding Refurb Desk detected, both changeable,
+// and why it chose that encoding.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CSV_DELIMITERS, CSV_ENCODINGS, type CsvDelimiter, type CsvEncoding, type CsvReadOptions, type ImportPreview } from '../../../shared/catalogue';
+import { CSV_DELIMITERS, type CsvDelimiter, type CsvReadOptions, type ImportPreview } from '../../../shared/catalogue';
 import { formatBytes } from '../catalogue/format';
+import { encodingReasonText } from './encoding-reason';
+import { EncodingSelect } from './EncodingSelect';
 
 const DELIMITER_KEYS: Record<CsvDelimiter, string> = { ';': 'semicolon', ',': 'comma', '\t': 'tab', '|': 'pipe' };
 
@@ -45,14 +48,12 @@ export function ImportFileSummary({ preview, busy, onOptions }: ImportFileSummar
           <label htmlFor={encodingId}>{t('import.encoding')}</label>
         </dt>
         <dd>
-          <select id={encodingId} className="select" value={preview.encoding} disabled={busy} onChange={(event) => onOptions({ encoding: event.target.value as CsvEncoding })}>
-            {CSV_ENCODINGS.map((encoding) => (
-              <option key={encoding} value={encoding}>
-                {t(`import.encodings.${encoding}`)}
-              </option>
-            ))}
-          </select>
+          <EncodingSelect id={encodingId} value={preview.encoding} disabled={busy} onChange={(encoding) => onOptions({ encoding })} />
         </dd>
+      </div>
+      <div className="encoding-reason">
+        <dt>{t('import.encodingWhy')}</dt>
+        <dd data-testid="encoding-reason">{encodingReasonText(t, preview)}</dd>
       </div>
     </dl>
   );

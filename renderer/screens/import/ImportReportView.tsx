@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/catalogue';
 import { hrefOf } from '../../shell/use-hash-route';
+import { conversionText } from './UnitChoice';
 
 export function ImportReportView({ report, onImportAnother }: { report: ImportReport; onImportAnother(): void }) {
   const { t, i18n } = useTranslation();
@@ -24,6 +25,25 @@ export function ImportReportView({ report, onImportAnother }: { report: ImportRe
         ))}
       </dl>
       <p className="muted">{t('import.duration', { seconds: (report.durationMs / 1000).toFixed(1) })}</p>
+      <p className="muted" data-testid="report-encoding">
+        {t('import.readAs', { encoding: t(`import.encodings.${report.encoding}`) })}
+      </p>
+      {report.conversions.length > 0 && (
+        <>
+          <h3>{t('import.conversionsTitle')}</h3>
+          <ul className="conversion-list" data-testid="report-conversions">
+            {report.conversions.map((conversion) => (
+              <li key={conversion.header}>
+                {t('import.conversionLine', {
+                  header: conversion.header,
+                  conversion: conversionText(t, i18n.language, conversion.unit, conversion.storedUnit),
+                  converted: number.format(conversion.converted),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {report.rejectedTotal > 0 && (
         <>
           <h3>{t('import.rejectedTitle')}</h3>

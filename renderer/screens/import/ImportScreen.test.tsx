@@ -15,6 +15,8 @@ function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
     sizeBytes: 2048,
     delimiter: ';',
     encoding: 'utf-8',
+    encodingChoice: { reason: 'valid-utf8' },
+    conditionGrades: {},
     headers: ['SKU', 'Name', 'Grade', 'Battery'],
     sampleRows: [
       ['A-1', 'iPhone 12', 'Good', '91%'],
@@ -35,6 +37,9 @@ const report: ImportReport = {
   ],
   rejectedTotal: 2,
   durationMs: 1200,
+  encoding: 'utf-8',
+  conversions: [],
+  stopped: [],
 };
 
 describe('the import screen', () => {

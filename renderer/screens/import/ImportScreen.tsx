@@ -9,11 +9,12 @@ import { importedColumnCount, mappingProblems } from './column-mapping';
 import { ImportFileSummary } from './ImportFileSummary';
 import { ImportProgressView } from './ImportProgressView';
 import { ImportReportView } from './ImportReportView';
+import { ImportStopPanel } from './ImportStopPanel';
 
 export function ImportScreen() {
   const { t } = useTranslation();
   const api = useApi();
-  const { stage, fileName, preview, mapping, progress, report, error, chooseFile, changeOptions, setColumnTarget, run, startOver } = useImportStore();
+  const { stage, fileName, preview, mapping, progress, report, stopped, error, chooseFile, changeOptions, setColumnTarget, run, startOver } = useImportStore();
   const problems = mappingProblems(mapping);
   const columnCount = importedColumnCount(mapping);
   const running = stage === 'running';
@@ -54,6 +55,15 @@ export function ImportScreen() {
               {t('import.fieldTwice', { field: t(`fields.${field}`) })}
             </Alert>
           ))}
+          {stopped.length > 0 && (
+            <ImportStopPanel
+              stops={stopped}
+              encoding={preview.encoding}
+              busy={stage !== 'preview'}
+              onEncoding={(encoding) => void changeOptions(api, { encoding })}
+              onImportAnyway={() => void run(api, true)}
+            />
+          )}
           {running ? (
             <div data-testid="import-progress">
               <ImportProgressView progress={progress} />

@@ -1,5 +1,7 @@
 // Column targets as select values ("field:title", "attribute", "ignore"), and what the mapping as a whole is missing.
 import type { ColumnTarget, ProductField } from '../../../shared/catalogue';
+import type { MeasureUnit } from '../../../shared/units';
+import { isMeasureField, STORED_UNIT } from '../../../shared/units';
 
 export const IGNORE = 'ignore';
 export const ATTRIBUTE = 'attribute';
@@ -13,6 +15,12 @@ export function valueToTarget(value: string, header: string): ColumnTarget {
   if (value.startsWith('field:')) return { kind: 'field', field: value.slice('field:'.length) as ProductField };
   if (value === ATTRIBUTE) return { kind: 'attribute', name: header.trim() || 'column' };
   return { kind: 'ignore' };
+}
+
+/** A weight or dimension target read in the unit; the stored unit (grams, centimetres) is no unit at all. */
+export function withUnit(target: Extract<ColumnTarget, { kind: 'field' }>, unit: MeasureUnit): ColumnTarget {
+  if (!isMeasureField(target.field) || unit === STORED_UNIT[target.field]) return { kind: 'field', field: target.field };
+  return { kind: 'field', field: target.field, unit };
 }
 
 export const importedColumnCount = (mapping: readonly ColumnTarget[]) => mapping.filter((target) => target.kind !== 'ignore').length;
