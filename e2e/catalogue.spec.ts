@@ -1,8 +1,8 @@
 // The merchant's first day: import the sample catalogue with its column mapping, edit a product inline,
 // reopen the app and find the edit, then filter and sort the grid.
 import path from 'node:path';
-import { expect, test } from './fixtures/app';
-import { cell, euros, grid, importSample, row, SCREENSHOTS } from './fixtures/catalogue';
+import { chooseSandbox, expect, test } from './fixtures/app';
+import { cell, euros, grid, importSample, latin9ShopExport, openScreen, row, SCREENSHOTS } from './fixtures/catalogue';
 
 test('import the sample catalogue, edit a product inline, and find the edit after reopening the app', async ({ app }) => {
   await importSample(app.page);
@@ -55,4 +55,47 @@ test('filter the grid by brand and sort it by price', async ({ app }) => {
   await expect(page.getByTestId('catalogue-count')).toBeVisible();
   await grid(page).evaluate((element) => element.scrollTo({ left: 0 }));
   await page.screenshot({ path: path.join(SCREENSHOTS, 'catalogue.png') });
+});
+
+test('import a tab-separated ISO-8859-15 shop export with euro prices and kilograms, seeing each converted value first', async ({ app }) => {
+  const page = app.page;
+  await chooseSandbox(page);
+  await openScreen(page, 'Import');
+  await page.getByTestId('import-file').setInputFiles({ name: 'shop-export.txt', mimeType: 'text/plain', buffer: latin9ShopExport(31) });
+
+  // The encoding, and why: 0xA4 beside a price is ISO-8859-15's euro, not Windows-1252's ¤.
+  await expect(page.getByTestId('import-file-summary')).toContainText('shop-export.txt');
+  await expect(page.getByLabel('Encoding')).toHaveValue('iso-8859-15');
+  await expect(page.getByTestId('encoding-reason')).toContainText('Line 2 ("1.299,00 €") has byte 0xA4 beside a price');
+  await expect(page.getByLabel('Delimiter')).toHaveValue('\t');
+
+  // The suggested mapping reads the weight in kilograms, and says so.
+  await expect(page.getByLabel('Column Preis')).toHaveValue('field:price');
+  await expect(page.getByLabel('Column Gewicht (kg)')).toHaveValue('field:weightGrams');
+  await expect(page.getByLabel('Unit of Gewicht (kg)')).toHaveValue('kg');
+  await expect(page.getByTestId('conversion-3')).toHaveText('kg → × 1,000 (g)');
+
+  // What each mapped cell will become, before anything is written.
+  await expect(page.getByTestId('sample-0-2')).toContainText('1.299,00 €→ 1,299.00');
+  await expect(page.getByTestId('sample-0-3')).toContainText('0,171→ 171 g');
+  await expect(page.getByTestId('sample-0-4')).toContainText('Sehr gut→ Very good');
+  await expect(page.getByTestId('sample-1-2')).toContainText('→ 301.50');
+  await expect(page.getByTestId('cell-refused')).toHaveCount(0);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'import-latin9-preview.png') });
+
+  await page.getByTestId('import-run').click();
+  const report = page.getByTestId('import-report');
+  await expect(report).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('report-inserted')).toContainText('31');
+  await expect(page.getByTestId('report-rejected')).toContainText('0');
+  await expect(page.getByTestId('report-encoding')).toHaveText('Read as ISO-8859-15 (Latin-9, with €).');
+  await expect(page.getByTestId('report-conversions')).toHaveText('Gewicht (kg): kg → × 1,000 (g), 31 values converted');
+
+  await page.getByRole('link', { name: 'Go to catalogue' }).click();
+  await page.getByLabel('Search').fill('DE-000');
+  await expect(page.getByTestId('catalogue-count')).toContainText('1');
+  const first = row(page, 'DE-000');
+  await expect(cell(first, 'price')).toContainText('1,299.00');
+  await expect(cell(first, 'weightGrams')).toContainText('171');
+  await expect(cell(first, 'title')).toHaveText('Gerät Größe 0');
 });
