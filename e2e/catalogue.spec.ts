@@ -99,3 +99,33 @@ test('import a tab-separated ISO-8859-15 shop export with euro prices and kilogr
   await expect(cell(first, 'weightGrams')).toContainText('171');
   await expect(cell(first, 'title')).toHaveText('Gerät Größe 0');
 });
+
+test('a file read in the wrong encoding stops before anything is written, and the encoding is chosen again where the question is asked', async ({ app }) => {
+  const page = app.page;
+  await chooseSandbox(page);
+  await openScreen(page, 'Import');
+  await page.getByTestId('import-file').setInputFiles({ name: 'shop-export.txt', mimeType: 'text/plain', buffer: latin9ShopExport(31) });
+  await expect(page.getByLabel('Encoding')).toHaveValue('iso-8859-15');
+
+  // Read as Windows-1252, byte 0xA4 is ¤: the preview already shows every price refused...
+  await page.getByLabel('Encoding').selectOption('windows-1252');
+  await expect(page.getByTestId('encoding-reason')).toHaveText('You chose it.');
+  await expect(page.getByTestId('sample-0-2')).toContainText('1.299,00 ¤✕ not a number');
+
+  // ...and running it anyway stops before writing, asking about the encoding with the choice at hand.
+  await page.getByTestId('import-run').click();
+  const stop = page.getByTestId('import-stopped');
+  await expect(stop).toContainText('Preis: 31 of 31 values are not numbers ("1.299,00 ¤"). Is the encoding right?');
+  await expect(page.getByTestId('import-report')).toBeHidden();
+  await stop.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'import-stopped.png') });
+  await stop.getByTestId('stop-encoding').selectOption('iso-8859-15');
+  await expect(stop).toBeHidden();
+  await expect(page.getByLabel('Encoding')).toHaveValue('iso-8859-15');
+  await expect(page.getByTestId('sample-0-2')).toContainText('1.299,00 €→ 1,299.00');
+
+  await page.getByTestId('import-run').click();
+  await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('report-inserted')).toContainText('31');
+  await expect(page.getByTestId('report-rejected')).toContainText('0');
+});

@@ -116,9 +116,11 @@ describe('encodings as shop systems export them', () => {
     expect(stored()['ES-1']).toMatchObject({ title: 'Teléfono España', price: 1049, weightGrams: 174, widthCm: 7.15 });
   });
 
-  it('reads UTF-16 without a BOM from its zero bytes, and UTF-8 as before', async () => {
+  it('reads UTF-16 without a BOM from its zero bytes, big-endian UTF-16 by its BOM, and UTF-8 as before', async () => {
     const u16 = await previewCsv(kit.file('nobom.csv', 'SKU;Title\nA-1;Écran\n', 'utf-16le'), {});
     expect(u16).toMatchObject({ encoding: 'utf-16', encodingChoice: { reason: 'utf16-zeros' }, sampleRows: [['A-1', 'Écran']] });
+    const bigEndian = Buffer.from('\ufeffSKU;Title\nA-1;Écran\n', 'utf16le').swap16();
+    expect(await previewCsv(kit.file('be.csv', bigEndian), {})).toMatchObject({ encoding: 'utf-16', encodingChoice: { reason: 'bom' }, sampleRows: [['A-1', 'Écran']] });
     expect((await previewCsv(kit.file('u8.csv', 'SKU;Title\nA-1;Écran 5 €\n'), {})).encodingChoice).toEqual({ reason: 'valid-utf8' });
     expect((await previewCsv(kit.file('ascii.csv', 'SKU;Title\nA-1;Phone\n'), {})).encodingChoice).toEqual({ reason: 'ascii' });
     expect((await previewCsv(kit.file('bom8.csv', '\ufeffSKU;Title\nA-1;Phone\n'), {})).encodingChoice).toEqual({ reason: 'bom' });
