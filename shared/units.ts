@@ -28,7 +28,7 @@ const UNIT_WORDS: Readonly<Record<MeasureUnit, readonly string[]>> = {
   g: ['g', 'gr', 'grs', 'gram', 'grams', 'gramm', 'gramme', 'grammes', 'gramo', 'gramos', 'grammo', 'grammi'],
   kg: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramm', 'kilogramme', 'kilogrammes', 'kilogramo', 'kilogramos', 'chilo', 'chili', 'chilogrammo', 'chilogrammi'],
   lb: ['lb', 'lbs', 'pound', 'pounds', 'pfund', 'livre', 'livres', 'libra', 'libras', 'libbra', 'libbre'],
-  oz: ['oz', 'ounce', 'ounces', 'once', 'onces', 'unze', 'unzen', 'onza', 'onzas', 'oncia', 'once'],
+  oz: ['oz', 'ounce', 'ounces', 'once', 'onces', 'unze', 'unzen', 'onza', 'onzas', 'oncia'],
   cm: ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres', 'zentimeter', 'centimetro', 'centimetros', 'centimetri'],
   mm: ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres', 'millimetro', 'millimetri', 'milimetro', 'milimetros'],
   m: ['m', 'meter', 'meters', 'metre', 'metres', 'metro', 'metros', 'metri'],
