@@ -1,7 +1,7 @@
 // Dates read and sent the same way in every time zone: an offset-less date is UTC, a date sent always carries a Z.
 // (dates-timezones.test.ts runs the same reading under other TZ values in child processes.)
 import { describe, expect, it } from 'vitest';
-import { normalizeBackMarketDate, parseBackMarketDate, toRfc3339Utc, withUtcDateFilters } from './dates';
+import { normalizeBackMarketDate, parseBackMarketDate, toRfc3339Utc, withUtcDateFilters, withUtcReturnDates } from './dates';
 
 describe('parseBackMarketDate', () => {
   it('reads an offset-less date-time as UTC, with T or a space', () => {
@@ -36,6 +36,7 @@ describe('toRfc3339Utc', () => {
   it('rewrites only the date filters of an orders query', () => {
     expect(withUtcDateFilters({ date_modification: '2026-12-06 00:54:22', state: 1 as const })).toEqual({ date_modification: '2026-12-06T00:54:22.000Z', state: 1 });
     expect(withUtcDateFilters({})).toEqual({});
+    expect(withUtcReturnDates({ start_date: '2021-05-05T06:58:31', order_id: 5 })).toEqual({ start_date: '2021-05-05T06:58:31.000Z', order_id: 5 });
   });
 });
 

@@ -42,11 +42,17 @@ export function normalizeBackMarketDate(text: string | null | undefined): string
   return at === undefined ? text : new Date(at).toISOString();
 }
 
-/** The RFC 3339 date filters of GET /ws/orders with an explicit Z; other query fields pass through. */
-export function withUtcDateFilters<T extends { date_creation?: string; date_modification?: string }>(query: T): T {
-  return {
-    ...query,
-    ...(query.date_creation === undefined ? {} : { date_creation: toRfc3339Utc(query.date_creation) }),
-    ...(query.date_modification === undefined ? {} : { date_modification: toRfc3339Utc(query.date_modification) }),
-  };
+/** A query with the named date filters rewritten as RFC 3339 UTC with an explicit Z; the other fields pass through. */
+export function withUtcDates<T extends object>(query: T, names: readonly (keyof T & string)[]): T {
+  const out = { ...query } as Record<string, unknown>;
+  for (const name of names) if (typeof out[name] === 'string') out[name] = toRfc3339Utc(out[name]);
+  return out as T;
 }
+
+/** The date filters of GET /ws/orders. */
+export const withUtcDateFilters = <T extends { date_creation?: string; date_modification?: string }>(query: T): T =>
+  withUtcDates(query, ['date_creation', 'date_modification']);
+
+/** The date filters of GET /ws/shipping/v1/returns (its examples have no offset: we always send one). */
+export const withUtcReturnDates = <T extends { start_date?: string; end_date?: string; pickup_start_date?: string; pickup_end_date?: string }>(query: T): T =>
+  withUtcDates(query, ['start_date', 'end_date', 'pickup_start_date', 'pickup_end_date']);
