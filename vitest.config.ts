@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'orders-camelCase',
           environment: 'node',
-          include: ['electron/core/orders/**/*.test.ts', 'electron/sandbox/tests/orders.test.ts', 'electron/sandbox/tests/contract.test.ts'],
+          include: ['electron/core/orders/**/*.test.ts', 'electron/core/sync/sync-core.test.ts', 'electron/sandbox/tests/orders.test.ts', 'electron/sandbox/tests/contract.test.ts'],
           env: { SANDBOX_ADDRESS_SPELLING: 'camelCase' },
           testTimeout: 20_000,
         },
