@@ -1,6 +1,6 @@
 // `npm run sandbox`: starts the sandbox marketplace alone and prints its URL, a merchant token and the control secret.
 import { startSandbox } from './index';
-import { parseAddressSpelling } from './domain/address-spelling';
+import { parseAddressSpelling, type AddressSpelling } from './domain/address-spelling';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -11,7 +11,7 @@ const port = Number(option('port') ?? process.env.SANDBOX_PORT ?? 8787);
 const seed = option('seed') === 'empty' ? 'empty' : 'demo';
 const taskDelay = option('task-delay');
 const validationDelay = option('validation-delay');
-let addressSpelling;
+let addressSpelling: AddressSpelling | undefined;
 try {
   addressSpelling = parseAddressSpelling(option('address-spelling') ?? process.env.SANDBOX_ADDRESS_SPELLING, '--address-spelling');
 } catch (error) {
