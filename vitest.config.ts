@@ -15,6 +15,17 @@ export default defineConfig({
         },
       },
       {
+        // The orders suites again, with the sandbox spelling order addresses as the Address schema does (camelCase)
+        // instead of the GET /ws/orders table's snake_case: the client must read both.
+        test: {
+          name: 'orders-camelCase',
+          environment: 'node',
+          include: ['electron/core/orders/**/*.test.ts', 'electron/core/sync/sync-core.test.ts', 'electron/sandbox/tests/orders.test.ts', 'electron/sandbox/tests/contract.test.ts'],
+          env: { SANDBOX_ADDRESS_SPELLING: 'camelCase' },
+          testTimeout: 20_000,
+        },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'renderer',

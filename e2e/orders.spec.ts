@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { expect, test } from './fixtures/app';
 import { openScreen, SCREENSHOTS } from './fixtures/catalogue';
-import { catalogueStock, closeOrder, connectTo, importCatalogue, openOrder, placeOrder, sandboxOrder, startSandbox, type RunningSandbox } from './fixtures/orders';
+import { catalogueStock, closeOrder, connectTo, control, importCatalogue, openOrder, placeOrder, sandboxOrder, startSandbox, type RunningSandbox } from './fixtures/orders';
 
 let sandbox: RunningSandbox;
 test.beforeEach(async () => {
@@ -51,6 +51,9 @@ test('import two orders, accept and cancel, ship with a mapped carrier, refund; 
   let detail = await openOrder(page, /To accept/, phoneOrder);
   await expect(detail).toContainText('Inès Martin');
   await expect(detail).toContainText('44000 Nantes');
+  // The sandbox spells the address as the GET /ws/orders table does by default: the e-mail and phone come with it.
+  await expect(detail.getByTestId('order-email')).toHaveText('inès@example.invalid');
+  await expect(detail.getByTestId('order-phone')).toHaveText('+33611223344');
   await expect(detail.getByTestId('order-deadline')).toContainText('left');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'order-detail.png') });
   // Printed, the page is the packing slip alone: the shipping address and the lines (Electron prints it to PDF).
@@ -59,6 +62,7 @@ test('import two orders, accept and cancel, ship with a mapped carrier, refund; 
   await expect(slip).toBeVisible();
   await expect(slip).toContainText('44000 Nantes');
   await expect(slip).toContainText('IP14P-256-VIO-B');
+  await expect(slip).toContainText('inès@example.invalid');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'packing-slip.png') });
   await page.emulateMedia({ media: 'screen' });
@@ -114,4 +118,32 @@ test('import two orders, accept and cancel, ship with a mapped carrier, refund; 
   // The sale lowered the phone's stock and stays lowered after the refund; the cancellation put the vacuum back.
   await expect(await catalogueStock(page, 'IP14P-256-VIO-B')).toHaveText('4');
   await expect(await catalogueStock(page, 'DYSON-V11-ABS')).toHaveText('3');
+});
+
+test('an order whose address comes in the schema spelling (camelCase) imports with name, address, phone and carrier', async ({ app }) => {
+  test.setTimeout(120_000);
+  const page = app.page;
+  // The Address schema's spelling: firstName, postalCode, phoneNumber, and no e-mail at all.
+  await control(sandbox, 'PUT', '/profiles/address-spelling', { spelling: 'camelCase' });
+  await connectTo(page, sandbox);
+  const orderId = await placeOrder(sandbox, 'IP14P-256-VIO-B', { first_name: 'Inès', last_name: 'Martin', city: 'Nantes' });
+  const shippedDemo = sandbox.state.orders.find((order) => order.tracking_number);
+  if (!shippedDemo) throw new Error('The demo seed has no shipped order.');
+
+  await openScreen(page, 'Orders');
+  await page.getByRole('button', { name: 'Import orders' }).click();
+  await expect(page.getByTestId('orders-import-report')).toContainText('orders received', { timeout: 20_000 });
+  let detail = await openOrder(page, /To accept/, orderId);
+  await expect(detail.getByTestId('order-customer')).toHaveText('Inès Martin');
+  await expect(detail).toContainText('44000 Nantes');
+  await expect(detail.getByTestId('order-phone')).toHaveText('+33611223344');
+  await expect(detail.getByTestId('order-email')).toHaveText('Back Market sent no e-mail address');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('packing-slip')).toContainText('44000 Nantes');
+  await expect(page.getByTestId('packing-slip')).not.toContainText('Back Market sent no');
+  await page.emulateMedia({ media: 'screen' });
+  await closeOrder(page);
+
+  detail = await openOrder(page, /Shipped/, shippedDemo.order_id);
+  await expect(detail).toContainText(`${shippedDemo.tracking_number} · ${shippedDemo.shipper_display}`);
 });

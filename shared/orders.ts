@@ -158,6 +158,8 @@ export interface OrderAddress {
   /** ISO 3166-1 alpha-2. */
   country: string;
   phone: string;
+  /** '' when Back Market sent none (its Address schema has no e-mail; the GET /ws/orders table has one). */
+  email: string;
 }
 
 /** One order in a list. Amounts are decimal strings in the order's currency, as Back Market gives them. */
@@ -220,6 +222,9 @@ export interface OrderlineDetail {
 export interface OrderDetail extends OrderSummary {
   shippingAddress: OrderAddress;
   billingAddress: OrderAddress;
+  /** The customer's e-mail and phone from the shipping address, else the billing one; '' when Back Market sent neither. */
+  customerEmail: string;
+  customerPhone: string;
   /** Back Market's link to the delivery note (PDF). */
   deliveryNote: string;
   trackingUrl: string;

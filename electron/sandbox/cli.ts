@@ -1,5 +1,6 @@
 // `npm run sandbox`: starts the sandbox marketplace alone and prints its URL, a merchant token and the control secret.
 import { startSandbox } from './index';
+import { parseAddressSpelling, type AddressSpelling } from './domain/address-spelling';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -10,6 +11,13 @@ const port = Number(option('port') ?? process.env.SANDBOX_PORT ?? 8787);
 const seed = option('seed') === 'empty' ? 'empty' : 'demo';
 const taskDelay = option('task-delay');
 const validationDelay = option('validation-delay');
+let addressSpelling: AddressSpelling | undefined;
+try {
+  addressSpelling = parseAddressSpelling(option('address-spelling') ?? process.env.SANDBOX_ADDRESS_SPELLING, '--address-spelling');
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 
 const sandbox = await startSandbox({
   port: Number.isInteger(port) ? port : 0,
@@ -18,6 +26,7 @@ const sandbox = await startSandbox({
   ...(option('secret') ? { controlSecret: option('secret') } : {}),
   ...(taskDelay ? { taskDelayMs: Number(taskDelay) } : {}),
   ...(validationDelay ? { validationDelayMs: Number(validationDelay) } : {}),
+  ...(addressSpelling ? { addressSpelling } : {}),
 });
 
 console.log(`Back Market sandbox listening on ${sandbox.url}`);
@@ -26,7 +35,7 @@ console.log(`  control secret   ${sandbox.controlSecret}`);
 console.log('');
 console.log(`  curl -H 'Authorization: Basic ${sandbox.token}' -H 'User-Agent: BM-Me-Try;me@example.com' -H 'Accept-Language: fr-fr' ${sandbox.url}/ws/listings`);
 console.log(`  curl -H 'X-Sandbox-Secret: ${sandbox.controlSecret}' ${sandbox.url}/__sandbox/state`);
-console.log('Options: --port N (0 = random), --seed demo|empty, --token T, --secret S, --task-delay ms, --validation-delay ms. Ctrl+C stops it.');
+console.log('Options: --port N (0 = random), --seed demo|empty, --token T, --secret S, --task-delay ms, --validation-delay ms, --address-spelling snake_case|camelCase. Ctrl+C stops it.');
 
 const stop = () => {
   sandbox.close().finally(() => process.exit(0));

@@ -39,6 +39,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     validationDelayMs: options.validationDelayMs ?? DEFAULT_VALIDATION_DELAY_MS,
     warrantyMinMonths: options.warrantyMinMonths ?? DEFAULT_WARRANTY_MIN_MONTHS,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
+    ...(options.addressSpelling ? { addressSpelling: options.addressSpelling } : {}),
   });
   seedState(state, options.seed ?? 'demo', options.extraProducts ?? [], clock());
   const sandbox = new Sandbox(state, clock, options.extraProducts ?? []);

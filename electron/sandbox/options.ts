@@ -1,4 +1,5 @@
 // Start-up options of the sandbox and the defaults they fall back to (the contract's numbers).
+import type { AddressSpelling } from './domain/address-spelling';
 import type { SandboxLimits } from './state/types';
 
 export const DEFAULT_LIMITS: SandboxLimits = {
@@ -42,6 +43,8 @@ export interface SandboxOptions {
   limits?: Partial<SandboxLimits>;
   seed?: SeedName;
   extraProducts?: ExtraProduct[];
+  /** Order addresses in the GET /ws/orders table's snake_case (default) or the Address schema's camelCase. */
+  addressSpelling?: AddressSpelling;
   /** The clock for rolling windows, validation and dates; defaults to the system clock. */
   now?: () => Date;
 }

@@ -1,4 +1,5 @@
 // After-sales calls: Backship returns, care folders (SAV) and refunds.
+import { withUtcReturnDates } from './dates';
 import { eachItem, iteratePages, withQuery } from './pagination';
 import type { Caller } from './transport';
 import type { CareFolder, CareFolderDetails, CareFoldersQuery, RefundRequest, Return, ReturnsQuery } from './types/after-sales';
@@ -20,8 +21,8 @@ export interface AfterSalesCalls {
 export function afterSalesCalls(call: Caller): AfterSalesCalls {
   const page = <T>(path: string) => call<Page<T>>({ method: 'GET', path });
   return {
-    listReturns: (query = {}) => page<Return>(withQuery('/ws/shipping/v1/returns', { ...query })),
-    allReturns: (query = {}) => eachItem(iteratePages((path) => page<Return>(path), withQuery('/ws/shipping/v1/returns', { ...query }))),
+    listReturns: (query = {}) => page<Return>(withQuery('/ws/shipping/v1/returns', { ...withUtcReturnDates(query) })),
+    allReturns: (query = {}) => eachItem(iteratePages((path) => page<Return>(path), withQuery('/ws/shipping/v1/returns', { ...withUtcReturnDates(query) }))),
     getReturn: (returnId) => call<Return>({ method: 'GET', path: `/ws/shipping/v1/returns/${encodeURIComponent(String(returnId))}` }),
     listCareFolders: (query = {}) => page<CareFolder>(withQuery('/ws/sav', { ...query })),
     allCareFolders: (query = {}) => eachItem(iteratePages((path) => page<CareFolder>(path), withQuery('/ws/sav', { ...query }))),

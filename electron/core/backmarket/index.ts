@@ -33,3 +33,5 @@ export type * from './types/after-sales';
 export type * from './types/errors';
 export type * from './types/page';
 export { MAX_PAGE_SIZE } from './types/page';
+export { readAddress, shipperOf, fullNameOf, type AddressRead } from './order-address';
+export { toRfc3339Utc, parseBackMarketDate, normalizeBackMarketDate } from './dates';

@@ -1,4 +1,5 @@
 // Order calls: list and read orders, move orderlines through their states, register IMEI and serial numbers.
+import { withUtcDateFilters } from './dates';
 import { UncertainWriteError } from './errors';
 import { orderUpdateApplied, orderUpdatePending } from './order-update-check';
 import { checkPageSize, eachItem, iteratePages, withQuery } from './pagination';
@@ -24,12 +25,12 @@ export function orderCalls(call: Caller): OrderCalls {
   const getOrder = (orderId: number) => call<Order>({ method: 'GET', path: `/ws/orders/${encodeURIComponent(String(orderId))}` });
 
   return {
-    listOrders: (query = {}) => call<Page<Order>>({ method: 'GET', path: withQuery('/ws/orders', { ...query, 'page-size': checkPageSize(query['page-size']) }) }),
+    listOrders: (query = {}) => call<Page<Order>>({ method: 'GET', path: withQuery('/ws/orders', { ...withUtcDateFilters(query), 'page-size': checkPageSize(query['page-size']) }) }),
     allOrders: (query = {}) =>
       eachItem(
         iteratePages(
           (path) => call<Page<Order>>({ method: 'GET', path }),
-          withQuery('/ws/orders', { ...query, 'page-size': checkPageSize(query['page-size'] ?? 50) }),
+          withQuery('/ws/orders', { ...withUtcDateFilters(query), 'page-size': checkPageSize(query['page-size'] ?? 50) }),
         ),
       ),
     getOrder,

@@ -3,6 +3,7 @@
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../sandbox';
+import { addressSpellingUnderTest } from '../../sandbox/tests/address-spelling-under-test';
 import type { ActivityEntry } from './activity';
 import { createBackMarketClient, type BackMarketClient, type BackMarketClientOptions } from './client';
 import { RateLimiter } from './rate-limiter';
@@ -60,7 +61,7 @@ function forward(target: string, req: http.IncomingMessage, body: Buffer): Promi
 }
 
 export async function startTestMarketplace(options: SandboxOptions = {}): Promise<TestMarketplace> {
-  const sandbox = await startSandbox({ seed: 'demo', taskDelayMs: 0, validationDelayMs: 0, ...options });
+  const sandbox = await startSandbox({ seed: 'demo', taskDelayMs: 0, validationDelayMs: 0, ...addressSpellingUnderTest(), ...options });
   const seen: SeenRequest[] = [];
   const rules: Rule[] = [];
   const server = http.createServer((req, res) => {

@@ -1,7 +1,7 @@
 // The order import: every order Back Market changed since the last import (all pages), stored so that importing twice
 // changes nothing, and a notice for each order newly waiting to be accepted.
 import type { OrderImportReport, NewOrdersEvent } from '../../../shared/orders';
-import type { Order } from '../backmarket';
+import { parseBackMarketDate, type Order } from '../backmarket';
 import type { Db } from '../db/connection';
 import { absorbOrders } from './absorb-orders';
 import { unsettledActions } from './order-actions';
@@ -14,14 +14,17 @@ const readState = (db: Db, key: string): string | undefined => db.prepare('SELEC
 const writeState = (db: Db, key: string, value: string) =>
   db.prepare('INSERT INTO order_import_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
 
-/** Back Market's own latest date_modification: its clock, not ours, so no skew loses an order. The >= filter repeats it harmlessly. */
+/**
+ * Back Market's own latest date_modification: its clock, not ours, so no skew loses an order. The >= filter repeats it
+ * harmlessly. Kept as RFC 3339 UTC (an offset-less date read as UTC), so the cursor means the same instant in every zone.
+ */
 function latestModification(orders: readonly Order[], previous: string | undefined): string | undefined {
-  let latest = previous;
+  let latest = previous === undefined ? undefined : parseBackMarketDate(previous);
   for (const order of orders) {
-    const at = order.date_modification;
-    if (at && !Number.isNaN(Date.parse(at)) && (latest === undefined || Date.parse(at) > Date.parse(latest))) latest = at;
+    const at = order.date_modification === undefined ? undefined : parseBackMarketDate(order.date_modification);
+    if (at !== undefined && (latest === undefined || at > latest)) latest = at;
   }
-  return latest;
+  return latest === undefined ? previous : new Date(latest).toISOString();
 }
 
 function announceNewOrders(ctx: OrdersContext, db: Db): void {

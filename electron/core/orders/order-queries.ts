@@ -140,7 +140,13 @@ function addressOf(db: Db, orderId: number, kind: 'shipping' | 'billing'): Order
     state: row?.state ?? '',
     country: row?.country ?? '',
     phone: row?.phone ?? '',
+    email: row?.email ?? '',
   };
+}
+
+/** How to reach the customer: the shipping address's e-mail and phone, else the billing address's ('' when neither). */
+function contactOf(shipping: OrderAddress, billing: OrderAddress): { customerEmail: string; customerPhone: string } {
+  return { customerEmail: shipping.email || billing.email, customerPhone: shipping.phone || billing.phone };
 }
 
 function lineDetail(db: Db, line: LineRow): OrderlineDetail {
@@ -178,10 +184,13 @@ export function orderDetail(db: Db, orderId: number): OrderDetail | undefined {
   const lines = linesOf(db, [orderId]).get(orderId) ?? [];
   const states = lines.map((line) => line.state);
   const unconfirmed = db.prepare("SELECT 1 FROM order_actions WHERE order_id = ? AND kind = 'ship' AND status = 'sending'").get(orderId) !== undefined;
+  const shippingAddress = addressOf(db, orderId, 'shipping');
+  const billingAddress = addressOf(db, orderId, 'billing');
   return {
     ...summaryOf(row, lines),
-    shippingAddress: addressOf(db, orderId, 'shipping'),
-    billingAddress: addressOf(db, orderId, 'billing'),
+    shippingAddress,
+    billingAddress,
+    ...contactOf(shippingAddress, billingAddress),
     deliveryNote: row.delivery_note,
     trackingUrl: row.tracking_url,
     shipper: row.shipper_display,

@@ -1,7 +1,8 @@
 // Writes Back Market orders into SQLite: the order, its two addresses and its orderlines, skipping an order whose content
-// has not changed since it was last imported, so that importing twice changes nothing.
+// has not changed since it was last imported, so that importing twice changes nothing. Addresses and the carrier are read
+// in either of the contract's spellings, and dates are stored as RFC 3339 UTC, so neither depends on how they were sent.
 import { createHash } from 'node:crypto';
-import type { Address, Order } from '../backmarket';
+import { fullNameOf, normalizeBackMarketDate, readAddress, shipperOf, type AddressRead, type Order } from '../backmarket';
 import type { Db } from '../db/connection';
 import { placeOf } from './order-place';
 
@@ -9,16 +10,13 @@ export type StoreOutcome = 'added' | 'updated' | 'unchanged';
 
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
 
-function fullName(address: Address | undefined): string {
-  return [address?.firstName, address?.lastName].filter((part) => part && part.trim() !== '').join(' ');
-}
-
-function searchTextOf(order: Order): string {
+function searchTextOf(order: Order, shipping: AddressRead, billing: AddressRead): string {
   const parts = [
     String(order.order_id),
-    fullName(order.shipping_address),
-    fullName(order.billing_address),
-    order.shipping_address?.company,
+    fullNameOf(shipping),
+    fullNameOf(billing),
+    shipping.company,
+    shipping.email,
     order.tracking_number,
     ...order.orderlines.map((line) => line.listing),
   ];
@@ -56,8 +54,8 @@ const UPSERT_ORDER = `INSERT INTO orders (order_id, state, place, country_code, 
     date_payment = excluded.date_payment, date_shipping = excluded.date_shipping, search_text = excluded.search_text,
     content_hash = excluded.content_hash, updated_at = excluded.updated_at`;
 
-const UPSERT_ADDRESS = `INSERT OR REPLACE INTO order_addresses (order_id, kind, first_name, last_name, company, street, street2, postal_code, city, state, country, phone)
-  VALUES (@order_id, @kind, @first_name, @last_name, @company, @street, @street2, @postal_code, @city, @state, @country, @phone)`;
+const UPSERT_ADDRESS = `INSERT OR REPLACE INTO order_addresses (order_id, kind, first_name, last_name, company, street, street2, postal_code, city, state, country, phone, email)
+  VALUES (@order_id, @kind, @first_name, @last_name, @company, @street, @street2, @postal_code, @city, @state, @country, @phone, @email)`;
 
 const UPSERT_LINE = `INSERT OR REPLACE INTO orderlines (id, order_id, sku, listing_id, product, brand, condition, quantity, price, shipping_price,
     orderline_fee, sales_taxes, currency, state, return_reason, return_message, imei, serial_number, date_creation)
@@ -69,6 +67,8 @@ export function storeOrder(db: Db, order: Order, now: string): StoreOutcome {
   const hash = contentHashOf(order);
   const before = db.prepare('SELECT content_hash FROM orders WHERE order_id = ?').pluck().get(order.order_id) as string | undefined;
   if (before === hash) return 'unchanged';
+  const shipping = readAddress(order.shipping_address);
+  const billing = readAddress(order.billing_address);
   db.prepare(UPSERT_ORDER).run({
     order_id: order.order_id,
     state: order.state,
@@ -78,39 +78,40 @@ export function storeOrder(db: Db, order: Order, now: string): StoreOutcome {
     price: text(order.price),
     shipping_price: text(order.shipping_price),
     sales_taxes: text(order.sales_taxes),
-    customer_name: fullName(order.shipping_address) || fullName(order.billing_address),
+    customer_name: fullNameOf(shipping) || fullNameOf(billing),
     delivery_note: text(order.delivery_note),
-    expected_dispatch_date: text(order.expected_dispatch_date),
+    expected_dispatch_date: normalizeBackMarketDate(order.expected_dispatch_date),
     tracking_number: text(order.tracking_number),
     tracking_url: text(order.tracking_url),
-    shipper_display: text(order.shipper_display),
+    shipper_display: shipperOf(order),
     payment_method: text(order.payment_method),
-    date_creation: text(order.date_creation),
-    date_modification: text(order.date_modification),
-    date_payment: text(order.date_payment),
-    date_shipping: text(order.date_shipping),
-    search_text: searchTextOf(order),
+    date_creation: normalizeBackMarketDate(order.date_creation),
+    date_modification: normalizeBackMarketDate(order.date_modification),
+    date_payment: normalizeBackMarketDate(order.date_payment),
+    date_shipping: normalizeBackMarketDate(order.date_shipping),
+    search_text: searchTextOf(order, shipping, billing),
     content_hash: hash,
     now,
   });
   const address = db.prepare(UPSERT_ADDRESS);
   for (const [kind, value] of [
-    ['shipping', order.shipping_address],
-    ['billing', order.billing_address],
+    ['shipping', shipping],
+    ['billing', billing],
   ] as const) {
     address.run({
       order_id: order.order_id,
       kind,
-      first_name: text(value?.firstName),
-      last_name: text(value?.lastName),
-      company: text(value?.company),
-      street: text(value?.street),
-      street2: text(value?.street2),
-      postal_code: text(value?.postalCode),
-      city: text(value?.city),
-      state: text(value?.state),
-      country: text(value?.country),
-      phone: text(value?.phoneNumber),
+      first_name: value.firstName,
+      last_name: value.lastName,
+      company: value.company,
+      street: value.street,
+      street2: value.street2,
+      postal_code: value.postalCode,
+      city: value.city,
+      state: value.state,
+      country: value.country,
+      phone: value.phone,
+      email: value.email,
     });
   }
   const line = db.prepare(UPSERT_LINE);
@@ -134,7 +135,7 @@ export function storeOrder(db: Db, order: Order, now: string): StoreOutcome {
       return_message: text(orderline.return_message),
       imei: text(orderline.imei),
       serial_number: text(orderline.serial_number),
-      date_creation: text(orderline.date_creation),
+      date_creation: normalizeBackMarketDate(orderline.date_creation),
     });
   }
   return before === undefined ? 'added' : 'updated';

@@ -1,6 +1,7 @@
 // Order import against the sandbox marketplace through the real client: everything stored, importing twice changes
 // nothing, new orders to accept announced once, and each orderline's stock change applied exactly once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addressSpellingUnderTest } from '../../sandbox/tests/address-spelling-under-test';
 import type { Db } from '../db/connection';
 import { startOrdersKit, type OrdersKit } from './orders-test-kit';
 
@@ -28,6 +29,12 @@ describe('order import', () => {
     expect(toAccept).toMatchObject({ customerName: 'Camille Durand', countryCode: 'fr-fr', currency: 'EUR', lineCount: 2, skus: ['IP13-128-MID-A', 'SWITCH-OLED-W'] });
     const detail = kit.orders.get(toAccept?.orderId ?? 0);
     expect(detail.shippingAddress).toMatchObject({ firstName: 'Camille', lastName: 'Durand', city: 'Lyon', postalCode: '69003', country: 'FR' });
+    // The sandbox spells addresses as the GET /ws/orders table does (e-mail included) or, in the orders-camelCase
+    // project, as the Address schema does (which has no e-mail): the name, address and phone arrive either way.
+    expect(detail.customerPhone).toBe('+33612345678');
+    expect(detail.customerEmail).toBe(addressSpellingUnderTest().addressSpelling === 'camelCase' ? '' : 'client@example.com');
+    const shipped = page.orders.find((order) => order.place === 'shipped');
+    expect(kit.orders.get(shipped?.orderId ?? 0).shipper).toBe('Colissimo');
     expect(detail.deliveryNote).toMatch(/delivery_note/);
     expect(detail.expectedDispatchDate).not.toBe('');
     expect(detail.lines[0]).toMatchObject({ sku: 'IP13-128-MID-A', quantity: 1, grade: 'Excellent', state: 1, stateLabel: 'Paid, to accept or cancel', canAccept: true, canCancel: true, canRefund: false });

@@ -44,6 +44,9 @@ it('answers the dry run, the state and the grid, and runs a sync in the backgrou
   const report = await done;
   expect(report).toMatchObject({ outcome: 'finished', message: '' });
   expect(report.ordersImported).toBeGreaterThan(0);
+  // Whichever way the sandbox spells addresses (the orders-camelCase project runs this again), every order has its customer.
+  const imported = await core.handlers['orders:list']({ tab: 'all', search: '', offset: 0, limit: 50 });
+  expect(imported.orders.map((order) => order.customerName)).not.toContain('');
   expect(await core.handlers['sync:state']({})).toMatchObject({ running: null, lastRun: { runId: report.runId }, openTasks: 0 });
   const outcome = await dispatch(core.handlers, 'listings:retry', { listings: [] }, { error: () => undefined });
   expect(outcome).toMatchObject({ ok: false, failure: { code: 'invalid-input' } });

@@ -3,6 +3,7 @@
 import { expect } from 'vitest';
 import { DEFAULT_COUNTRIES, type CountrySetting } from '../../../shared/connection';
 import { startSandbox, type RunningSandbox } from '../../sandbox';
+import { addressSpellingUnderTest } from '../../sandbox/tests/address-spelling-under-test';
 import { createCore, type Core } from '../app';
 import { tempDir } from './temp-db';
 
@@ -22,7 +23,7 @@ export interface SandboxCoreOptions {
 }
 
 export async function startSandboxCore(options: SandboxCoreOptions = {}): Promise<SandboxCore> {
-  const sandbox = await startSandbox({ seed: 'demo', taskDelayMs: 0 });
+  const sandbox = await startSandbox({ seed: 'demo', taskDelayMs: 0, ...addressSpellingUnderTest() });
   let sandboxOpen = true;
   const closeSandbox = async () => {
     if (!sandboxOpen) return;

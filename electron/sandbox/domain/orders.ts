@@ -7,6 +7,7 @@ import { market } from './markets';
 import { productByUuid, productMarket } from './products';
 import { orderState } from './orderline-machine';
 import { amountOf, centsOf } from './values';
+import { addressView, type AddressSpelling } from './address-spelling';
 
 export class OrderError extends Error {}
 
@@ -104,21 +105,6 @@ function lineTotalCents(line: SandboxOrderline): number {
   return centsOf(line.price) * line.quantity;
 }
 
-function addressView(address: Address) {
-  return {
-    id: address.id,
-    country: address.country,
-    city: address.city,
-    postalCode: address.postal_code,
-    firstName: address.first_name,
-    lastName: address.last_name,
-    company: address.company,
-    phoneNumber: address.phone,
-    street: address.street,
-    street2: address.street2,
-  };
-}
-
 export function orderlineView(line: SandboxOrderline, currency: string) {
   const total = lineTotalCents(line);
   return {
@@ -147,20 +133,22 @@ export function orderlineView(line: SandboxOrderline, currency: string) {
   };
 }
 
-/** The contract's Order. */
-export function orderView(order: SandboxOrder, baseUrl: string) {
+/** The contract's Order, its addresses in the spelling of the address-spelling profile. */
+export function orderView(order: SandboxOrder, baseUrl: string, spelling?: AddressSpelling) {
   const state = orderState(order.orderlines);
   const priceCents = order.orderlines.reduce((sum, line) => sum + lineTotalCents(line), 0);
   const shippingCents = order.orderlines.reduce((sum, line) => sum + centsOf(line.shipping_price) * line.quantity, 0);
   const expected = new Date(Date.parse(order.date_payment ?? order.date_creation) + 48 * 3600_000).toISOString();
   return {
     order_id: order.order_id,
-    shipping_address: addressView(order.customer),
-    billing_address: addressView(order.customer),
+    shipping_address: addressView(order.customer, spelling),
+    billing_address: addressView(order.customer, spelling),
     delivery_note: `${baseUrl}/__sandbox/documents/delivery_note/${order.order_id}.pdf`,
     ...(state === 9 ? {} : { expected_dispatch_date: expected }),
     tracking_number: order.tracking_number ?? '',
     ...(order.tracking_url ? { tracking_url: order.tracking_url } : {}),
+    // The table calls the carrier `shipper`, the schema `shipper_display`: both are sent.
+    shipper: order.shipper_display ?? '',
     shipper_display: order.shipper_display ?? '',
     is_backship: false,
     date_creation: order.date_creation,

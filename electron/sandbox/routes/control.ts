@@ -6,6 +6,7 @@ import { exportState, newToken } from '../state/store';
 import { addExtraProducts, seedState } from '../state/seed';
 import { emptyLike } from '../state/reset';
 import { failPayment, OrderError, orderView, payOrder, placeOrder } from '../domain/orders';
+import { addressSpellingOf, addressSpellingRoutes } from '../domain/address-spelling';
 import { AfterSalesError, closeCareFolder, careFolderView, openCareFolder, openReturn, returnView } from '../domain/after-sales';
 import { findMarket } from '../domain/markets';
 import type { ExtraProduct } from '../options';
@@ -66,7 +67,7 @@ function createOrder(context: RequestContext) {
   const paid = body.paid !== false;
   const customer = typeof body.customer === 'object' && body.customer !== null ? (body.customer as Record<string, string>) : undefined;
   const order = guarded(() => placeOrder(context.sandbox.state, context.now, { country_code: country, items, paid, ...(customer ? { customer } : {}) }));
-  return ok(orderView(order, context.baseUrl), 201);
+  return ok(orderView(order, context.baseUrl, addressSpellingOf(context.sandbox.state)), 201);
 }
 
 function findOrder(context: RequestContext) {
@@ -121,7 +122,7 @@ export const controlRoutes: Route[] = [
     handler: (context) => {
       const order = findOrder(context);
       guarded(() => payOrder(context.sandbox.state, order, context.now));
-      return ok(orderView(order, context.baseUrl));
+      return ok(orderView(order, context.baseUrl, addressSpellingOf(context.sandbox.state)));
     },
   },
   {
@@ -131,7 +132,7 @@ export const controlRoutes: Route[] = [
     handler: (context) => {
       const order = findOrder(context);
       guarded(() => failPayment(order, context.now));
-      return ok(orderView(order, context.baseUrl));
+      return ok(orderView(order, context.baseUrl, addressSpellingOf(context.sandbox.state)));
     },
   },
   {
@@ -181,6 +182,7 @@ export const controlRoutes: Route[] = [
   },
   { method: 'PUT', pattern: '/__sandbox/config', errorStyle: 'v1', handler: setConfig },
   { method: 'PUT', pattern: '/__sandbox/faults', errorStyle: 'v1', handler: setFault },
+  ...addressSpellingRoutes,
   {
     method: 'DELETE',
     pattern: '/__sandbox/faults',

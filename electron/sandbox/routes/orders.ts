@@ -3,6 +3,7 @@ import type { RequestContext, Route } from '../http/router';
 import { HttpError } from '../http/errors';
 import { readPage, paginate } from '../http/pagination';
 import { orderView } from '../domain/orders';
+import { addressSpellingOf } from '../domain/address-spelling';
 import { orderState } from '../domain/orderline-machine';
 import { OrderUpdateError, setIdentifiers, updateOrder } from '../domain/order-updates';
 import { intParam, objectBody, optionalDateQuery, optionalEnumQuery } from './params';
@@ -31,7 +32,7 @@ function list(context: RequestContext) {
     .filter((order) => created === undefined || Date.parse(order.date_creation) >= created)
     .filter((order) => modified === undefined || Date.parse(order.date_modification) >= modified)
     .sort((a, b) => Date.parse(b.date_creation) - Date.parse(a.date_creation) || b.order_id - a.order_id);
-  return { status: 200, body: paginate(matches, page, { baseUrl: context.baseUrl, path: context.path, query }, (order) => orderView(order, context.baseUrl)) };
+  return { status: 200, body: paginate(matches, page, { baseUrl: context.baseUrl, path: context.path, query }, (order) => orderView(order, context.baseUrl, addressSpellingOf(state))) };
 }
 
 function findOrder(context: RequestContext) {
@@ -43,7 +44,7 @@ function findOrder(context: RequestContext) {
 
 export const orderRoutes: Route[] = [
   { method: 'GET', pattern: '/ws/orders', errorStyle: 'v1', handler: list },
-  { method: 'GET', pattern: '/ws/orders/:orderId', errorStyle: 'v1', handler: (context) => ({ status: 200, body: orderView(findOrder(context), context.baseUrl) }) },
+  { method: 'GET', pattern: '/ws/orders/:orderId', errorStyle: 'v1', handler: (context) => ({ status: 200, body: orderView(findOrder(context), context.baseUrl, addressSpellingOf(context.sandbox.state)) }) },
   {
     method: 'POST',
     pattern: '/ws/orders/:orderId',
@@ -56,7 +57,7 @@ export const orderRoutes: Route[] = [
       } catch (error) {
         throw asHttp(error);
       }
-      return { status: 200, body: orderView(order, context.baseUrl) };
+      return { status: 200, body: orderView(order, context.baseUrl, addressSpellingOf(context.sandbox.state)) };
     },
   },
   {

@@ -23,12 +23,22 @@ export function optionalEnumQuery<T extends string | number>(query: URLSearchPar
   return found;
 }
 
-/** An RFC 3339 date-time query parameter, as epoch ms. */
+/** date, time (seconds and a fraction optional) and, optionally, the offset: RFC 3339 with a T or a space. */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)([Zz]|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * A date-time query parameter, as epoch ms. RFC 3339 carries an offset; one sent without it (as the contract's own
+ * returns examples are, '2021-05-05T06:58:31') is read as UTC — never in the zone of the machine the sandbox runs on.
+ */
 export function optionalDateQuery(query: URLSearchParams, name: string): number | undefined {
   const raw = query.get(name);
   if (raw === null || raw === '') return undefined;
-  const at = /^\d{4}-\d{2}-\d{2}/.test(raw) ? Date.parse(raw) : Number.NaN;
-  if (Number.isNaN(at)) throw badRequest(`${name} must be a date-time in RFC 3339 format (2024-06-24T12:55:57Z), got ${JSON.stringify(raw)}.`, name);
+  if (/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)? \d{2}:\d{2}$/.test(raw)) {
+    throw badRequest(`${name} ${JSON.stringify(raw)} lost the "+" of its offset: a "+" in a query string means a space, so encode it as %2B (2024-06-24T14:55:57%2B02:00), or send the time in UTC with Z.`, name);
+  }
+  const match = DATE_TIME.exec(raw);
+  const at = match ? Date.parse(`${match[1]}T${match[2]}${(match[3] ?? 'Z').toUpperCase()}`) : Number.NaN;
+  if (Number.isNaN(at)) throw badRequest(`${name} must be a date-time in RFC 3339 format (2024-06-24T12:55:57Z; without an offset it is read as UTC), got ${JSON.stringify(raw)}.`, name);
   return at;
 }
 

@@ -1,4 +1,5 @@
 // The sandbox's whole state as plain, JSON-serialisable data: taxonomy, products, listings, tasks, orders, after-sales.
+import type { AddressSpelling } from '../domain/address-spelling';
 
 export type Grade = 'PREMIUM' | 'EXCELLENT' | 'VERY_GOOD' | 'GOOD' | 'FAIR' | 'STALLONE';
 
@@ -220,6 +221,8 @@ export interface SandboxConfig {
   validationDelayMs: number;
   warrantyMinMonths: number;
   limits: SandboxLimits;
+  /** How order addresses are spelled on the wire (the address-spelling profile); snake_case when left out. */
+  addressSpelling?: AddressSpelling;
 }
 
 export interface PathFault {

@@ -1,6 +1,7 @@
 // Test helpers: start a sandbox in-process and call its Back Market and control APIs (node:http, exact headers).
 import http from 'node:http';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../index';
+import { addressSpellingUnderTest } from './address-spelling-under-test';
 
 export const USER_AGENT = 'BM-RefurbDesk-Tests;tests@refurb-desk.invalid';
 
@@ -41,7 +42,7 @@ export function request(url: string, method: string, headers: Record<string, str
 }
 
 export async function startHarness(options: SandboxOptions = {}): Promise<Harness> {
-  const sandbox = await startSandbox({ taskDelayMs: 0, validationDelayMs: 0, ...options });
+  const sandbox = await startSandbox({ taskDelayMs: 0, validationDelayMs: 0, ...addressSpellingUnderTest(), ...options });
   return {
     sandbox,
     async api(method, path, opts = {}) {

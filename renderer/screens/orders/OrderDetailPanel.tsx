@@ -87,7 +87,13 @@ export function OrderDetailPanel({ orderId, onClose }: { orderId: number; onClos
             <dt>{t('orders.detail.status')}</dt>
             <dd>{t(`orders.places.${order.place}`)}</dd>
             <dt>{t('orders.detail.customer')}</dt>
-            <dd>{order.customerName}</dd>
+            <dd data-testid="order-customer">{order.customerName || <span className="muted">{t('orders.detail.noCustomerName')}</span>}</dd>
+            <dt>{t('orders.detail.email')}</dt>
+            <dd data-testid="order-email">
+              {order.customerEmail ? <a href={`mailto:${order.customerEmail}`}>{order.customerEmail}</a> : <span className="muted">{t('orders.detail.noEmail')}</span>}
+            </dd>
+            <dt>{t('orders.detail.phone')}</dt>
+            <dd data-testid="order-phone">{order.customerPhone || <span className="muted">{t('orders.detail.noPhone')}</span>}</dd>
             <dt>{t('orders.detail.country')}</dt>
             <dd>{countryName(order.countryCode)}</dd>
             <dt>{t('orders.detail.created')}</dt>

@@ -44,7 +44,7 @@ function OrderRow({ order, tab, onOpen }: { order: OrderSummary; tab: OrderTab; 
           {order.orderId}
         </button>
       </th>
-      <td>{order.customerName}</td>
+      <td>{order.customerName || <span className="muted">—</span>}</td>
       <td>{countryName(order.countryCode)}</td>
       <td className="mono">{order.skus.join(', ')}</td>
       <td className="align-end">{format.money(order.total, order.currency)}</td>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../shared/orders';
 import { useApi } from '../../api/ApiContext';
 import { useCallQuery } from '../../api/queries';
-import { addressLines, useOrderFormat } from './order-format';
+import { slipAddressLines, useOrderFormat } from './order-format';
 
 export function PackingSlip({ order }: { order: OrderDetail }) {
   const { t } = useTranslation();
@@ -26,7 +26,7 @@ export function PackingSlip({ order }: { order: OrderDetail }) {
       <section className="packing-slip-address">
         <h2>{t('packingSlip.shipTo')}</h2>
         <address>
-          {addressLines(order.shippingAddress).map((line, index) => (
+          {slipAddressLines(order).map((line, index) => (
             <div key={index}>{line}</div>
           ))}
         </address>

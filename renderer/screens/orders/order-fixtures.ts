@@ -12,6 +12,7 @@ export const address = (firstName: string, lastName: string, city = 'Lyon'): Ord
   state: '',
   country: 'FR',
   phone: '+33612345678',
+  email: 'camille.durand@example.invalid',
 });
 
 export function summary(orderId: number, patch: Partial<OrderSummary> = {}): OrderSummary {
@@ -66,6 +67,8 @@ export function detail(orderId: number, patch: Partial<OrderDetail> = {}): Order
     ...summary(orderId),
     shippingAddress: address('Camille', 'Durand'),
     billingAddress: address('Camille', 'Durand', 'Paris'),
+    customerEmail: 'camille.durand@example.invalid',
+    customerPhone: '+33612345678',
     deliveryNote: 'https://www.backmarket.fr/delivery-note/1.pdf',
     trackingUrl: '',
     shipper: '',

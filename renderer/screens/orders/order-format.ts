@@ -2,7 +2,7 @@
 // time left before the deadline an order carries, and an address as the lines of a label.
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrderAddress } from '../../../shared/orders';
+import type { OrderAddress, OrderDetail } from '../../../shared/orders';
 import { useFormat } from '../../i18n/format';
 
 export interface TimeLeft {
@@ -25,6 +25,17 @@ export function addressLines(address: OrderAddress): string[] {
   const name = `${address.firstName} ${address.lastName}`.trim();
   const city = `${address.postalCode} ${address.city}`.trim();
   return [name, address.company, address.street, address.street2, city, address.state, address.country, address.phone].filter((line) => line.trim() !== '');
+}
+
+/**
+ * The packing slip's address: the shipping address's lines, then how to reach the customer — the phone when the address
+ * did not already carry it (it may come from the billing address) and the e-mail — each only when Back Market sent it.
+ */
+export function slipAddressLines(order: Pick<OrderDetail, 'shippingAddress' | 'customerPhone' | 'customerEmail'>): string[] {
+  const lines = addressLines(order.shippingAddress);
+  if (order.customerPhone && !lines.includes(order.customerPhone)) lines.push(order.customerPhone);
+  if (order.customerEmail) lines.push(order.customerEmail);
+  return lines;
 }
 
 export function useOrderFormat() {

@@ -11,15 +11,29 @@ export type ReturnReason = 0 | 1 | 11 | 12 | 13 | 21 | 22 | 23 | 24 | 25;
 export type ProductCondition = 9 | 10 | 11 | 12;
 export type VatType = 'REGULAR' | 'MARGINAL';
 
+/**
+ * The contract spells an address two ways: its `Address` schema in camelCase (firstName, postalCode, phoneNumber), the
+ * GET /ws/orders description's table in snake_case (first_name, postal_code, phone, email, gender, state_or_province),
+ * which is what clients written against the live API read. Both are typed here; `readAddress` reads them.
+ */
 export interface Address {
   id?: number;
   country?: string;
   city?: string;
+  postal_code?: string;
   postalCode?: string;
+  first_name?: string;
   firstName?: string;
+  last_name?: string;
   lastName?: string;
   company?: string;
+  phone?: string;
+  phone_number?: string;
   phoneNumber?: string;
+  email?: string;
+  gender?: string;
+  state_or_province?: string;
+  stateOrProvince?: string;
   state?: string;
   street?: string;
   street2?: string;
@@ -59,6 +73,9 @@ export interface Order {
   expected_dispatch_date?: string;
   tracking_number?: string;
   tracking_url?: string;
+  /** The carrier, as the GET /ws/orders table names it (and live clients read it). */
+  shipper?: string;
+  /** The carrier, as the `Order` schema names it. */
   shipper_display?: string;
   is_backship?: boolean;
   date_creation?: string;
@@ -78,7 +95,7 @@ export interface Order {
 }
 
 export interface OrdersQuery extends PageQuery {
-  /** RFC 3339. */
+  /** RFC 3339; the client sends it in UTC with an explicit Z (see ../dates.ts). */
   date_creation?: string;
   date_modification?: string;
   country_code?: string;
