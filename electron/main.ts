@@ -100,7 +100,7 @@ export function launch(): void {
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.isPackaged)));
     const currentContents = () => mainWindow?.webContents;
     teardown.push(bindContract(ipcMain, { ...started.handlers, ...packingSlipPdfHandlers(() => mainWindow) }, createTrustedSenderCheck({ appUrl, currentContents }), console));
-    teardown.push(forwardEvents(started.events, currentContents));
+    teardown.push(forwardEvents(started.events, currentContents, console));
     mainWindow = createWindow();
   };
 
