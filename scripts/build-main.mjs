@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAIN_EXTERNALS } from './bundle-externals.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
@@ -28,8 +29,9 @@ const results = await Promise.allSettled([
     platform: 'node',
     target: nodeTarget,
     // electron is the runtime itself; better-sqlite3 is a native module, loaded from node_modules (asar-unpacked when
-    // packaged). conf and electron-store are ESM-only, so they are bundled into the CJS output rather than required.
-    external: ['electron', 'better-sqlite3'],
+    // packaged); electron-updater reads files beside it. conf and electron-store are ESM-only, so they are bundled
+    // into the CJS output rather than required.
+    external: [...MAIN_EXTERNALS],
   }),
   build({
     ...shared,
