@@ -10,12 +10,12 @@ function fakeUpdater() {
   const updater = {
     autoDownload: false,
     autoInstallOnAppQuit: false,
-    on: (event: string, listener: (...args: never[]) => void) => emitter.on(event, listener),
+    on: (event: string, listener: (...args: unknown[]) => void) => emitter.on(event, listener),
     checkForUpdates: vi.fn(async () => undefined),
     quitAndInstall: vi.fn(),
     setFeedURL: vi.fn(),
   };
-  return { updater: updater as typeof updater & UpdaterLike, emit: (event: string, ...args: unknown[]) => emitter.emit(event, ...args) };
+  return { updater: updater as unknown as typeof updater & UpdaterLike, emit: (event: string, ...args: unknown[]) => emitter.emit(event, ...args) };
 }
 
 function setup({ env = {}, stored, syncRunning = false }: { env?: Record<string, string>; stored?: unknown; syncRunning?: boolean } = {}) {
