@@ -133,7 +133,7 @@ describe('opting out', () => {
     expect(changes.at(-1)?.enabled).toBe(true);
   });
 
-  it('is unavailable, with nothing scheduled, when the app is not an installed build', () => {
+  it('is unavailable, with nothing scheduled, when the app is not an installed build', async () => {
     const controller = createUpdateController({
       updater: undefined,
       settings: { get: () => undefined, set: () => undefined },
@@ -144,40 +144,42 @@ describe('opting out', () => {
     });
     controller.start();
     expect(controller.state().status).toBe('unavailable');
-    expect(controller.restart({ unsavedWork: false })).toEqual({ restarting: false, blockedBy: 'not-ready' });
+    expect(await controller.restart({ unsavedWork: false })).toEqual({ restarting: false, blockedBy: 'not-ready' });
   });
 });
 
 describe('Restart to update', () => {
-  it('restarts into the downloaded update once the call has been answered', () => {
+  it('restarts into the downloaded update once the call has been answered', async () => {
     const { updater, emit, controller, deferred } = setup();
     controller.start();
     emit('update-downloaded', { version: '1.4.0' });
-    expect(controller.restart({ unsavedWork: false })).toEqual({ restarting: true, blockedBy: null });
+    expect(await controller.restart({ unsavedWork: false })).toEqual({ restarting: true, blockedBy: null });
     expect(updater.quitAndInstall).not.toHaveBeenCalled();
     deferred.forEach((run) => run());
+    await vi.advanceTimersByTimeAsync(0);
     expect(updater.quitAndInstall).toHaveBeenCalledWith(false, true);
   });
 
-  it('never restarts during a sync, even one that starts between the click and the restart', () => {
+  it('never restarts during a sync, even one that starts between the click and the restart', async () => {
     const { updater, emit, controller, sync, deferred } = setup({ syncRunning: true });
     controller.start();
     emit('update-downloaded', { version: '1.4.0' });
-    expect(controller.restart({ unsavedWork: false })).toEqual({ restarting: false, blockedBy: 'sync' });
+    expect(await controller.restart({ unsavedWork: false })).toEqual({ restarting: false, blockedBy: 'sync' });
     sync.running = false;
-    expect(controller.restart({ unsavedWork: false }).restarting).toBe(true);
+    expect((await controller.restart({ unsavedWork: false })).restarting).toBe(true);
     sync.running = true;
     deferred.forEach((run) => run());
+    await vi.advanceTimersByTimeAsync(0);
     expect(updater.quitAndInstall).not.toHaveBeenCalled();
     expect(controller.state().status).toBe('ready');
   });
 
-  it('never restarts over unsaved work, and not before an update is ready', () => {
+  it('never restarts over unsaved work, and not before an update is ready', async () => {
     const { updater, emit, controller, deferred } = setup();
     controller.start();
-    expect(controller.restart({ unsavedWork: false })).toEqual({ restarting: false, blockedBy: 'not-ready' });
+    expect(await controller.restart({ unsavedWork: false })).toEqual({ restarting: false, blockedBy: 'not-ready' });
     emit('update-downloaded', { version: '1.4.0' });
-    expect(controller.restart({ unsavedWork: true })).toEqual({ restarting: false, blockedBy: 'unsaved-work' });
+    expect(await controller.restart({ unsavedWork: true })).toEqual({ restarting: false, blockedBy: 'unsaved-work' });
     expect(deferred).toHaveLength(0);
     expect(updater.quitAndInstall).not.toHaveBeenCalled();
   });

@@ -37,7 +37,8 @@ export interface UpdateControllerOptions {
   updater: UpdaterLike | undefined;
   settings: UpdateSettings;
   env: Readonly<Record<string, string | undefined>>;
-  isSyncRunning: () => boolean;
+  /** Asked at the click and again just before restarting (the core's sync state). */
+  isSyncRunning: () => boolean | Promise<boolean>;
   onChange: (state: UpdateState) => void;
   log: { error(message: string, detail?: unknown): void };
   now?: () => Date;
@@ -49,7 +50,7 @@ export interface UpdateController {
   start(): void;
   state(): UpdateState;
   setEnabled(enabled: boolean): UpdateState;
-  restart(input: { unsavedWork: boolean }): RestartOutcome;
+  restart(input: { unsavedWork: boolean }): Promise<RestartOutcome>;
   stop(): void;
 }
 
@@ -191,17 +192,16 @@ export function createUpdateController(options: UpdateControllerOptions): Update
       changed();
       return state();
     },
-    restart({ unsavedWork }) {
+    async restart({ unsavedWork }) {
       if (!updater || status !== 'ready') return { restarting: false, blockedBy: 'not-ready' };
-      if (options.isSyncRunning()) return { restarting: false, blockedBy: 'sync' };
+      if (await options.isSyncRunning()) return { restarting: false, blockedBy: 'sync' };
       if (unsavedWork) return { restarting: false, blockedBy: 'unsaved-work' };
       defer(() => {
         // Checked again at the last moment: a sync may have started between the answer and now.
-        if (options.isSyncRunning()) {
-          log.error('The restart to update was put off: a sync started');
-          return;
-        }
-        updater.quitAndInstall(false, true);
+        void Promise.resolve(options.isSyncRunning()).then((syncing) => {
+          if (syncing) log.error('The restart to update was put off: a sync started');
+          else updater.quitAndInstall(false, true);
+        });
       });
       return { restarting: true, blockedBy: null };
     },
