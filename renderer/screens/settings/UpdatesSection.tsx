@@ -2,10 +2,11 @@
 // "Restart to update" once an update is downloaded — refused while a sync runs or an editor holds unsaved changes.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RestartOutcome, UpdateState } from '../../../shared/contract/desktop-calls';
+import type { UpdateState } from '../../../shared/contract/desktop-calls';
 import { useAppShell, useRestartToUpdate, useSetUpdatesEnabled, useUpdateState } from '../../api/desktop-queries';
 import { useSyncState } from '../../api/sync-queries';
 import { Alert } from '../../components/Alert';
+import { RestartOutcomeAlert } from '../../components/RestartOutcomeAlert';
 
 function useDateTime() {
   const { i18n } = useTranslation();
@@ -31,14 +32,6 @@ function StatusLine({ state }: { state: UpdateState }) {
     default:
       return <p>{t('desktop.updatesUnavailable')}</p>;
   }
-}
-
-function RestartRefused({ outcome }: { outcome: RestartOutcome }) {
-  const { t } = useTranslation();
-  if (outcome.restarting) return <Alert tone="info">{t('desktop.restarting')}</Alert>;
-  if (outcome.blockedBy === 'sync') return <Alert tone="warning">{t('desktop.restartBlockedBySync')}</Alert>;
-  if (outcome.blockedBy === 'unsaved-work') return <Alert tone="warning">{t('desktop.restartBlockedByUnsavedWork')}</Alert>;
-  return <Alert tone="warning">{t('desktop.restartNotReady')}</Alert>;
 }
 
 export function UpdatesSection() {
@@ -81,7 +74,7 @@ export function UpdatesSection() {
           {syncRunning && <span className="field-hint">{t('desktop.restartAfterSync')}</span>}
         </div>
       )}
-      {restart.data && <RestartRefused outcome={restart.data} />}
+      {restart.data && <RestartOutcomeAlert outcome={restart.data} />}
       {setEnabled.isError && <Alert>{t('desktop.updatesNotSaved')}</Alert>}
     </section>
   );
