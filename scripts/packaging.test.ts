@@ -67,6 +67,12 @@ describe('what each target needs beyond the schema', () => {
     expect(config.mac?.identity).not.toBeNull();
   });
 
+  it('every target: the icon is a PNG of at least 512×512 (electron-builder refuses a smaller one for macOS)', () => {
+    const icon = fs.readFileSync(path.join(root, (config as { icon?: string }).icon ?? 'resources/icon.png'));
+    expect(icon.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(Math.min(icon.readUInt32BE(16), icon.readUInt32BE(20))).toBeGreaterThanOrEqual(512);
+  });
+
   it('updates: GitHub releases of the repository package.json names; the zip macOS updates from; dist never publishes', async () => {
     expect(config.publish?.[0]?.provider).toBe('github');
     const repository = await getRepositoryInfo(root, packageJson);
