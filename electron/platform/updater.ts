@@ -104,10 +104,8 @@ export function createUpdateController(options: UpdateControllerOptions): Update
 
   const check = () => {
     if (!updater || !active() || status === 'downloading' || status === 'ready') return;
-    updater.checkForUpdates().catch((failure: unknown) => {
-      // The 'error' event has already recorded it; this only keeps the rejection from going unhandled.
-      log.error('The update check failed', failure);
-    });
+    // A failed check also fires 'error', which records it once; this only keeps the rejection from going unhandled.
+    updater.checkForUpdates().catch(() => undefined);
   };
 
   const listen = (target: UpdaterLike) => {
