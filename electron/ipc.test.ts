@@ -128,6 +128,40 @@ describe('createTrustedSenderCheck', () => {
   });
 });
 
+describe("createTrustedSenderCheck with the URLs Chromium really reports", () => {
+  // Written out by hand, not built with appPageUrl: the app's URL is what Node's pathToFileURL gave for the path the
+  // process saw; the frame's URL is what Chromium shows for the page it loaded.
+  const windowsApp = (appUrl: string) => createTrustedSenderCheck({ appUrl, currentContents: () => windowContents });
+  const fromMainFrame = (url: string): InvokeEventLike => ({ sender: windowContents, senderFrame: { url, parent: null } });
+  const nodeUrl = 'file:///c:/Users/Jo%20Doe/AppData/Local/Programs/Refurb%20Desk/resources/app.asar/out/renderer/index.html';
+
+  it('trusts the page when Chromium upper-cases the drive letter Node kept in lower case', () => {
+    const check = windowsApp(nodeUrl);
+    expect(check(fromMainFrame('file:///C:/Users/Jo%20Doe/AppData/Local/Programs/Refurb%20Desk/resources/app.asar/out/renderer/index.html#/catalogue'))).toBe(true);
+  });
+
+  it('trusts the page whatever characters each side percent-encodes', () => {
+    const check = windowsApp("file:///C:/Users/Jos%C3%A9%20O'Brien/Refurb%20Desk/out/renderer/index.html");
+    expect(check(fromMainFrame("file:///C:/Users/Jos%C3%A9%20O%27Brien/Refurb%20Desk/out/renderer/index.html?lang=fr#/"))).toBe(true);
+    expect(check(fromMainFrame('file:///C:/Users/José O\'Brien/Refurb Desk/out/renderer/index.html'))).toBe(true);
+  });
+
+  it('compares Windows paths without case, as Windows does, and POSIX paths with it', () => {
+    expect(windowsApp(nodeUrl)(fromMainFrame(nodeUrl.toUpperCase().replace('FILE:', 'file:')))).toBe(true);
+    const macApp = windowsApp('file:///Applications/Refurb%20Desk.app/Contents/Resources/app.asar/out/renderer/index.html');
+    expect(macApp(fromMainFrame('file:///Applications/Refurb%20Desk.app/Contents/Resources/app.asar/out/renderer/index.html#/'))).toBe(true);
+    expect(macApp(fromMainFrame('file:///applications/refurb%20desk.app/Contents/Resources/app.asar/out/renderer/index.html'))).toBe(false);
+  });
+
+  it('still refuses another file, another drive or another folder on Windows', () => {
+    const check = windowsApp(nodeUrl);
+    expect(check(fromMainFrame('file:///D:/Users/Jo%20Doe/AppData/Local/Programs/Refurb%20Desk/resources/app.asar/out/renderer/index.html'))).toBe(false);
+    expect(check(fromMainFrame('file:///C:/Users/Jo%20Doe/Downloads/index.html'))).toBe(false);
+    expect(check(fromMainFrame('file:///C:/Users/Jo%20Doe/AppData/Local/Programs/Refurb%20Desk/resources/app.asar/out/renderer/index.html.evil'))).toBe(false);
+    expect(check(fromMainFrame('file://evil-host/C:/Users/Jo%20Doe/AppData/Local/Programs/Refurb%20Desk/resources/app.asar/out/renderer/index.html'))).toBe(false);
+  });
+});
+
 describe('forwardEvents', () => {
   it('sends each core event to the window as (name, payload) on the event channel', () => {
     const events = new EventBus();
@@ -138,6 +172,24 @@ describe('forwardEvents', () => {
     stop();
     events.emit('catalogue:changed', { reason: 'edit' });
     expect(target.send).toHaveBeenCalledOnce();
+  });
+
+  it('never lets a throwing send reach the service that emitted the event', () => {
+    const events = new EventBus();
+    const failing = {
+      isDestroyed: () => false,
+      send: vi.fn(() => {
+        throw new Error('An object could not be cloned.');
+      }),
+    };
+    const log = { error: vi.fn() };
+    forwardEvents(events, () => failing, log);
+    const afterTheWindow = vi.fn();
+    events.subscribe(afterTheWindow);
+    expect(() => events.emit('sync:finished', { outcome: 'done' } as never)).not.toThrow();
+    expect(failing.send).toHaveBeenCalledOnce();
+    expect(afterTheWindow).toHaveBeenCalledOnce();
+    expect(log.error).toHaveBeenCalledWith('Could not send the event sync:finished to the window', expect.any(Error));
   });
 
   it('drops events while there is no live window', () => {

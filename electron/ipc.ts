@@ -80,10 +80,19 @@ export interface EventTarget {
   send(channel: string, ...args: unknown[]): void;
 }
 
-/** Pushes every core event to the window as (name, payload) on EVENT_CHANNEL; events with no window to receive them are dropped. */
-export function forwardEvents(events: EventBus, currentTarget: () => EventTarget | undefined): () => void {
+/**
+ * Pushes every core event to the window as (name, payload) on EVENT_CHANNEL; events with no window to receive them are
+ * dropped. A send that throws (a payload that cannot be cloned, a window closing mid-send) is logged and dropped here:
+ * the event bus calls this inside the service that emitted, and a sync or an import must never fail because a window
+ * could not be told about it.
+ */
+export function forwardEvents(events: EventBus, currentTarget: () => EventTarget | undefined, log?: DispatchLog): () => void {
   return events.subscribe(<N extends EventName>(name: N, payload: EventMap[N]) => {
-    const target = currentTarget();
-    if (target && !target.isDestroyed()) target.send(EVENT_CHANNEL, name, payload);
+    try {
+      const target = currentTarget();
+      if (target && !target.isDestroyed()) target.send(EVENT_CHANNEL, name, payload);
+    } catch (error) {
+      log?.error(`Could not send the event ${name} to the window`, error);
+    }
   });
 }

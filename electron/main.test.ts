@@ -54,6 +54,7 @@ const fake = vi.hoisted(() => {
     isPackaged: false,
     requestSingleInstanceLock: vi.fn(() => state.singleInstance),
     enableSandbox: vi.fn(),
+    setAppUserModelId: vi.fn(),
     quit: vi.fn(),
     exit: vi.fn(),
   };
@@ -73,12 +74,29 @@ const fake = vi.hoisted(() => {
         webRequest: { onHeadersReceived: (handler: Listener) => (state.sessionHandlers.headers = handler) },
       },
     },
-    shell: { openExternal: vi.fn(async () => undefined) },
+    shell: { openExternal: vi.fn(async () => undefined), showItemInFolder: vi.fn() },
     safeStorage: { isEncryptionAvailable: () => true, encryptString: (plain: string) => Buffer.from(plain), decryptString: (ciphertext: Buffer) => ciphertext.toString() },
   };
   return { state, electron, FakeWindow };
 });
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
+
+/** electron-updater's autoUpdater, replaced: the installed app's updates without a network or a release. */
+const updaterFake = vi.hoisted(() => {
+  const listeners = new Map<string, (...args: unknown[]) => void>();
+  return {
+    listeners,
+    autoUpdater: {
+      autoDownload: false,
+      autoInstallOnAppQuit: false,
+      on: (event: string, listener: (...args: unknown[]) => void) => listeners.set(event, listener),
+      checkForUpdates: vi.fn(async () => undefined),
+      quitAndInstall: vi.fn(),
+      setFeedURL: vi.fn(),
+    },
+  };
+});
+vi.mock('electron-updater', () => ({ autoUpdater: updaterFake.autoUpdater }));
 
 // electron-store would write under the fake userData; the settings adapter has its own test.
 vi.mock('./platform/settings', () => ({
@@ -86,16 +104,22 @@ vi.mock('./platform/settings', () => ({
 }));
 
 /** The core, with spy services over the real database opener, so the startup checks on the file are the real ones. */
-const coreSpy = vi.hoisted(() => ({ handlers: {} as Record<string, ReturnType<typeof vi.fn>>, events: undefined as unknown, close: vi.fn() }));
+const coreSpy = vi.hoisted(() => ({
+  handlers: {} as Record<string, ReturnType<typeof vi.fn>>,
+  events: undefined as unknown,
+  close: vi.fn(),
+  token: 'bWVyY2hhbnQtdG9rZW4tbmV2ZXItbG9nZ2Vk',
+}));
 vi.mock('./core/app', () => ({
   createCore: vi.fn((options: { dataDir: string }) => {
     const db = openDatabase(path.join(options.dataDir, 'refurb-desk.sqlite'));
     coreSpy.close.mockImplementation(() => db.close());
-    return { handlers: coreSpy.handlers as unknown as Handlers, events: coreSpy.events, db, close: coreSpy.close };
+    const connection = { knownSecrets: () => [coreSpy.token] };
+    return { handlers: coreSpy.handlers as unknown as Handlers, events: coreSpy.events, db, close: coreSpy.close, connection };
   }),
 }));
 
-const { launch, startupErrorMessage, STARTUP_ERROR_TITLE, menuTemplate } = await import('./main');
+const { launch, startupErrorMessage, STARTUP_ERROR_TITLE, menuTemplate, APP_USER_MODEL_ID } = await import('./main');
 const { AppError } = await import('./core/errors');
 
 let dataDir: string;
@@ -227,6 +251,85 @@ describe('launch', () => {
     expect(fake.state.ipcHandlers.size).toBe(0);
     expect(fs.existsSync(file)).toBe(true);
     expect(digest()).toBe(before);
+  });
+});
+
+describe('the desktop parts: Windows identity, error log, updates', () => {
+  const trusted = () => {
+    const window = fake.state.windows[0]!;
+    return { sender: window.webContents, senderFrame: { url: appPageUrl(path.join(APP_ROOT, 'out', 'renderer', 'index.html')), parent: null } };
+  };
+  const call = async (name: string, input: unknown = {}) => (await fake.state.ipcHandlers.get(name)!(trusted(), input)) as CallOutcome;
+
+  it("on Windows, names the app with electron-builder's appId, so notifications say Refurb Desk", async () => {
+    const appId = /^appId:\s*(\S+)$/m.exec(fs.readFileSync(path.resolve('electron-builder.yml'), 'utf8'))?.[1];
+    expect(APP_USER_MODEL_ID).toBe(appId);
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { ...platform, value: 'win32' });
+    try {
+      launch();
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+    await flush();
+    expect(fake.electron.app.setAppUserModelId).toHaveBeenCalledWith('com.refurbdesk.app');
+  });
+
+  it('logs a renderer crash, opens the log from Settings, and puts it in the support bundle without the token', async () => {
+    coreSpy.handlers['activity:export'] = vi.fn(async () => ({ fileName: 'support.json', content: JSON.stringify({ app: { version: '1.2.3' } }) }));
+    launch();
+    await flush();
+    fake.state.appListeners.get('render-process-gone')?.({}, {}, { reason: 'crashed', exitCode: 139 });
+    fake.state.appListeners.get('render-process-gone')?.({}, {}, { reason: 'clean-exit', exitCode: 0 });
+    fake.state.appListeners.get('child-process-gone')?.({}, { type: 'GPU', reason: 'oom', exitCode: 5, name: `GPU ${coreSpy.token}` });
+
+    expect(await call('errorLog:info')).toEqual({ ok: true, value: { available: true, entries: 2, lastAt: expect.any(String) } });
+    expect(await call('errorLog:open')).toEqual({ ok: true, value: { opened: true } });
+    expect(fake.electron.shell.showItemInFolder).toHaveBeenCalledWith(path.join(dataDir, 'logs', 'refurb-desk-errors.log'));
+
+    const bundle = await call('activity:export');
+    const content = bundle.ok ? (bundle.value as { content: string }).content : '';
+    const parsed = JSON.parse(content) as { app: unknown; errorLog: { kind: string; message: string }[] };
+    expect(parsed.app).toEqual({ version: '1.2.3' });
+    expect(parsed.errorLog.map((entry) => entry.kind)).toEqual(['renderer-gone', 'child-process-gone']);
+    expect(parsed.errorLog[0]?.message).toContain('crashed');
+    expect(content).not.toContain(coreSpy.token);
+    expect(fs.readFileSync(path.join(dataDir, 'logs', 'refurb-desk-errors.log'), 'utf8')).not.toContain(coreSpy.token);
+  });
+
+  it('answers the update calls: unavailable in a developer checkout, with nothing to restart into', async () => {
+    launch();
+    await flush();
+    expect(await call('updates:state')).toMatchObject({ ok: true, value: { status: 'unavailable' } });
+    expect(await call('updates:restart', { unsavedWork: false })).toEqual({ ok: true, value: { restarting: false, blockedBy: 'not-ready' } });
+  });
+});
+
+describe('updates in the installed app', () => {
+  afterEach(() => {
+    fake.electron.app.isPackaged = false;
+  });
+
+  it('offers the downloaded update to the window and restarts into it only when no sync runs', async () => {
+    fake.electron.app.isPackaged = true;
+    let syncRunning = true;
+    coreSpy.handlers['sync:state'] = vi.fn(async () => ({ running: syncRunning ? { step: 'sending' } : null, lastRun: null, pendingChanges: 0, openTasks: 0 }));
+    launch();
+    await flush();
+    await flush();
+    expect(updaterFake.autoUpdater.autoDownload).toBe(true);
+    const window = fake.state.windows[0]!;
+    const trusted = { sender: window.webContents, senderFrame: { url: appPageUrl(path.join(APP_ROOT, 'out', 'renderer', 'index.html')), parent: null } };
+    updaterFake.listeners.get('update-downloaded')?.({ version: '9.9.9' });
+    expect(window.webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, 'updates:changed', expect.objectContaining({ status: 'ready', version: '9.9.9' }));
+
+    const restart = fake.state.ipcHandlers.get('updates:restart')!;
+    expect(await restart(trusted, { unsavedWork: false })).toEqual({ ok: true, value: { restarting: false, blockedBy: 'sync' } });
+    syncRunning = false;
+    expect(await restart(trusted, { unsavedWork: true })).toEqual({ ok: true, value: { restarting: false, blockedBy: 'unsaved-work' } });
+    expect(await restart(trusted, { unsavedWork: false })).toEqual({ ok: true, value: { restarting: true, blockedBy: null } });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(updaterFake.autoUpdater.quitAndInstall).toHaveBeenCalledWith(false, true);
   });
 });
 

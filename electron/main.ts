@@ -5,13 +5,22 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell,
 import { createCore, type Core } from './core/app';
 import { DEFAULT_SETTINGS } from './core/connection/connection-settings';
 import { AppError } from './core/errors';
+import type { Handlers } from '../shared/contract';
 import { bindContract, createTrustedSenderCheck, forwardEvents } from './ipc';
+import { desktopHandlers } from './platform/desktop-handlers';
+import { createErrorLog, recordProcessErrors, withErrorLog, type ErrorLog } from './platform/error-log';
 import { createKeyringOrMemorySecretStore, createSafeStorageSecretStore } from './platform/secret-store';
 import { packingSlipPdfHandlers } from './platform/packing-slip-pdf';
 import { openElectronSettings } from './platform/settings';
+import { createUpdateController, type UpdateController, type UpdaterLike } from './platform/updater';
 import { appPageUrl, guardWebContents, lockDownSession, mainWindowOptions } from './security';
 
 export const STARTUP_ERROR_TITLE = 'Refurb Desk could not start';
+/**
+ * electron-builder.yml's appId. On Windows the app's notifications and taskbar entry are grouped under this id; without
+ * it they show "electron.app.refurb-desk" (scripts/packaging.test.ts keeps the two the same).
+ */
+export const APP_USER_MODEL_ID = 'com.refurbdesk.app';
 
 /** What the merchant reads when startup fails: an AppError's own message, otherwise a plain one. Never a stack trace. */
 export function startupErrorMessage(error: unknown, dataDir: string): string {
@@ -52,8 +61,38 @@ function resolveDataDir(): string {
   return app.getPath('userData');
 }
 
+/** electron-updater's autoUpdater in an installed app; none in a developer checkout (npm start), which has no feed. */
+async function loadUpdater(errorLog: ErrorLog): Promise<UpdaterLike | undefined> {
+  if (!app.isPackaged) return undefined;
+  try {
+    const { autoUpdater } = await import('electron-updater');
+    return autoUpdater as unknown as UpdaterLike;
+  } catch (error) {
+    errorLog.record('startup-failed', error, 'electron-updater could not be loaded; updates are unavailable');
+    return undefined;
+  }
+}
+
+/** Crashes of the window's renderer and of Chromium's helper processes, into the error log (a clean exit is not one). */
+function recordProcessCrashes(errorLog: ErrorLog): void {
+  app.on('render-process-gone', (_event, _contents, details) => {
+    if (details.reason === 'clean-exit') return;
+    errorLog.record('renderer-gone', `The window's page stopped: ${details.reason}`, `exit code ${details.exitCode}`);
+  });
+  app.on('child-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return;
+    errorLog.record('child-process-gone', `A ${details.type} process stopped: ${details.reason}`, `exit code ${details.exitCode}${details.name ? `, ${details.name}` : ''}`);
+  });
+}
+
 export function launch(): void {
   const dataDir = resolveDataDir();
+  let core: Core | undefined;
+  // First of all, so even a failed startup leaves its trace; the token is taken out of every entry.
+  const errorLog = createErrorLog({ dataDir, secrets: () => core?.connection.knownSecrets() ?? [] });
+  // Only inside Electron: a test that calls launch() must not take over its runner's own uncaught-error handling.
+  if (process.versions.electron) recordProcessErrors(process, errorLog);
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   if (!app.requestSingleInstanceLock()) {
     // Another Refurb Desk already has this catalogue open; it is brought to the front by its second-instance handler.
     app.quit();
@@ -71,8 +110,8 @@ export function launch(): void {
     shell.openExternal(url).catch((error: unknown) => console.error(`Could not open ${url} in the browser`, error));
   };
 
-  let core: Core | undefined;
   let mainWindow: BrowserWindow | undefined;
+  let updates: UpdateController | undefined;
   const teardown: (() => void)[] = [];
 
   const createWindow = () => {
@@ -99,11 +138,29 @@ export function launch(): void {
     lockDownSession(session.defaultSession, appUrl);
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.isPackaged)));
     const currentContents = () => mainWindow?.webContents;
-    teardown.push(bindContract(ipcMain, { ...started.handlers, ...packingSlipPdfHandlers(() => mainWindow) }, createTrustedSenderCheck({ appUrl, currentContents }), console));
-    teardown.push(forwardEvents(started.events, currentContents));
+    teardown.push(forwardEvents(started.events, currentContents, console));
+    const updateController = createUpdateController({
+      updater: await loadUpdater(errorLog),
+      settings,
+      env: process.env,
+      isSyncRunning: async () => (await started.handlers['sync:state']({})).running !== null,
+      onChange: (state) => started.events.emit('updates:changed', state),
+      log: { error: (message, detail) => errorLog.record('update-failed', detail ?? message, message) },
+    });
+    updates = updateController;
+    const handlers: Handlers = {
+      ...started.handlers,
+      ...packingSlipPdfHandlers(() => mainWindow),
+      ...desktopHandlers({ updates: updateController, errorLog, showItemInFolder: (fullPath) => shell.showItemInFolder(fullPath) }),
+      // The support bundle carries the error log too, the token taken out again.
+      'activity:export': async (input) => withErrorLog(await started.handlers['activity:export'](input), errorLog, started.connection.knownSecrets()),
+    };
+    teardown.push(bindContract(ipcMain, handlers, createTrustedSenderCheck({ appUrl, currentContents }), console));
     mainWindow = createWindow();
+    updateController.start();
   };
 
+  recordProcessCrashes(errorLog);
   // Every WebContents, not only the main window's, gets the navigation, window.open and webview guards.
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl, openExternal));
   app.on('second-instance', () => {
@@ -119,6 +176,7 @@ export function launch(): void {
     if (core && !mainWindow) mainWindow = createWindow();
   });
   app.on('will-quit', () => {
+    updates?.stop();
     for (const stop of teardown.splice(0)) stop();
     // The database closes and the sandbox marketplace saves synchronously inside close(); the rest may finish or not.
     Promise.resolve(core?.close()).catch((error: unknown) => console.error('Closing the core failed', error));
@@ -130,6 +188,7 @@ export function launch(): void {
     .then(start)
     .catch((error: unknown) => {
       console.error('Startup failed', error);
+      errorLog.record('startup-failed', error);
       dialog.showErrorBox(STARTUP_ERROR_TITLE, startupErrorMessage(error, dataDir));
       app.exit(1);
     });

@@ -55,7 +55,30 @@ export function isAppPage(url: string, appUrl: string): boolean {
   const candidate = parseUrl(url);
   const own = parseUrl(appUrl);
   if (!candidate || !own) return false;
-  return candidate.protocol === own.protocol && candidate.host === own.host && candidate.pathname === own.pathname;
+  return candidate.protocol === own.protocol && candidate.host.toLowerCase() === own.host.toLowerCase() && samePath(candidate, own);
+}
+
+/**
+ * Paths compared as the file they name, not as text: Chromium writes `file:///C:/Program%20Files/...` while Node's
+ * pathToFileURL keeps the drive letter as the current directory had it (`c:` from some terminals) and may encode
+ * other characters than Chromium does. Percent-encoding is undone on both sides; a Windows path (`/C:/...`) is
+ * compared without case, as Windows itself compares file names. POSIX paths keep their case.
+ */
+function samePath(candidate: URL, own: URL): boolean {
+  if (candidate.protocol !== 'file:') return candidate.pathname === own.pathname;
+  const a = decodedPath(candidate.pathname);
+  const b = decodedPath(own.pathname);
+  if (a === undefined || b === undefined) return false;
+  const isWindowsPath = (decoded: string) => /^\/[a-z]:\//i.test(decoded);
+  return isWindowsPath(a) && isWindowsPath(b) ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
+function decodedPath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname).replaceAll('\\', '/');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Only https goes to the merchant's browser: never file:, javascript:, http: or a custom scheme an OS handler would run. */

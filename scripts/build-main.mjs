@@ -4,10 +4,12 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAIN_EXTERNALS } from './bundle-externals.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
-// The oldest Node the project supports; Electron's embedded Node is newer, so the bundle runs on both.
+// Node 20 still runs the tests and the preview (npm start needs 22.12 for @electron/rebuild); Electron's embedded Node
+// is newer, so the bundle runs on all of them.
 const nodeTarget = 'node20';
 
 const shared = {
@@ -28,8 +30,9 @@ const results = await Promise.allSettled([
     platform: 'node',
     target: nodeTarget,
     // electron is the runtime itself; better-sqlite3 is a native module, loaded from node_modules (asar-unpacked when
-    // packaged). conf and electron-store are ESM-only, so they are bundled into the CJS output rather than required.
-    external: ['electron', 'better-sqlite3'],
+    // packaged); electron-updater reads files beside it. conf and electron-store are ESM-only, so they are bundled
+    // into the CJS output rather than required.
+    external: [...MAIN_EXTERNALS],
   }),
   build({
     ...shared,

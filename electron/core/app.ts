@@ -18,6 +18,7 @@ import { buildSupportBundle } from './connection/support-bundle';
 import { backupHandlers } from './backup/backup-handlers';
 import { createBackupService } from './backup/backup-service';
 import { dashboardHandlers } from './dashboard/dashboard-handlers';
+import { previewDesktopHandlers } from './desktop/desktop-handlers';
 import type { Db } from './db/connection';
 import { AppError } from './errors';
 import { EventBus } from './events';
@@ -172,6 +173,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }),
     ...backupHandlers(backups),
     ...dashboardHandlers({ database: () => db, connection, now }),
+    // Updates and the error log belong to the desktop app: the Electron shell replaces these.
+    ...previewDesktopHandlers(),
     ...ordersHandlers(orders),
     ...mappingHandlers(mapping),
     ...preferencesHandlers(createPreferencesService(settings)),

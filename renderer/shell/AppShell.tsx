@@ -11,6 +11,7 @@ import { PendingChanges } from './PendingChanges';
 import { SyncButton } from './SyncButton';
 import { DEFAULT_SCREEN, SCREENS, screenById } from './screens';
 import { TokenBanner } from './TokenBanner';
+import { UpdateBanner } from './UpdateBanner';
 import { useHashRoute } from './use-hash-route';
 
 export function AppShell({ connection }: { connection?: ConnectionStatus }) {
@@ -45,6 +46,7 @@ export function AppShell({ connection }: { connection?: ConnectionStatus }) {
             {t('storageWarning')}
           </Alert>
         )}
+        <UpdateBanner />
         <main id="main" className="screen" tabIndex={-1}>
           <screen.Component />
         </main>

@@ -8,6 +8,7 @@ import { isCallError, messageOf } from '../../api/call-error';
 import { invalidateCatalogue, useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
+import { useUnsavedWork } from '../../shell/unsaved-work';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { AttributesEditor } from './AttributesEditor';
 import { BackMarketProblems } from './BackMarketProblems';
@@ -48,6 +49,8 @@ export function ProductForm({ product, onClose, onSaved }: ProductFormProps) {
   const idPrefix = useId();
   const [draft, setDraft] = useState<ProductDraft>(() => (product ? draftFromProduct(product) : emptyDraft()));
   const [dirty, setDirty] = useState(false);
+  // "Restart to update" asks before throwing these edits away.
+  useUnsavedWork(dirty);
   const [problems, setProblems] = useState<DraftProblems>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);

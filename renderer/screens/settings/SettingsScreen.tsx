@@ -1,9 +1,12 @@
-// The Settings screen: the Back Market connection, backups and the activity log.
+// The Settings screen: the Back Market connection, language, backups, the activity log, and in the desktop app its
+// updates and error log.
 import { useConnectionStatus } from '../../api/connection';
 import { ActivityLog } from './ActivityLog';
 import { BackupsSection } from './BackupsSection';
 import { ConnectionSummary } from './ConnectionSummary';
+import { ErrorLogSection } from './ErrorLogSection';
 import { LanguageSection } from './LanguageSection';
+import { UpdatesSection } from './UpdatesSection';
 
 export function SettingsScreen() {
   const status = useConnectionStatus();
@@ -13,6 +16,8 @@ export function SettingsScreen() {
       <LanguageSection />
       <BackupsSection />
       <ActivityLog />
+      <UpdatesSection />
+      <ErrorLogSection />
     </div>
   );
 }

@@ -1,0 +1,2 @@
+// Types of scripts/bundle-externals.mjs.
+export const MAIN_EXTERNALS: readonly string[];
