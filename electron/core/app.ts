@@ -65,6 +65,20 @@ export const SANDBOX_DATABASE_FILE = 'refurb-desk-sandbox.sqlite';
 
 export const databaseFileOf = (mode: Exclude<AccountMode, 'none'>) => (mode === 'sandbox' ? SANDBOX_DATABASE_FILE : DATABASE_FILE);
 
+/**
+ * The calls that wait on Back Market in the foreground. Background runs (the sync) are left out: they wait for the new
+ * token by themselves and report it in their progress; their calls already answer at once.
+ */
+const FOREGROUND_BACK_MARKET_CALL = /^(orders|returns|careFolders):|^mapping:categoryTree$/;
+
+function answeringAtOnce(handlers: Handlers, connection: ConnectionService): Handlers {
+  const wrapped: Record<string, (input: never) => Promise<unknown>> = { ...handlers };
+  for (const [name, handler] of Object.entries(handlers) as [string, (input: never) => Promise<unknown>][]) {
+    if (FOREGROUND_BACK_MARKET_CALL.test(name)) wrapped[name] = (input) => connection.answerAtOnce(name, () => handler(input));
+  }
+  return wrapped as unknown as Handlers;
+}
+
 export async function createCore(options: CoreOptions): Promise<Core> {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const events = new EventBus();
@@ -176,7 +190,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 
   return {
-    handlers,
+    // A call whose Back Market work is held behind a rejected token answers at once; the work stays queued.
+    handlers: answeringAtOnce(handlers, connection),
     events,
     connection,
     database: () => db,
