@@ -110,6 +110,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     now,
     appVersion: version,
+    knownCatalogues: {
+      has: (mode) => settings.get('catalogue.opened').includes(mode),
+      remember: (mode) => {
+        const opened = settings.get('catalogue.opened');
+        if (!opened.includes(mode)) settings.set('catalogue.opened', [...opened, mode]);
+      },
+      forget: (mode) => settings.set('catalogue.opened', settings.get('catalogue.opened').filter((known) => known !== mode)),
+    },
   });
 
   function openCatalogueFor(mode: AccountMode): void {
@@ -164,7 +172,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'catalogue:updateField': async ({ ids, field, value }) => requireCatalogue().updateField(ids, field, value),
     'catalogue:delete': async ({ ids }) => requireCatalogue().remove(ids),
     'catalogue:importPreview': async ({ fileId, fileName, options: readOptions }) => requireCatalogue().importPreview(fileId, fileName, readOptions),
-    'catalogue:importRun': async ({ fileId, options: readOptions, mapping }) => requireCatalogue().importRun(fileId, readOptions, mapping),
+    'catalogue:importRun': async ({ fileId, options: readOptions, mapping }) => {
+      const report = await requireCatalogue().importRun(fileId, readOptions, mapping);
+      // Imported: the staged copy has done its job. After a failure it stays, so the merchant can run it again.
+      files.remove(fileId);
+      return report;
+    },
     'catalogue:export': async () => requireCatalogue().exportCsv(),
     'connection:status': async () => connection.status(),
     'connection:useSandbox': async () => connection.useSandbox(),
@@ -195,14 +208,27 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     connection,
     database: () => db,
-    close: () => {
+    close: async () => {
       // The database closes at once (a quitting app may not wait); the sandbox saves its state synchronously too.
-      void backups.close();
-      sync.close();
-      db?.close();
+      // Quitting never throws: a full or read-only disk at this point is logged, and every other step still runs.
+      const step = (what: string, action: () => unknown) => {
+        try {
+          const result = action();
+          if (result instanceof Promise) result.catch((error: unknown) => console.error(`Quitting: ${what} failed`, error));
+        } catch (error) {
+          console.error(`Quitting: ${what} failed`, error);
+        }
+      };
+      step('stopping the backups', () => backups.close());
+      step('stopping the sync', () => sync.close());
+      step('closing the catalogue', () => db?.close());
       db = undefined;
       catalogue = undefined;
-      return connection.close();
+      try {
+        await connection.close();
+      } catch (error) {
+        console.error('Quitting: closing the connection failed', error);
+      }
     },
   };
 }
