@@ -97,6 +97,26 @@ describe.skipIf(!CAN_MAKE_READ_ONLY)('a read-only catalogue (issue 14, failure 1
     expect(fs.readdirSync(dataDir).filter((name) => name.startsWith(DATABASE_FILE))).toEqual([DATABASE_FILE]);
   });
 
+  // Issue 14, failure 2: EACCES writing sandbox-marketplace.json.<pid>.tmp made the app exit at start.
+  it('sandbox mode in a read-only data folder: starts, the marketplace runs from memory, the catalogue opens read-only', async () => {
+    openNodeSettings({ cwd: dataDir, defaults: DEFAULT_SETTINGS }).set('connection.mode', 'none');
+    core = await createCore({ dataDir, shell: 'preview', sandboxTaskDelayMs: 0 });
+    expect((await call('connection:useSandbox')).ok).toBe(true);
+    expect((await call('catalogue:save', { product: { productNumber: 'DEMO-1', title: 'Demo phone' } })).ok).toBe(true);
+    await core.close();
+    core = undefined;
+    undo.push(makeReadOnly(dataDir)!);
+
+    core = await createCore({ dataDir, shell: 'preview', sandboxTaskDelayMs: 0 });
+    await vi.waitFor(() => expect(core!.connection.status()).toMatchObject({ mode: 'sandbox', tokenState: 'valid' }));
+    expect((await status()).value).toMatchObject({ state: 'ok', problem: { kind: 'read-only-folder' } });
+    expect(failureOf(await call('orders:import'))).toMatch(/may not write here.*read-only/);
+    expect(await productNumbers()).toEqual(['DEMO-1']);
+    expect(fs.readdirSync(dataDir).some((name) => name.endsWith('.tmp'))).toBe(false);
+    await expect(core.close()).resolves.toBeUndefined();
+    core = undefined;
+  });
+
   it('a read-only folder with no catalogue yet: the recovery screen says the folder is read-only, no crash', async () => {
     undo.push(makeReadOnly(dataDir)!);
     await start();
