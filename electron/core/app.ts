@@ -138,7 +138,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return catalogue;
   };
 
-  const activity = createActivityLog((count) => events.emit('activity:added', { count }));
+  const activity = createActivityLog({ database: () => db, now, onAdded: (count) => events.emit('activity:added', { count }) });
   const connection = createConnectionService({
     settings,
     secrets,
