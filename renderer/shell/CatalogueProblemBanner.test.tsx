@@ -8,6 +8,7 @@ import { App } from '../App';
 import { createQueryClient } from '../api/queries';
 import { connectionStatus } from '../test/connection';
 import { createFakeApi } from '../test/fake-api';
+import { fakeList, productRow } from '../test/products';
 
 const FILE = '/data/refurb-desk-sandbox.sqlite';
 const saved: BackupEntry = { id: 'refurb-desk-sandbox-manual-20261206T100000000Z.sqlite', createdAt: '2026-12-06T10:00:00.000Z', sizeBytes: 40_960, reason: 'manual' };
@@ -32,6 +33,18 @@ describe('the catalogue problem banner', () => {
     expect(within(banner).getByText(/permissions.*synced folder.*antivirus/)).toBeTruthy();
     expect(within(banner).getByText("System's reason: EACCES")).toBeTruthy();
     expect(within(banner).queryByRole('button')).toBeNull();
+  });
+
+  it('turns editing off in the catalogue while read-only, export staying available', async () => {
+    renderApp(() => ({ state: 'ok', mode: 'sandbox', file: FILE, problem: { kind: 'read-only-folder', detail: 'EROFS' } }), {
+      'catalogue:list': fakeList([productRow(1)]),
+      'catalogue:facets': () => ({ categories: [], brands: [], conditions: [], total: 1, pending: 0 }),
+    });
+    window.location.hash = '#catalogue';
+    const newProduct = await screen.findByRole('button', { name: 'New product' });
+    await waitFor(() => expect((newProduct as HTMLButtonElement).disabled).toBe(true));
+    expect((screen.getByRole('button', { name: 'Export CSV' }) as HTMLButtonElement).disabled).toBe(false);
+    window.location.hash = '';
   });
 
   it('offers to save a catalogue whose file disappeared, and says when it is back in place', async () => {
