@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from './core/connection/connection-settings';
 import { tempDir } from './core/test/temp-db';
 import { openNodeSettings } from './platform/settings';
@@ -111,6 +111,35 @@ describe('browser-preview host', () => {
     const outcome = JSON.parse(response.body);
     expect(outcome).toMatchObject({ ok: true, value: { sizeBytes: 14 } });
     expect(outcome.value.fileId).toMatch(/^[a-f0-9]{32}$/);
+  });
+
+  // Issue 14, failure 8: the host reset the connection, so the merchant read "the preview host is not answering".
+  it('answers an oversize upload (a 61 MB CSV) with a 413 the client can read, naming the limit', async () => {
+    const response = await request('POST', '/api/files?name=big.csv', { headers: { 'X-Refurb-Secret': 'test-secret' }, body: Buffer.alloc(61 * 1024 * 1024, 0x41) });
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body)).toEqual({ ok: false, failure: { code: 'invalid-input', message: expect.stringMatching(/larger than 60 MB.*Split it into smaller files/) } });
+    // The host is still answering afterwards.
+    expect(JSON.parse((await call('catalogue:list', {})).body).ok).toBe(true);
+  });
+
+  it('answers an oversize call (6 MB) with a 413 the client can read, naming the limit', async () => {
+    const body = JSON.stringify({ ids: [1], field: 'title', value: 'x'.repeat(6 * 1024 * 1024) });
+    const response = await request('POST', '/api/call/catalogue:updateField', { headers: { 'X-Refurb-Secret': 'test-secret', 'Content-Type': 'application/json' }, body });
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body).failure.message).toMatch(/larger than 5 MB, the most the preview accepts for one call/);
+  });
+
+  it('answers a page path with a malformed %-escape with a 400, and no stack trace on stderr', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const response = await request('GET', '/assets/%E0%A4%A.js');
+      expect(response.status).toBe(400);
+      expect(JSON.parse(response.body).failure.message).toMatch(/address is not valid/);
+      expect((await request('GET', '/%')).status).toBe(400);
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it('does not serve files outside the renderer folder', async () => {

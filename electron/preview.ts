@@ -48,6 +48,7 @@ class HttpProblem extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code: 'invalid-input' | 'unavailable' = 'unavailable',
   ) {
     super(message);
   }
@@ -60,21 +61,36 @@ function sameSecret(expected: string, given: string | undefined): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer> {
+/** How much of an oversize body is read and thrown away so the client can read the 413 (a reset would hide it). */
+const OVERSIZE_DRAIN_BYTES = 512 * 1024 * 1024;
+
+export const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/**
+ * Reads a request body up to `limit` bytes. Past the limit the rest is read and dropped, and the 413 is answered once the
+ * client has finished sending: answering and closing mid-upload makes the client see a connection reset instead of
+ * the message. A body beyond the drain allowance is cut off (the client is then not a browser sending a file).
+ */
+function readBody(request: http.IncomingMessage, limit: number, tooLarge: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    const declared = Number(request.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit + OVERSIZE_DRAIN_BYTES) {
+      reject(new HttpProblem(413, tooLarge, 'invalid-input'));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new HttpProblem(413, `The request is larger than ${Math.round(limit / 1024 / 1024)} MB.`));
+      if (size > limit + OVERSIZE_DRAIN_BYTES) {
         request.destroy();
         return;
       }
-      chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('end', () => (size > limit ? reject(new HttpProblem(413, tooLarge, 'invalid-input')) : resolve(Buffer.concat(chunks))));
     request.on('error', reject);
+    request.on('close', () => reject(new HttpProblem(400, 'The request was cut off before its end.', 'invalid-input')));
   });
 }
 
@@ -85,6 +101,18 @@ function sendJson(response: http.ServerResponse, status: number, body: unknown):
 }
 
 const failure = (message: string, code: 'invalid-input' | 'unavailable' = 'invalid-input'): CallOutcome => ({ ok: false, failure: { code, message } });
+
+const FILE_TOO_LARGE = `The file is larger than ${megabytes(MAX_STAGED_FILE_BYTES)}, the most Refurb Desk imports at once. Split it into smaller files and import them one after the other.`;
+const CALL_TOO_LARGE = `This request is larger than ${megabytes(MAX_CALL_BODY_BYTES)}, the most the preview accepts for one call. Send fewer products at once (a smaller selection), or import them from a CSV file.`;
+
+/** A page path decoded, or a 400: a malformed %-escape is the client's mistake, not the host's failure. */
+function decodedPath(urlPath: string): string {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    throw new HttpProblem(400, 'The address is not valid (a malformed %-escape). Check the link, or open the preview from its start address.', 'invalid-input');
+  }
+}
 
 export async function startPreviewHost(options: PreviewOptions): Promise<PreviewHost> {
   const secret = options.secret ?? crypto.randomBytes(24).toString('hex');
@@ -104,7 +132,7 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
   });
 
   function serveStatic(urlPath: string, response: http.ServerResponse): void {
-    const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+    const relative = decodedPath(urlPath === '/' ? '/index.html' : urlPath);
     const file = path.resolve(rendererDir, `.${relative}`);
     if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       throw new HttpProblem(404, 'Not found.');
@@ -131,7 +159,12 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
     if (!allowedHosts.has(request.headers.host ?? '')) throw new HttpProblem(421, 'Unknown host.');
     const origin = request.headers.origin;
     if (origin && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) throw new HttpProblem(403, 'Cross-origin requests are not served.');
-    const url = new URL(request.url ?? '/', 'http://preview.invalid');
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', 'http://preview.invalid');
+    } catch {
+      throw new HttpProblem(400, 'The address is not valid.', 'invalid-input');
+    }
 
     if (!url.pathname.startsWith('/api/')) {
       if (request.method !== 'GET' && request.method !== 'HEAD') throw new HttpProblem(405, 'Method not allowed.');
@@ -151,14 +184,14 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
     if (!sameSecret(secret, typeof givenSecret === 'string' ? givenSecret : undefined)) throw new HttpProblem(401, 'Missing or wrong preview secret.');
 
     if (url.pathname === '/api/files') {
-      const bytes = await readBody(request, MAX_STAGED_FILE_BYTES + 1);
+      const bytes = await readBody(request, MAX_STAGED_FILE_BYTES, FILE_TOO_LARGE);
       sendJson(response, 200, await dispatch(core.handlers, 'files:stage', { name: url.searchParams.get('name') ?? 'upload.csv', bytes: new Uint8Array(bytes) }));
       return;
     }
     // Domains are camelCase too (careFolders:list); dispatch refuses any name the contract does not have.
     const call = /^\/api\/call\/([a-z][A-Za-z]*:[A-Za-z]+)$/.exec(url.pathname);
     if (!call?.[1]) throw new HttpProblem(404, 'Not found.');
-    const body = await readBody(request, MAX_CALL_BODY_BYTES);
+    const body = await readBody(request, MAX_CALL_BODY_BYTES, CALL_TOO_LARGE);
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
@@ -173,7 +206,9 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
     handle(request, response).catch((error: unknown) => {
       const status = error instanceof HttpProblem ? error.status : 500;
       if (!(error instanceof HttpProblem)) console.error('Preview host error', error);
-      if (!response.headersSent) sendJson(response, status, failure(error instanceof HttpProblem ? error.message : 'The preview host failed.', 'unavailable'));
+      // After a 413 the connection is not reused: the client may still be sending.
+      if (status === 413) response.setHeader('Connection', 'close');
+      if (!response.headersSent) sendJson(response, status, failure(error instanceof HttpProblem ? error.message : 'The preview host failed.', error instanceof HttpProblem ? error.code : 'unavailable'));
       else response.end();
     });
   });

@@ -1,13 +1,13 @@
 // The Electron security scan: electronegativity over the shell's main and preload code (transpiled file by file, as its
-// checks cannot read a bundle) and the renderer's page. It exits 0 even with findings, so its CSV report is read here:
-// every HIGH or MEDIUM finding must be justified in the source file it comes from by a comment
-// "electronegativity: <CHECK_ID> — <why>", or the scan fails.
+// checks cannot read a bundle) and the renderer's page. It exits 0 even with findings, so its structured JSON report is
+// read here (never its CSV, whose records a loaded machine can garble): every HIGH or MEDIUM finding must be justified
+// in the source file it comes from by a comment "electronegativity: <CHECK_ID> — <why>", or the scan fails.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { buildSync } from 'esbuild';
+import { z } from 'zod';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The files that run with Electron's privileges, and the page whose CSP is checked. */
@@ -38,28 +38,60 @@ export function runSecurityScan(outDir = path.join(ROOT, 'out', 'security-scan')
     logLevel: 'warning',
   });
   fs.copyFileSync(path.join(ROOT, PAGE), path.join(outDir, 'index.html'));
-  const report = path.join(outDir, 'electronegativity.csv');
-  const bin = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity');
-  const run = spawnSync(bin, ['-i', outDir, '-o', report, '-r', '-v', 'false', '-e', electronVersion()], { encoding: 'utf8', timeout: 120_000 });
-  if (!fs.existsSync(report)) throw new Error(`electronegativity wrote no report (exit ${run.status}): ${run.stderr.slice(0, 500)}`);
-  // electronegativity's CSV writer can garble a record (seen with a CSP sample): such a record is kept and counted as
-  // an unreadable HIGH finding below, never dropped, so the gate cannot pass by accident.
-  const rows = parse(fs.readFileSync(report, 'utf8'), { columns: true, trim: true, skip_empty_lines: true, relax_quotes: true, relax_column_count: true }) as Record<string, string>[];
-  return rows.map((row) => {
-    if (!/^[A-Z0-9_]+$/.test(row.issue ?? '') || !/^(HIGH|MEDIUM|LOW|INFORMATIONAL)$/.test(row.severity ?? '')) {
-      return { check: 'UNREADABLE_RECORD', severity: 'HIGH', confidence: '', file: '', location: '', sample: Object.values(row).join(',').slice(0, 200) };
-    }
+  const report = path.join(outDir, 'electronegativity.json');
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'electronegativity-json.mjs'), outDir, report, electronVersion()], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (!fs.existsSync(report)) throw new Error(`electronegativity wrote no report (exit ${run.status}${run.signal ? `, ${run.signal}` : ''}): ${(run.stderr ?? '').slice(0, 500)}`);
+  return findingsFromReport(fs.readFileSync(report, 'utf8'));
+}
+
+const reportSchema = z.object({
+  tool: z.literal('electronegativity'),
+  checks: z.number().int().positive(),
+  issues: z.array(
+    z.object({
+      id: z.string().regex(/^[A-Z0-9_]+$/),
+      severity: z.enum(['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL']),
+      confidence: z.string(),
+      file: z.string(),
+      line: z.number(),
+      column: z.number(),
+      sample: z.string(),
+    }),
+  ),
+  errors: z.array(z.object({ file: z.string(), message: z.string(), tolerable: z.boolean() })),
+});
+
+/**
+ * The findings of electronegativity's JSON report (scripts/electronegativity-json.mjs). The report is one JSON document
+ * checked against its shape: a report that does not match is an error of the scan, never a finding to count or drop.
+ * A file electronegativity could not parse was not checked at all, so it blocks like a HIGH finding.
+ */
+export function findingsFromReport(text: string): Finding[] {
+  let parsed: z.infer<typeof reportSchema>;
+  try {
+    parsed = reportSchema.parse(JSON.parse(text));
+  } catch (error) {
+    throw new Error(`The electronegativity report is not the expected JSON: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);
+  }
+  const unscanned: Finding[] = parsed.errors
+    .filter((error) => !error.tolerable)
+    .map((error) => ({ check: 'FILE_NOT_SCANNED', severity: 'HIGH', confidence: 'CERTAIN', file: error.file, location: '', sample: error.message.slice(0, 200) }));
+  const findings = parsed.issues.map((issue): Finding => {
     const finding: Finding = {
-      check: row.issue ?? '',
-      severity: row.severity ?? '',
-      confidence: row.confidence ?? '',
-      file: row.filename ?? '',
-      location: row.location ?? '',
-      sample: row.sample ?? '',
+      check: issue.id,
+      severity: issue.severity,
+      confidence: issue.confidence,
+      file: issue.file,
+      location: `${issue.line}:${issue.column}`,
+      sample: issue.sample,
     };
     const justification = justificationFor(finding);
     return justification ? { ...finding, justification } : finding;
   });
+  return [...unscanned, ...findings];
 }
 
 function electronVersion(): string {
@@ -76,7 +108,7 @@ function justificationFor(finding: Finding): string | undefined {
   return match?.[1]?.trim();
 }
 
-export const blocking = (findings: Finding[]) => findings.filter((finding) => /HIGH|MEDIUM/.test(finding.severity) && !finding.justification);
+export const blocking = (findings: Finding[]) => findings.filter((finding) => (finding.severity === 'HIGH' || finding.severity === 'MEDIUM') && !finding.justification);
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const findings = runSecurityScan();

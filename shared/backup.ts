@@ -18,12 +18,32 @@ export interface BackupEntry {
   reason: BackupReason;
 }
 
+/**
+ * Why an open catalogue takes no more changes: the file or its folder is read-only (opened read-only at start), or the
+ * file disappeared or was replaced by another one while the app ran (writing stopped; what the app holds can be saved).
+ */
+export const CATALOGUE_PROBLEMS = ['read-only-file', 'read-only-folder', 'file-gone', 'file-replaced'] as const;
+export type CatalogueProblemKind = (typeof CATALOGUE_PROBLEMS)[number];
+
+export interface CatalogueProblem {
+  kind: CatalogueProblemKind;
+  /** The system's or SQLite's own code (EACCES, EPERM, EROFS...), for support. */
+  detail?: string;
+}
+
+/** Why the recovery screen is shown: a file that was there before is missing or empty, or SQLite cannot open it. */
+export type RecoveryKind = 'missing' | 'empty' | 'unreadable';
+
 export interface BackupStatus {
   /** 'recovery': the catalogue file could not be opened; the app shows the recovery screen instead of the catalogue. */
   state: 'ok' | 'recovery';
   mode: AccountMode;
   /** What went wrong and what to do next, ready to show. */
   error?: string;
+  /** With 'recovery': which kind, so the screen can offer to start an empty catalogue when the file is missing or empty. */
+  recoveryKind?: RecoveryKind;
+  /** With 'ok': the catalogue is open but takes no changes (a banner says why and what to do). */
+  problem?: CatalogueProblem;
   /** The catalogue file of the current mode. */
   file?: string;
   /** Where this mode's backups are kept. */
@@ -36,6 +56,13 @@ export interface RestoreResult {
   backupOfReplaced?: BackupEntry;
   /** Where the damaged file was copied, when it was. */
   damagedCopy?: string;
+}
+
+export interface SaveOpenResult {
+  /** The backup written from the open connection (what the app holds, pages in the WAL included). */
+  saved: BackupEntry;
+  /** True when the file had disappeared and the saved copy was put back in its place and reopened: editing works again. */
+  putBack: boolean;
 }
 
 export interface ExportAllFile {

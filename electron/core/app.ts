@@ -67,6 +67,20 @@ export const SANDBOX_DATABASE_FILE = 'refurb-desk-sandbox.sqlite';
 
 export const databaseFileOf = (mode: Exclude<AccountMode, 'none'>) => (mode === 'sandbox' ? SANDBOX_DATABASE_FILE : DATABASE_FILE);
 
+/**
+ * The calls that wait on Back Market in the foreground. Background runs (the sync) are left out: they wait for the new
+ * token by themselves and report it in their progress; their calls already answer at once.
+ */
+const FOREGROUND_BACK_MARKET_CALL = /^(orders|returns|careFolders):|^mapping:categoryTree$/;
+
+function answeringAtOnce(handlers: Handlers, connection: ConnectionService): Handlers {
+  const wrapped: Record<string, (input: never) => Promise<unknown>> = { ...handlers };
+  for (const [name, handler] of Object.entries(handlers) as [string, (input: never) => Promise<unknown>][]) {
+    if (FOREGROUND_BACK_MARKET_CALL.test(name)) wrapped[name] = (input) => connection.answerAtOnce(name, () => handler(input));
+  }
+  return wrapped as unknown as Handlers;
+}
+
 export async function createCore(options: CoreOptions): Promise<Core> {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const events = new EventBus();
@@ -98,6 +112,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     now,
     appVersion: version,
+    knownCatalogues: {
+      has: (mode) => settings.get('catalogue.opened').includes(mode),
+      remember: (mode) => {
+        const opened = settings.get('catalogue.opened');
+        if (!opened.includes(mode)) settings.set('catalogue.opened', [...opened, mode]);
+      },
+      forget: (mode) => settings.set('catalogue.opened', settings.get('catalogue.opened').filter((known) => known !== mode)),
+    },
   });
 
   function openCatalogueFor(mode: AccountMode): void {
@@ -119,7 +141,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return catalogue;
   };
 
-  const activity = createActivityLog((count) => events.emit('activity:added', { count }));
+  const activity = createActivityLog({ database: () => db, now, onAdded: (count) => events.emit('activity:added', { count }) });
   const connection = createConnectionService({
     settings,
     secrets,
@@ -153,8 +175,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'catalogue:updateField': async ({ ids, field, value }) => requireCatalogue().updateField(ids, field, value),
     'catalogue:delete': async ({ ids }) => requireCatalogue().remove(ids),
     'catalogue:importPreview': async ({ fileId, fileName, options: readOptions }) => requireCatalogue().importPreview(fileId, fileName, readOptions),
-    'catalogue:importRun': async ({ fileId, options: readOptions, mapping, acceptMostlyRefused }) =>
-      requireCatalogue().importRun(fileId, readOptions, mapping, acceptMostlyRefused),
+    'catalogue:importRun': async ({ fileId, options: readOptions, mapping, acceptMostlyRefused }) => {
+      const report = await requireCatalogue().importRun(fileId, readOptions, mapping, acceptMostlyRefused);
+      // Imported: the staged copy has done its job. After a failure it stays, so the merchant can run it again.
+      files.remove(fileId);
+      return report;
+    },
     'catalogue:export': async () => requireCatalogue().exportCsv(),
     'connection:status': async () => connection.status(),
     'connection:useSandbox': async () => connection.useSandbox(),
@@ -182,18 +208,32 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 
   return {
-    handlers,
+    // A call whose Back Market work is held behind a rejected token answers at once; the work stays queued.
+    handlers: answeringAtOnce(handlers, connection),
     events,
     connection,
     database: () => db,
-    close: () => {
+    close: async () => {
       // The database closes at once (a quitting app may not wait); the sandbox saves its state synchronously too.
-      void backups.close();
-      sync.close();
-      db?.close();
+      // Quitting never throws: a full or read-only disk at this point is logged, and every other step still runs.
+      const step = (what: string, action: () => unknown) => {
+        try {
+          const result = action();
+          if (result instanceof Promise) result.catch((error: unknown) => console.error(`Quitting: ${what} failed`, error));
+        } catch (error) {
+          console.error(`Quitting: ${what} failed`, error);
+        }
+      };
+      step('stopping the backups', () => backups.close());
+      step('stopping the sync', () => sync.close());
+      step('closing the catalogue', () => db?.close());
       db = undefined;
       catalogue = undefined;
-      return connection.close();
+      try {
+        await connection.close();
+      } catch (error) {
+        console.error('Quitting: closing the connection failed', error);
+      }
     },
   };
 }

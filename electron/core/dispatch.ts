@@ -4,6 +4,7 @@ import type { CallName, CallResult, Handlers } from '../../shared/contract';
 import { contract, isCallName } from '../../shared/contract';
 import type { CallOutcome } from '../../shared/bridge';
 import { AppError } from './errors';
+import { faultMessage } from './fault-messages';
 
 
 export interface DispatchLog {
@@ -30,6 +31,9 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
     }
     // The merchant never sees a stack trace: it goes to the log, and they get a message they can act on.
     log.error(`Call ${name} failed`, error);
+    // A full disk, a read-only file or a failing disk is named, with what to do, instead of "something went wrong".
+    const fault = faultMessage(error);
+    if (fault) return { ok: false, failure: { code: 'unavailable', message: fault } };
     return {
       ok: false,
       failure: { code: 'internal', message: 'Something went wrong on our side. Your data is safe; try again, and if it happens again, restart Refurb Desk.' },

@@ -7,7 +7,15 @@ export class EventBus {
   private readonly listeners = new Set<Listener>();
 
   emit<N extends EventName>(name: N, payload: EventMap[N]): void {
-    for (const listener of this.listeners) listener(name, payload);
+    for (const listener of this.listeners) {
+      try {
+        listener(name, payload);
+      } catch (error) {
+        // A listener's failure (a read-only or full disk in a service reacting to the event) never breaks the emitter:
+        // opening a catalogue or saving an edit is not undone by it.
+        console.error(`A listener of ${name} failed`, error);
+      }
+    }
   }
 
   subscribe(listener: Listener): () => void {

@@ -1,8 +1,9 @@
 // Backup status and list through the query cache, refreshed when the mode or the catalogue changes.
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { BackupStatus } from '../../shared/backup';
 import { useEffect } from 'react';
 import { useApi } from './ApiContext';
-import { useCallQuery } from './queries';
+import { callKey, useCallQuery } from './queries';
 
 const isBackupRead = (key: readonly unknown[]) => key[0] === 'backup:status' || key[0] === 'backup:list';
 
@@ -24,4 +25,13 @@ export function useBackupStatus(enabled: boolean) {
 
 export function useBackupList() {
   return useCallQuery('backup:list', {}, { staleTime: 0 });
+}
+
+/**
+ * Whether the catalogue takes edits: false while it is open read-only or its file disappeared or was replaced (the
+ * banner says why). Reads the status the gate keeps fresh, without a request of its own; true until it is known.
+ */
+export function useCatalogueWritable(): boolean {
+  const status = useQuery<BackupStatus>({ queryKey: callKey('backup:status', {}), enabled: false });
+  return !status.data?.problem;
 }

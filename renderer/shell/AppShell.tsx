@@ -1,10 +1,12 @@
 // The frame around every screen: nav on the left, a header with the page title and sync summary, the screen below.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BackupStatus } from '../../shared/backup';
 import type { ConnectionStatus } from '../../shared/connection';
 import { useMappingChangedRefresh } from '../api/mapping-queries';
 import { useCatalogueChangedRefresh } from '../api/queries';
 import { Alert } from '../components/Alert';
+import { CatalogueProblemBanner } from './CatalogueProblemBanner';
 import { NavBar } from './NavBar';
 import { useNewOrderNotifications } from './order-notifications';
 import { PendingChanges } from './PendingChanges';
@@ -14,7 +16,7 @@ import { TokenBanner } from './TokenBanner';
 import { UpdateBanner } from './UpdateBanner';
 import { useHashRoute } from './use-hash-route';
 
-export function AppShell({ connection }: { connection?: ConnectionStatus }) {
+export function AppShell({ connection, catalogue }: { connection?: ConnectionStatus; catalogue?: BackupStatus }) {
   const { t } = useTranslation();
   useCatalogueChangedRefresh();
   useMappingChangedRefresh();
@@ -41,6 +43,7 @@ export function AppShell({ connection }: { connection?: ConnectionStatus }) {
           <SyncButton />
         </header>
         {connection && (connection.tokenState === 'rejected' || connection.tokenState === 'missing') && <TokenBanner status={connection} />}
+        {catalogue?.problem && <CatalogueProblemBanner problem={catalogue.problem} status={catalogue} />}
         {connection?.encryptionUnavailable && (
           <Alert tone="warning" testId="storage-warning">
             {t('storageWarning')}

@@ -24,5 +24,5 @@ export function ConnectionGate() {
   if (!status.data) return <p role="status">{t('app.loading')}</p>;
   if (status.data.mode === 'none') return <SetupScreen status={status.data} />;
   if (backup.data?.state === 'recovery') return <RecoveryScreen status={backup.data} />;
-  return <AppShell connection={status.data} />;
+  return <AppShell connection={status.data} {...(backup.data ? { catalogue: backup.data } : {})} />;
 }

@@ -2,7 +2,7 @@
 import type { Handlers } from '../../../shared/contract';
 import type { BackupService } from './backup-service';
 
-type BackupHandlers = Pick<Handlers, 'backup:status' | 'backup:list' | 'backup:create' | 'backup:restore' | 'backup:exportAll' | 'backup:importAll' | 'backup:copyDamaged'>;
+type BackupHandlers = Pick<Handlers, 'backup:status' | 'backup:list' | 'backup:create' | 'backup:restore' | 'backup:exportAll' | 'backup:importAll' | 'backup:copyDamaged' | 'backup:saveOpen' | 'backup:startEmpty'>;
 
 export function backupHandlers(backups: BackupService): BackupHandlers {
   return {
@@ -13,5 +13,7 @@ export function backupHandlers(backups: BackupService): BackupHandlers {
     'backup:exportAll': async () => backups.exportAll(),
     'backup:importAll': ({ fileId }) => backups.importAll(fileId),
     'backup:copyDamaged': async () => backups.copyDamaged(),
+    'backup:saveOpen': () => backups.saveOpen(),
+    'backup:startEmpty': () => backups.startEmpty(),
   };
 }

@@ -2,9 +2,11 @@
 // on demand), restore, export/import of everything, and the recovery state when the file cannot be opened.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupEntry, BackupReason, BackupStatus, ExportAllFile, ImportAllReport, RestoreResult } from '../../../shared/backup';
+import type { BackupEntry, BackupReason, BackupStatus, CatalogueProblem, ExportAllFile, ImportAllReport, RecoveryKind, RestoreResult, SaveOpenResult } from '../../../shared/backup';
 import type { AccountMode } from '../../../shared/connection';
+import { fileChangeOf, fileStateOf, identityOf, openReadOnly, writeAccessOf, type FileIdentity } from '../db/catalogue-access';
 import { openDatabase, type Db } from '../db/connection';
+import { DatabaseTooNewError, LATEST_VERSION, userVersion } from '../db/migrations';
 import { AppError, notFound } from '../errors';
 import type { EventBus } from '../events';
 import type { FileStaging } from '../files/staging';
@@ -13,7 +15,7 @@ import { backupDirOf, entryOf, freeBackupPath, listBackups, localDay, rotateDail
 import { assertReadableCatalogue, copyDamagedFile, swapIn } from './catalogue-file';
 import { exportDatabase } from './export-all';
 import { parseExport, writeExportInto } from './import-all';
-import { recoveryMessage } from './recovery-message';
+import { missingFileMessage, readOnlyFolderMessage, readOnlyNeedsUpdateMessage, recoveryMessage } from './recovery-message';
 
 /** The composition root's hold on the catalogue database: the service closes and reopens it around a restore. */
 export interface CatalogueHandle {
@@ -36,13 +38,32 @@ export interface BackupServiceDeps {
   log?: { error(message: string, detail?: unknown): void };
   /** How often a long-running app checks whether today's daily backup is due (tests pass 0: no timer). */
   dailyCheckMs?: number;
+  /** Which modes' catalogues were opened before (kept in the settings): a missing or empty file of one is a recovery case. */
+  knownCatalogues?: KnownCatalogues;
+  /** How often the open catalogue's file is checked for having disappeared or been replaced (tests pass 0: no timer). */
+  fileCheckMs?: number;
 }
+
+export interface KnownCatalogues {
+  has(mode: CatalogueMode): boolean;
+  remember(mode: CatalogueMode): void;
+  forget(mode: CatalogueMode): void;
+}
+
+const NOTHING_KNOWN: KnownCatalogues = { has: () => false, remember: () => undefined, forget: () => undefined };
 
 export type BackupService = ReturnType<typeof createBackupService>;
 
 export function createBackupService(deps: BackupServiceDeps) {
   const { dataDir, catalogue, now, log = console } = deps;
-  let recovery: { mode: CatalogueMode; error: string } | undefined;
+  const known = deps.knownCatalogues ?? NOTHING_KNOWN;
+  let recovery: { mode: CatalogueMode; error: string; kind: RecoveryKind } | undefined;
+  /** Why the open catalogue takes no changes (read-only, or its file disappeared or was replaced); undefined when it does. */
+  let problem: CatalogueProblem | undefined;
+  /** The open catalogue's file as it was when opened, to notice it disappearing or being replaced. */
+  let watched: { db: Db; file: string; identity: FileIdentity } | undefined;
+  /** Private copies read when a read-only folder kept SQLite from opening the file in place; removed at close. */
+  const readOnlyCopies: string[] = [];
   // Backups, restores and imports run one at a time: a restore never closes the database under a running backup.
   let queue: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
@@ -82,8 +103,12 @@ export function createBackupService(deps: BackupServiceDeps) {
   /** The current file kept before it is replaced: a backup when SQLite can read it, else a byte-for-byte copy. */
   async function keepCurrent(mode: CatalogueMode, reason: BackupReason): Promise<{ backupOfReplaced?: BackupEntry; damagedCopy?: string }> {
     const db = openDb();
-    if (db) return { backupOfReplaced: await take(db, mode, reason) };
     const file = deps.databaseFile(mode);
+    if (db && problem?.kind === 'file-replaced' && fs.existsSync(file)) {
+      // Two different catalogues: what the app holds, and the file that took its place. Both are kept.
+      return { backupOfReplaced: await take(db, mode, reason), damagedCopy: copyDamagedFile(file, path.join(dataDir, 'recovered'), now(), { sideFiles: false }) };
+    }
+    if (db) return { backupOfReplaced: await take(db, mode, reason) };
     if (!fs.existsSync(file)) return {};
     return { damagedCopy: copyDamagedFile(file, path.join(dataDir, 'recovered'), now()) };
   }
@@ -91,15 +116,19 @@ export function createBackupService(deps: BackupServiceDeps) {
   /** Closes the database, swaps the new file in and reopens it; reopening tells the renderer the catalogue changed. */
   function replaceWith(mode: CatalogueMode, replacement: string): void {
     catalogue.close();
-    swapIn(deps.databaseFile(mode), replacement);
-    catalogue.reopen();
+    try {
+      swapIn(deps.databaseFile(mode), replacement);
+    } finally {
+      // A failed swap (a read-only folder, a full disk) leaves the old file where it was: it is opened again.
+      catalogue.reopen();
+    }
     if (recovery) throw new AppError('internal', recovery.error);
   }
 
   async function dailyIfDue(): Promise<BackupEntry | undefined> {
     const mode = catalogue.mode();
     const db = openDb();
-    if (mode === 'none' || !db) return undefined;
+    if (mode === 'none' || !db || problem) return undefined;
     const dir = dirOf(mode);
     const lastDaily = listBackups(dir).find((entry) => entry.reason === 'daily');
     if (lastDaily && localDay(new Date(lastDaily.createdAt)) === localDay(now())) return undefined;
@@ -116,30 +145,99 @@ export function createBackupService(deps: BackupServiceDeps) {
   const timer = deps.dailyCheckMs === 0 ? undefined : setInterval(dailySoon, deps.dailyCheckMs ?? 60 * 60 * 1000);
   timer?.unref();
 
+  /** A read-only catalogue is opened without a single write; one that needs a migration cannot be used read-only. */
+  function openReadOnlyCatalogue(file: string): Db {
+    const { db, copyDir } = openReadOnly(file);
+    if (copyDir) readOnlyCopies.push(copyDir);
+    const version = userVersion(db);
+    if (version === LATEST_VERSION) return db;
+    db.close();
+    throw version > LATEST_VERSION ? new DatabaseTooNewError(version) : new AppError('unavailable', readOnlyNeedsUpdateMessage(file));
+  }
+
+  /**
+   * Checks that the open catalogue's file is still the one it opened. If it disappeared or was replaced, writing stops
+   * at once (SQLite's query_only: every later write fails with "readonly") and what the connection holds stays
+   * readable, to be saved with saveOpen(). Returns the current problem.
+   */
+  function verifyFile(): CatalogueProblem | undefined {
+    const db = openDb();
+    if (!watched || !db || db !== watched.db || problem?.kind === 'file-gone' || problem?.kind === 'file-replaced') return problem;
+    const change = fileChangeOf(watched.file, watched.identity);
+    if (change === 'same') return problem;
+    try {
+      db.pragma('query_only = ON');
+    } catch (error) {
+      log.error('Could not stop writes to the catalogue', error);
+    }
+    problem = { kind: change };
+    log.error(`The catalogue file ${watched.file} ${change === 'file-gone' ? 'disappeared' : 'was replaced by another file'} while open; writing stopped`);
+    deps.events.emit('catalogue:changed', { reason: 'edit' });
+    return problem;
+  }
+  const fileTimer = deps.fileCheckMs === 0 ? undefined : setInterval(verifyFile, deps.fileCheckMs ?? 2_000);
+  fileTimer?.unref();
+
+  function status(): BackupStatus {
+    const mode = catalogue.mode();
+    if (mode === 'none') return { state: 'ok', mode };
+    const located = { file: deps.databaseFile(mode), backupFolder: backupDirOf(dataDir, mode) };
+    if (recovery?.mode === mode) return { state: 'recovery', mode, error: recovery.error, recoveryKind: recovery.kind, ...located };
+    const current = verifyFile();
+    return { state: 'ok', mode, ...located, ...(current ? { problem: current } : {}) };
+  }
+
+  function rememberOpened(mode: CatalogueMode): void {
+    try {
+      known.remember(mode);
+    } catch (error) {
+      // A read-only settings file: the catalogue still opens; only the "existed before" memory is not updated.
+      log.error('Could not record that the catalogue was opened', error);
+    }
+  }
+
   return {
     /**
      * Opens a mode's catalogue file, backing it up first when a migration is due. Any failure (a damaged file, a newer
      * app's file, a failed backup) leaves the file as it is and puts the app in the recovery state instead of throwing.
      */
     open(mode: CatalogueMode): Db | undefined {
+      const file = deps.databaseFile(mode);
+      problem = undefined;
+      watched = undefined;
       try {
-        const db = openDatabase(deps.databaseFile(mode), { beforeMigrate: (source) => snapshotSync(source, freeBackupPath(dirOf(mode), mode, 'migration', now())) });
+        const state = fileStateOf(file);
+        if (state !== 'present' && known.has(mode)) {
+          log.error(`The catalogue file ${file} is ${state}, though it was opened before: recovery, not a new catalogue`);
+          recovery = { mode, kind: state, error: missingFileMessage(state, file) };
+          return undefined;
+        }
+        const access = writeAccessOf(file);
+        let db: Db;
+        if (access.writable) {
+          db = openDatabase(file, { beforeMigrate: (source) => snapshotSync(source, freeBackupPath(dirOf(mode), mode, 'migration', now())) });
+        } else {
+          if (state !== 'present') throw new AppError('unavailable', readOnlyFolderMessage(path.dirname(file)));
+          db = openReadOnlyCatalogue(file);
+          problem = { kind: access.kind, detail: access.code };
+        }
         recovery = undefined;
-        dailySoon();
+        rememberOpened(mode);
+        const identity = identityOf(file);
+        if (identity) watched = { db, file, identity };
+        if (!problem) dailySoon();
         return db;
       } catch (error) {
         log.error('The catalogue database could not be opened', error);
-        recovery = { mode, error: recoveryMessage(error) };
+        recovery = { mode, kind: 'unreadable', error: recoveryMessage(error) };
         return undefined;
       }
     },
 
-    status(): BackupStatus {
-      const mode = catalogue.mode();
-      if (mode === 'none') return { state: 'ok', mode };
-      const located = { file: deps.databaseFile(mode), backupFolder: backupDirOf(dataDir, mode) };
-      return recovery?.mode === mode ? { state: 'recovery', mode, error: recovery.error, ...located } : { state: 'ok', mode, ...located };
-    },
+    /** Checks now whether the open catalogue's file disappeared or was replaced (also done every few seconds). */
+    verifyFile,
+
+    status,
 
     list(): BackupEntry[] {
       const mode = catalogue.mode();
@@ -198,6 +296,38 @@ export function createBackupService(deps: BackupServiceDeps) {
         return { ...counts, ...kept };
       }),
 
+    /** Saves what the open connection holds as a backup; a file that disappeared is put back from it and reopened. */
+    saveOpen: (): Promise<SaveOpenResult> =>
+      exclusive(async () => {
+        const mode = currentMode();
+        const saved = await take(requireDb(), mode, 'manual');
+        const file = deps.databaseFile(mode);
+        if (problem?.kind !== 'file-gone' || fileStateOf(file) !== 'missing') return { saved, putBack: false };
+        const staged = `${file}.restoring`;
+        fs.copyFileSync(path.join(backupDirOf(dataDir, mode), saved.id), staged);
+        replaceWith(mode, staged);
+        return { saved, putBack: true };
+      }),
+
+    /** The recovery of a missing or empty file, when no backup is wanted: a new empty catalogue (an empty file is kept in recovered/). */
+    startEmpty: (): Promise<BackupStatus> =>
+      exclusive(async () => {
+        const mode = currentMode();
+        if (recovery?.mode !== mode || (recovery.kind !== 'missing' && recovery.kind !== 'empty')) {
+          throw new AppError('conflict', 'A new empty catalogue is offered only when the catalogue file is missing or empty. Restore a backup instead. Nothing has been changed.');
+        }
+        const file = deps.databaseFile(mode);
+        if (fs.existsSync(file)) {
+          copyDamagedFile(file, path.join(dataDir, 'recovered'), now());
+          for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+        }
+        known.forget(mode);
+        recovery = undefined;
+        catalogue.close();
+        catalogue.reopen();
+        return status();
+      }),
+
     copyDamaged(): { path: string } {
       return { path: copyDamagedFile(deps.databaseFile(currentMode()), path.join(dataDir, 'recovered'), now()) };
     },
@@ -205,7 +335,9 @@ export function createBackupService(deps: BackupServiceDeps) {
     /** Waits for a running backup; stops the daily check. */
     async close(): Promise<void> {
       if (timer) clearInterval(timer);
+      if (fileTimer) clearInterval(fileTimer);
       await queue;
+      for (const dir of readOnlyCopies.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

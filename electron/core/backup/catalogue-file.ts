@@ -34,8 +34,11 @@ export function swapIn(catalogueFile: string, replacement: string): void {
   fs.renameSync(replacement, catalogueFile);
 }
 
-/** Copies (never moves) a catalogue file with its -wal and -shm into the recovered folder; returns the copy's path. */
-export function copyDamagedFile(catalogueFile: string, recoveredDir: string, at: Date): string {
+/**
+ * Copies (never moves) a catalogue file with its -wal and -shm into the recovered folder; returns the copy's path.
+ * `sideFiles: false` copies the main file alone: a file that replaced the open catalogue does not own the -wal beside it.
+ */
+export function copyDamagedFile(catalogueFile: string, recoveredDir: string, at: Date, { sideFiles = true } = {}): string {
   if (!fs.existsSync(catalogueFile)) throw new AppError('not-found', `There is no catalogue file at ${catalogueFile} to copy.`);
   fs.mkdirSync(recoveredDir, { recursive: true });
   const copyAt = (time: number) => path.join(recoveredDir, `${path.basename(catalogueFile, '.sqlite')}-${compactStamp(new Date(time))}.sqlite`);
@@ -44,6 +47,7 @@ export function copyDamagedFile(catalogueFile: string, recoveredDir: string, at:
   while (fs.existsSync(copyAt(time))) time += 1;
   const copy = copyAt(time);
   fs.copyFileSync(catalogueFile, copy, fs.constants.COPYFILE_EXCL);
+  if (!sideFiles) return copy;
   for (const suffix of SIDE_FILES) {
     if (fs.existsSync(`${catalogueFile}${suffix}`)) fs.copyFileSync(`${catalogueFile}${suffix}`, `${copy}${suffix}`);
   }

@@ -19,3 +19,30 @@ export function recoveryMessage(error: unknown): string {
   }
   return `Refurb Desk could not open your catalogue file (${detail}). Restore one of your backups below, or copy the file somewhere safe and send it to support. ${KEPT}`;
 }
+
+/** A catalogue that existed before (the settings say so) is missing or empty: never silently replaced by a new one. */
+export function missingFileMessage(state: 'missing' | 'empty', file: string): string {
+  const what = state === 'missing' ? `Your catalogue file is missing (${file})` : `Your catalogue file is empty: 0 bytes (${file})`;
+  return (
+    `${what}, although Refurb Desk opened it before. It may have been moved, deleted, or not yet downloaded by a synced folder (OneDrive, Dropbox, iCloud), ` +
+    'or put in quarantine by an antivirus. Put the file back and start Refurb Desk again, or restore one of your backups below. ' +
+    'Refurb Desk has not created a new empty catalogue in its place.'
+  );
+}
+
+/** A read-only file that needs a database update cannot be opened: the update would have to write it. */
+export function readOnlyNeedsUpdateMessage(file: string): string {
+  return (
+    `Your catalogue file (${file}) is read-only, and this version of Refurb Desk must update its structure before using it. ` +
+    'Make the file and its folder writable (file properties or permissions; a synced folder may be paused or an antivirus may be blocking it), ' +
+    `then start Refurb Desk again. ${KEPT}`
+  );
+}
+
+/** A new catalogue cannot be created in a folder that is read-only. */
+export function readOnlyFolderMessage(folder: string): string {
+  return (
+    `Refurb Desk cannot create your catalogue: its folder (${folder}) is read-only. Make the folder writable (permissions; a synced folder may be paused ` +
+    'or an antivirus may be blocking it), then start Refurb Desk again.'
+  );
+}

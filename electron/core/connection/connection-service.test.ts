@@ -2,8 +2,9 @@
 // passes the live check; the first 401 rejects it at once, holds every job and sends nothing more; a new token resumes.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_COUNTRIES } from '../../../shared/connection';
+import { orderQuerySchema } from '../../../shared/orders';
 import { startSandbox, type RunningSandbox } from '../../sandbox';
 import { createMemorySecretStore, TOKEN_FILE_NAME } from '../../platform/secret-store';
 import { createCore, DATABASE_FILE, SANDBOX_DATABASE_FILE, type Core } from '../app';
@@ -107,6 +108,34 @@ describe('the connection service', () => {
     expect(ran).toBe(1);
     expect(core.connection.status()).toMatchObject({ tokenState: 'valid', queuedJobs: 0 });
     expect(pendingCount(core.database()!)).toBe(1);
+  });
+
+  // Issue 14, failure 5: while the token was rejected, orders:import got no answer at all until a new token was pasted.
+  it('answers orders:import at once with "waiting for a new token" while the token is rejected; the import stays queued and runs with the new one', async () => {
+    core = await createCore({ dataDir, shell: 'preview' });
+    await core.handlers['connection:connect'](account(sandbox.token));
+    const newToken = await rotate();
+    await core.handlers['connection:check']({});
+    expect(core.connection.status().tokenState).toBe('rejected');
+
+    const answered = await Promise.race([
+      core.handlers['orders:import']({}).then(
+        () => 'resolved',
+        (error: Error) => error.message,
+      ),
+      new Promise<string>((resolve) => setTimeout(() => resolve('no answer after 2 s'), 2_000)),
+    ]);
+    expect(answered).toMatch(/waiting for a new token.*queued and runs by itself/);
+    expect(core.connection.status().queuedJobs).toBe(1);
+    // A call that needs only SQLite still answers normally.
+    expect((await core.handlers['orders:list'](orderQuerySchema.parse({}))).total).toBe(0);
+
+    const activityBefore = (await core.handlers['activity:list']({ outcome: 'all', limit: 500 })).total;
+    expect(await core.handlers['connection:replaceToken']({ token: newToken })).toEqual({ ok: true });
+    await vi.waitFor(() => expect(core!.connection.status().queuedJobs).toBe(0));
+    // The queued import reached Back Market with the new token.
+    await vi.waitFor(async () => expect((await core!.handlers['activity:list']({ search: 'orders', outcome: 'all', limit: 500 })).total).toBeGreaterThan(0));
+    expect((await core.handlers['activity:list']({ outcome: 'all', limit: 500 })).total).toBeGreaterThan(activityBefore);
   });
 
   it('explores with the sandbox marketplace in its own database and state file, never mixed with the account', async () => {

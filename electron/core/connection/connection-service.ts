@@ -280,6 +280,16 @@ export function createConnectionService(deps: ConnectionDeps) {
       });
     },
 
+    /**
+     * Runs a contract call's operation; if its Back Market work gets held behind a rejected token, the call answers at
+     * once ("waiting for a new token") and the work stays queued, finishing by itself after a new token is pasted.
+     */
+    answerAtOnce<T>(name: string, operation: () => Promise<T>): Promise<T> {
+      return gate.answerAtOnce(operation, ({ error }) => {
+        if (error !== undefined) log.error(`The queued ${name} failed after the new token`, error);
+      });
+    },
+
     /** In-process only (never on the contract): the embedded sandbox, for demos and tests that drive its control API. */
     embeddedSandbox: () => sandbox?.running,
 

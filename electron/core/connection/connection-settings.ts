@@ -11,6 +11,8 @@ export interface AppSettings extends Record<string, unknown> {
   'connection.company': string;
   'connection.email': string;
   'connection.countries': CountrySetting[];
+  /** The modes whose catalogue file has been opened: at start, a missing or empty file of one is a recovery case, not a new catalogue. */
+  'catalogue.opened': ('sandbox' | 'account')[];
 }
 
 export const DEFAULT_SETTINGS: AppSettings = {
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   'connection.company': '',
   'connection.email': '',
   'connection.countries': DEFAULT_COUNTRIES,
+  'catalogue.opened': [],
 };
 
 export type AppSettingsStore = SettingsStore<AppSettings>;

@@ -53,11 +53,25 @@ export async function startEmbeddedSandbox({ dataDir, log = console, taskDelayMs
   const token = running.token;
   let timer: NodeJS.Timeout | undefined;
 
+  /** Whether the last save failed: logged once per failure streak, not on every burst of calls. */
+  let failing = false;
   const save = () => {
     timer = undefined;
     const temporary = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, JSON.stringify(running.exportState()), { mode: 0o600 });
-    fs.renameSync(temporary, file);
+    try {
+      fs.writeFileSync(temporary, JSON.stringify(running.exportState()), { mode: 0o600 });
+      fs.renameSync(temporary, file);
+      failing = false;
+    } catch (error) {
+      try {
+        fs.rmSync(temporary, { force: true });
+      } catch {
+        // Nothing was written, or the folder refuses even this: nothing to clean up.
+      }
+      // A read-only data folder or a full disk: the sandbox keeps running from memory; its state is lost at quit.
+      if (!failing) log.error(`The sandbox marketplace's state could not be saved in ${dataDir}; it runs from memory until the folder can be written`, error);
+      failing = true;
+    }
   };
   save();
 
@@ -66,13 +80,7 @@ export async function startEmbeddedSandbox({ dataDir, log = console, taskDelayMs
     token,
     running,
     saveSoon() {
-      timer ??= setTimeout(() => {
-        try {
-          save();
-        } catch (error) {
-          log.error('Could not save the sandbox marketplace state', error);
-        }
-      }, SAVE_DELAY_MS);
+      timer ??= setTimeout(save, SAVE_DELAY_MS);
       timer.unref();
     },
     async close() {

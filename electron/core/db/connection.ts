@@ -29,3 +29,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw error;
   }
 }
+
+/** Whether this connection may write: false when the file was opened read-only or writing was stopped (query_only). */
+export function isWritable(db: Db): boolean {
+  return db.open && !db.readonly && db.pragma('query_only', { simple: true }) !== 1;
+}

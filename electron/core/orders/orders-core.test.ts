@@ -1,6 +1,6 @@
 // The Orders calls as the composition root binds them: through dispatch (inputs validated by the contract), with
 // Back Market work going through the connection, so an import is held while the token is rejected and resumes after.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunningSandbox } from '../../sandbox';
 import type { Core } from '../app';
 import { dispatch } from '../dispatch';
@@ -48,19 +48,15 @@ describe('the Orders calls in the core', () => {
     expect(shipped).toMatchObject({ ok: true, value: { order: { place: 'shipped', shipper: 'DHL Express' } } });
   });
 
-  it('holds an import while the token is rejected and runs it with the new token', async () => {
+  it('answers an import at once while the token is rejected (issue 14), keeps it queued and runs it with the new token', async () => {
     const newToken = await rotate();
     await core.handlers['connection:check']({});
     expect(core.connection.status().tokenState).toBe('rejected');
-    let done = false;
-    const held = core.handlers['orders:import']({}).then((report) => {
-      done = true;
-      return report;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(done).toBe(false);
+    const answer = await dispatch(core.handlers, 'orders:import', {}, silent);
+    expect(answer).toMatchObject({ ok: false, failure: { code: 'unavailable', message: expect.stringMatching(/waiting for a new token/) } });
     expect(core.connection.status().queuedJobs).toBe(1);
+    expect((await core.handlers['orders:list']({ tab: 'all', search: '', offset: 0, limit: 10 })).total).toBe(0);
     expect(await core.handlers['connection:replaceToken']({ token: newToken })).toEqual({ ok: true });
-    await expect(held).resolves.toMatchObject({ added: 3 });
+    await vi.waitFor(async () => expect((await core.handlers['orders:list']({ tab: 'all', search: '', offset: 0, limit: 10 })).total).toBe(3));
   });
 });

@@ -5,7 +5,7 @@ import type { CountrySetting } from '../../../shared/connection';
 import type { OrderImportReport } from '../../../shared/orders';
 import type { SyncPlanView, SyncReport, SyncState, SyncStep } from '../../../shared/sync';
 import type { SkuLineBudget } from '../backmarket';
-import type { Db } from '../db/connection';
+import { isWritable, type Db } from '../db/connection';
 import { pendingCount } from '../db/outbox-repo';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
@@ -194,7 +194,8 @@ export function createSyncService(deps: SyncServiceDeps) {
     if (!db || seenDatabases.has(db)) return;
     seenDatabases.add(db);
     markCrashedUncertain(db, stamp());
-    if (!active && openTaskCount(db) > 0) begin(db, 'resume', false);
+    // A read-only catalogue is never written: its open tasks are picked up once it opens writable again.
+    if (!active && isWritable(db) && openTaskCount(db) > 0) begin(db, 'resume', false);
   }
 
   function state(): SyncState {

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
+import { useCatalogueWritable } from '../../api/backup-queries';
 import { messageOf } from '../../api/call-error';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { BulkEditDialog } from './BulkEditDialog';
@@ -22,6 +23,8 @@ export function CatalogueActions({ onReport }: CatalogueActionsProps) {
   const [dialog, setDialog] = useState<'bulk' | 'delete' | null>(null);
   const [exporting, setExporting] = useState(false);
   const selectedIds = [...selection];
+  // Read-only catalogue: the banner says why; export still works.
+  const writable = useCatalogueWritable();
 
   async function exportCsv() {
     setExporting(true);
@@ -46,16 +49,16 @@ export function CatalogueActions({ onReport }: CatalogueActionsProps) {
           </button>
         </span>
       )}
-      <button type="button" className="button" disabled={selectedIds.length === 0} onClick={() => setDialog('bulk')}>
+      <button type="button" className="button" disabled={!writable || selectedIds.length === 0} onClick={() => setDialog('bulk')}>
         {t('catalogue.bulkEdit')}
       </button>
-      <button type="button" className="button" disabled={selectedIds.length === 0} onClick={() => setDialog('delete')}>
+      <button type="button" className="button" disabled={!writable || selectedIds.length === 0} onClick={() => setDialog('delete')}>
         {t('catalogue.delete')}
       </button>
       <button type="button" className="button" disabled={exporting} onClick={() => void exportCsv()}>
         {exporting ? t('catalogue.exporting') : t('catalogue.exportCsv')}
       </button>
-      <button type="button" className="button button-primary" onClick={() => setOpenProduct({ mode: 'new' })}>
+      <button type="button" className="button button-primary" disabled={!writable} onClick={() => setOpenProduct({ mode: 'new' })}>
         {t('catalogue.newProduct')}
       </button>
       {dialog === 'bulk' && (

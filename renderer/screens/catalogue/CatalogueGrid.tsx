@@ -6,6 +6,7 @@ import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditableField } from '../../../shared/catalogue';
 import { useCatalogueStore } from '../../store/catalogue-store';
+import { useCatalogueWritable } from '../../api/backup-queries';
 import { CellEditor } from './CellEditor';
 import { useGridColumns } from './columns';
 import { gridKeyAction } from './grid-keyboard';
@@ -40,6 +41,7 @@ export function CatalogueGrid({ filter, outline, initialRect: givenRect }: Catal
   const columns = useGridColumns();
   const { expanded, sort, selection, activeRow, activeColumn, editing, setActive, setEditing, setOpenProduct, toggleSelected, toggleExpanded } = useCatalogueStore();
   const { model } = outline;
+  const writable = useCatalogueWritable();
 
   const virtualizer = useGridVirtualizer(model.count, ROW_HEIGHT, scrollRef, givenRect);
   const items = virtualizer.getVirtualItems();
@@ -97,7 +99,7 @@ export function CatalogueGrid({ filter, outline, initialRect: givenRect }: Catal
         if (activeLine) setOpenProduct({ mode: 'edit', id: activeLine.product.id });
         break;
       case 'edit':
-        if (activeLine && editField) setEditing({ productId: activeLine.product.id, field: editField });
+        if (writable && activeLine && editField) setEditing({ productId: activeLine.product.id, field: editField });
         break;
       case 'toggleSelected':
         if (activeLine) toggleSelected(activeLine.product.id);
@@ -178,7 +180,7 @@ export function CatalogueGrid({ filter, outline, initialRect: givenRect }: Catal
                     className={`grid-cell${meta?.align ? ` align-${meta.align}` : ''}${isActive ? ' grid-cell-active' : ''}${isEditing ? ' grid-cell-editing' : ''}`}
                     data-column={cell.column.id}
                     onMouseDown={() => setActive(item.index, cell.column.id)}
-                    onDoubleClick={() => editField && setEditing({ productId: product.id, field: editField })}
+                    onDoubleClick={() => writable && editField && setEditing({ productId: product.id, field: editField })}
                   >
                     {isEditing && editField ? (
                       <CellEditor

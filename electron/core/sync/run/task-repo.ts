@@ -1,6 +1,6 @@
 // The runs and catalog tasks a sync records: a task row is written before its CSV is posted and its task id before the
 // first poll, so a crash or a quit never loses a task and never resubmits one.
-import type { Db } from '../../db/connection';
+import { isWritable, type Db } from '../../db/connection';
 import type { OfferHashes, PlannedTask } from '../plan-types';
 
 export type TaskState = 'submitting' | 'submitted' | 'applied' | 'failed' | 'uncertain';
@@ -105,6 +105,8 @@ export function recordPoll(db: Db, id: number, nextPollAt: string | null, now: s
 
 /** A 'submitting' row found when the database is opened was left by a crash mid-post: nobody knows whether it arrived. */
 export function markCrashedUncertain(db: Db, now: string): number {
+  // A catalogue opened read-only (or whose file went away) is never written; its 'submitting' rows wait for a writable open.
+  if (!isWritable(db)) return 0;
   return db
     .prepare("UPDATE sync_tasks SET state = 'uncertain', message = 'Refurb Desk stopped while this task was being sent.', updated_at = ? WHERE state = 'submitting'")
     .run(now).changes;
