@@ -23,7 +23,7 @@ export interface MappingFigures {
 
 /** Maps the benchmark catalogue as a merchant would (most fields, half the categories), then times both figures. */
 export function benchMapping(db: Db): MappingFigures {
-  storeCategoryTree(db, categoryTree as CategoryTree[], NOW);
+  storeCategoryTree(db, categoryTree as CategoryTree[], NOW, 'fr', 'fr-fr');
   db.transaction(() => {
     setCategoryMapping(db, 'Phones > Smartphones', 2, NOW);
     setCategoryMapping(db, 'Computers > Laptops', 11, NOW);

@@ -111,13 +111,24 @@ export type FieldSource = z.infer<typeof fieldSourceSchema>;
 
 export const countryCodeSchema = z.string().regex(/^[a-z]{2}-[a-z]{2}$/, 'Not a country code such as fr-fr');
 
-/** A value map's name: 'condition' (→ grade), 'carrier' (→ shipper) or 'attribute:<marketplace_category_id>:<field>' (→ an allowed value). */
-export const valueMapNameSchema = z.union([z.literal('condition'), z.literal('carrier'), z.string().regex(/^attribute:-?\d+:[\w.-]{1,200}$/, 'Not a value map name')]);
-export type ValueMapName = 'condition' | 'carrier' | `attribute:${number}:${string}`;
-export const attributeValueMapName = (marketplaceCategoryId: number, field: string) => `attribute:${marketplaceCategoryId}:${field}` as ValueMapName;
-export function parseValueMapName(map: string): { marketplaceCategoryId: number; field: string } | undefined {
-  const match = /^attribute:(-?\d+):([\w.-]{1,200})$/.exec(map);
-  return match ? { marketplaceCategoryId: Number(match[1]), field: match[2] as string } : undefined;
+/**
+ * A value map's name: 'condition' (→ grade), 'carrier' (→ shipper), 'attribute:<marketplace_category_id>:<field>'
+ * (→ an allowed value, used in every market language whose tree has that value) or
+ * 'attribute:<marketplace_category_id>:<field>:<language>' (→ an allowed value of that language's tree: a value chosen
+ * for fr-fr is not sent to de-de), or 'content-language' (market code → the merchant's LanguageChoice).
+ */
+export const valueMapNameSchema = z.union([
+  z.literal('condition'),
+  z.literal('carrier'),
+  z.literal('content-language'),
+  z.string().regex(/^attribute:-?\d+:[\w.-]{1,200}(:[a-z]{2})?$/, 'Not a value map name'),
+]);
+export type ValueMapName = 'condition' | 'carrier' | 'content-language' | `attribute:${number}:${string}`;
+export const attributeValueMapName = (marketplaceCategoryId: number, field: string, language?: string) =>
+  `attribute:${marketplaceCategoryId}:${field}${language ? `:${language}` : ''}` as ValueMapName;
+export function parseValueMapName(map: string): { marketplaceCategoryId: number; field: string; language: string | null } | undefined {
+  const match = /^attribute:(-?\d+):([\w.-]{1,200})(?::([a-z]{2}))?$/.exec(map);
+  return match ? { marketplaceCategoryId: Number(match[1]), field: match[2] as string, language: match[3] ?? null } : undefined;
 }
 
 export type MappingSection = 'categories' | 'attributes' | 'conditions' | 'carriers' | 'category-attributes';
@@ -143,6 +154,10 @@ export interface CategoryTreeInfo {
   fetchedAt: string | null;
   nodeCount: number;
   leafCount: number;
+  /** The tree in each market language stored (Back Market names values in the language of Accept-Language). */
+  languages: { language: string; market: string; fetchedAt: string; leafCount: number }[];
+  /** Languages of enabled markets with no stored tree yet: their offers wait until the tree is refreshed. */
+  missingLanguages: string[];
 }
 
 export interface CategoryHit {
@@ -234,6 +249,10 @@ export interface ValueMapEntry {
 
 export interface ValueMapView {
   map: ValueMapName;
+  /** For an attribute map of one market language: that language; null for a map of every language. */
+  language: string | null;
+  /** The other market languages this attribute has a map for, to switch between them. */
+  languages: string[];
   entries: ValueMapEntry[];
   /** The values a target may take: grades, shipper names, or the attribute's allowed values. */
   targets: string[];
@@ -280,7 +299,9 @@ export type ProblemCode =
   | 'category-stale'
   | 'condition-unmapped'
   | 'shipper-unmapped'
-  | 'currency-mismatch';
+  | 'currency-mismatch'
+  | 'tree-language-missing'
+  | 'content-language';
 
 /**
  * Where the merchant fixes a problem. 'product-field': a core field (ProductField name) or free attribute (its header) of

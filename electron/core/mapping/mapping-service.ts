@@ -3,6 +3,7 @@
 // Every change marks the products whose content or offer it changes as pending, with the Back Market field names.
 import { isGrade } from '../../../shared/grades';
 import type { CountrySetting } from '../../../shared/connection';
+import { treeLanguages } from '../../../shared/market-language';
 import {
   BM_FIELDS,
   findBmField,
@@ -21,7 +22,7 @@ import { markPending } from '../db/outbox-repo';
 import { AppError, notFound } from '../errors';
 import type { EventBus } from '../events';
 import { glossName } from './category-gloss';
-import { categoryTreeInfo, findCategory, searchCategoryTree, storeCategoryTree } from './category-tree-repo';
+import { categoryTreeInfo, findCategory, searchCategoryTree, storeCategoryTree, storeTreeLanguage } from './category-tree-repo';
 import { categoryAttributesView, fieldMappingView } from './field-view';
 import { exportMappings, parseMappingFile, writeMappings } from './mapping-file';
 import { fieldMappings, setCategoryMapping, setFieldMapping, setValueMapping, categoryMappings } from './mapping-repo';
@@ -40,7 +41,8 @@ export interface MappingDeps {
   database: () => Db | undefined;
   /** The countries the merchant sells in, as set up. */
   countries: () => readonly CountrySetting[];
-  fetchCategoryTree: () => Promise<CategoryTree[]>;
+  /** The tree as Back Market serves it to one market (Accept-Language): names and values in that market's language. */
+  fetchCategoryTree: (market: string) => Promise<CategoryTree[]>;
   events: EventBus;
   now: () => Date;
 }
@@ -120,25 +122,38 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
   }
 
   return {
+    /**
+     * The stored tree; fetched when asked, when none is stored, or when an enabled market's language has none yet. One
+     * fetch per market language (Accept-Language of its first market); the first market's tree is the one categories
+     * are searched in. A language that fails keeps its previous tree.
+     */
     async categoryTree(refresh?: boolean) {
       const db = requireDb();
-      const stored = categoryTreeInfo(db);
-      if (refresh === true || (refresh === undefined && stored.nodeCount === 0)) {
-        let roots: CategoryTree[];
-        try {
-          roots = await fetchCategoryTree();
-        } catch (error) {
-          if (refresh !== true) return stored;
-          const kept = stored.fetchedAt ? `The tree fetched on ${stored.fetchedAt.slice(0, 10)} is still used.` : 'No tree is stored yet.';
-          const reason = error instanceof Error ? error.message : String(error);
-          throw new AppError('unavailable', `The category tree could not be fetched from Back Market (${reason}). ${kept} Check your connection and refresh again.`);
-        }
-        const current = requireDb();
-        const info = storeCategoryTree(current, roots, stamp());
-        changed(current, 'tree', 0);
-        return info;
+      const languages = treeLanguages(markets());
+      const wanted = languages.map((entry) => entry.language);
+      const stored = categoryTreeInfo(db, wanted);
+      const fetchAll = refresh === true || (refresh === undefined && stored.nodeCount === 0);
+      const toFetch = fetchAll ? languages : refresh === undefined ? languages.filter((entry) => stored.missingLanguages.includes(entry.language)) : [];
+      if (toFetch.length === 0) return stored;
+      const fetched: { language: string; market: string; roots: CategoryTree[] }[] = [];
+      try {
+        for (const entry of toFetch) fetched.push({ ...entry, roots: await fetchCategoryTree(entry.market) });
+      } catch (error) {
+        if (refresh !== true) return stored;
+        const kept = stored.fetchedAt ? `The tree fetched on ${stored.fetchedAt.slice(0, 10)} is still used.` : 'No tree is stored yet.';
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new AppError('unavailable', `The category tree could not be fetched from Back Market (${reason}). ${kept} Check your connection and refresh again.`);
       }
-      return stored;
+      const current = requireDb();
+      const at = stamp();
+      current.transaction(() => {
+        for (const entry of fetched) {
+          if (entry.market === languages[0]?.market && (fetchAll || stored.nodeCount === 0)) storeCategoryTree(current, entry.roots, at, entry.language, entry.market);
+          else storeTreeLanguage(current, entry.language, entry.market, entry.roots, at);
+        }
+      })();
+      changed(current, 'tree', 0);
+      return categoryTreeInfo(current, wanted);
     },
 
     searchCategories: (query: string, limit: number, leavesOnly: boolean) => searchCategoryTree(requireDb(), query, limit, leavesOnly),
@@ -153,7 +168,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
         categories,
         unmapped: { categories: unmapped.length, products: unmapped.reduce((sum, entry) => sum + entry.productCount, 0) },
         uncategorisedProducts: db.prepare("SELECT count(*) FROM products WHERE category IS NULL OR category = ''").pluck().get() as number,
-        tree: categoryTreeInfo(db),
+        tree: categoryTreeInfo(db, treeLanguages(markets()).map((entry) => entry.language)),
       };
     },
 
@@ -245,7 +260,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
         const numbers = new Set(scope.sources.flatMap((source) => productNumbersWithValue(db, source, merchantValue, scope.where, scope.params)));
         return markAll(db, [...numbers], scope.fields);
       })();
-      changed(db, map === 'condition' ? 'conditions' : map === 'carrier' ? 'carriers' : 'category-attributes', affectedProducts);
+      changed(db, map === 'condition' ? 'conditions' : map === 'carrier' ? 'carriers' : map === 'content-language' ? 'attributes' : 'category-attributes', affectedProducts);
       return { affectedProducts };
     },
 

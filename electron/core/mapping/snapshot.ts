@@ -4,7 +4,8 @@ import { findMarketChoice, type CountrySetting } from '../../../shared/connectio
 import { WARRANTY_MINIMUM_MONTHS, type MarketCountry } from '../../../shared/mapping';
 import type { MappingSnapshot } from '../../../shared/validation';
 import type { Db } from '../db/connection';
-import { storedLeaves } from './category-tree-repo';
+import { treeLanguageOf } from '../../../shared/market-language';
+import { storedLeafLanguages, storedLeaves } from './category-tree-repo';
 import { categoryMappings, fieldMappings, valueMaps } from './mapping-repo';
 
 export function marketCountries(countries: readonly CountrySetting[]): MarketCountry[] {
@@ -13,12 +14,15 @@ export function marketCountries(countries: readonly CountrySetting[]): MarketCou
 
 export function loadSnapshot(db: Db, countries: readonly MarketCountry[], warrantyMinimumMonths = WARRANTY_MINIMUM_MONTHS): MappingSnapshot {
   const categories = categoryMappings(db);
+  const ids = categories.map((row) => row.marketplaceCategoryId);
   return {
     countries: [...countries],
     categories: Object.fromEntries(categories.map((row) => [row.merchantCategory, row.marketplaceCategoryId])),
-    leaves: storedLeaves(
+    leaves: storedLeaves(db, ids),
+    leafLanguages: storedLeafLanguages(
       db,
-      categories.map((row) => row.marketplaceCategoryId),
+      ids,
+      countries.map((country) => treeLanguageOf(country.code)),
     ),
     fields: fieldMappings(db),
     values: valueMaps(db),
