@@ -1,6 +1,7 @@
 // Suggests what each CSV column is, from its header in any of six languages; the merchant confirms or changes it.
 import type { ColumnTarget, ProductField } from '../../../../shared/catalogue';
 import { isNumericField } from '../../../../shared/catalogue';
+import { contentColumnForHeader } from './content-columns';
 import { FOREIGN_UNIT_WORDS, HEADER_ALIASES, IMAGE_NOISE_WORDS, IMAGE_WORDS, MAIN_IMAGE_HEADERS, UNIT_WORDS } from './header-aliases';
 
 /** Lower case, no accents, no punctuation, camelCase and digits split: "Poids (g)" → "poids g", "image2" → "image 2". */
@@ -56,6 +57,9 @@ export function suggestMapping(headers: string[]): ColumnTarget[] {
   return headers.map((header): ColumnTarget => {
     const name = header.trim();
     if (name === '') return { kind: 'ignore' };
+    // A text in one market language ("Titel DE") goes to its own column, title_de, which that market's lines read.
+    const content = contentColumnForHeader(normaliseHeader(name), normaliseHeader);
+    if (content) return { kind: 'attribute', name: content };
     const field = fieldForHeader(name);
     if (field && !used.has(field)) {
       used.add(field);
