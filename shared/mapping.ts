@@ -249,10 +249,10 @@ export interface ValueMapEntry {
 
 export interface ValueMapView {
   map: ValueMapName;
-  /** For an attribute map of one market language: that language; null for a map of every language. */
-  language: string | null;
-  /** The other market languages this attribute has a map for, to switch between them. */
-  languages: string[];
+  /** For an attribute map of one market language: that language; null (or left out) for a map of every language. */
+  language?: string | null;
+  /** The market languages of the enabled markets, when they are several: an attribute's values are mapped per language. */
+  languages?: string[];
   entries: ValueMapEntry[];
   /** The values a target may take: grades, shipper names, or the attribute's allowed values. */
   targets: string[];

@@ -136,23 +136,36 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
       const toFetch = fetchAll ? languages : refresh === undefined ? languages.filter((entry) => stored.missingLanguages.includes(entry.language)) : [];
       if (toFetch.length === 0) return stored;
       const fetched: { language: string; market: string; roots: CategoryTree[] }[] = [];
-      try {
-        for (const entry of toFetch) fetched.push({ ...entry, roots: await fetchCategoryTree(entry.market) });
-      } catch (error) {
-        if (refresh !== true) return stored;
+      const failed: { language: string; reason: string }[] = [];
+      for (const entry of toFetch) {
+        try {
+          fetched.push({ ...entry, roots: await fetchCategoryTree(entry.market) });
+        } catch (error) {
+          failed.push({ language: entry.language, reason: error instanceof Error ? error.message : String(error) });
+        }
+      }
+      const unavailable = () => {
         const kept = stored.fetchedAt ? `The tree fetched on ${stored.fetchedAt.slice(0, 10)} is still used.` : 'No tree is stored yet.';
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new AppError('unavailable', `The category tree could not be fetched from Back Market (${reason}). ${kept} Check your connection and refresh again.`);
+        const languagesFailed = failed.length < toFetch.length ? ` in ${failed.map((entry) => entry.language).join(', ')}` : '';
+        return new AppError('unavailable', `The category tree could not be fetched from Back Market${languagesFailed} (${failed[0]?.reason ?? ''}). ${kept} Check your connection and refresh again.`);
+      };
+      if (fetched.length === 0) {
+        if (refresh !== true) return stored;
+        throw unavailable();
       }
       const current = requireDb();
       const at = stamp();
+      // The home market's tree is the one searched and shown; without it and without any stored, another stands in.
+      const home = fetched.find((entry) => entry.market === languages[0]?.market) ?? (stored.nodeCount === 0 ? fetched[0] : undefined);
       current.transaction(() => {
         for (const entry of fetched) {
-          if (entry.market === languages[0]?.market && (fetchAll || stored.nodeCount === 0)) storeCategoryTree(current, entry.roots, at, entry.language, entry.market);
+          if (entry === home && (fetchAll || stored.nodeCount === 0)) storeCategoryTree(current, entry.roots, at, entry.language, entry.market);
           else storeTreeLanguage(current, entry.language, entry.market, entry.roots, at);
         }
       })();
       changed(current, 'tree', 0);
+      // The languages fetched are kept; one that failed stays missing (its markets wait) and a refresh says so.
+      if (failed.length > 0 && refresh === true) throw unavailable();
       return categoryTreeInfo(current, wanted);
     },
 
