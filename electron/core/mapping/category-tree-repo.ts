@@ -107,6 +107,11 @@ export function categoryTreeInfo(db: Db, wanted: readonly string[] = []): Catego
   return { fetchedAt: meta?.fetched_at ?? null, nodeCount: counts.nodes, leafCount: counts.leaves, languages, missingLanguages: [...new Set(wanted)].filter((language) => !stored.has(language)) };
 }
 
+/** Whether any tree was stored per market language (false for a tree kept by a version before that). */
+export function treeLanguagesStored(db: Db): boolean {
+  return db.prepare('SELECT 1 FROM bm_tree_languages LIMIT 1').get() !== undefined;
+}
+
 /** The stored leaves of these ids in each of these languages (a language without a stored tree is left out). */
 export function storedLeafLanguages(db: Db, marketplaceCategoryIds: readonly number[], languages: readonly string[]): Record<string, Record<number, StoredLeaf>> {
   const select = db.prepare('SELECT path, attributes FROM bm_leaf_languages WHERE language = ? AND marketplace_category_id = ?');

@@ -1,9 +1,9 @@
 // The category tree per market language and value maps per language: each language's tree fetched with its market's
 // Accept-Language and kept; a value chosen for fr-fr is not sent to de-de; the German value suggested from the German
 // tree at the French value's position where both lists match, and asked for where they do not.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import categoryTree from '../../../resources/sandbox/category-tree.json' with { type: 'json' };
-import type { CountrySetting } from '../../../shared/connection';
+import type { ConnectionStatus, CountrySetting } from '../../../shared/connection';
 import { treeForMarket } from '../../sandbox/domain/category-languages';
 import type { CategoryNode } from '../../sandbox/state/types';
 import type { CategoryTree } from '../backmarket';
@@ -18,6 +18,7 @@ let cleanup: () => void;
 let mapping: MappingService;
 let countries: CountrySetting[];
 let fetched: string[];
+let events: EventBus;
 let failing: string | null;
 let clock = Date.parse('2026-11-27T10:00:00Z');
 const now = () => new Date((clock += 1000));
@@ -31,6 +32,7 @@ beforeEach(async () => {
   ];
   fetched = [];
   failing = null;
+  events = new EventBus();
   mapping = createMappingService({
     database: () => db,
     countries: () => countries,
@@ -40,7 +42,7 @@ beforeEach(async () => {
       fetched.push(market);
       return treeForMarket(categoryTree as unknown as CategoryNode[], market) as CategoryTree[];
     },
-    events: new EventBus(),
+    events,
     now,
   });
   upsertProduct(db, { productNumber: 'IP13', title: 'iPhone 13', brand: 'Apple', category: 'Handys', condition: 'A', stock: 2, price: 500, weightGrams: 174, ean: '4006381333931', colour: 'Midnight', image1: 'https://x/1.jpg', description: 'd' }, { Model: 'A2633', Screen: '6.1', MSRP: '909' }, now().toISOString());
@@ -88,6 +90,25 @@ describe('the category tree per market language', () => {
     expect(codesFor('fr-fr')).toEqual([]);
     expect(codesFor('de-de')).toEqual([['tree-language-missing', 'category_id']]);
     expect(mapping.problems(1).countries[0]?.problems[0]?.message).toMatch(/category tree in the language of Germany \(de\) is not stored.*Refresh the category tree/);
+  });
+});
+
+describe('a tree kept by an older version, before trees were kept per language', () => {
+  it('is read by every market as before, until the next connection fetches each language in the background', async () => {
+    await mapping.categoryTree();
+    db.exec('DELETE FROM bm_leaf_languages; DELETE FROM bm_tree_languages');
+    mapPhone();
+    // Nothing newly held back by the upgrade alone.
+    expect(codesFor('de-de')).toEqual([]);
+    fetched = [];
+    events.emit('connection:changed', {} as ConnectionStatus);
+    await vi.waitFor(() => expect(fetched).toEqual(['fr-fr', 'de-de']));
+    await vi.waitFor(() => expect(codesFor('de-de')).toEqual([
+      ['value-not-allowed', 'color'],
+      ['value-not-allowed', 'storage'],
+      ['value-not-allowed', 'network'],
+    ]));
+    expect(codesFor('fr-fr')).toEqual([]);
   });
 });
 

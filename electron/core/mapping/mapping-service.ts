@@ -76,11 +76,20 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
     if (affected > 0) events.emit('catalogue:changed', { reason: 'edit' });
   };
 
+  /** A stored tree lacking an enabled market's language (an upgrade, a market just enabled): fetched in the background. */
+  const fetchMissingLanguages = (db: Db) => {
+    const info = categoryTreeInfo(db, treeLanguages(markets()).map((entry) => entry.language));
+    if (info.nodeCount === 0 || info.missingLanguages.length === 0) return;
+    // Best effort: offline, the markets concerned keep waiting and the categories screen offers the refresh.
+    service.categoryTree().catch(() => undefined);
+  };
+
   // Product edits, imports and deletions recheck only what changed; a new database or new countries recheck all.
   events.subscribe((name) => {
     if (name !== 'catalogue:changed' && name !== 'connection:changed') return;
     const db = database();
     if (!db?.open) return;
+    if (name === 'connection:changed') fetchMissingLanguages(db);
     try {
       readiness.refresh(db, () => contextOf(db));
     } catch (error) {
@@ -121,7 +130,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
     }
   }
 
-  return {
+  const service = {
     /**
      * The stored tree; fetched when asked, when none is stored, or when an enabled market's language has none yet. One
      * fetch per market language (Accept-Language of its first market); the first market's tree is the one categories
@@ -319,6 +328,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
 
     ...createPricingCalls({ requireDb, markets, contextOf, markAll, changed }),
   };
+  return service;
 }
 
 export type MappingService = ReturnType<typeof createMappingService>;

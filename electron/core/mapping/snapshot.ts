@@ -5,7 +5,7 @@ import { WARRANTY_MINIMUM_MONTHS, type MarketCountry } from '../../../shared/map
 import type { MappingSnapshot } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import { treeLanguageOf } from '../../../shared/market-language';
-import { storedLeafLanguages, storedLeaves } from './category-tree-repo';
+import { storedLeafLanguages, storedLeaves, treeLanguagesStored } from './category-tree-repo';
 import { categoryMappings, fieldMappings, valueMaps } from './mapping-repo';
 
 export function marketCountries(countries: readonly CountrySetting[]): MarketCountry[] {
@@ -19,11 +19,17 @@ export function loadSnapshot(db: Db, countries: readonly MarketCountry[], warran
     countries: [...countries],
     categories: Object.fromEntries(categories.map((row) => [row.merchantCategory, row.marketplaceCategoryId])),
     leaves: storedLeaves(db, ids),
-    leafLanguages: storedLeafLanguages(
-      db,
-      ids,
-      countries.map((country) => treeLanguageOf(country.code)),
-    ),
+    // A tree stored before trees were kept per language (an older version): every market reads it, as it did then,
+    // until the per-language trees are fetched (on the next connection or categories screen).
+    ...(treeLanguagesStored(db)
+      ? {
+          leafLanguages: storedLeafLanguages(
+            db,
+            ids,
+            countries.map((country) => treeLanguageOf(country.code)),
+          ),
+        }
+      : {}),
     fields: fieldMappings(db),
     values: valueMaps(db),
     warrantyMinimumMonths,
