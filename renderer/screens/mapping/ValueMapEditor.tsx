@@ -8,6 +8,7 @@ import { messageOf } from '../../api/call-error';
 import { useMappingCall } from '../../api/mapping-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { useHashParams } from '../../shell/use-hash-route';
 
 interface ValueMapEditorProps {
   map: ValueMapName;
@@ -60,8 +61,10 @@ function EntryRow({ entry, map, targets, targetText }: { entry: ValueMapEntry; m
 
 export function ValueMapEditor({ map: sharedMap, title, targetText = (target) => target, testId }: ValueMapEditorProps) {
   const { t } = useTranslation();
-  // '' : the values shared by every market whose tree has them; a language: that language's own values.
-  const [language, setLanguage] = useState('');
+  // '' : the values shared by every market whose tree has them; a language: that language's own values (a problem's
+  // link to a German value map opens it in German).
+  const { focus } = useHashParams();
+  const [language, setLanguage] = useState(() => (focus?.startsWith(`${sharedMap}:`) ? focus.slice(sharedMap.length + 1) : ''));
   const map = (language && sharedMap.startsWith('attribute:') ? `${sharedMap}:${language}` : sharedMap) as ValueMapName;
   const view = useCallQuery('mapping:valueMap', { map });
   const confirm = useMappingCall('mapping:setValue');
