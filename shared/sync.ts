@@ -2,7 +2,7 @@
 // listed-products grid that reads it. Shared by main (planner, runner, listings queries) and the renderer.
 import { z } from 'zod';
 import { countryCodeSchema } from './mapping';
-import type { LanguageWarning } from './market-language';
+import type { LanguageChoice, LanguageWarning } from './market-language';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Status of one offer in one country
@@ -155,6 +155,8 @@ export interface PlanSummary {
   deferred: DeferredWork | null;
   /** Markets this sync sends catalogue-language texts to (their own are missing), until the merchant chooses per market. */
   languageWarnings?: LanguageWarning[];
+  /** The choice made for each market of another language than the catalogue's, to change it. */
+  languageChoices?: { country: string; language: string; catalogueLanguage: string; choice: LanguageChoice }[];
 }
 
 /** The dry run: the summary and the offers, field by field and country by country (first `limit` of them). */

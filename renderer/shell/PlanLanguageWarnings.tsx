@@ -8,12 +8,14 @@ import { useMappingCall } from '../api/mapping-queries';
 import { Alert } from '../components/Alert';
 import { useCountryName } from '../screens/mapping/country-name';
 
-export function PlanLanguageWarnings({ warnings }: { warnings: LanguageWarning[] }) {
+type Choice = { country: string; language: string; catalogueLanguage: string; choice: LanguageChoice };
+
+export function PlanLanguageWarnings({ warnings, choices = [] }: { warnings: LanguageWarning[]; choices?: Choice[] }) {
   const { t } = useTranslation();
   const countryName = useCountryName();
   const queryClient = useQueryClient();
   const choose = useMappingCall('mapping:setValue');
-  if (warnings.length === 0) return null;
+  if (warnings.length === 0 && choices.length === 0) return null;
   const languageName = (code: string) => t(`languages.${code}`, { defaultValue: code });
   const pick = (country: string, choice: LanguageChoice) =>
     choose.mutate(
@@ -43,6 +45,22 @@ export function PlanLanguageWarnings({ warnings }: { warnings: LanguageWarning[]
           </div>
         );
       })}
+      {choices.length > 0 && (
+        <ul className="inline-list muted" data-testid="plan-language-choices">
+          {choices.map((entry) => {
+            const names = { language: languageName(entry.language), catalogue: languageName(entry.catalogueLanguage), country: countryName(entry.country) };
+            const other: LanguageChoice = entry.choice === 'fill' ? 'fallback' : 'fill';
+            return (
+              <li key={entry.country}>
+                {t(`sync.plan.languages.chosen.${entry.choice}`, names)}{' '}
+                <button type="button" className="button button-small" disabled={choose.isPending} onClick={() => pick(entry.country, other)}>
+                  {other === 'fill' ? t('sync.plan.languages.fill', names) : t('sync.plan.languages.useCatalogue', names)}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
       {choose.isError && <Alert>{messageOf(choose.error, t('errors.unexpected'))}</Alert>}
     </div>
   );

@@ -86,7 +86,10 @@ describe('the dry run dialog', () => {
     };
     const fake = createFakeApi({
       'sync:state': () => state,
-      'sync:plan': () => (choice === null ? warned : { ...warned, summary: { ...warned.summary, languageWarnings: [] } }),
+      'sync:plan': () =>
+        choice === null
+          ? warned
+          : { ...warned, summary: { ...warned.summary, languageWarnings: [], languageChoices: [{ country: 'de-de', language: 'de', catalogueLanguage: 'fr', choice }] } },
       'mapping:setValue': (input) => {
         choice = input.target as 'fallback' | 'fill';
         return { affectedProducts: 0 };
@@ -103,7 +106,11 @@ describe('the dry run dialog', () => {
     expect(row?.textContent).toContain('Sends the catalogue text: title');
     await user.click(within(warning).getByRole('button', { name: 'Fill the German texts first' }));
     await waitFor(() => expect(fake.callsOf('mapping:setValue')).toEqual([{ map: 'content-language', merchantValue: 'de-de', target: 'fill' }]));
-    await waitFor(() => expect(within(dialog).queryByTestId('plan-languages')).toBeNull());
+    // The choice made stays visible, and can be changed.
+    const chosen = await within(dialog).findByTestId('plan-language-choices');
+    expect(chosen.textContent).toContain('Germany: you chose to fill the German texts first');
+    await user.click(within(chosen).getByRole('button', { name: 'Use the French text in Germany' }));
+    await waitFor(() => expect(fake.callsOf('mapping:setValue').at(-1)).toEqual({ map: 'content-language', merchantValue: 'de-de', target: 'fallback' }));
   });
 
   it('starts the sync from "Sync now" and closes', async () => {

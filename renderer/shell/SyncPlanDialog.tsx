@@ -119,7 +119,7 @@ export function SyncPlanDialog({ onClose, onSyncNow }: SyncPlanDialogProps) {
         <>
           <p className="muted">{t('sync.plan.intro', { time: format.date(plan.data.plannedAt) })}</p>
           <PlanSummaryView summary={plan.data.summary} />
-          <PlanLanguageWarnings warnings={plan.data.summary.languageWarnings ?? []} />
+          <PlanLanguageWarnings warnings={plan.data.summary.languageWarnings ?? []} choices={plan.data.summary.languageChoices ?? []} />
           {offers.length > 0 && (
             <div className="table-scroll table-scroll-tall">
               <table className="data-table" data-testid="plan-offers">

@@ -145,7 +145,7 @@ function checkCategory(product: ValidationProduct, context: ValidationContext, v
         'tree-language-missing',
         code,
         'category_id',
-        `The category tree in the language of ${countryName(code)} (${missing.language}) is not stored${leaf ? ` with ${leaf.path}` : ''}, so the values Back Market accepts there are not known. Refresh the category tree in Categorisation.`,
+        `The category tree in the language of ${countryName(code)} (${missing.language}) is not stored with ${leaf.path}, so the values Back Market accepts there are not known. Refresh the category tree in Categorisation.`,
         mappingFix('categories', category),
       );
     }

@@ -71,6 +71,7 @@ describe('a German market', () => {
     expect(held?.country).toBe('de-de');
     expect(held?.problems.join(' ')).toMatch(/no title in the language of Germany \(de\).*Fill it in, or choose to send the fr text in Germany/);
     expect(plan.summary.languageWarnings?.some((warning) => warning.country === 'de-de')).toBe(false);
+    expect(plan.summary.languageChoices).toEqual([{ country: 'de-de', language: 'de', catalogueLanguage: 'fr', choice: 'fill' }]);
 
     // "Use the French text there": it goes, without a warning.
     choose('de-de', 'fallback');

@@ -352,6 +352,10 @@ export function planSync(options: PlanOptions): Plan {
     unchanged: planner.unchanged,
     deferred: split.deferredInfo,
     languageWarnings: languageWarnings(tasks, planner.context),
+    languageChoices: planner.context.countries.flatMap((country) => {
+      const content = country.fields.find((mapped) => mapped.content?.choice)?.content;
+      return content?.choice ? [{ country: country.country.code, language: content.language, catalogueLanguage: content.catalogueLanguage, choice: content.choice }] : [];
+    }),
   };
   const problems = planner.problems;
   const plan: Plan = { plannedAt: options.now.toISOString(), realtime, tasks, blocked: planner.blocked, settles, summary, resolveProblems: (offers) => problems.resolve(offers) };
