@@ -141,9 +141,13 @@ function printPlan(view: SyncPlanView, out: CliIo['out']): void {
   out(`  real-time stock updates: ${summary.realtime}; unchanged offers: ${summary.unchanged}`);
   for (const blocked of summary.blocked) out(`  held back by the pre-flight check in ${blocked.country}: ${blocked.offers}`);
   if (summary.deferred) out(`  waiting for the hourly budget: ${summary.deferred.lines} lines, from ${summary.deferred.nextAt}`);
+  for (const warning of summary.languageWarnings ?? []) {
+    out(`  ${warning.country} reads ${warning.language}: ${warning.lines} lines send the ${warning.catalogueLanguage} ${warning.fields.join(', ')} (choose once for ${warning.country} in the app's dry run: use that text there, or fill the ${warning.language} one)`);
+  }
   for (const offer of view.offers) {
     const fields = offer.changes.map((change) => `${change.field}: ${change.before || '—'} → ${change.after || '—'}`).join('; ');
-    out(`  ${offer.sku} ${offer.country} ${offer.kind} via ${offer.via}: ${fields}`);
+    const language = offer.language ? ` in ${offer.language}${offer.catalogueTexts?.length ? ` (${offer.catalogueTexts.join(', ')} in the catalogue's language)` : ''}` : '';
+    out(`  ${offer.sku} ${offer.country}${language} ${offer.kind} via ${offer.via}: ${fields}`);
   }
   if (view.more > 0) out(`  … and ${view.more} more offers.`);
 }

@@ -68,8 +68,8 @@ export const BM_FIELDS: readonly BmFieldSpec[] = [
   spec('height', 'Height', 'product', 'dimension', 'optional', false, 'Product height.'),
   spec('depth', 'Depth', 'product', 'dimension', 'optional', false, 'Product depth.'),
   spec('color', 'Colour', 'product', 'text', 'optional', false, 'Product colour.'),
-  spec('title', 'Title', 'product', 'text', 'required', true, `The product title in the country's language, at most ${TITLE_MAX_LENGTH} characters.`),
-  spec('description', 'Description', 'product', 'long-text', 'required', true, "The product description in the country's language."),
+  spec('title', 'Title', 'product', 'text', 'required', true, `The product title in the country's language, at most ${TITLE_MAX_LENGTH} characters. A country of another language than your catalogue's reads the column title_<language> (title_de) unless it has a source of its own.`),
+  spec('description', 'Description', 'product', 'long-text', 'required', true, "The product description in the country's language; a country of another language reads description_<language> (description_de) unless it has a source of its own."),
   spec('price_new', 'Price new (MSRP)', 'product', 'money', 'required', true, 'The recommended retail price of the product sold new.'),
   spec('sku', 'SKU', 'offer', 'text', 'required', false, 'Your own unique product identifier, usually your product number.'),
   spec('grade', 'Condition (grade)', 'offer', 'grade', 'required', false, 'Your condition values, mapped to Back Market grades in the condition value map.'),
@@ -80,7 +80,7 @@ export const BM_FIELDS: readonly BmFieldSpec[] = [
   spec('base_price', 'Price before price rules', 'offer', 'money', 'optional', false, 'Your standard price. Not applied: prices are set per country.', { notApplied: true }),
   spec('price', 'Price', 'offer', 'money', 'required', true, "The selling price in the country's currency."),
   spec('warranty_delay', 'Warranty (months)', 'offer', 'months', 'required', true, `The warranty in months; at least ${WARRANTY_MINIMUM_MONTHS} (the API's rule; the guide's older ${GUIDE_WARRANTY_MINIMUM_MONTHS} no longer holds).`),
-  spec('comment', 'Comment', 'offer', 'long-text', 'optional', true, `A comment on this offer, at most ${COMMENT_MAX_LENGTH} characters.`),
+  spec('comment', 'Comment', 'offer', 'long-text', 'optional', true, `A comment on this offer, at most ${COMMENT_MAX_LENGTH} characters; a country of another language reads comment_<language> (comment_de) unless it has a source of its own.`),
   ...shipperFields,
   spec('deee_price', 'DEEE recycling fee', 'shipping', 'money', 'optional', false, 'The French recycling fee (Déchets d’Équipements Électriques et Électroniques).', { onlyCountries: ['fr-fr'] }),
   spec('cost_price', 'Cost price', 'internal', 'money', 'optional', false, 'Not sent: what the product cost you, to warn when a price leaves less than that after fees.'),
@@ -111,13 +111,24 @@ export type FieldSource = z.infer<typeof fieldSourceSchema>;
 
 export const countryCodeSchema = z.string().regex(/^[a-z]{2}-[a-z]{2}$/, 'Not a country code such as fr-fr');
 
-/** A value map's name: 'condition' (→ grade), 'carrier' (→ shipper) or 'attribute:<marketplace_category_id>:<field>' (→ an allowed value). */
-export const valueMapNameSchema = z.union([z.literal('condition'), z.literal('carrier'), z.string().regex(/^attribute:-?\d+:[\w.-]{1,200}$/, 'Not a value map name')]);
-export type ValueMapName = 'condition' | 'carrier' | `attribute:${number}:${string}`;
-export const attributeValueMapName = (marketplaceCategoryId: number, field: string) => `attribute:${marketplaceCategoryId}:${field}` as ValueMapName;
-export function parseValueMapName(map: string): { marketplaceCategoryId: number; field: string } | undefined {
-  const match = /^attribute:(-?\d+):([\w.-]{1,200})$/.exec(map);
-  return match ? { marketplaceCategoryId: Number(match[1]), field: match[2] as string } : undefined;
+/**
+ * A value map's name: 'condition' (→ grade), 'carrier' (→ shipper), 'attribute:<marketplace_category_id>:<field>'
+ * (→ an allowed value, used in every market language whose tree has that value) or
+ * 'attribute:<marketplace_category_id>:<field>:<language>' (→ an allowed value of that language's tree: a value chosen
+ * for fr-fr is not sent to de-de), or 'content-language' (market code → the merchant's LanguageChoice).
+ */
+export const valueMapNameSchema = z.union([
+  z.literal('condition'),
+  z.literal('carrier'),
+  z.literal('content-language'),
+  z.string().regex(/^attribute:-?\d+:[\w.-]{1,200}(:[a-z]{2})?$/, 'Not a value map name'),
+]);
+export type ValueMapName = 'condition' | 'carrier' | 'content-language' | `attribute:${number}:${string}`;
+export const attributeValueMapName = (marketplaceCategoryId: number, field: string, language?: string) =>
+  `attribute:${marketplaceCategoryId}:${field}${language ? `:${language}` : ''}` as ValueMapName;
+export function parseValueMapName(map: string): { marketplaceCategoryId: number; field: string; language: string | null } | undefined {
+  const match = /^attribute:(-?\d+):([\w.-]{1,200})(?::([a-z]{2}))?$/.exec(map);
+  return match ? { marketplaceCategoryId: Number(match[1]), field: match[2] as string, language: match[3] ?? null } : undefined;
 }
 
 export type MappingSection = 'categories' | 'attributes' | 'conditions' | 'carriers' | 'category-attributes';
@@ -143,6 +154,10 @@ export interface CategoryTreeInfo {
   fetchedAt: string | null;
   nodeCount: number;
   leafCount: number;
+  /** The tree in each market language stored (Back Market names values in the language of Accept-Language). */
+  languages: { language: string; market: string; fetchedAt: string; leafCount: number }[];
+  /** Languages of enabled markets with no stored tree yet: their offers wait until the tree is refreshed. */
+  missingLanguages: string[];
 }
 
 export interface CategoryHit {
@@ -234,6 +249,10 @@ export interface ValueMapEntry {
 
 export interface ValueMapView {
   map: ValueMapName;
+  /** For an attribute map of one market language: that language; null (or left out) for a map of every language. */
+  language?: string | null;
+  /** The market languages of the enabled markets, when they are several: an attribute's values are mapped per language. */
+  languages?: string[];
   entries: ValueMapEntry[];
   /** The values a target may take: grades, shipper names, or the attribute's allowed values. */
   targets: string[];
@@ -280,7 +299,9 @@ export type ProblemCode =
   | 'category-stale'
   | 'condition-unmapped'
   | 'shipper-unmapped'
-  | 'currency-mismatch';
+  | 'currency-mismatch'
+  | 'tree-language-missing'
+  | 'content-language';
 
 /**
  * Where the merchant fixes a problem. 'product-field': a core field (ProductField name) or free attribute (its header) of

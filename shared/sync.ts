@@ -2,6 +2,7 @@
 // listed-products grid that reads it. Shared by main (planner, runner, listings queries) and the renderer.
 import { z } from 'zod';
 import { countryCodeSchema } from './mapping';
+import type { LanguageChoice, LanguageWarning } from './market-language';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Status of one offer in one country
@@ -123,6 +124,10 @@ export interface PlannedOffer {
   /** 'realtime': POST /ws/listings/{id} (stock); 'task': a line of a CSV catalog task. */
   via: 'realtime' | 'task';
   changes: FieldChange[];
+  /** The language the line's texts are in (the market's), when it carries texts; a real-time stock update has none. */
+  language?: string;
+  /** Texts sent in the catalogue's language to a market reading another. */
+  catalogueTexts?: string[];
 }
 
 /** What waits for the hourly SKU-line budget. */
@@ -148,6 +153,10 @@ export interface PlanSummary {
   /** Offers whose values equal what Back Market accepted last: nothing to send. */
   unchanged: number;
   deferred: DeferredWork | null;
+  /** Markets this sync sends catalogue-language texts to (their own are missing), until the merchant chooses per market. */
+  languageWarnings?: LanguageWarning[];
+  /** The choice made for each market of another language than the catalogue's, to change it. */
+  languageChoices?: { country: string; language: string; catalogueLanguage: string; choice: LanguageChoice }[];
 }
 
 /** The dry run: the summary and the offers, field by field and country by country (first `limit` of them). */

@@ -73,6 +73,46 @@ describe('the dry run dialog', () => {
     expect(rows[2]?.textContent).toContain('price: 259.00 → 249.00');
   });
 
+  it('warns that French texts go to Germany, shows each line\'s language, and records the choice once for the market', async () => {
+    const user = userEvent.setup();
+    let choice: 'fallback' | 'fill' | null = null;
+    const warned: SyncPlanView = {
+      ...plan,
+      summary: {
+        ...plan.summary,
+        languageWarnings: [{ country: 'de-de', language: 'de', catalogueLanguage: 'fr', fields: ['title', 'description'], lines: 12, choice: null }],
+      },
+      offers: [{ ...(plan.offers[1] as SyncPlanView['offers'][number]), language: 'de', catalogueTexts: ['title'] }],
+    };
+    const fake = createFakeApi({
+      'sync:state': () => state,
+      'sync:plan': () =>
+        choice === null
+          ? warned
+          : { ...warned, summary: { ...warned.summary, languageWarnings: [], languageChoices: [{ country: 'de-de', language: 'de', catalogueLanguage: 'fr', choice }] } },
+      'mapping:setValue': (input) => {
+        choice = input.target as 'fallback' | 'fill';
+        return { affectedProducts: 0 };
+      },
+    });
+    renderWithApi(<SyncButton />, fake.api);
+    await user.click(await screen.findByRole('button', { name: 'Dry run' }));
+    const dialog = await screen.findByRole('dialog');
+    const warning = await within(dialog).findByTestId('plan-languages');
+    expect(warning.textContent).toContain('French texts sent to Germany.');
+    expect(warning.textContent).toContain('12 lines send the French title, description to Germany, whose market reads German');
+    const row = within(dialog).getByTestId('plan-offers').querySelector('[data-country="de-de"]');
+    expect(row?.textContent).toContain('In German');
+    expect(row?.textContent).toContain('Sends the catalogue text: title');
+    await user.click(within(warning).getByRole('button', { name: 'Fill the German texts first' }));
+    await waitFor(() => expect(fake.callsOf('mapping:setValue')).toEqual([{ map: 'content-language', merchantValue: 'de-de', target: 'fill' }]));
+    // The choice made stays visible, and can be changed.
+    const chosen = await within(dialog).findByTestId('plan-language-choices');
+    expect(chosen.textContent).toContain('Germany: you chose to fill the German texts first');
+    await user.click(within(chosen).getByRole('button', { name: 'Use the French text in Germany' }));
+    await waitFor(() => expect(fake.callsOf('mapping:setValue').at(-1)).toEqual({ map: 'content-language', merchantValue: 'de-de', target: 'fallback' }));
+  });
+
   it('starts the sync from "Sync now" and closes', async () => {
     const user = userEvent.setup();
     const { callsOf } = setup();

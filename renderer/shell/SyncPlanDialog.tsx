@@ -1,5 +1,6 @@
 // The dry run: what a sync would send now (per kind and country, tasks and lines, the hour's budget, what waits and
-// when it goes, what the pre-flight check holds back) and each offer field by field, country by country; sends nothing.
+// when it goes, what the pre-flight check holds back, markets sent texts of another language) and each offer field by
+// field, country by country, in its language; sends nothing.
 import { useTranslation } from 'react-i18next';
 import type { ChangeKind, FieldChange, PlannedOffer, PlanSummary } from '../../shared/sync';
 import { CHANGE_ORDER } from '../../shared/sync';
@@ -9,6 +10,7 @@ import { Alert } from '../components/Alert';
 import { Dialog } from '../components/Dialog';
 import { useFormat } from '../i18n/format';
 import { useCountryName } from '../screens/mapping/country-name';
+import { PlanLanguageWarnings } from './PlanLanguageWarnings';
 
 /** Offers listed in the dialog; the summary counts them all. */
 export const PLAN_OFFERS_SHOWN = 500;
@@ -117,6 +119,7 @@ export function SyncPlanDialog({ onClose, onSyncNow }: SyncPlanDialogProps) {
         <>
           <p className="muted">{t('sync.plan.intro', { time: format.date(plan.data.plannedAt) })}</p>
           <PlanSummaryView summary={plan.data.summary} />
+          <PlanLanguageWarnings warnings={plan.data.summary.languageWarnings ?? []} choices={plan.data.summary.languageChoices ?? []} />
           {offers.length > 0 && (
             <div className="table-scroll table-scroll-tall">
               <table className="data-table" data-testid="plan-offers">
@@ -138,6 +141,14 @@ export function SyncPlanDialog({ onClose, onSyncNow }: SyncPlanDialogProps) {
                         <div className="muted">
                           {t(`sync.plan.kindName.${offer.kind}`)}, {t(`sync.plan.via.${offer.via}`)}
                         </div>
+                        {offer.language && (
+                          <div className="muted" data-testid="plan-offer-language">
+                            {t('sync.plan.lineLanguage', { language: t(`languages.${offer.language}`, { defaultValue: offer.language }) })}
+                          </div>
+                        )}
+                        {offer.catalogueTexts && offer.catalogueTexts.length > 0 && (
+                          <span className="badge badge-warning">{t('sync.plan.catalogueTexts', { fields: offer.catalogueTexts.map((field) => t(`sync.plan.languages.field.${field}`)).join(', ') })}</span>
+                        )}
                       </td>
                       <td style={{ whiteSpace: 'normal', maxWidth: 'none', wordBreak: 'break-word' }}>
                         <ChangeList changes={offer.changes} />

@@ -25,6 +25,12 @@ export interface MappingSnapshot {
   categories: Readonly<Record<string, number>>;
   /** The stored tree's nodes that categories map to, by marketplace_category_id. */
   leaves: Readonly<Record<number, StoredLeaf>>;
+  /**
+   * The same leaves in each enabled market's tree language (treeLanguageOf), by language then marketplace_category_id.
+   * A language missing here has no stored tree: its markets' offers wait for it. Left out (older callers, tests of the
+   * engine alone): every market reads `leaves`.
+   */
+  leafLanguages?: Readonly<Record<string, Readonly<Record<number, StoredLeaf>>>>;
   fields: readonly { backMarketField: string; country: string; source: FieldSource }[];
   values: readonly { map: string; merchantValue: string; target: string }[];
   warrantyMinimumMonths: number;

@@ -137,6 +137,19 @@ function checkCategory(product: ValidationProduct, context: ValidationContext, v
     }
     return;
   }
+  for (const missing of leaf.missingLanguages) {
+    if (!verdict.fail(missing.mask)) continue;
+    for (const country of missing.countries) {
+      const code = country.country.code;
+      verdict.add(
+        'tree-language-missing',
+        code,
+        'category_id',
+        `The category tree in the language of ${countryName(code)} (${missing.language}) is not stored with ${leaf.path}, so the values Back Market accepts there are not known. Refresh the category tree in Categorisation.`,
+        mappingFix('categories', category),
+      );
+    }
+  }
   for (const attribute of leaf.compiled) checkAttribute(product, attribute, leaf.path, verdict);
 }
 
@@ -170,16 +183,26 @@ function checkAttribute(product: ValidationProduct, compiled: CompiledAttribute,
       return;
     }
     case 'multiple-choice': {
+      // Each market language is checked against its own tree: a value chosen for fr-fr is not a German value.
       const text = String(value);
-      const target = compiled.valueMap.get(text) ?? text;
-      if (!compiled.allowed.has(target) && !compiled.allowedFolded.has(target.toLowerCase()) && verdict.fail(ALL)) {
-        verdict.add(
-          'value-not-allowed',
-          null,
-          field,
-          `"${attribute.label}" is ${quote(text)}, which Back Market does not accept for ${path}. Map ${quote(text)} to one of its values (${attribute.allowedValues.slice(0, 8).join(', ')}${attribute.allowedValues.length > 8 ? ', ...' : ''}).`,
-          mappingFix('category-attributes', compiled.valueMapName),
-        );
+      for (const values of compiled.languages) {
+        if (!values.attribute) continue;
+        const target = values.valueMap.get(text) ?? text;
+        if (values.allowed.has(target) || values.allowedFolded.has(target.toLowerCase()) || !verdict.fail(values.mask)) continue;
+        const allowedValues = values.attribute.allowedValues;
+        const shown = `${allowedValues.slice(0, 8).join(', ')}${allowedValues.length > 8 ? ', ...' : ''}`;
+        const several = compiled.languages.length > 1;
+        for (const country of several ? values.countries : [null]) {
+          verdict.add(
+            'value-not-allowed',
+            country?.country.code ?? null,
+            field,
+            several
+              ? `"${values.attribute.label}" is ${quote(text)}, which Back Market does not accept for ${path} in ${countryName(country?.country.code ?? '')}, whose values are in another language. Map ${quote(text)} to one of its values there (${shown}).`
+              : `"${attribute.label}" is ${quote(text)}, which Back Market does not accept for ${path}. Map ${quote(text)} to one of its values (${shown}).`,
+            mappingFix('category-attributes', values.valueMapName),
+          );
+        }
       }
       return;
     }
@@ -198,7 +221,24 @@ function checkField(product: ValidationProduct, mapped: MappedField, country: Co
   }
   // A price stored in the price matrix for this country wins over the mapped source.
   const stored = spec.field === 'price' && code ? product.countryPrices?.[code] : undefined;
-  const value: ResolvedValue = stored ?? (source ? resolveSource(product, source, code ?? '') : null);
+  let value: ResolvedValue = stored ?? (source ? resolveSource(product, source, code ?? '') : null);
+  if (value === null && mapped.content?.fallback && code && (mapped.content.implicit || mapped.content.choice !== null)) {
+    // No text of the market's own language: the catalogue's, unless the merchant chose to fill them for this market.
+    const fallback = resolveSource(product, mapped.content.fallback, code);
+    if (fallback !== null && mapped.content.choice === 'fill') {
+      if (verdict.fail(countryMask)) {
+        verdict.add(
+          'content-language',
+          code,
+          spec.field,
+          `This product has no ${spec.label.toLowerCase()} in the language of ${countryName(code)} (${mapped.content.language}), and you chose to fill those rather than send the ${mapped.content.catalogueLanguage} text there. Fill it in, or choose to send the ${mapped.content.catalogueLanguage} text in ${countryName(code)}.`,
+          valueFix(mapped.content.own, spec.field),
+        );
+      }
+      return;
+    }
+    value = fallback;
+  }
   if (value === null) {
     if (spec.requirement !== 'required' || !verdict.fail(countryMask)) return;
     if (!source) {

@@ -36,8 +36,34 @@ export function toLeafAttribute(attribute: CategoryAttribute): LeafAttribute {
   };
 }
 
-/** Replaces the stored tree with this one, in one transaction; the mappings to it are kept. */
-export function storeCategoryTree(db: Db, roots: readonly CategoryTree[], fetchedAt: string): CategoryTreeInfo {
+/** The leaves of a tree with their paths, in tree order. */
+function* leavesOf(nodes: readonly CategoryTree[], names: string[] = []): Generator<{ node: CategoryTree; path: string }> {
+  for (const node of nodes) {
+    const path = [...names, node.category_name];
+    if (node.is_leaf) yield { node, path: path.join(PATH_SEPARATOR) };
+    yield* leavesOf(node.childrens ?? [], path);
+  }
+}
+
+/** Replaces the stored leaves of one market language (the tree fetched with that Accept-Language), in the caller's transaction or its own. */
+export function storeTreeLanguage(db: Db, language: string, market: string, roots: readonly CategoryTree[], fetchedAt: string): void {
+  const insert = db.prepare('INSERT OR REPLACE INTO bm_leaf_languages (language, marketplace_category_id, path, attributes) VALUES (?, ?, ?, ?)');
+  db.transaction(() => {
+    db.prepare('DELETE FROM bm_leaf_languages WHERE language = ?').run(language);
+    let count = 0;
+    for (const { node, path } of leavesOf(roots)) {
+      insert.run(language, node.marketplace_category_id, path, JSON.stringify((node.attributes ?? []).map(toLeafAttribute)));
+      count += 1;
+    }
+    db.prepare('INSERT OR REPLACE INTO bm_tree_languages (language, market, fetched_at, leaf_count) VALUES (?, ?, ?, ?)').run(language, market, fetchedAt, count);
+  })();
+}
+
+/**
+ * Replaces the stored tree with this one, in one transaction; the mappings to it are kept. The tree is also stored as
+ * the leaves of its market language (categorisation and search use this tree's names).
+ */
+export function storeCategoryTree(db: Db, roots: readonly CategoryTree[], fetchedAt: string, language: string, market: string): CategoryTreeInfo {
   const insert = db.prepare(
     `INSERT OR REPLACE INTO bm_categories (category_id, parent_id, marketplace_category_id, name, path, gloss, search_text, is_leaf, attributes, position)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -65,14 +91,47 @@ export function storeCategoryTree(db: Db, roots: readonly CategoryTree[], fetche
     db.exec('DELETE FROM bm_categories');
     for (const root of roots) walk(root, null, []);
     db.prepare('INSERT OR REPLACE INTO bm_category_tree_meta (id, fetched_at, node_count) VALUES (1, ?, ?)').run(fetchedAt, position);
+    storeTreeLanguage(db, language, market, roots, fetchedAt);
   })();
   return categoryTreeInfo(db);
 }
 
-export function categoryTreeInfo(db: Db): CategoryTreeInfo {
+/** The stored tree, with the market languages stored and those of `wanted` (the enabled markets' languages) missing. */
+export function categoryTreeInfo(db: Db, wanted: readonly string[] = []): CategoryTreeInfo {
   const meta = db.prepare('SELECT fetched_at FROM bm_category_tree_meta WHERE id = 1').get() as { fetched_at: string } | undefined;
   const counts = db.prepare('SELECT count(*) AS nodes, coalesce(sum(is_leaf), 0) AS leaves FROM bm_categories').get() as { nodes: number; leaves: number };
-  return { fetchedAt: meta?.fetched_at ?? null, nodeCount: counts.nodes, leafCount: counts.leaves };
+  const languages = (
+    db.prepare('SELECT language, market, fetched_at, leaf_count FROM bm_tree_languages ORDER BY language').all() as { language: string; market: string; fetched_at: string; leaf_count: number }[]
+  ).map((row) => ({ language: row.language, market: row.market, fetchedAt: row.fetched_at, leafCount: row.leaf_count }));
+  const stored = new Set(languages.map((entry) => entry.language));
+  return { fetchedAt: meta?.fetched_at ?? null, nodeCount: counts.nodes, leafCount: counts.leaves, languages, missingLanguages: [...new Set(wanted)].filter((language) => !stored.has(language)) };
+}
+
+/** Whether any tree was stored per market language (false for a tree kept by a version before that). */
+export function treeLanguagesStored(db: Db): boolean {
+  return db.prepare('SELECT 1 FROM bm_tree_languages LIMIT 1').get() !== undefined;
+}
+
+/** The stored leaves of these ids in each of these languages (a language without a stored tree is left out). */
+export function storedLeafLanguages(db: Db, marketplaceCategoryIds: readonly number[], languages: readonly string[]): Record<string, Record<number, StoredLeaf>> {
+  const select = db.prepare('SELECT path, attributes FROM bm_leaf_languages WHERE language = ? AND marketplace_category_id = ?');
+  const stored = new Set(db.prepare('SELECT language FROM bm_tree_languages').pluck().all() as string[]);
+  const byLanguage: Record<string, Record<number, StoredLeaf>> = {};
+  for (const language of new Set(languages)) {
+    if (!stored.has(language)) continue;
+    const leaves: Record<number, StoredLeaf> = {};
+    for (const id of new Set(marketplaceCategoryIds)) {
+      const record = select.get(language, id) as { path: string; attributes: string } | undefined;
+      if (record) leaves[id] = { marketplaceCategoryId: id, path: record.path, isLeaf: true, attributes: JSON.parse(record.attributes) as LeafAttribute[] };
+    }
+    byLanguage[language] = leaves;
+  }
+  return byLanguage;
+}
+
+/** One leaf's attributes as a market language's tree names them; undefined when that tree or leaf is not stored. */
+export function leafInLanguage(db: Db, marketplaceCategoryId: number, language: string): StoredLeaf | undefined {
+  return storedLeafLanguages(db, [marketplaceCategoryId], [language])[language]?.[marketplaceCategoryId];
 }
 
 function toHit(record: CategoryRecord): CategoryHit {

@@ -3,6 +3,7 @@
 // Every change marks the products whose content or offer it changes as pending, with the Back Market field names.
 import { isGrade } from '../../../shared/grades';
 import type { CountrySetting } from '../../../shared/connection';
+import { treeLanguages } from '../../../shared/market-language';
 import {
   BM_FIELDS,
   findBmField,
@@ -21,7 +22,7 @@ import { markPending } from '../db/outbox-repo';
 import { AppError, notFound } from '../errors';
 import type { EventBus } from '../events';
 import { glossName } from './category-gloss';
-import { categoryTreeInfo, findCategory, searchCategoryTree, storeCategoryTree } from './category-tree-repo';
+import { categoryTreeInfo, findCategory, searchCategoryTree, storeCategoryTree, storeTreeLanguage } from './category-tree-repo';
 import { categoryAttributesView, fieldMappingView } from './field-view';
 import { exportMappings, parseMappingFile, writeMappings } from './mapping-file';
 import { fieldMappings, setCategoryMapping, setFieldMapping, setValueMapping, categoryMappings } from './mapping-repo';
@@ -40,7 +41,8 @@ export interface MappingDeps {
   database: () => Db | undefined;
   /** The countries the merchant sells in, as set up. */
   countries: () => readonly CountrySetting[];
-  fetchCategoryTree: () => Promise<CategoryTree[]>;
+  /** The tree as Back Market serves it to one market (Accept-Language): names and values in that market's language. */
+  fetchCategoryTree: (market: string) => Promise<CategoryTree[]>;
   events: EventBus;
   now: () => Date;
 }
@@ -74,11 +76,20 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
     if (affected > 0) events.emit('catalogue:changed', { reason: 'edit' });
   };
 
+  /** A stored tree lacking an enabled market's language (an upgrade, a market just enabled): fetched in the background. */
+  const fetchMissingLanguages = (db: Db) => {
+    const info = categoryTreeInfo(db, treeLanguages(markets()).map((entry) => entry.language));
+    if (info.nodeCount === 0 || info.missingLanguages.length === 0) return;
+    // Best effort: offline, the markets concerned keep waiting and the categories screen offers the refresh.
+    service.categoryTree().catch(() => undefined);
+  };
+
   // Product edits, imports and deletions recheck only what changed; a new database or new countries recheck all.
   events.subscribe((name) => {
     if (name !== 'catalogue:changed' && name !== 'connection:changed') return;
     const db = database();
     if (!db?.open) return;
+    if (name === 'connection:changed') fetchMissingLanguages(db);
     try {
       readiness.refresh(db, () => contextOf(db));
     } catch (error) {
@@ -119,26 +130,52 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
     }
   }
 
-  return {
+  const service = {
+    /**
+     * The stored tree; fetched when asked, when none is stored, or when an enabled market's language has none yet. One
+     * fetch per market language (Accept-Language of its first market); the first market's tree is the one categories
+     * are searched in. A language that fails keeps its previous tree.
+     */
     async categoryTree(refresh?: boolean) {
       const db = requireDb();
-      const stored = categoryTreeInfo(db);
-      if (refresh === true || (refresh === undefined && stored.nodeCount === 0)) {
-        let roots: CategoryTree[];
+      const languages = treeLanguages(markets());
+      const wanted = languages.map((entry) => entry.language);
+      const stored = categoryTreeInfo(db, wanted);
+      const fetchAll = refresh === true || (refresh === undefined && stored.nodeCount === 0);
+      const toFetch = fetchAll ? languages : refresh === undefined ? languages.filter((entry) => stored.missingLanguages.includes(entry.language)) : [];
+      if (toFetch.length === 0) return stored;
+      const fetched: { language: string; market: string; roots: CategoryTree[] }[] = [];
+      const failed: { language: string; reason: string }[] = [];
+      for (const entry of toFetch) {
         try {
-          roots = await fetchCategoryTree();
+          fetched.push({ ...entry, roots: await fetchCategoryTree(entry.market) });
         } catch (error) {
-          if (refresh !== true) return stored;
-          const kept = stored.fetchedAt ? `The tree fetched on ${stored.fetchedAt.slice(0, 10)} is still used.` : 'No tree is stored yet.';
-          const reason = error instanceof Error ? error.message : String(error);
-          throw new AppError('unavailable', `The category tree could not be fetched from Back Market (${reason}). ${kept} Check your connection and refresh again.`);
+          failed.push({ language: entry.language, reason: error instanceof Error ? error.message : String(error) });
         }
-        const current = requireDb();
-        const info = storeCategoryTree(current, roots, stamp());
-        changed(current, 'tree', 0);
-        return info;
       }
-      return stored;
+      const unavailable = () => {
+        const kept = stored.fetchedAt ? `The tree fetched on ${stored.fetchedAt.slice(0, 10)} is still used.` : 'No tree is stored yet.';
+        const languagesFailed = failed.length < toFetch.length ? ` in ${failed.map((entry) => entry.language).join(', ')}` : '';
+        return new AppError('unavailable', `The category tree could not be fetched from Back Market${languagesFailed} (${failed[0]?.reason ?? ''}). ${kept} Check your connection and refresh again.`);
+      };
+      if (fetched.length === 0) {
+        if (refresh !== true) return stored;
+        throw unavailable();
+      }
+      const current = requireDb();
+      const at = stamp();
+      // The home market's tree is the one searched and shown; without it and without any stored, another stands in.
+      const home = fetched.find((entry) => entry.market === languages[0]?.market) ?? (stored.nodeCount === 0 ? fetched[0] : undefined);
+      current.transaction(() => {
+        for (const entry of fetched) {
+          if (entry === home && (fetchAll || stored.nodeCount === 0)) storeCategoryTree(current, entry.roots, at, entry.language, entry.market);
+          else storeTreeLanguage(current, entry.language, entry.market, entry.roots, at);
+        }
+      })();
+      changed(current, 'tree', 0);
+      // The languages fetched are kept; one that failed stays missing (its markets wait) and a refresh says so.
+      if (failed.length > 0 && refresh === true) throw unavailable();
+      return categoryTreeInfo(current, wanted);
     },
 
     searchCategories: (query: string, limit: number, leavesOnly: boolean) => searchCategoryTree(requireDb(), query, limit, leavesOnly),
@@ -153,7 +190,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
         categories,
         unmapped: { categories: unmapped.length, products: unmapped.reduce((sum, entry) => sum + entry.productCount, 0) },
         uncategorisedProducts: db.prepare("SELECT count(*) FROM products WHERE category IS NULL OR category = ''").pluck().get() as number,
-        tree: categoryTreeInfo(db),
+        tree: categoryTreeInfo(db, treeLanguages(markets()).map((entry) => entry.language)),
       };
     },
 
@@ -245,7 +282,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
         const numbers = new Set(scope.sources.flatMap((source) => productNumbersWithValue(db, source, merchantValue, scope.where, scope.params)));
         return markAll(db, [...numbers], scope.fields);
       })();
-      changed(db, map === 'condition' ? 'conditions' : map === 'carrier' ? 'carriers' : 'category-attributes', affectedProducts);
+      changed(db, map === 'condition' ? 'conditions' : map === 'carrier' ? 'carriers' : map === 'content-language' ? 'attributes' : 'category-attributes', affectedProducts);
       return { affectedProducts };
     },
 
@@ -291,6 +328,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
 
     ...createPricingCalls({ requireDb, markets, contextOf, markAll, changed }),
   };
+  return service;
 }
 
 export type MappingService = ReturnType<typeof createMappingService>;

@@ -4,7 +4,8 @@ import { findMarketChoice, type CountrySetting } from '../../../shared/connectio
 import { WARRANTY_MINIMUM_MONTHS, type MarketCountry } from '../../../shared/mapping';
 import type { MappingSnapshot } from '../../../shared/validation';
 import type { Db } from '../db/connection';
-import { storedLeaves } from './category-tree-repo';
+import { treeLanguageOf } from '../../../shared/market-language';
+import { storedLeafLanguages, storedLeaves, treeLanguagesStored } from './category-tree-repo';
 import { categoryMappings, fieldMappings, valueMaps } from './mapping-repo';
 
 export function marketCountries(countries: readonly CountrySetting[]): MarketCountry[] {
@@ -13,13 +14,22 @@ export function marketCountries(countries: readonly CountrySetting[]): MarketCou
 
 export function loadSnapshot(db: Db, countries: readonly MarketCountry[], warrantyMinimumMonths = WARRANTY_MINIMUM_MONTHS): MappingSnapshot {
   const categories = categoryMappings(db);
+  const ids = categories.map((row) => row.marketplaceCategoryId);
   return {
     countries: [...countries],
     categories: Object.fromEntries(categories.map((row) => [row.merchantCategory, row.marketplaceCategoryId])),
-    leaves: storedLeaves(
-      db,
-      categories.map((row) => row.marketplaceCategoryId),
-    ),
+    leaves: storedLeaves(db, ids),
+    // A tree stored before trees were kept per language (an older version): every market reads it, as it did then,
+    // until the per-language trees are fetched (on the next connection or categories screen).
+    ...(treeLanguagesStored(db)
+      ? {
+          leafLanguages: storedLeafLanguages(
+            db,
+            ids,
+            countries.map((country) => treeLanguageOf(country.code)),
+          ),
+        }
+      : {}),
     fields: fieldMappings(db),
     values: valueMaps(db),
     warrantyMinimumMonths,

@@ -6,7 +6,8 @@ import { isShipper, SHIPPERS, suggestShipper } from '../../../shared/shippers';
 import { foldText } from '../../../shared/text-fold';
 import type { ValidationContext } from '../../../shared/validation';
 import type { Db } from '../db/connection';
-import { findCategory } from './category-tree-repo';
+import { CONTENT_FIELDS, LANGUAGE_CHOICE_MAP, LANGUAGE_CHOICES } from '../../../shared/market-language';
+import { findCategory, leafInLanguage } from './category-tree-repo';
 import { valueMaps } from './mapping-repo';
 import { orderCarrierCounts } from './order-carriers';
 import { distinctValues, type SqlParams } from './source-sql';
@@ -56,20 +57,60 @@ export function valueMapScope(db: Db, context: ValidationContext, map: ValueMapN
       fields: SHIPPER_FIELDS,
     };
   }
-  const { marketplaceCategoryId, field } = parseValueMapName(map) ?? { marketplaceCategoryId: 0, field: '' };
-  const attribute = findCategory(db, marketplaceCategoryId)?.attributes.find((entry) => entry.field === field);
-  const source = context.leaves.get(marketplaceCategoryId)?.compiled.find((entry) => entry.attribute.field === field)?.source ?? null;
+  if (map === LANGUAGE_CHOICE_MAP) {
+    return { sources: [], where: '1 = 0', params: {}, targets: [...LANGUAGE_CHOICES], suggest: () => null, isTarget: (target) => (LANGUAGE_CHOICES as readonly string[]).includes(target), fields: [...CONTENT_FIELDS] };
+  }
+  const { marketplaceCategoryId, field, language } = parseValueMapName(map) ?? { marketplaceCategoryId: 0, field: '', language: null };
+  const compiled = context.leaves.get(marketplaceCategoryId)?.compiled.find((entry) => entry.attribute.field === field);
+  const attribute = language === null ? findCategory(db, marketplaceCategoryId)?.attributes.find((entry) => entry.field === field) : leafInLanguage(db, marketplaceCategoryId, language)?.attributes.find((entry) => entry.field === field);
+  const source = compiled?.source ?? null;
   const allowed = attribute?.allowedValues ?? [];
   const folded = new Map(allowed.map((value) => [foldText(value), value]));
+  const byText = (value: string) => folded.get(foldText(value)) ?? allowed.find((target) => foldText(target).startsWith(foldText(value))) ?? null;
+  // In a market language: the value the merchant chose for another language (or the merchant's own value, when it is one
+  // of another language's values), at the same position in this language's list, where both lists are as long.
+  const otherLists = language === null ? [] : otherLanguageLists(db, context, marketplaceCategoryId, field, language);
+  const shared = compiled?.valueMap ?? new Map<string, string>();
+  const byPosition = (value: string): string | null => {
+    for (const candidate of [shared.get(value), value]) {
+      if (candidate === undefined) continue;
+      for (const list of otherLists) {
+        const index = list.indexOf(candidate);
+        if (index !== -1 && list.length === allowed.length) return allowed[index] ?? null;
+      }
+    }
+    return null;
+  };
   return {
     sources: source ? [source] : [],
     where: 'p.category IN (SELECT merchant_category FROM category_mappings WHERE marketplace_category_id = @leaf)',
     params: { leaf: marketplaceCategoryId },
     targets: allowed,
-    suggest: (value) => folded.get(foldText(value)) ?? allowed.find((target) => foldText(target).startsWith(foldText(value))) ?? null,
+    suggest: (value) => byText(value) ?? byPosition(value),
     isTarget: (target) => allowed.includes(target),
     fields: [field],
   };
+}
+
+/** The attribute's allowed values in the other stored market languages. */
+function otherLanguageLists(db: Db, context: ValidationContext, marketplaceCategoryId: number, field: string, language: string): string[][] {
+  const languages = new Set(context.countries.map((country) => country.treeLanguage));
+  return [...languages]
+    .filter((other) => other !== language)
+    .flatMap((other) => {
+      const values = leafInLanguage(db, marketplaceCategoryId, other)?.attributes.find((entry) => entry.field === field)?.allowedValues;
+      return values ? [values] : [];
+    });
+}
+
+/** The value a map gives a merchant value now: its own entry, or (in a market language) the shared entry valid there. */
+function currentTarget(context: ValidationContext, map: ValueMapName, merchantValue: string, stored: ReadonlyMap<string, string>): string | null {
+  const own = stored.get(merchantValue);
+  if (own !== undefined) return own;
+  const name = parseValueMapName(map);
+  if (!name?.language) return null;
+  const values = context.leaves.get(name.marketplaceCategoryId)?.compiled.find((entry) => entry.attribute.field === name.field)?.languages.find((entry) => entry.language === name.language);
+  return values?.valueMap.get(merchantValue) ?? null;
 }
 
 export function valueMapView(db: Db, context: ValidationContext, map: ValueMapName): ValueMapView {
@@ -85,11 +126,12 @@ export function valueMapView(db: Db, context: ValidationContext, map: ValueMapNa
   const entries: ValueMapEntry[] = [...values].map((merchantValue) => ({
     merchantValue,
     count: counts.get(merchantValue) ?? 0,
-    target: targets.get(merchantValue) ?? null,
+    target: currentTarget(context, map, merchantValue, targets),
     suggestion: scope.suggest(merchantValue),
   }));
   entries.sort((a, b) => b.count - a.count || a.merchantValue.localeCompare(b.merchantValue));
-  return { map, entries, targets: scope.targets };
+  const languages = [...new Set(context.countries.map((country) => country.treeLanguage))];
+  return { map, entries, targets: scope.targets, language: parseValueMapName(map)?.language ?? null, languages: languages.length > 1 ? languages : [] };
 }
 
 export type { MerchantValueCount };

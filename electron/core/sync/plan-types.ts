@@ -1,5 +1,6 @@
 // The plan as the runner takes it from the planner: CSV catalog tasks per country (≤ 15,000 lines with the header), the
 // real-time stock updates, what the pre-flight check holds back, and what waits for the hourly SKU-line budget.
+import type { ContentField } from '../../../shared/market-language';
 import type { ChangeKind, FieldChange, PlanSummary } from '../../../shared/sync';
 
 /** The hashes of an offer's values, one per kind of change: equal to the accepted ones means nothing to send. */
@@ -23,6 +24,10 @@ export interface OfferIntent {
 export interface PlannedLine extends OfferIntent {
   kind: Exclude<ChangeKind, 'stock'> | 'stock';
   changes: FieldChange[];
+  /** The language the line's texts are meant to be in (its market's content language). */
+  language?: string;
+  /** Texts the line sends in the catalogue's language, the market reading another (the merchant has not chosen yet). */
+  catalogueTexts?: ContentField[];
 }
 
 /** One catalog task: its CSV (header + lines, ';' delimited, '"' quoted) and the line each offer is on (1 = first data line). */

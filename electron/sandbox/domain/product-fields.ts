@@ -1,6 +1,7 @@
 // Creating (or, before validation, updating) a product from a catalog line: the mandatory product fields and the leaf's attributes.
 import type { SandboxProduct, SandboxState } from '../state/types';
 import { findLeaf } from './categories';
+import { treeForMarket } from './category-languages';
 import type { FieldError } from './offer-fields';
 import { parseDecimal, parseInteger, parseMoney } from './values';
 
@@ -38,7 +39,7 @@ export function productFromLine(state: SandboxState, line: Record<string, string
   if (value('weight') !== '' && (weight === null || weight <= 1)) errors.push({ field: 'weight', message: `weight must be a whole number of grams above 1, got ${JSON.stringify(value('weight'))}.` });
 
   const categoryId = value('category_id') === '' ? null : parseInteger(value('category_id'));
-  const leaf = categoryId === null ? undefined : findLeaf(state.categories, categoryId);
+  const leaf = categoryId === null ? undefined : findLeaf(treeForMarket(state.categories, marketCode), categoryId);
   if (value('category_id') !== '' && !leaf) errors.push({ field: 'category_id', message: `category_id ${value('category_id')} is not the marketplace_category_id of a leaf category.` });
   const attributes: Record<string, string> = {};
   for (const attribute of leaf?.attributes ?? []) {
@@ -49,9 +50,10 @@ export function productFromLine(state: SandboxState, line: Record<string, string
     }
     if (attribute.type === 0 && parseDecimal(raw) === null) errors.push({ field: attribute.field, message: `${attribute.field} must be a decimal number, got ${JSON.stringify(raw)}.` });
     else if (attribute.type === 1 && parseInteger(raw) === null) errors.push({ field: attribute.field, message: `${attribute.field} must be a whole number, got ${JSON.stringify(raw)}.` });
+    // Values are checked in the market's language: a French value is not a German one.
     else if (attribute.type === 3) {
       const allowed = attribute.allowed_values.split(',').map((entry) => entry.trim());
-      if (!allowed.includes(raw)) errors.push({ field: attribute.field, message: `${attribute.field} ${JSON.stringify(raw)} is not one of the allowed values: ${allowed.join(', ')}.` });
+      if (!allowed.includes(raw)) errors.push({ field: attribute.field, message: `${attribute.field} ${JSON.stringify(raw)} is not one of the allowed values in ${marketCode}: ${allowed.join(', ')}.` });
     }
     attributes[attribute.field] = raw;
   }

@@ -16,7 +16,13 @@ export function CategoryTreeBar({ tree }: { tree: CategoryTreeInfo }) {
         {tree.fetchedAt
           ? t('mapping.categories.treeFetched', { date: formatDate(tree.fetchedAt), leaves: tree.leafCount })
           : t('mapping.categories.treeNever')}
+        {(tree.languages ?? []).length > 1 && (
+          <> {t('mapping.categories.treeLanguages', { languages: (tree.languages ?? []).map((entry) => t(`languages.${entry.language}`, { defaultValue: entry.language })).join(', ') })}</>
+        )}
       </p>
+      {(tree.missingLanguages ?? []).length > 0 && tree.fetchedAt && (
+        <Alert>{t('mapping.categories.treeLanguagesMissing', { languages: (tree.missingLanguages ?? []).map((code) => t(`languages.${code}`, { defaultValue: code })).join(', ') })}</Alert>
+      )}
       <button type="button" className="button button-small" disabled={refresh.isPending} onClick={() => refresh.mutate({ refresh: true })}>
         {refresh.isPending ? t('mapping.categories.refreshing') : t('mapping.categories.refresh')}
       </button>

@@ -69,3 +69,24 @@ describe('the condition value map', () => {
     expect(screen.queryByRole('button', { name: /Confirm/ })).toBeNull();
   });
 });
+
+describe('an attribute value map with markets of several languages', () => {
+  it('switches to one language’s values, suggested from the shared ones, and saves them in that language’s map', async () => {
+    const user = userEvent.setup();
+    const views: Record<string, ValueMapView> = {
+      'attribute:2:color': { map: 'attribute:2:color', language: null, languages: ['fr', 'de'], targets: ['Noir', 'Blanc'], entries: [{ merchantValue: 'Midnight', count: 4, target: 'Noir', suggestion: null }] },
+      'attribute:2:color:de': { map: 'attribute:2:color:de', language: 'de', languages: ['fr', 'de'], targets: ['Schwarz', 'Weiß'], entries: [{ merchantValue: 'Midnight', count: 4, target: null, suggestion: 'Schwarz' }] },
+    };
+    const fake = createFakeApi({
+      'mapping:valueMap': ({ map }) => structuredClone(views[map] as ValueMapView),
+      'mapping:setValue': () => ({ affectedProducts: 4 }),
+    });
+    renderWithApi(<ValueMapEditor map="attribute:2:color" title="Values of Couleur" />, fake.api);
+    expect((await screen.findByRole('combobox', { name: 'Back Market value for Midnight' }) as HTMLSelectElement).value).toBe('Noir');
+    await user.selectOptions(screen.getByTestId('value-map-language'), 'German');
+    await waitFor(() => expect(selectFor('Midnight').value).toBe('Schwarz'));
+    expect(screen.getByText('Suggested, not saved')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Confirm 1 suggestion' }));
+    await waitFor(() => expect(fake.callsOf('mapping:setValue')).toEqual([{ map: 'attribute:2:color:de', merchantValue: 'Midnight', target: 'Schwarz' }]));
+  });
+});

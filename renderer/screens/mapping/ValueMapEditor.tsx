@@ -1,11 +1,14 @@
 // A value map: each of the merchant's values (with how many products carry it) onto one of Back Market's values.
-// Suggestions are preselected but only saved when the merchant confirms them, one by one or all at once.
+// Suggestions are preselected but only saved when the merchant confirms them, one by one or all at once. An attribute's
+// values are Back Market's in each market language: with markets of several languages, the merchant picks the language.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ValueMapEntry, ValueMapName } from '../../../shared/mapping';
 import { messageOf } from '../../api/call-error';
 import { useMappingCall } from '../../api/mapping-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { useHashParams } from '../../shell/use-hash-route';
 
 interface ValueMapEditorProps {
   map: ValueMapName;
@@ -56,13 +59,19 @@ function EntryRow({ entry, map, targets, targetText }: { entry: ValueMapEntry; m
   );
 }
 
-export function ValueMapEditor({ map, title, targetText = (target) => target, testId }: ValueMapEditorProps) {
+export function ValueMapEditor({ map: sharedMap, title, targetText = (target) => target, testId }: ValueMapEditorProps) {
   const { t } = useTranslation();
+  // '' : the values shared by every market whose tree has them; a language: that language's own values (a problem's
+  // link to a German value map opens it in German).
+  const { focus } = useHashParams();
+  const [language, setLanguage] = useState(() => (focus?.startsWith(`${sharedMap}:`) ? focus.slice(sharedMap.length + 1) : ''));
+  const map = (language && sharedMap.startsWith('attribute:') ? `${sharedMap}:${language}` : sharedMap) as ValueMapName;
   const view = useCallQuery('mapping:valueMap', { map });
   const confirm = useMappingCall('mapping:setValue');
   if (view.error) return <Alert>{messageOf(view.error, t('errors.unexpected'))}</Alert>;
   if (!view.data) return <p role="status">{t('app.loading')}</p>;
   const { entries, targets } = view.data;
+  const languages = view.data.languages ?? [];
   const suggested = entries.filter((entry) => entry.target === null && entry.suggestion !== null);
 
   async function confirmAll() {
@@ -73,6 +82,19 @@ export function ValueMapEditor({ map, title, targetText = (target) => target, te
     <section className="value-map" aria-label={title} data-testid={testId} data-focus-key={map}>
       <div className="value-map-head">
         <h4>{title}</h4>
+        {sharedMap.startsWith('attribute:') && languages.length > 0 && (
+          <label className="inline-field">
+            {t('mapping.values.language')}{' '}
+            <select className="select" value={language} onChange={(event) => setLanguage(event.target.value)} data-testid="value-map-language">
+              <option value="">{t('mapping.values.languageShared')}</option>
+              {languages.map((code) => (
+                <option key={code} value={code}>
+                  {t(`languages.${code}`, { defaultValue: code })}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {suggested.length > 0 && (
           <button type="button" className="button button-small button-primary" disabled={confirm.isPending} onClick={() => void confirmAll().catch(() => undefined)}>
             {t('mapping.values.confirmAll', { count: suggested.length })}

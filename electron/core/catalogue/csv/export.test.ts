@@ -64,6 +64,17 @@ describe('exportCsv', () => {
     expect(content).toContain(";'+12 months\r\n");
   });
 
+  it('writes the per-language texts right after the core fields, and reads them back into the same columns', async () => {
+    upsertProduct(kit.db, { productNumber: 'IP13', title: 'iPhone 13 Noir' }, { Model: 'A2633', comment_de: 'Wie neu', title_it: 'iPhone 13 Nero', title_de: 'iPhone 13 Schwarz', description_de: 'Geprüft' }, NOW);
+    const { content } = exportCsv(kit.db, EXPORTED_AT);
+    const header = content.slice(1).split('\r\n')[0]?.split(';') ?? [];
+    expect(header.slice(PRODUCT_FIELDS.length)).toEqual(['title_de', 'description_de', 'comment_de', 'title_it', 'Model']);
+    const file = target.file('export.csv', content);
+    const preview = await previewCsv(file, {});
+    await importCsv(target.db, file, { options: {}, mapping: suggestMapping(preview.headers), now: NOW });
+    expect(catalogueOf(target.db)).toEqual(catalogueOf(kit.db));
+  });
+
   it('round-trips: export then import gives back the same catalogue', async () => {
     seedCatalogue();
     const { content } = exportCsv(kit.db, EXPORTED_AT);

@@ -4,6 +4,7 @@ import type { CsvExport, Product } from '../../../../shared/catalogue';
 import { PRODUCT_FIELDS } from '../../../../shared/catalogue';
 import type { Db } from '../../db/connection';
 import { allProducts } from '../../db/products-repo';
+import { orderAttributeColumns } from './content-columns';
 import { EXPORT_HEADERS } from './export-headers';
 import { guardFormula } from './formula-guard';
 
@@ -27,7 +28,8 @@ export function exportCsv(db: Db, now: Date): CsvExport {
 function attributeColumns(products: readonly Product[]): string[] {
   const names = new Set<string>();
   for (const product of products) for (const name of Object.keys(product.attributes)) names.add(name);
-  return [...names];
+  // The per-language texts (title_de...) right after the core fields, where a translator finds them together.
+  return orderAttributeColumns([...names]);
 }
 
 function valueCell(value: string | number | null | undefined): string {

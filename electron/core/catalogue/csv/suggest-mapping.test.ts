@@ -33,6 +33,19 @@ describe('suggestMapping', () => {
     expect(fieldForHeader('Image 7')).toBeUndefined();
   });
 
+  it('suggests the per-language text columns a market reads (title_de, description_en, comment_it), whatever the header language', () => {
+    expect(suggestMapping(['Title', 'Titel DE', 'title_de', 'Description (EN)', 'Beschreibung de', 'Commentaire IT', 'Titre', 'Prix de vente'])).toEqual([
+      { kind: 'field', field: 'title' },
+      { kind: 'attribute', name: 'title_de' },
+      { kind: 'attribute', name: 'title_de' },
+      { kind: 'attribute', name: 'description_en' },
+      { kind: 'attribute', name: 'description_de' },
+      { kind: 'attribute', name: 'comment_it' },
+      { kind: 'attribute', name: 'Titre' },
+      { kind: 'field', field: 'price' },
+    ]);
+  });
+
   it('makes unknown headers attributes, a field named twice an attribute the second time, and blank headers ignored', () => {
     expect(suggestMapping(['SKU', 'Battery health', 'Color', 'Farbe', ''])).toEqual([
       { kind: 'field', field: 'productNumber' },

@@ -2,6 +2,7 @@
 import type { ColumnTarget, ProductField } from '../../../../shared/catalogue';
 import { isNumericField } from '../../../../shared/catalogue';
 import { isMeasureField, STORED_UNIT, unitFits } from '../../../../shared/units';
+import { contentColumnForHeader } from './content-columns';
 import { FOREIGN_UNIT_WORDS, HEADER_ALIASES, IMAGE_NOISE_WORDS, IMAGE_WORDS, MAIN_IMAGE_HEADERS, UNIT_WORDS } from './header-aliases';
 import { headerUnit, suggestUnit } from './suggest-unit';
 
@@ -64,6 +65,9 @@ export function suggestMapping(headers: string[], sampleRows: readonly string[][
   return headers.map((header, index): ColumnTarget => {
     const name = header.trim();
     if (name === '') return { kind: 'ignore' };
+    // A text in one market language ("Titel DE") goes to its own column, title_de, which that market's lines read.
+    const content = contentColumnForHeader(normaliseHeader(name), normaliseHeader);
+    if (content) return { kind: 'attribute', name: content };
     const field = fieldForHeader(name);
     if (field && !used.has(field)) {
       used.add(field);

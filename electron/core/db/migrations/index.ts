@@ -10,9 +10,10 @@ import { sync } from './006-sync';
 import { searchIndex } from './007-search-index';
 import { orderAddressEmail } from './008-order-address-email';
 import { activityLog } from './009-activity-log';
+import { treeLanguages } from './010-tree-languages';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [catalogue, gridIndexes, topLevelPrice, mapping, orders, sync, searchIndex, orderAddressEmail, activityLog];
+export const MIGRATIONS: readonly Migration[] = [catalogue, gridIndexes, topLevelPrice, mapping, orders, sync, searchIndex, orderAddressEmail, activityLog, treeLanguages];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

@@ -2,8 +2,9 @@
 // wants them (prices "199.90", whole grams, grades and shippers through their value maps). Compiled once per plan from
 // the validation context, so the 100,000-offer loop does no searching in the mapping.
 import type { BmFieldSpec, FieldSource } from '../../../../shared/mapping';
+import type { ContentField } from '../../../../shared/market-language';
 import { numberOf, resolveSource, type CountryContext, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
-import type { CompiledAttribute } from '../../../../shared/validation/context';
+import { fallsBack, type CompiledAttribute, type ContentLanguage } from '../../../../shared/validation/context';
 
 /** Which hash a column counts in: quantity is stock, price and currency are price, the rest (identity included) is content. */
 export type CellGroup = 'stock' | 'price' | 'content';
@@ -22,6 +23,13 @@ export interface CountryRules {
   code: string;
   currency: string;
   rules: CellRule[];
+  /** The language the market's texts are written in. */
+  language: string;
+  /**
+   * The texts this product sends in the catalogue's language although the market reads another, while the merchant has
+   * not chosen for this market yet (the dry run warns about them).
+   */
+  catalogueTexts: (product: ValidationProduct) => ContentField[];
 }
 
 export interface OfferRules {
@@ -93,14 +101,27 @@ function legacyIdRule(source: FieldSource): CellRule {
   });
 }
 
-function attributeCell(compiled: CompiledAttribute, product: ValidationProduct): string | null {
+/** A market text: its own language's value, else the catalogue's (unless the merchant chose to fill them: then none). */
+function contentRule(spec: BmFieldSpec, content: ContentLanguage, country: string): CellRule {
+  return rule(spec.field, (product) => {
+    const own = resolveSource(product, content.own, country);
+    if (own !== null) return String(own);
+    if (!content.fallback || !fallsBack(content)) return null;
+    const fallback = resolveSource(product, content.fallback, country);
+    return fallback === null ? null : String(fallback);
+  });
+}
+
+/** An attribute's cell in one market: a multiple-choice value goes through that market language's values. */
+function attributeCell(compiled: CompiledAttribute, product: ValidationProduct, countryIndex: number): string | null {
   if (!compiled.source) return null;
   const value = resolveSource(product, compiled.source, '');
   if (value === null) return null;
   switch (compiled.attribute.kind) {
     case 'multiple-choice': {
-      const target = compiled.valueMap.get(String(value)) ?? String(value);
-      return compiled.allowed.has(target) ? target : (compiled.allowedFolded.get(target.toLowerCase()) ?? target);
+      const values = compiled.languages.find((entry) => (entry.mask & (1 << countryIndex)) !== 0) ?? compiled;
+      const target = values.valueMap.get(String(value)) ?? String(value);
+      return values.allowed.has(target) ? target : (values.allowedFolded.get(target.toLowerCase()) ?? target);
     }
     case 'decimal': {
       const number = numberOf(value);
@@ -113,26 +134,48 @@ function attributeCell(compiled: CompiledAttribute, product: ValidationProduct):
   }
 }
 
-/** The category and the leaf's attributes, by their attribute `field` name (a leaf's `color` wins over the base colour). */
-function categoryRules(context: ValidationContext, base: readonly CellRule[]): CellRule[] {
+/**
+ * The category and the leaf's attributes, by their attribute `field` name (a leaf's `color` wins over the base colour).
+ * `countryIndex` null: the columns no leaf has as multiple choice (the same in every market); a country's index: the
+ * multiple-choice columns, whose values come in that market's language.
+ */
+function categoryRules(context: ValidationContext, base: readonly CellRule[], countryIndex: number | null): CellRule[] {
   const leafOf = (product: ValidationProduct) => {
     const id = product.category ? context.categories.get(product.category) : undefined;
     return id === undefined ? undefined : context.leaves.get(id);
   };
-  const columns = new Set<string>();
-  for (const leaf of context.leaves.values()) for (const compiled of leaf.compiled) columns.add(compiled.attribute.field);
+  const { shared, perLanguage } = attributeColumns(context);
+  const columns = countryIndex === null ? shared : perLanguage;
   const attributeRules = [...columns].sort().map((column) => {
     const fallback = base.find((entry) => entry.column === column);
     return rule(column, (product) => {
       const compiled = leafOf(product)?.compiled.find((entry) => entry.attribute.field === column);
-      return compiled ? attributeCell(compiled, product) : (fallback?.read(product) ?? null);
+      return compiled ? attributeCell(compiled, product, countryIndex ?? 0) : (fallback?.read(product) ?? null);
     });
   });
+  if (countryIndex !== null) return attributeRules;
   const categoryRule = rule('category_id', (product) => {
     const leaf = leafOf(product);
     return leaf ? String(leaf.marketplaceCategoryId) : null;
   });
   return [categoryRule, ...attributeRules];
+}
+
+/**
+ * The leaves' attribute columns: those some leaf has as multiple choice depend on the market language when the markets
+ * speak several (with one, they stay with the shared cells, so the hashes of offers synced before are unchanged).
+ */
+function attributeColumns(context: ValidationContext): { shared: Set<string>; perLanguage: Set<string> } {
+  const all = new Set<string>();
+  const perLanguage = new Set<string>();
+  const languages = new Set(context.countries.map((country) => country.treeLanguage)).size;
+  for (const leaf of context.leaves.values()) {
+    for (const compiled of leaf.compiled) {
+      all.add(compiled.attribute.field);
+      if (compiled.attribute.kind === 'multiple-choice' && languages > 1) perLanguage.add(compiled.attribute.field);
+    }
+  }
+  return { shared: new Set([...all].filter((column) => !perLanguage.has(column))), perLanguage };
 }
 
 const sent = (spec: BmFieldSpec) => !spec.notApplied && spec.group !== 'internal' && spec.kind !== 'currency';
@@ -147,19 +190,36 @@ export function compileOfferRules(context: ValidationContext): OfferRules {
     else base.push(compiled);
     if (spec.kind === 'product-id') base.push(legacyIdRule(source));
   }
-  const category = categoryRules(context, base);
-  const attributeColumns = new Set(category.map((entry) => entry.column));
-  const merged = [...base.filter((entry) => !attributeColumns.has(entry.column)), ...category];
+  const category = categoryRules(context, base, null);
+  const { shared, perLanguage } = attributeColumns(context);
+  const merged = [...base.filter((entry) => !shared.has(entry.column) && !perLanguage.has(entry.column)), ...category];
   const countries = context.countries.map((country): CountryRules => {
     const code = country.country.code;
-    const rules = country.fields.flatMap(({ spec, source }) => (source && sent(spec) ? [fieldRule(spec, source, context, code)] : []));
+    const rules = country.fields.flatMap(({ spec, source, content }) => {
+      if (!sent(spec)) return [];
+      if (content) return [contentRule(spec, content, code)];
+      return source ? [fieldRule(spec, source, context, code)] : [];
+    });
     for (const entry of onlySome) if (entry.spec.onlyCountries?.includes(code)) rules.push(entry.rule);
+    rules.push(...categoryRules(context, base, country.index));
     // Always the market's own currency: Back Market refuses a price in another one, and en-gb / sv-se require it.
     const currency = country.country.currency;
     rules.push(rule('currency', () => currency));
-    return { country, code, currency, rules };
+    return { country, code, currency, rules, language: country.country.language, catalogueTexts: catalogueTextsReader(country) };
   });
   return { base: merged, countries };
+}
+
+/** Which texts a product would send in the catalogue's language to this market while the merchant has not chosen. */
+function catalogueTextsReader(country: CountryContext): (product: ValidationProduct) => ContentField[] {
+  const asked = country.fields.filter((mapped) => mapped.content && mapped.content.choice === null && mapped.content.implicit && mapped.content.fallback && sent(mapped.spec));
+  if (asked.length === 0) return () => [];
+  const code = country.country.code;
+  return (product) =>
+    asked.flatMap(({ spec, content }) => {
+      const { own, fallback } = content as ContentLanguage;
+      return resolveSource(product, own, code) === null && resolveSource(product, fallback as FieldSource, code) !== null ? [spec.field as ContentField] : [];
+    });
 }
 
 /** The CSV column order: what Back Market matches on first, then the offer, then the product content. */

@@ -8,7 +8,8 @@ import { compileContext, validateProduct, type MappingSnapshot, type ValidationC
 import type { SkuLineBudget } from '../../backmarket';
 import type { Db } from '../../db/connection';
 import type { OutboxChange } from '../../db/outbox-repo';
-import type { BlockedOffer, OfferHashes, Plan, PlannedLine, PlannedStockUpdate } from '../plan-types';
+import type { LanguageWarning } from '../../../../shared/market-language';
+import type { BlockedOffer, OfferHashes, Plan, PlannedLine, PlannedStockUpdate, PlannedTask } from '../plan-types';
 import { BlockedProblems } from './blocked-problems';
 import { applyBudget } from './budget';
 import { lineHash, stockHashOf } from './hashes';
@@ -47,8 +48,32 @@ function fieldChanges(after: Record<string, string>, before: Record<string, stri
   return changes;
 }
 
+/** A line's language, and the texts it sends in the catalogue's language while the merchant has not chosen for its market. */
+function languageOf(rules: CountryRules, cells: ProductCells): Pick<PlannedLine, 'language' | 'catalogueTexts'> {
+  const texts = rules.catalogueTexts(cells.product);
+  return texts.length > 0 ? { language: rules.language, catalogueTexts: texts } : { language: rules.language };
+}
+
+/** Per market, the lines of this sync that send catalogue-language texts and which texts. */
+function languageWarnings(tasks: readonly PlannedTask[], context: ValidationContext): LanguageWarning[] {
+  const warnings = new Map<string, LanguageWarning>();
+  for (const task of tasks) {
+    for (const line of task.lines) {
+      if (!line.catalogueTexts || line.catalogueTexts.length === 0) continue;
+      let warning = warnings.get(line.country);
+      if (!warning) {
+        warning = { country: line.country, language: line.language ?? '', catalogueLanguage: context.catalogueLanguage, fields: [], lines: 0, choice: null };
+        warnings.set(line.country, warning);
+      }
+      warning.lines += 1;
+      for (const field of line.catalogueTexts) if (!warning.fields.includes(field)) warning.fields.push(field);
+    }
+  }
+  return [...warnings.values()];
+}
+
 class Planner {
-  private readonly context: ValidationContext;
+  readonly context: ValidationContext;
   private readonly rules: OfferRules;
   private readonly states: Map<string, ListingStateRow>;
   private readonly candidates: number[] | 'all';
@@ -158,7 +183,16 @@ class Planner {
       return countries.map((rules) => {
         const country = countryCells(cells, rules);
         const values = offerValues(this.rules.base, cells, country);
-        const line: PlannedLine = { productNumber, sku: values.sku ?? productNumber, country: rules.code, values, hashes: country.hashes, kind: 'new', changes: fieldChanges(values, {}) };
+        const line: PlannedLine = {
+          productNumber,
+          sku: values.sku ?? productNumber,
+          country: rules.code,
+          values,
+          hashes: country.hashes,
+          kind: 'new',
+          changes: fieldChanges(values, {}),
+          ...languageOf(rules, cells),
+        };
         return { line, cells: values };
       });
     };
@@ -215,6 +249,7 @@ class Planner {
         hashes,
         kind,
         changes,
+        ...(groups.has('content') ? languageOf(country.rules, product) : { language: country.rules.language }),
       };
       return [{ line, cells }];
     };
@@ -316,6 +351,11 @@ export function planSync(options: PlanOptions): Plan {
     blocked: countryOrder.filter((country) => blockedByCountry.has(country)).map((country) => ({ country, offers: blockedByCountry.get(country) ?? 0 })),
     unchanged: planner.unchanged,
     deferred: split.deferredInfo,
+    languageWarnings: languageWarnings(tasks, planner.context),
+    languageChoices: planner.context.countries.flatMap((country) => {
+      const content = country.fields.find((mapped) => mapped.content?.choice)?.content;
+      return content?.choice ? [{ country: country.country.code, language: content.language, catalogueLanguage: content.catalogueLanguage, choice: content.choice }] : [];
+    }),
   };
   const problems = planner.problems;
   const plan: Plan = { plannedAt: options.now.toISOString(), realtime, tasks, blocked: planner.blocked, settles, summary, resolveProblems: (offers) => problems.resolve(offers) };

@@ -9,7 +9,9 @@ import type { Db } from '../../db/connection';
 import { markPending } from '../../db/outbox-repo';
 import type { FieldValues } from '../../db/product-columns';
 import { deleteProducts, findProductId, setField, upsertProduct } from '../../db/products-repo';
-import { storeCategoryTree } from '../../mapping/category-tree-repo';
+import { treeForMarket } from '../../../sandbox/domain/category-languages';
+import type { CategoryNode } from '../../../sandbox/state/types';
+import { storeCategoryTree, storeTreeLanguage } from '../../mapping/category-tree-repo';
 import { setCategoryMapping, setFieldMapping, setValueMapping } from '../../mapping/mapping-repo';
 import { loadSnapshot, marketCountries } from '../../mapping/snapshot';
 import { tempDatabase } from '../../test/temp-db';
@@ -94,13 +96,20 @@ export interface PlannerKit {
 export function plannerKit(): PlannerKit {
   const { db, cleanup } = tempDatabase();
   const at = KIT_NOW.toISOString();
-  storeCategoryTree(db, categoryTree as CategoryTree[], at);
+  // Each market language's tree as Back Market (here the sandbox) serves it: same ids, names and values translated.
+  storeCategoryTree(db, categoryTree as CategoryTree[], at, 'fr', 'fr-fr');
+  for (const market of ['de-de', 'en-gb']) storeTreeLanguage(db, market.slice(0, 2), market, treeForMarket(categoryTree as unknown as CategoryNode[], market) as CategoryTree[], at);
   db.transaction(() => {
     setCategoryMapping(db, 'Phones', 2, at);
     for (const [field, country, source] of MAPPING) setFieldMapping(db, field, country, source, at);
     for (const [value, grade] of [['A+', 'PREMIUM'], ['A', 'EXCELLENT'], ['B', 'VERY_GOOD']] as const) setValueMapping(db, 'condition', value, grade, at);
     setValueMapping(db, 'attribute:2:color', 'Midnight', 'Noir', at);
     setValueMapping(db, 'attribute:2:storage', '128 GB', '128 Go', at);
+    // German and English values: a French value is not sent to de-de or en-gb ('128 GB' is already one of theirs).
+    for (const [language, black, unlocked] of [['de', 'Schwarz', 'Entsperrt'], ['en', 'Black', 'Unlocked']] as const) {
+      setValueMapping(db, `attribute:2:color:${language}`, 'Midnight', black, at);
+      setValueMapping(db, `attribute:2:network:${language}`, 'Débloqué', unlocked, at);
+    }
     setValueMapping(db, 'carrier', 'Colissimo', 'Colissimo', at);
   })();
   const snapshot = () => loadSnapshot(db, KIT_COUNTRIES);

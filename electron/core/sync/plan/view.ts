@@ -20,7 +20,16 @@ function* plannedOffers(plan: Plan, ids: ReadonlyMap<string, number>): Generator
   }
   for (const task of plan.tasks) {
     for (const line of task.lines) {
-      yield { productId: ids.get(line.productNumber) ?? 0, sku: line.sku, country: line.country, kind: line.kind, via: 'task', changes: line.changes };
+      yield {
+        productId: ids.get(line.productNumber) ?? 0,
+        sku: line.sku,
+        country: line.country,
+        kind: line.kind,
+        via: 'task',
+        changes: line.changes,
+        ...(line.language ? { language: line.language } : {}),
+        ...(line.catalogueTexts ? { catalogueTexts: line.catalogueTexts } : {}),
+      };
     }
   }
 }
