@@ -1,5 +1,6 @@
 // `npm run sandbox`: starts the sandbox marketplace alone and prints its URL, a merchant token and the control secret.
 import { startSandbox } from './index';
+import { parseProfileFlag, ProfileError, type SandboxProfiles } from './profiles';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -11,6 +12,14 @@ const seed = option('seed') === 'empty' ? 'empty' : 'demo';
 const taskDelay = option('task-delay');
 const validationDelay = option('validation-delay');
 
+let profiles: Partial<SandboxProfiles> = {};
+try {
+  profiles = option('profile') ? parseProfileFlag(option('profile') as string) : {};
+} catch (error) {
+  console.error(error instanceof ProfileError ? error.message : error);
+  process.exit(2);
+}
+
 const sandbox = await startSandbox({
   port: Number.isInteger(port) ? port : 0,
   seed,
@@ -18,15 +27,17 @@ const sandbox = await startSandbox({
   ...(option('secret') ? { controlSecret: option('secret') } : {}),
   ...(taskDelay ? { taskDelayMs: Number(taskDelay) } : {}),
   ...(validationDelay ? { validationDelayMs: Number(validationDelay) } : {}),
+  profiles,
 });
 
 console.log(`Back Market sandbox listening on ${sandbox.url}`);
 console.log(`  merchant token   ${sandbox.token}`);
 console.log(`  control secret   ${sandbox.controlSecret}`);
+console.log(`  profiles         ${Object.entries(sandbox.state.config.profiles ?? {}).map(([name, choice]) => `${name}=${String(choice)}`).join(', ')}`);
 console.log('');
 console.log(`  curl -H 'Authorization: Basic ${sandbox.token}' -H 'User-Agent: BM-Me-Try;me@example.com' -H 'Accept-Language: fr-fr' ${sandbox.url}/ws/listings`);
 console.log(`  curl -H 'X-Sandbox-Secret: ${sandbox.controlSecret}' ${sandbox.url}/__sandbox/state`);
-console.log('Options: --port N (0 = random), --seed demo|empty, --token T, --secret S, --task-delay ms, --validation-delay ms. Ctrl+C stops it.');
+console.log('Options: --port N (0 = random), --seed demo|empty, --token T, --secret S, --task-delay ms, --validation-delay ms, --profile name=choice,... (or detailed). Ctrl+C stops it.');
 
 const stop = () => {
   sandbox.close().finally(() => process.exit(0));

@@ -1,5 +1,6 @@
 // Start-up options of the sandbox and the defaults they fall back to (the contract's numbers).
 import type { SandboxLimits } from './state/types';
+import type { SandboxProfiles } from './profiles';
 
 export const DEFAULT_LIMITS: SandboxLimits = {
   requestsPerWindow: 200,
@@ -40,6 +41,8 @@ export interface SandboxOptions {
   validationDelayMs?: number;
   warrantyMinMonths?: number;
   limits?: Partial<SandboxLimits>;
+  /** Answers where the contract is silent (profiles.ts); left out, the most literal reading of the contract. */
+  profiles?: Partial<SandboxProfiles>;
   seed?: SeedName;
   extraProducts?: ExtraProduct[];
   /** The clock for rolling windows, validation and dates; defaults to the system clock. */

@@ -40,6 +40,9 @@ export async function startEmbeddedSandbox({ dataDir, log = console, taskDelayMs
     port: 0,
     seed: 'demo',
     extraProducts: sampleProducts as ExtraProduct[],
+    // Explore mode shows why Back Market refused a line, so its task reports list each line; the rest reads the contract
+    // literally (no Retry-After on a 429, a price above max_price kept offline, UpdateOrder naming its order).
+    profiles: { taskReport: 'lines', statuses: 'simple' },
     ...(taskDelayMs !== undefined ? { taskDelayMs } : {}),
   });
   const saved = readSavedState(file, log);
