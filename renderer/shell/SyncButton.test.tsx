@@ -14,6 +14,8 @@ const report = (overrides: Partial<SyncReport> = {}): SyncReport => ({
   outcome: 'finished',
   startedAt: '2026-11-27T20:00:00.000Z',
   finishedAt: '2026-11-27T20:00:30.000Z',
+  notSent: 0,
+  waiting: 0,
   published: 150,
   rejected: 2,
   blocked: 3,

@@ -37,7 +37,7 @@ describe('the typed client against the sandbox', () => {
     market.sandbox.flushTasks();
     const task = await client.getTask(posted.bodymessage);
     expect(task.action_status).toBe(9);
-    expect(task.result.lines?.[0]?.status).toBe('updated');
+    expect((task.result as { lines?: { status: string }[] }).lines?.[0]?.status).toBe('updated');
   });
 
   it('records the SKU lines of listing writes in the shared hourly budget', async () => {

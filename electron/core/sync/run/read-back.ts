@@ -1,0 +1,190 @@
+// A task report is a hint; the listings are the truth. Settles from what GET /ws/listings shows the lines no report
+// confirmed: a task whose answer was lost (no task id: it may still be waiting at Back Market, so it is waited for up
+// to the polling deadline before any of its lines is sent again), a task whose report does not say (empty, an unknown
+// shape, lines missing, statuses 3 and 7, the deadline passed), and offers left unconfirmed after their one re-send.
+import { NotFoundError, type ListingPublic } from '../../backmarket';
+import { lineHash } from '../plan/hashes';
+import { applyAccepted, markUnconfirmed } from './listing-state-repo';
+import { requeue } from './outbox-settle';
+import { stamp, type RunContext } from './run-context';
+import { closeTask, lastSentLine, openTasks, releaseLine, sentBefore, taskHeader, unsettledLines, type TaskLineRow, type TaskRow } from './task-repo';
+
+const PAGE_SIZE = 50;
+/** Up to this many SKUs of a country are read one by one (GET /ws/listings/detail?sku=); more, page by page. */
+export const READ_BACK_DETAIL_MAX = 20;
+
+/** Listings by SKU, per country. */
+export type SeenListings = Map<string, Map<string, ListingPublic>>;
+
+/** Every listing of a market, page after page. */
+export async function allListings(ctx: RunContext, country: string, onPage: (done: number, total: number) => void): Promise<Map<string, ListingPublic>> {
+  const api = ctx.api.forCountry(country);
+  const bySku = new Map<string, ListingPublic>();
+  for (let page = 1; ; page += 1) {
+    ctx.checkCancelled();
+    ctx.tally.requests += 1;
+    const answer = await api.listListings({ page, 'page-size': PAGE_SIZE });
+    for (const listing of answer.results) bySku.set(listing.sku, listing);
+    onPage(page, Math.max(page, Math.ceil(answer.count / PAGE_SIZE)));
+    if (!answer.next || answer.results.length === 0) return bySku;
+  }
+}
+
+async function someListings(ctx: RunContext, country: string, skus: ReadonlySet<string>): Promise<Map<string, ListingPublic>> {
+  if (skus.size > READ_BACK_DETAIL_MAX) {
+    return allListings(ctx, country, (done, total) => ctx.progress('reconciling', done, total, `Reading what Back Market holds in ${country}: page ${done} of ${total}.`));
+  }
+  const api = ctx.api.forCountry(country);
+  const bySku = new Map<string, ListingPublic>();
+  for (const sku of skus) {
+    ctx.checkCancelled();
+    ctx.tally.requests += 1;
+    try {
+      bySku.set(sku, await api.getListingDetail({ sku }));
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+    }
+  }
+  return bySku;
+}
+
+const sameNumber = (a: string | number | undefined, b: string | number | undefined) => a !== undefined && b !== undefined && Number(a) === Number(b);
+
+/**
+ * A line counts as arrived when Back Market shows its SKU with every value of the line a listing shows (quantity, price,
+ * grade, comment, warranty). A listing shows no product content: a content line whose listing holds every value it can
+ * show is taken as arrived (the product content is Back Market's to validate, and publication_state says so).
+ */
+export function arrived(line: Pick<TaskLineRow, 'values'>, listing: ListingPublic): boolean {
+  const { values } = line;
+  return (
+    (values.quantity === undefined || values.quantity === '' || sameNumber(values.quantity, listing.quantity)) &&
+    (values.price === undefined || values.price === '' || sameNumber(values.price, listing.price)) &&
+    (values.warranty_delay === undefined || values.warranty_delay === '' || sameNumber(values.warranty_delay, listing.warranty_delay)) &&
+    (values.grade === undefined || values.grade === '' || values.grade === listing.grade) &&
+    (values.comment === undefined || values.comment === '' || values.comment === (listing.comment ?? ''))
+  );
+}
+
+/** What the merchant reads on an offer whose change Back Market did not confirm. */
+export const UNCONFIRMED_AGAIN =
+  "Back Market's report did not say what became of this change, and its listings do not show it yet; checked again at the next sync, which sends it once more.";
+export const UNCONFIRMED_LOST =
+  "The answer to the catalog task carrying this change was lost, and after the wait Back Market's listings do not show it; checked again at the next sync, which sends it once more.";
+/** Starts the text of an offer given up on after its one re-send (the read-back finds these rows by it). */
+export const UNCONFIRMED_FINAL_PREFIX = 'Back Market did not confirm this change';
+export const UNCONFIRMED_FINAL = `${UNCONFIRMED_FINAL_PREFIX}: its report did not say, and its listings still do not show it after it was sent again. Refurb Desk checks again at each sync and does not send it by itself; check the offer in the Back Market back office, or retry it.`;
+
+export interface ReadBackCounts {
+  confirmed: number;
+  /** Lines of a task whose answer was lost, still within the polling deadline: nothing of theirs is sent meanwhile. */
+  waiting: number;
+  /** Lines not confirmed: sent again with the next sync (once). */
+  again: number;
+  /** Lines not confirmed after their re-send: not sent again by themselves. */
+  unconfirmed: number;
+}
+
+interface Watched {
+  productNumber: string;
+  country: string;
+  sku: string;
+  line: TaskLineRow;
+}
+
+/** Offers given up on after their re-send, with the line last sent: each sync looks again whether Back Market shows it. */
+function watchedOffers(ctx: RunContext): Watched[] {
+  const rows = ctx.db
+    .prepare('SELECT product_number, country, sku, rejected_hash FROM listing_states WHERE rejected_hash <> \'\' AND task IS NULL AND error LIKE ?')
+    .all(`${UNCONFIRMED_FINAL_PREFIX}%`) as { product_number: string; country: string; sku: string; rejected_hash: string }[];
+  return rows.flatMap((row) => {
+    const [stock = '', price = '', content = ''] = row.rejected_hash.split('.');
+    const line = lastSentLine(ctx.db, row.product_number, row.country, { stock, price, content });
+    return line ? [{ productNumber: row.product_number, country: row.country, sku: row.sku, line }] : [];
+  });
+}
+
+/** Whether a read-back has anything to settle: an uncertain task, or an offer left unconfirmed. */
+export function readBackDue(ctx: RunContext): boolean {
+  if (openTasks(ctx.db, 'uncertain').length > 0) return true;
+  return ctx.db.prepare("SELECT EXISTS (SELECT 1 FROM listing_states WHERE rejected_hash <> '' AND error LIKE ?)").pluck().get(`${UNCONFIRMED_FINAL_PREFIX}%`) === 1;
+}
+
+const withinDeadline = (ctx: RunContext, task: TaskRow): boolean => task.taskId === null && ctx.now().getTime() - Date.parse(task.createdAt) < ctx.poll.deadlineMs;
+
+const acceptFrom = (ctx: RunContext, line: TaskLineRow, listing: ListingPublic, now: string) =>
+  applyAccepted(ctx.db, { ...line, listingId: listing.listing_id, listingUuid: listing.id, backMarketProductId: listing.product_id, productCreated: listing.publication_state === 1 }, now);
+
+/**
+ * Settles what the reports left open from the listings: `seen` when the caller read every page already (the reconcile),
+ * else a few SKUs one by one or every page of the market.
+ */
+export async function settleByReadBack(ctx: RunContext, seen: SeenListings = new Map()): Promise<ReadBackCounts> {
+  const counts: ReadBackCounts = { confirmed: 0, waiting: 0, again: 0, unconfirmed: 0 };
+  const tasks = openTasks(ctx.db, 'uncertain').map((task) => ({ task, lines: unsettledLines(ctx.db, task.id) }));
+  const watched = watchedOffers(ctx);
+  const wanted = new Map<string, Set<string>>();
+  const want = (country: string, sku: string) => {
+    const skus = wanted.get(country) ?? new Set<string>();
+    skus.add(sku);
+    wanted.set(country, skus);
+  };
+  for (const { task, lines } of tasks) for (const line of lines) want(task.country, line.sku);
+  for (const offer of watched) want(offer.country, offer.sku);
+  const listings = new Map(seen);
+  for (const [country, skus] of wanted) if (!listings.has(country)) listings.set(country, await someListings(ctx, country, skus));
+
+  const now = stamp(ctx);
+  for (const { task, lines } of tasks) {
+    const bySku = listings.get(task.country) ?? new Map<string, ListingPublic>();
+    const header = taskHeader(ctx.db, task.id);
+    ctx.db.transaction(() => {
+      const resend: string[] = [];
+      for (const line of lines) {
+        const listing = bySku.get(line.sku);
+        if (listing && arrived(line, listing)) {
+          acceptFrom(ctx, line, listing, now);
+          releaseLine(ctx.db, task.id, line);
+          counts.confirmed += 1;
+        } else if (withinDeadline(ctx, task)) {
+          counts.waiting += 1;
+        } else {
+          const final = sentBefore(ctx.db, task.id, line);
+          const error = final ? UNCONFIRMED_FINAL : task.taskId === null ? UNCONFIRMED_LOST : UNCONFIRMED_AGAIN;
+          markUnconfirmed(ctx.db, { ...line, error, csvLine: `${header}\n${line.csvLine}`, rejectedHash: final ? lineHash(line.hashes) : '' }, now);
+          releaseLine(ctx.db, task.id, line);
+          if (final) counts.unconfirmed += 1;
+          else {
+            counts.again += 1;
+            resend.push(line.productNumber);
+          }
+        }
+      }
+      requeue(ctx.db, resend, now);
+      if (unsettledLines(ctx.db, task.id).length === 0) {
+        const arrivedLines = lines.length === 0 ? 0 : lines.filter((line) => acceptedNow(ctx, line)).length;
+        closeTask(ctx.db, task.id, 'applied', `Settled from Back Market's listings: ${task.lines - lines.length + arrivedLines} of ${task.lines} lines had arrived.`, now);
+      }
+    })();
+  }
+  ctx.db.transaction(() => {
+    for (const offer of watched) {
+      const listing = listings.get(offer.country)?.get(offer.sku);
+      if (listing && arrived(offer.line, listing)) {
+        acceptFrom(ctx, offer.line, listing, now);
+        counts.confirmed += 1;
+      }
+    }
+  })();
+  ctx.tally.published += counts.confirmed;
+  ctx.listingsChanged(counts.confirmed + counts.again + counts.unconfirmed);
+  return counts;
+}
+
+/** Whether the offer now holds this line's values as accepted. */
+function acceptedNow(ctx: RunContext, line: TaskLineRow): boolean {
+  const row = ctx.db.prepare('SELECT stock_hash, price_hash, content_hash FROM listing_states WHERE product_number = ? AND country = ?').get(line.productNumber, line.country) as
+    | { stock_hash: string; price_hash: string; content_hash: string }
+    | undefined;
+  return row !== undefined && row.stock_hash === line.hashes.stock && row.price_hash === line.hashes.price && row.content_hash === line.hashes.content;
+}
