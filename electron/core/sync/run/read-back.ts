@@ -16,18 +16,50 @@ export const READ_BACK_DETAIL_MAX = 20;
 /** Listings by SKU, per country. */
 export type SeenListings = Map<string, Map<string, ListingPublic>>;
 
-/** Every listing of a market, page after page. */
+/** Pages asked at once once the first page gave the count: the shared limiter keeps them within Back Market's limits. */
+const PAGES_IN_FLIGHT = 4;
+
+/**
+ * Every listing of a market: the first page, then the others a few at a time (a page's round trip, not the rate limit,
+ * would otherwise set the pace), in page order into the map.
+ */
 export async function allListings(ctx: RunContext, country: string, onPage: (done: number, total: number) => void): Promise<Map<string, ListingPublic>> {
   const api = ctx.api.forCountry(country);
   const bySku = new Map<string, ListingPublic>();
-  for (let page = 1; ; page += 1) {
+  const read = async (page: number) => {
     ctx.checkCancelled();
     ctx.tally.requests += 1;
-    const answer = await api.listListings({ page, 'page-size': PAGE_SIZE });
+    return api.listListings({ page, 'page-size': PAGE_SIZE });
+  };
+  const first = await read(1);
+  for (const listing of first.results) bySku.set(listing.sku, listing);
+  const total = Math.max(1, Math.ceil(first.count / PAGE_SIZE));
+  onPage(1, total);
+  if (!first.next || first.results.length === 0) return bySku;
+  const pages: ListingPublic[][] = [];
+  let next = 2;
+  let done = 1;
+  let more = true;
+  const worker = async () => {
+    while (more && next <= total) {
+      const page = next;
+      next += 1;
+      const answer = await read(page);
+      pages[page] = answer.results;
+      done += 1;
+      onPage(done, total);
+      if (!answer.next || answer.results.length === 0) more = false;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PAGES_IN_FLIGHT, total - 1) }, worker));
+  for (const results of pages) for (const listing of results ?? []) bySku.set(listing.sku, listing);
+  // The count may have grown while reading: the pages past it, one after the other.
+  for (let page = total + 1; more && pages.length > 0; page += 1) {
+    const answer = await read(page);
     for (const listing of answer.results) bySku.set(listing.sku, listing);
-    onPage(page, Math.max(page, Math.ceil(answer.count / PAGE_SIZE)));
-    if (!answer.next || answer.results.length === 0) return bySku;
+    if (!answer.next || answer.results.length === 0) break;
   }
+  return bySku;
 }
 
 async function someListings(ctx: RunContext, country: string, skus: ReadonlySet<string>): Promise<Map<string, ListingPublic>> {
@@ -140,19 +172,21 @@ export async function settleByReadBack(ctx: RunContext, seen: SeenListings = new
     const header = taskHeader(ctx.db, task.id);
     ctx.db.transaction(() => {
       const resend: string[] = [];
+      const settled: TaskLineRow[] = [];
+      let confirmed = 0;
       for (const line of lines) {
         const listing = bySku.get(line.sku);
         if (listing && arrived(line, listing)) {
           acceptFrom(ctx, line, listing, now);
-          releaseLine(ctx.db, task.id, line);
-          counts.confirmed += 1;
+          settled.push(line);
+          confirmed += 1;
         } else if (withinDeadline(ctx, task)) {
           counts.waiting += 1;
         } else {
           const final = sentBefore(ctx.db, task.id, line);
           const error = final ? UNCONFIRMED_FINAL : task.taskId === null ? UNCONFIRMED_LOST : UNCONFIRMED_AGAIN;
           markUnconfirmed(ctx.db, { ...line, error, csvLine: `${header}\n${line.csvLine}`, rejectedHash: final ? lineHash(line.hashes) : '' }, now);
-          releaseLine(ctx.db, task.id, line);
+          settled.push(line);
           if (final) counts.unconfirmed += 1;
           else {
             counts.again += 1;
@@ -160,11 +194,14 @@ export async function settleByReadBack(ctx: RunContext, seen: SeenListings = new
           }
         }
       }
-      requeue(ctx.db, resend, now);
-      if (unsettledLines(ctx.db, task.id).length === 0) {
-        const arrivedLines = lines.length === 0 ? 0 : lines.filter((line) => acceptedNow(ctx, line)).length;
-        closeTask(ctx.db, task.id, 'applied', `Settled from Back Market's listings: ${task.lines - lines.length + arrivedLines} of ${task.lines} lines had arrived.`, now);
+      counts.confirmed += confirmed;
+      if (settled.length === lines.length) {
+        // Lines settled by an earlier read-back (or answered by the report) count as arrived.
+        closeTask(ctx.db, task.id, 'applied', `Settled from Back Market's listings: ${task.lines - lines.length + confirmed} of ${task.lines} lines had arrived.`, now);
+      } else {
+        for (const line of settled) releaseLine(ctx.db, task.id, line);
       }
+      requeue(ctx.db, resend, now);
     })();
   }
   ctx.db.transaction(() => {
@@ -179,12 +216,4 @@ export async function settleByReadBack(ctx: RunContext, seen: SeenListings = new
   ctx.tally.published += counts.confirmed;
   ctx.listingsChanged(counts.confirmed + counts.again + counts.unconfirmed);
   return counts;
-}
-
-/** Whether the offer now holds this line's values as accepted. */
-function acceptedNow(ctx: RunContext, line: TaskLineRow): boolean {
-  const row = ctx.db.prepare('SELECT stock_hash, price_hash, content_hash FROM listing_states WHERE product_number = ? AND country = ?').get(line.productNumber, line.country) as
-    | { stock_hash: string; price_hash: string; content_hash: string }
-    | undefined;
-  return row !== undefined && row.stock_hash === line.hashes.stock && row.price_hash === line.hashes.price && row.content_hash === line.hashes.content;
 }
