@@ -136,6 +136,15 @@ describe('the Sync button', () => {
     await waitFor(() => expect(screen.getByTestId('sync-badge').textContent).toBe('4'));
   });
 
+  it('says when a finished sync left changes unsent or waiting for Back Market', async () => {
+    setup(idle({ lastRun: report({ notSent: 58, waiting: 1 }) }));
+    const partial = await screen.findByTestId('sync-partial');
+    expect(partial.textContent).toBe(
+      "58 changes not sent: Back Market did not answer; they go with the next sync. 1 change waits for Back Market: the answer to a catalog task was lost, so Back Market's listings are read again at the next sync before it is sent again.",
+    );
+    expect(screen.getByTestId('sync-last').textContent).toMatch(/^Synced /);
+  });
+
   it('shows why a sync could not start, in the merchant’s words', async () => {
     const user = userEvent.setup();
     setup(idle(), { 'sync:start': () => failWith({ code: 'unavailable', message: 'Sync is not available in this build yet.' }) });
