@@ -86,6 +86,19 @@ describe('statuses the contract does not describe', () => {
     expect(Math.max(...sent.values())).toBeLessThanOrEqual(2);
   });
 
+  it('8 failed: every line shows last_action_error and goes with the next sync', async () => {
+    await start({ taskReport: 'empty', statuses: 'simple' });
+    kit.catalogue.save(phone(1));
+    await kit.market.control('POST', '/tasks/fail-next', { message: 'Task has been interrupted.' });
+    const report = await kit.sync();
+    expect(report).toMatchObject({ outcome: 'finished', rejected: 1, published: 2 });
+    const failed = ['fr-fr', 'de-de', 'en-gb'].map((country) => kit.state('IP13-1', country)).find((state) => state?.status === 'none');
+    expect(failed).toMatchObject({ none_source: 'backmarket', error: 'Back Market could not process this task: Task has been interrupted.', rejected_hash: '' });
+    expect(kit.service.state().pendingChanges).toBe(1);
+    await kit.sync();
+    for (const country of COUNTRIES) expect(kit.state('IP13-1', country)).toMatchObject({ status: 'published', error: '' });
+  });
+
   it('a task Back Market never finishes is polled until the deadline, says when it is older than 5 minutes, then read back', async () => {
     await start({ taskReport: 'lines' });
     await kit.market.control('PUT', '/config', { taskDelayMs: 10 * 3_600_000 });
