@@ -143,10 +143,10 @@ describe('a catalog post Back Market does not take', () => {
     expect(report).toMatchObject({ outcome: 'finished', notSent: 2, published: 4 });
     expect(report.message).toBe('2 changes not sent: Back Market did not answer (503); they go with the next sync.');
     expect(progressOf().at(-1)?.message).toBe(`Sync finished: 4 offers accepted, 0 refused by Back Market, 0 held back by the pre-flight check. ${report.message}`);
-    expect(kit.state('IP13-1', 'fr-fr')).toMatchObject({ status: 'pending', task: null });
+    expect(kit.state('IP13-1', 'fr-fr')).toMatchObject({ status: 'pending', task: null, error: 'Not sent: Back Market did not answer (503). This change goes with the next sync.' });
     expect(kit.service.state().pendingChanges).toBe(2);
     expect(await kit.sync()).toMatchObject({ outcome: 'finished', published: 2, notSent: 0, message: '' });
-    expect(kit.state('IP13-1', 'fr-fr')).toMatchObject({ status: 'published' });
+    expect(kit.state('IP13-1', 'fr-fr')).toMatchObject({ status: 'published', error: '' });
   });
 
   it('a cut connection: the offers wait for Back Market, are read back, and are sent again only after the deadline', async () => {

@@ -93,6 +93,15 @@ export function markUnconfirmed(db: Db, offer: Refused, now: string): void {
   ).run({ productNumber: offer.productNumber, country: offer.country, sku: offer.sku, error: offer.error, csvLine: offer.csvLine, rejectedHash: offer.rejectedHash, now });
 }
 
+/**
+ * A change Back Market did not take (its catalog post answered 503): the offer keeps its status (a new one stays pending)
+ * and says why its change is not there yet; the next accepted push clears the note.
+ */
+export function markNotSent(db: Db, offers: readonly OfferKey[], note: string, now: string): void {
+  const update = prepared(db, `UPDATE listing_states SET error = @note, updated_at = @now WHERE product_number = @productNumber AND country = @country AND status IN ('published', 'pending')`);
+  db.transaction(() => offers.forEach((offer) => update.run({ productNumber: offer.productNumber, country: offer.country, note, now })))();
+}
+
 /** Held back by the pre-flight check: None with its problems, never sent. */
 export function applyBlocked(db: Db, offer: OfferKey & { problems: string[] }, now: string): void {
   ensureRow(db, offer, now);

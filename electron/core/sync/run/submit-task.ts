@@ -6,7 +6,7 @@ import { NetworkError, RateLimitedError, ServerError, UncertainWriteError, Valid
 import { rateLimitDelay } from '../../backmarket/retry';
 import type { PlannedTask } from '../plan-types';
 import { lineHash } from '../plan/hashes';
-import { applyRefused } from './listing-state-repo';
+import { applyRefused, markNotSent } from './listing-state-repo';
 import { requeue } from './outbox-settle';
 import { stamp, type RunContext } from './run-context';
 import { closeTask, forgetUnsent, markSubmitted, markUncertain, recordSubmitting } from './task-repo';
@@ -46,6 +46,8 @@ export async function submitTask(ctx: RunContext, task: PlannedTask): Promise<nu
         requeue(db, task.lines.map((line) => line.productNumber), stamp(ctx));
         ctx.tally.notSent += task.lines.length;
         ctx.tally.notSentReason = `Back Market did not answer (${error.status})`;
+        markNotSent(db, task.lines, `Not sent: Back Market did not answer (${error.status}). This change goes with the next sync.`, stamp(ctx));
+        ctx.listingsChanged(task.lines.length);
         return undefined;
       }
       if (error instanceof UncertainWriteError || error instanceof ServerError || (error instanceof NetworkError && !neverLeft(error))) {
