@@ -103,8 +103,10 @@ export const UNCONFIRMED_AGAIN =
   "Back Market's report did not say what became of this change, and its listings do not show it yet; checked again at the next sync, which sends it once more.";
 export const UNCONFIRMED_LOST =
   "The answer to the catalog task carrying this change was lost, and after the wait Back Market's listings do not show it; checked again at the next sync, which sends it once more.";
-/** Starts the text of an offer given up on after its one re-send (the read-back finds these rows by it). */
+/** Starts the text of an offer given up on after its one re-send (the read-back finds these rows by it, through migration 8's partial index). */
 export const UNCONFIRMED_FINAL_PREFIX = 'Back Market did not confirm this change';
+/** The rows given up on, as migration 8's partial index listing_states_unconfirmed spells them (literally, so it is used). */
+const UNCONFIRMED_ROWS = `rejected_hash <> '' AND error LIKE '${UNCONFIRMED_FINAL_PREFIX}%'`;
 export const UNCONFIRMED_FINAL = `${UNCONFIRMED_FINAL_PREFIX}: its report did not say, and its listings still do not show it after it was sent again. Refurb Desk checks again at each sync and does not send it by itself; check the offer in the Back Market back office, or retry it.`;
 
 export interface ReadBackCounts {
@@ -126,9 +128,12 @@ interface Watched {
 
 /** Offers given up on after their re-send, with the line last sent: each sync looks again whether Back Market shows it. */
 function watchedOffers(ctx: RunContext): Watched[] {
-  const rows = ctx.db
-    .prepare('SELECT product_number, country, sku, rejected_hash FROM listing_states WHERE rejected_hash <> \'\' AND task IS NULL AND error LIKE ?')
-    .all(`${UNCONFIRMED_FINAL_PREFIX}%`) as { product_number: string; country: string; sku: string; rejected_hash: string }[];
+  const rows = ctx.db.prepare(`SELECT product_number, country, sku, rejected_hash FROM listing_states WHERE ${UNCONFIRMED_ROWS} AND task IS NULL`).all() as {
+    product_number: string;
+    country: string;
+    sku: string;
+    rejected_hash: string;
+  }[];
   return rows.flatMap((row) => {
     const [stock = '', price = '', content = ''] = row.rejected_hash.split('.');
     const line = lastSentLine(ctx.db, row.product_number, row.country, { stock, price, content });
@@ -139,7 +144,7 @@ function watchedOffers(ctx: RunContext): Watched[] {
 /** Whether a read-back has anything to settle: an uncertain task, or an offer left unconfirmed. */
 export function readBackDue(ctx: RunContext): boolean {
   if (openTasks(ctx.db, 'uncertain').length > 0) return true;
-  return ctx.db.prepare("SELECT EXISTS (SELECT 1 FROM listing_states WHERE rejected_hash <> '' AND error LIKE ?)").pluck().get(`${UNCONFIRMED_FINAL_PREFIX}%`) === 1;
+  return ctx.db.prepare(`SELECT EXISTS (SELECT 1 FROM listing_states WHERE ${UNCONFIRMED_ROWS})`).pluck().get() === 1;
 }
 
 const withinDeadline = (ctx: RunContext, task: TaskRow): boolean => task.taskId === null && ctx.now().getTime() - Date.parse(task.createdAt) < ctx.poll.deadlineMs;
