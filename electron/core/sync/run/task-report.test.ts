@@ -28,10 +28,12 @@ describe('reading a task report', () => {
       'A-1': { status: 'updated', listing_id: 11 },
       'B-2': { errors: ['grade is missing'] },
       'C-3': { status: 'pending' },
+      'D-4': 'Created',
     });
     expect(report.shape).toBe('by-sku');
     expect(outcomeFor(report, 2, 'A-1')).toMatchObject({ status: 'updated', listing_id: 11 });
     expect(outcomeFor(report, 3, 'B-2')).toMatchObject({ status: 'error', errors: [{ field: '', message: 'grade is missing' }] });
+    expect(outcomeFor(report, 5, 'D-4')).toMatchObject({ status: 'created' });
     // A status it does not know says nothing: the line is read back from the listings.
     expect(outcomeFor(report, 4, 'C-3')).toBeUndefined();
   });

@@ -28,6 +28,8 @@ function errorsOf(value: unknown): { field: string; message: string }[] | undefi
 
 /** One outcome, when it says created, updated or error (an `errors` list alone counts as an error). */
 function outcomeOf(value: unknown, sku: string | null, line: number): TaskLineResult | undefined {
+  // A bare status: `{"SKU-1": "updated"}`.
+  if (typeof value === 'string') return STATUSES.has(value.toLowerCase()) ? { line, sku, status: value.toLowerCase() as TaskLineResult['status'] } : undefined;
   if (!isObject(value)) return undefined;
   const errors = errorsOf(value.errors ?? value.error);
   const status = typeof value.status === 'string' ? value.status.toLowerCase() : errors && errors.length > 0 ? 'error' : '';
