@@ -208,7 +208,11 @@ export interface SyncReport {
   /** Requests to Back Market this run made (listing and task calls). */
   requests: number;
   ordersImported: number;
-  /** For a failed run: what went wrong and what to do, ready to show. */
+  /** Changes whose catalog task Back Market did not take (a 503): they go with the next sync. */
+  notSent: number;
+  /** Changes carried by a task whose answer was lost, still waited for: read back at the next sync before any is sent again. */
+  waiting: number;
+  /** For a failed run, what went wrong and what to do; for a finished one, what it left unsent and when it goes. Ready to show. */
   message: string;
 }
 

@@ -1,6 +1,7 @@
 // `npm run sandbox`: starts the sandbox marketplace alone and prints its URL, a merchant token and the control secret.
 import { startSandbox } from './index';
 import { parseAddressSpelling, type AddressSpelling } from './domain/address-spelling';
+import { parseProfileFlag, ProfileError, type SandboxProfiles } from './profiles';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -19,6 +20,14 @@ try {
   process.exit(1);
 }
 
+let profiles: Partial<SandboxProfiles> = {};
+try {
+  profiles = option('profile') ? parseProfileFlag(option('profile') as string) : {};
+} catch (error) {
+  console.error(error instanceof ProfileError ? error.message : error);
+  process.exit(2);
+}
+
 const sandbox = await startSandbox({
   port: Number.isInteger(port) ? port : 0,
   seed,
@@ -27,15 +36,17 @@ const sandbox = await startSandbox({
   ...(taskDelay ? { taskDelayMs: Number(taskDelay) } : {}),
   ...(validationDelay ? { validationDelayMs: Number(validationDelay) } : {}),
   ...(addressSpelling ? { addressSpelling } : {}),
+  profiles,
 });
 
 console.log(`Back Market sandbox listening on ${sandbox.url}`);
 console.log(`  merchant token   ${sandbox.token}`);
 console.log(`  control secret   ${sandbox.controlSecret}`);
+console.log(`  profiles         ${Object.entries(sandbox.state.config.profiles ?? {}).map(([name, choice]) => `${name}=${String(choice)}`).join(', ')}`);
 console.log('');
 console.log(`  curl -H 'Authorization: Basic ${sandbox.token}' -H 'User-Agent: BM-Me-Try;me@example.com' -H 'Accept-Language: fr-fr' ${sandbox.url}/ws/listings`);
 console.log(`  curl -H 'X-Sandbox-Secret: ${sandbox.controlSecret}' ${sandbox.url}/__sandbox/state`);
-console.log('Options: --port N (0 = random), --seed demo|empty, --token T, --secret S, --task-delay ms, --validation-delay ms, --address-spelling snake_case|camelCase. Ctrl+C stops it.');
+console.log('Options: --port N (0 = random), --seed demo|empty, --token T, --secret S, --task-delay ms, --validation-delay ms, --address-spelling snake_case|camelCase, --profile name=choice,... (or detailed). Ctrl+C stops it.');
 
 const stop = () => {
   sandbox.close().finally(() => process.exit(0));

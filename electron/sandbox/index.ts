@@ -13,8 +13,10 @@ import { taskRoutes } from './routes/tasks';
 import { orderRoutes } from './routes/orders';
 import { afterSalesRoutes } from './routes/after-sales';
 import { controlRoutes } from './routes/control';
+import { DEFAULT_PROFILES } from './profiles';
 
 export type { SandboxOptions, ExtraProduct } from './options';
+export { DEFAULT_PROFILES, DETAILED_PROFILES, PROFILE_CHOICES, type SandboxProfiles } from './profiles';
 export type { SandboxState } from './state/types';
 export { exportState, importState } from './state/store';
 export { CONTROL_PREFIX } from './http/server';
@@ -40,6 +42,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     warrantyMinMonths: options.warrantyMinMonths ?? DEFAULT_WARRANTY_MIN_MONTHS,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     ...(options.addressSpelling ? { addressSpelling: options.addressSpelling } : {}),
+    profiles: { ...DEFAULT_PROFILES, ...options.profiles },
   });
   seedState(state, options.seed ?? 'demo', options.extraProducts ?? [], clock());
   const sandbox = new Sandbox(state, clock, options.extraProducts ?? []);

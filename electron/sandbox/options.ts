@@ -1,6 +1,7 @@
 // Start-up options of the sandbox and the defaults they fall back to (the contract's numbers).
 import type { AddressSpelling } from './domain/address-spelling';
 import type { SandboxLimits } from './state/types';
+import type { SandboxProfiles } from './profiles';
 
 export const DEFAULT_LIMITS: SandboxLimits = {
   requestsPerWindow: 200,
@@ -41,6 +42,8 @@ export interface SandboxOptions {
   validationDelayMs?: number;
   warrantyMinMonths?: number;
   limits?: Partial<SandboxLimits>;
+  /** Answers where the contract is silent (profiles.ts); left out, the most literal reading of the contract. */
+  profiles?: Partial<SandboxProfiles>;
   seed?: SeedName;
   extraProducts?: ExtraProduct[];
   /** Order addresses in the GET /ws/orders table's snake_case (default) or the Address schema's camelCase. */

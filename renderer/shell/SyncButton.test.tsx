@@ -14,6 +14,8 @@ const report = (overrides: Partial<SyncReport> = {}): SyncReport => ({
   outcome: 'finished',
   startedAt: '2026-11-27T20:00:00.000Z',
   finishedAt: '2026-11-27T20:00:30.000Z',
+  notSent: 0,
+  waiting: 0,
   published: 150,
   rejected: 2,
   blocked: 3,
@@ -132,6 +134,15 @@ describe('the Sync button', () => {
     await waitFor(() => expect(screen.getByTestId('sync-last').textContent).toMatch(/^Sync failed /));
     expect(screen.getByTestId('sync-last').getAttribute('title')).toBe(finished.message);
     await waitFor(() => expect(screen.getByTestId('sync-badge').textContent).toBe('4'));
+  });
+
+  it('says when a finished sync left changes unsent or waiting for Back Market', async () => {
+    setup(idle({ lastRun: report({ notSent: 58, waiting: 1 }) }));
+    const partial = await screen.findByTestId('sync-partial');
+    expect(partial.textContent).toBe(
+      "58 changes not sent: Back Market did not answer; they go with the next sync. 1 change waits for Back Market: the answer to a catalog task was lost, so Back Market's listings are read again at the next sync before it is sent again.",
+    );
+    expect(screen.getByTestId('sync-last').textContent).toMatch(/^Synced /);
   });
 
   it('shows why a sync could not start, in the merchant’s words', async () => {

@@ -68,6 +68,16 @@ export function SyncButton() {
   }
 
   const lastSync = lastRun ? t(`sync.last.${lastRun.outcome}`, { time: syncTime(lastRun.finishedAt) }) : state.data ? t('sync.last.never') : '';
+  // A finished run that left changes behind says so (issue: a partial sync read "finished" and nothing else).
+  const partial =
+    lastRun?.outcome === 'finished'
+      ? [
+          (lastRun.notSent ?? 0) > 0 ? t('sync.partial.notSent', { count: lastRun.notSent }) : '',
+          (lastRun.waiting ?? 0) > 0 ? t('sync.partial.waiting', { count: lastRun.waiting }) : '',
+        ]
+          .filter(Boolean)
+          .join(' ')
+      : '';
   const pendingText = pending > 0 ? t('header.pending', { count: pending }) : state.data ? t('header.allSynced') : '';
 
   return (
@@ -92,8 +102,13 @@ export function SyncButton() {
           >
             {lastSync}
           </span>
+          {partial && (
+            <span className="muted" style={{ fontSize: 12, maxWidth: 360 }} role="status" data-testid="sync-partial">
+              {partial}
+            </span>
+          )}
           <span id={describedBy} className="sr-only">
-            {[pendingText, lastSync, lastRun?.outcome === 'failed' ? lastRun.message : ''].filter(Boolean).join('. ')}
+            {[pendingText, lastSync, lastRun?.outcome === 'failed' ? lastRun.message : partial].filter(Boolean).join('. ')}
           </span>
           <button type="button" className="button button-small" onClick={() => setPlanOpen(true)} data-testid="sync-dry-run">
             {t('sync.dryRun')}

@@ -37,7 +37,7 @@ describe('the typed client against the sandbox', () => {
     market.sandbox.flushTasks();
     const task = await client.getTask(posted.bodymessage);
     expect(task.action_status).toBe(9);
-    expect(task.result.lines?.[0]?.status).toBe('updated');
+    expect((task.result as { lines?: { status: string }[] }).lines?.[0]?.status).toBe('updated');
   });
 
   it('records the SKU lines of listing writes in the shared hourly budget', async () => {
@@ -59,8 +59,13 @@ describe('the typed client against the sandbox', () => {
     const line = paid?.orderlines[0];
     if (!paid || !line) throw new Error('no paid order in the demo seed');
     expect((await client.getOrder(paid.order_id)).order_id).toBe(paid.order_id);
+    // UpdateOrder requires `id` while describing `order_id`: the client names the order both ways, the URL's value in each,
+    // so the sandbox's literal profile (require-id) takes it.
+    await market.control('PUT', '/profiles', { updateOrder: 'require-id' });
     const accepted = await client.updateOrder(paid.order_id, { new_state: 2, sku: line.listing });
     expect(accepted.orderlines.find((candidate) => candidate.id === line.id)?.state).toBe(2);
+    const moved = market.seen.filter((request) => request.method === 'POST' && request.path === `/ws/orders/${paid.order_id}`).at(-1);
+    expect(JSON.parse(moved?.body ?? '{}')).toMatchObject({ new_state: 2, id: paid.order_id, order_id: paid.order_id });
     expect(await client.updateOrderline(line.id, { serial_number: 'SN-0001' })).toMatchObject({ serial_number: 'SN-0001' });
 
     const shipped = orders.find((order) => order.state === 9);

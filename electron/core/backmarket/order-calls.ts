@@ -13,7 +13,7 @@ export interface OrderCalls {
   allOrders(query?: Omit<OrdersQuery, 'page'>): AsyncGenerator<Order>;
   getOrder(orderId: number): Promise<Order>;
   /**
-   * Accepts, cancels, ships or refunds. After a lost answer the order is read again: the update is re-sent only while the
+   * Accepts, cancels, ships or refunds; the body names the order as `order_id` (its description) and `id` (the schema's required field), the URL's value in both. After a lost answer the order is read again: the update is re-sent only while the
    * order is still where it started, and the re-read order is answered when it already took effect.
    */
   updateOrder(orderId: number, update: OrderUpdate, options?: { retryWrite?: RetryWrite }): Promise<Order>;
@@ -44,7 +44,7 @@ export function orderCalls(call: Caller): OrderCalls {
         return await call<Order>({
           method: 'POST',
           path: `/ws/orders/${encodeURIComponent(String(orderId))}`,
-          body: { ...update, order_id: orderId },
+          body: { ...update, order_id: orderId, id: orderId },
           retryWrite: options.retryWrite ?? { verify },
           uncertainHint: `open order ${orderId} to see whether the change is there before doing it again.`,
         });

@@ -26,3 +26,14 @@ export function backoffDelay(retry: number, options: Pick<RetryOptions, 'baseDel
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The longest a repeated 429 makes a caller wait between tries. */
+export const MAX_RATE_LIMIT_BACKOFF_MS = 5 * 60_000;
+
+/**
+ * How long to wait after the `attempt`-th 429 in a row: the block itself (Retry-After, or the contract's 10 s when Back
+ * Market sends none), then a backoff with jitter that doubles with each 429 in a row, so callers do not come back together.
+ */
+export function rateLimitDelay(blockMs: number, attempt: number, random: () => number = Math.random): number {
+  return blockMs + backoffDelay(Math.max(0, attempt - 1), { baseDelayMs: Math.max(1, blockMs / 2), maxDelayMs: MAX_RATE_LIMIT_BACKOFF_MS }, random);
+}

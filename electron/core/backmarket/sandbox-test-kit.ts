@@ -2,7 +2,7 @@
 // Back Market's edge (firewall pages, dropped connections, 5xx) where the sandbox has no switch for it.
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../sandbox';
+import { DETAILED_PROFILES, startSandbox, type RunningSandbox, type SandboxOptions } from '../../sandbox';
 import { addressSpellingUnderTest } from '../../sandbox/tests/address-spelling-under-test';
 import type { ActivityEntry } from './activity';
 import { createBackMarketClient, type BackMarketClient, type BackMarketClientOptions } from './client';
@@ -12,6 +12,10 @@ export interface SeenRequest {
   method: string;
   path: string;
   headers: IncomingHttpHeaders;
+  /** The body of a write, as sent. */
+  body?: string;
+  /** The sandbox's status, once it answered (even when the proxy then cut the answer); undefined when it never did. */
+  status?: number;
 }
 
 /**
@@ -60,8 +64,9 @@ function forward(target: string, req: http.IncomingMessage, body: Buffer): Promi
   });
 }
 
+/** The sandbox behind the proxy; its profiles default to the detailed ones the client tests were written for. */
 export async function startTestMarketplace(options: SandboxOptions = {}): Promise<TestMarketplace> {
-  const sandbox = await startSandbox({ seed: 'demo', taskDelayMs: 0, validationDelayMs: 0, ...addressSpellingUnderTest(), ...options });
+  const sandbox = await startSandbox({ seed: 'demo', taskDelayMs: 0, validationDelayMs: 0, ...addressSpellingUnderTest(), ...options, profiles: { ...DETAILED_PROFILES, ...options.profiles } });
   const seen: SeenRequest[] = [];
   const rules: Rule[] = [];
   const server = http.createServer((req, res) => {
@@ -69,7 +74,8 @@ export async function startTestMarketplace(options: SandboxOptions = {}): Promis
       const body = await readAll(req);
       const path = req.url ?? '/';
       const method = (req.method ?? 'GET').toUpperCase();
-      if (path.startsWith('/ws')) seen.push({ method, path, headers: req.headers });
+      const request: SeenRequest = { method, path, headers: req.headers, ...(method === 'GET' ? {} : { body: body.toString('utf8') }) };
+      if (path.startsWith('/ws')) seen.push(request);
       const rule = rules.find((candidate) => candidate.left > 0 && candidate.method === method && path.startsWith(candidate.prefix));
       if (rule) rule.left -= 1;
       if (rule?.standIn === 'drop') {
@@ -82,6 +88,7 @@ export async function startTestMarketplace(options: SandboxOptions = {}): Promis
         return;
       }
       const answer = await forward(sandbox.url, req, body);
+      request.status = answer.status;
       if (rule?.standIn === 'drop-after-forward') {
         req.socket.destroy();
         return;

@@ -202,6 +202,9 @@ export async function send<T>(session: Session, market: string, spec: CallSpec):
       const again = spec.method === 'GET' || (spec.retryWrite ?? 'never') !== 'never';
       if (lastTry || !again || error.retryAfterMs > session.retry.maxRateLimitWaitMs) throw error;
       if (error.retryAfterMs > session.limiter.maxBlockMs) await sleep(error.retryAfterMs);
+      // The limiter holds the next try for the block (10 s when Back Market says nothing); a backoff with jitter on top,
+      // so callers blocked together do not all come back at the same instant.
+      await sleep(backoffDelay(attempt - 1, session.retry));
       continue;
     }
     if (error.kind === 'server' && !lastTry && (await mayRetry(spec, error, true))) {

@@ -6,6 +6,12 @@ import sampleProducts from '../../../resources/sandbox/sample-products.json' wit
 import { startSandbox, type ExtraProduct, type RunningSandbox, type SandboxState } from '../../sandbox';
 
 export const SANDBOX_STATE_FILE = 'sandbox-marketplace.json';
+
+/**
+ * Explore mode shows why Back Market refused a line, so its task reports list each line; the rest reads the contract
+ * literally (no Retry-After on a 429, a price above max_price kept offline, UpdateOrder naming its order).
+ */
+const EXPLORE_PROFILES = { taskReport: 'lines', statuses: 'simple' } as const;
 const SAVE_DELAY_MS = 2_000;
 
 export interface EmbeddedSandbox {
@@ -40,12 +46,15 @@ export async function startEmbeddedSandbox({ dataDir, log = console, taskDelayMs
     port: 0,
     seed: 'demo',
     extraProducts: sampleProducts as ExtraProduct[],
+    profiles: EXPLORE_PROFILES,
     ...(taskDelayMs !== undefined ? { taskDelayMs } : {}),
   });
   const saved = readSavedState(file, log);
   if (saved) {
     try {
       running.importState(saved);
+      // A state saved before the sandbox had profiles keeps explore mode's.
+      running.state.config.profiles ??= { ...EXPLORE_PROFILES };
     } catch (error) {
       log.error('The sandbox marketplace state file is from another version; starting from the demo data', error);
     }

@@ -16,7 +16,7 @@ import { DEFAULT_POLL, emptyTally, RECONCILE_EVERY_MS, SyncCancelled, type PollO
 import { INTERNAL_FAILURE, isOffline, merchantMessage, offlineMessage, retryDelay } from './run/run-errors';
 import { finishOpenTasks, runSync } from './run/run-sync';
 import { openSkuLineBudget } from './run/sku-budget-store';
-import { createRun, finishRun, lastReport, markCrashedUncertain, openTaskCount } from './run/task-repo';
+import { createRun, finishRun, lastReport, markCrashedUncertain, openTaskCount, waitingLines } from './run/task-repo';
 
 export interface SyncServiceDeps {
   /** The database of the current mode, undefined until setup chose one. */
@@ -31,7 +31,8 @@ export interface SyncServiceDeps {
   /** True while the token is rejected: the run says it waits for a new one. */
   tokenRejected?: () => boolean;
   planner?: SyncPlanner;
-  poll?: PollOptions;
+  /** How tasks are polled; what is left out is DEFAULT_POLL's (the 2 h deadline among them). */
+  poll?: Partial<PollOptions>;
   /** How often a sync that sends nothing reads the listings back (default RECONCILE_EVERY_MS). */
   reconcileEveryMs?: number;
   offlineRetry?: { firstDelayMs: number; maxDelayMs: number };
@@ -44,7 +45,7 @@ const DEFAULT_OFFLINE_RETRY = { firstDelayMs: 5_000, maxDelayMs: 120_000 };
 
 export function createSyncService(deps: SyncServiceDeps) {
   const planner = deps.planner ?? catalogPlanner;
-  const poll = deps.poll ?? DEFAULT_POLL;
+  const poll: PollOptions = { ...DEFAULT_POLL, ...deps.poll };
   const offlineRetry = deps.offlineRetry ?? DEFAULT_OFFLINE_RETRY;
   const log = deps.log ?? console;
   const budgets = new WeakMap<Db, SkuLineBudget>();
@@ -109,7 +110,7 @@ export function createSyncService(deps: SyncServiceDeps) {
           return { outcome: 'failed', message: merchantMessage(error) };
         }
         const wait = retryDelay(error, delay);
-        emitProgress(run, 'queued-offline', 0, 0, offlineMessage(error, wait));
+        emitProgress(run, 'queued-offline', 0, 0, offlineMessage(error, wait, deps.now()));
         try {
           await cancellableSleep(run.abort.signal, wait, (wake) => (run.wake = wake));
         } catch {
@@ -142,6 +143,8 @@ export function createSyncService(deps: SyncServiceDeps) {
       log.error('The sync failed', error);
       result = { outcome: 'failed', message: INTERNAL_FAILURE };
     }
+    const waiting = run.db.open ? waitingLines(run.db) : 0;
+    const partial = result.outcome === 'finished' ? partialMessage(run.tally.notSent, run.tally.notSentReason, waiting, poll.deadlineMs) : '';
     const report: SyncReport = {
       runId: run.runId,
       outcome: result.outcome,
@@ -153,7 +156,9 @@ export function createSyncService(deps: SyncServiceDeps) {
       deferred: run.tally.deferred,
       requests: run.tally.requests,
       ordersImported: orders.imported,
-      message: result.message || orders.message,
+      notSent: run.tally.notSent,
+      waiting,
+      message: [result.message, partial, orders.message].filter(Boolean).join(' '),
     };
     try {
       if (run.db.open) finishRun(run.db, run.runId, report.outcome, report.finishedAt, report);
@@ -256,11 +261,23 @@ export function createSyncService(deps: SyncServiceDeps) {
   };
 }
 
+/** What a finished sync did not do, and when it will: lines Back Market did not take, lines waiting on a lost answer. */
+function partialMessage(notSent: number, reason: string, waiting: number, deadlineMs: number): string {
+  const parts: string[] = [];
+  if (notSent > 0) parts.push(`${notSent} change${notSent === 1 ? '' : 's'} not sent: ${reason}; they go with the next sync.`);
+  if (waiting > 0) {
+    parts.push(
+      `${waiting} change${waiting === 1 ? '' : 's'} wait${waiting === 1 ? 's' : ''} for Back Market: the answer to a catalog task was lost, so its listings are read again at the next sync (for up to ${Math.round(deadlineMs / 60_000)} min) before anything of it is sent again.`,
+    );
+  }
+  return parts.join(' ');
+}
+
 function finishedMessage(report: SyncReport): string {
   if (report.outcome !== 'finished') return report.message;
   const parts = [`${report.published} offer${report.published === 1 ? '' : 's'} accepted`, `${report.rejected} refused by Back Market`, `${report.blocked} held back by the pre-flight check`];
   if (report.deferred > 0) parts.push(`${report.deferred} waiting for the hourly limit`);
-  return `Sync finished: ${parts.join(', ')}.`;
+  return `Sync finished: ${parts.join(', ')}.${report.message ? ` ${report.message}` : ''}`;
 }
 
 export type SyncService = ReturnType<typeof createSyncService>;

@@ -5,6 +5,7 @@ import { applyOfferChanges, parseOfferFields, type FieldError } from './offer-fi
 import { productByBackmarketId, productByEan, productByUuid } from './products';
 import { hasProductFields, productFromLine, type ProductDraft } from './product-fields';
 import { isUuid, parseInteger } from './values';
+import { profilesOf } from '../profiles';
 
 function lineRecord(header: string[], row: string[]): Record<string, string> {
   const record: Record<string, string> = {};
@@ -79,7 +80,7 @@ export function processCatalogLine(state: SandboxState, header: string[], row: s
   if (existing) {
     const product = productByUuid(state, existing.product_id);
     const productErrors = product ? updatePendingProduct(state, product, line, marketCode) : [];
-    const { changes, errors } = parseOfferFields(line, { marketCode, product, existing, warrantyMinMonths: config.warrantyMinMonths, csv: true });
+    const { changes, errors } = parseOfferFields(line, { marketCode, product, existing, warrantyMinMonths: config.warrantyMinMonths, csv: true, maxPrice: profilesOf(state).maxPrice });
     if (productErrors.length + errors.length > 0) return fail([...productErrors, ...errors]);
     applyOfferChanges(existing, marketCode, changes, config.warrantyMinMonths, at);
     return { line: lineNumber, sku: existing.sku, status: 'updated', id: existing.id, listing_id: existing.listing_id, product_id: existing.product_id };
@@ -90,7 +91,7 @@ export function processCatalogLine(state: SandboxState, header: string[], row: s
   if ((line.grade ?? '') === '' && (line.state ?? '') === '') errors.push({ field: 'grade', message: 'grade (or state) is missing: a new listing needs its aesthetic grade.' });
   const pricingProduct: SandboxProduct | undefined =
     resolved.product ?? (resolved.draft ? { ...resolved.draft, product_id: '', backmarket_id: 0, status: 'pending', createdByMerchant: true } : undefined);
-  const offer = parseOfferFields(line, { marketCode, product: pricingProduct, existing: undefined, warrantyMinMonths: config.warrantyMinMonths, csv: true });
+  const offer = parseOfferFields(line, { marketCode, product: pricingProduct, existing: undefined, warrantyMinMonths: config.warrantyMinMonths, csv: true, maxPrice: profilesOf(state).maxPrice });
   errors.push(...offer.errors);
   if (errors.length > 0 || !offer.changes.grade) return fail(errors);
 

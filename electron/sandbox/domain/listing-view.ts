@@ -6,7 +6,7 @@ import { maxPrice, productByUuid, productMarket } from './products';
 
 /**
  * publication_state in a market: 4 deactivated, 0 missing price or comment there, 1 product pending validation,
- * 3 offline (quantity 0), 2 online.
+ * 3 offline (quantity 0, or a price above max_price: "accepted but not put online"), 2 online.
  */
 export function publicationState(state: SandboxState, listing: SandboxListing, code: string): 0 | 1 | 2 | 3 | 4 {
   if (listing.deactivated) return 4;
@@ -15,6 +15,7 @@ export function publicationState(state: SandboxState, listing: SandboxListing, c
   const product = productByUuid(state, listing.product_id);
   if (!product || product.status === 'pending') return 1;
   if (listing.quantity <= 0) return 3;
+  if (Number(fields.price) > Number(maxPrice(product, code))) return 3;
   return 2;
 }
 

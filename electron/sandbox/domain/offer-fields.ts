@@ -47,6 +47,8 @@ export interface OfferContext {
   warrantyMinMonths: number;
   /** CSV cells are strings and an empty cell is "not given"; JSON null clears nullable fields. */
   csv: boolean;
+  /** The maxPrice profile: a price above max_price is refused, or accepted and kept offline (listing-view.ts). */
+  maxPrice?: 'refuse' | 'accept-offline';
 }
 
 export function parseOfferFields(input: Record<string, unknown>, context: OfferContext): { changes: OfferChanges; errors: FieldError[] } {
@@ -59,7 +61,7 @@ export function parseOfferFields(input: Record<string, unknown>, context: OfferC
   if (has('price')) {
     const price = parseMoney(input.price);
     if (price === null || Number(price) <= 0) errors.push({ field: 'price', message: `price must be a positive amount with at most 2 decimals, got ${JSON.stringify(input.price)}.` });
-    else if (context.product && Number(price) > Number(maxPrice(context.product, marketCode)))
+    else if (context.maxPrice !== 'accept-offline' && context.product && Number(price) > Number(maxPrice(context.product, marketCode)))
       errors.push({ field: 'price', message: `price ${price} is above max_price ${maxPrice(context.product, marketCode)} ${target.currency} for this product in ${marketCode}.` });
     else changes.price = price;
   }

@@ -90,9 +90,15 @@ function ship(order: SandboxOrder, body: Record<string, unknown>, at: string): v
   order.date_shipping = dateShipping ? new Date(dateShipping).toISOString() : at;
 }
 
-/** Applies an UpdateOrder body to an order, or throws OrderUpdateError naming the rule that failed. */
-export function updateOrder(order: SandboxOrder, body: Record<string, unknown>, at: string): void {
-  if (body.order_id !== undefined && body.order_id !== order.order_id) throw fail(`order_id ${JSON.stringify(body.order_id)} in the body differs from ${order.order_id} in the URL.`, 'order_id');
+/**
+ * Applies an UpdateOrder body to an order, or throws OrderUpdateError naming the rule that failed. `requireId` (the
+ * require-id profile): the body must name the order by `id` (the schema's required field) or `order_id` (its description).
+ */
+export function updateOrder(order: SandboxOrder, body: Record<string, unknown>, at: string, requireId = false): void {
+  for (const field of ['order_id', 'id'] as const) {
+    if (body[field] !== undefined && body[field] !== order.order_id) throw fail(`${field} ${JSON.stringify(body[field])} in the body differs from ${order.order_id} in the URL.`, field);
+  }
+  if (requireId && body.id === undefined && body.order_id === undefined) throw fail(`id is required: give the order's id (${order.order_id}, the same as in the URL) as id or order_id.`, 'id');
   const newState = body.new_state;
   if (newState === undefined) throw fail('new_state is required.', 'new_state');
   if (typeof newState !== 'number' || !Number.isInteger(newState)) throw fail(`new_state must be an integer, got ${JSON.stringify(newState)}.`, 'new_state');

@@ -3,26 +3,52 @@ import type { SandboxState, SandboxTask, TaskLineResult } from '../state/types';
 import { nextId } from '../state/store';
 import { processCatalogLine } from './catalog-task';
 import type { ParsedCatalog } from './catalog-csv';
+import { profilesOf, strictDelayFactor, strictEnding, type SandboxProfiles } from '../profiles';
 
 export function createTask(state: SandboxState, catalog: ParsedCatalog, marketCode: string, now: Date): SandboxTask {
+  const taskId = nextId(state, 'task');
+  const delay = state.config.taskDelayMs * (profilesOf(state).statuses === 'strict' ? strictDelayFactor(taskId) : 1);
   const task: SandboxTask = {
-    task_id: nextId(state, 'task'),
+    task_id: taskId,
     action_status: 0,
     last_action_error: null,
     market: marketCode,
     header: catalog.header,
     rows: catalog.rows,
     createdAt: now.toISOString(),
-    dueAt: new Date(now.getTime() + state.config.taskDelayMs).toISOString(),
+    dueAt: new Date(now.getTime() + delay).toISOString(),
     result: {},
   };
   state.tasks.push(task);
   return task;
 }
 
-/** Runs every line of a task (status 9), or fails it as a whole (status 8) when the header has no sku column. */
+/** The report of the processed lines, as the taskReport profile shapes it. */
+export function shapeReport(lines: TaskLineResult[], shape: SandboxProfiles['taskReport']): Record<string, unknown> {
+  if (shape === 'empty') return {};
+  if (shape === 'by-sku') {
+    const bySku: Record<string, unknown> = {};
+    for (const { sku, line: _line, ...outcome } of lines) if (sku !== null) bySku[sku] = outcome;
+    return bySku;
+  }
+  return {
+    total: lines.length,
+    created: lines.filter((line) => line.status === 'created').length,
+    updated: lines.filter((line) => line.status === 'updated').length,
+    errors: lines.filter((line) => line.status === 'error').length,
+    lines,
+  };
+}
+
+const finished = (task: SandboxTask) => task.action_status === 3 || task.action_status === 7 || task.action_status === 8 || task.action_status === 9;
+
+/**
+ * Runs every line of a task (status 9), or fails it as a whole (status 8) when the header has no sku column. Under the
+ * strict statuses profile some tasks end in 7 (every line run, nothing reported) or 3 (half the lines run).
+ */
 export function processTask(state: SandboxState, task: SandboxTask, now: Date): void {
-  if (task.action_status === 8 || task.action_status === 9) return;
+  if (finished(task)) return;
+  const profiles = profilesOf(state);
   if (state.failNextTask !== null) {
     task.action_status = 8;
     task.last_action_error = state.failNextTask;
@@ -31,22 +57,18 @@ export function processTask(state: SandboxState, task: SandboxTask, now: Date): 
     task.action_status = 8;
     task.last_action_error = `The catalog header has no 'sku' column (columns: ${task.header.join(', ')}).`;
   } else {
-    const lines: TaskLineResult[] = task.rows.map((row, index) => processCatalogLine(state, task.header, row, index + 2, task.market, now));
-    task.result = {
-      total: lines.length,
-      created: lines.filter((line) => line.status === 'created').length,
-      updated: lines.filter((line) => line.status === 'updated').length,
-      errors: lines.filter((line) => line.status === 'error').length,
-      lines,
-    };
-    task.action_status = 9;
+    const ending = profiles.statuses === 'strict' ? strictEnding(task.task_id) : 9;
+    const rows = ending === 3 ? task.rows.slice(0, Math.ceil(task.rows.length / 2)) : task.rows;
+    const lines: TaskLineResult[] = rows.map((row, index) => processCatalogLine(state, task.header, row, index + 2, task.market, now));
+    task.result = ending === 9 ? shapeReport(lines, profiles.taskReport) : {};
+    task.action_status = ending;
   }
   task.rows = [];
 }
 
 /** Brings a task up to date with the clock: in progress (2) from half its delay, processed once due. */
 export function advanceTask(state: SandboxState, task: SandboxTask, now: Date): void {
-  if (task.action_status === 8 || task.action_status === 9) return;
+  if (finished(task)) return;
   const created = Date.parse(task.createdAt);
   const due = Date.parse(task.dueAt);
   if (now.getTime() >= due) processTask(state, task, now);
@@ -85,7 +107,7 @@ export class TaskScheduler {
 
   /** Processes every pending task now, whatever its delay. */
   flush(): number {
-    const pending = this.state().tasks.filter((task) => task.action_status !== 8 && task.action_status !== 9);
+    const pending = this.state().tasks.filter((task) => !finished(task));
     for (const task of pending) processTask(this.state(), task, this.now());
     return pending.length;
   }

@@ -22,7 +22,7 @@ export async function applyFaults(state: SandboxState, path: string, random: () 
   if (burst) {
     burst.fault.burst429 = (burst.fault.burst429 ?? 1) - 1;
     // Announces the configured block, as a real limit would, so fast tests can shorten it.
-    return { kind: 'error', error: rateLimited(state.config.limits.blockMs, 'Too many requests (forced by the sandbox control API).') };
+    return { kind: 'error', error: rateLimited(state, state.config.limits.blockMs, 'Too many requests (forced by the sandbox control API).') };
   }
   if (merged.dropRate && random() < merged.dropRate) return { kind: 'drop' };
   if (merged.errorRate && random() < merged.errorRate) {

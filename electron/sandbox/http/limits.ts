@@ -1,6 +1,7 @@
 // Traffic limits: requests per 10 s window (then 10 s of 429s), tighter on /ws/category, and the hourly SKU line budget.
 import type { SandboxState } from '../state/types';
 import { HttpError } from './errors';
+import { profilesOf } from '../profiles';
 
 const HOUR_MS = 3_600_000;
 
@@ -27,7 +28,9 @@ class WindowCounter {
   }
 }
 
-export function rateLimited(retryMs: number, message: string): HttpError {
+/** A 429; the Retry-After header only under the `retry-after` profile (the contract documents none). */
+export function rateLimited(state: SandboxState, retryMs: number, message: string): HttpError {
+  if (profilesOf(state).rateLimit === 'no-retry-after') return new HttpError(429, 'too_many_requests', message);
   return new HttpError(429, 'too_many_requests', message, { headers: { 'Retry-After': String(Math.max(1, Math.ceil(retryMs / 1000))) } });
 }
 
@@ -41,10 +44,10 @@ export class RateLimiter {
     const at = now.getTime();
     if (scope === 'category') {
       const wait = this.category.hit(at, categoryRequestsPerWindow, windowMs, blockMs);
-      if (wait > 0) throw rateLimited(wait, `More than ${categoryRequestsPerWindow} requests in ${windowMs / 1000} s on /ws/category: retry in ${Math.ceil(wait / 1000)} s.`);
+      if (wait > 0) throw rateLimited(state, wait, `More than ${categoryRequestsPerWindow} requests in ${windowMs / 1000} s on /ws/category: retry in ${Math.ceil(wait / 1000)} s.`);
     }
     const wait = this.all.hit(at, requestsPerWindow, windowMs, blockMs);
-    if (wait > 0) throw rateLimited(wait, `More than ${requestsPerWindow} requests in ${windowMs / 1000} s: retry in ${Math.ceil(wait / 1000)} s.`);
+    if (wait > 0) throw rateLimited(state, wait, `More than ${requestsPerWindow} requests in ${windowMs / 1000} s: retry in ${Math.ceil(wait / 1000)} s.`);
   }
 
   reset(): void {
@@ -62,7 +65,7 @@ export function spendSkuLines(state: SandboxState, now: Date, lines: number): vo
   if (used + lines > limit) {
     const oldest = state.skuLineLog[0];
     const wait = oldest ? Date.parse(oldest.at) + HOUR_MS - now.getTime() : HOUR_MS;
-    throw rateLimited(wait, `The hourly budget of ${limit} SKU lines is spent (${used} used in the last hour, ${lines} more asked): retry later.`);
+    throw rateLimited(state, wait, `The hourly budget of ${limit} SKU lines is spent (${used} used in the last hour, ${lines} more asked): retry later.`);
   }
   state.skuLineLog.push({ at: now.toISOString(), lines });
 }

@@ -12,6 +12,7 @@ import { findMarket } from '../domain/markets';
 import type { ExtraProduct } from '../options';
 import type { PathFault, SandboxLimits } from '../state/types';
 import { intParam, objectBody } from './params';
+import { parseProfiles, ProfileError, profilesOf } from '../profiles';
 
 function asHttp(error: unknown): unknown {
   if (error instanceof OrderError) return new HttpError(409, 'conflict', error.message);
@@ -94,6 +95,19 @@ function setConfig(context: RequestContext) {
     }
   }
   return ok(config);
+}
+
+/** PUT /__sandbox/profiles: changes some profiles (the others stay), answers all of them. */
+function setProfiles(context: RequestContext) {
+  const body = objectBody(context.body());
+  const config = context.sandbox.state.config;
+  try {
+    config.profiles = { ...profilesOf(context.sandbox.state), ...parseProfiles(body) };
+  } catch (error) {
+    if (error instanceof ProfileError) throw badRequest(error.message, error.field);
+    throw error;
+  }
+  return ok(profilesOf(context.sandbox.state));
 }
 
 function setFault(context: RequestContext) {
@@ -183,6 +197,8 @@ export const controlRoutes: Route[] = [
   { method: 'PUT', pattern: '/__sandbox/config', errorStyle: 'v1', handler: setConfig },
   { method: 'PUT', pattern: '/__sandbox/faults', errorStyle: 'v1', handler: setFault },
   ...addressSpellingRoutes,
+  { method: 'GET', pattern: '/__sandbox/profiles', errorStyle: 'v1', handler: (context) => ok(profilesOf(context.sandbox.state)) },
+  { method: 'PUT', pattern: '/__sandbox/profiles', errorStyle: 'v1', handler: setProfiles },
   {
     method: 'DELETE',
     pattern: '/__sandbox/faults',

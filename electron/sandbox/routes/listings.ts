@@ -10,6 +10,7 @@ import { productByUuid } from '../domain/products';
 import { CatalogRequestError, readCatalogRequest } from '../domain/catalog-csv';
 import { createTask } from '../domain/tasks';
 import { isUuid, parseId } from '../domain/values';
+import { profilesOf } from '../profiles';
 import { objectBody, optionalEnumQuery, optionalIntQuery } from './params';
 
 function listingById(state: SandboxState, raw: string): SandboxListing {
@@ -75,7 +76,7 @@ function update(context: RequestContext) {
   const listing = listingById(state, context.params.listingId ?? '');
   const body = objectBody(context.body());
   const product = productByUuid(state, listing.product_id);
-  const { changes, errors } = parseOfferFields(body, { marketCode: market.code, product, existing: listing, warrantyMinMonths: state.config.warrantyMinMonths, csv: false });
+  const { changes, errors } = parseOfferFields(body, { marketCode: market.code, product, existing: listing, warrantyMinMonths: state.config.warrantyMinMonths, csv: false, maxPrice: profilesOf(state).maxPrice });
   if (errors.length > 0) throw badRequest(errors.map((error) => error.message).join(' '), errors[0]?.field);
   spendSkuLines(state, now, 1);
   const messages = applyOfferChanges(listing, market.code, changes, state.config.warrantyMinMonths, now.toISOString());

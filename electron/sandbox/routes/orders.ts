@@ -1,4 +1,5 @@
 // GET /ws/orders and /ws/orders/{id}, POST /ws/orders/{id} (UpdateOrder), PATCH /ws/orderlines/{id}.
+import { profilesOf } from '../profiles';
 import type { RequestContext, Route } from '../http/router';
 import { HttpError } from '../http/errors';
 import { readPage, paginate } from '../http/pagination';
@@ -53,7 +54,7 @@ export const orderRoutes: Route[] = [
       const order = findOrder(context);
       const body = objectBody(context.body());
       try {
-        updateOrder(order, body, context.now.toISOString());
+        updateOrder(order, body, context.now.toISOString(), profilesOf(context.sandbox.state).updateOrder === 'require-id');
       } catch (error) {
         throw asHttp(error);
       }

@@ -1,5 +1,6 @@
 // The sandbox's whole state as plain, JSON-serialisable data: taxonomy, products, listings, tasks, orders, after-sales.
 import type { AddressSpelling } from '../domain/address-spelling';
+import type { SandboxProfiles } from '../profiles';
 
 export type Grade = 'PREMIUM' | 'EXCELLENT' | 'VERY_GOOD' | 'GOOD' | 'FAIR' | 'STALLONE';
 
@@ -95,15 +96,16 @@ export interface TaskLineResult {
 
 export interface SandboxTask {
   task_id: number;
-  /** 0 to do, 2 in progress, 8 failed, 9 done. */
-  action_status: 0 | 2 | 8 | 9;
+  /** 0 to do, 2 in progress, 8 failed, 9 done; 3 and 7 (undescribed by the contract) under the strict statuses profile. */
+  action_status: 0 | 2 | 3 | 7 | 8 | 9;
   last_action_error: string | null;
   market: string;
   header: string[];
   rows: string[][];
   createdAt: string;
   dueAt: string;
-  result: { total: number; created: number; updated: number; errors: number; lines: TaskLineResult[] } | Record<string, never>;
+  /** The report as the taskReport profile shapes it: `{}`, `{total, created, updated, errors, lines[]}`, or a map keyed by SKU. */
+  result: Record<string, unknown>;
 }
 
 export interface Address {
@@ -223,6 +225,8 @@ export interface SandboxConfig {
   limits: SandboxLimits;
   /** How order addresses are spelled on the wire (the address-spelling profile); snake_case when left out. */
   addressSpelling?: AddressSpelling;
+  /** Answers where the contract is silent (profiles.ts); left out, the defaults. */
+  profiles?: Partial<SandboxProfiles>;
 }
 
 export interface PathFault {

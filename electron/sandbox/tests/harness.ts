@@ -1,6 +1,6 @@
 // Test helpers: start a sandbox in-process and call its Back Market and control APIs (node:http, exact headers).
 import http from 'node:http';
-import { startSandbox, type RunningSandbox, type SandboxOptions } from '../index';
+import { DETAILED_PROFILES, startSandbox, type RunningSandbox, type SandboxOptions } from '../index';
 import { addressSpellingUnderTest } from './address-spelling-under-test';
 
 export const USER_AGENT = 'BM-RefurbDesk-Tests;tests@refurb-desk.invalid';
@@ -42,7 +42,8 @@ export function request(url: string, method: string, headers: Record<string, str
 }
 
 export async function startHarness(options: SandboxOptions = {}): Promise<Harness> {
-  const sandbox = await startSandbox({ taskDelayMs: 0, validationDelayMs: 0, ...addressSpellingUnderTest(), ...options });
+  // The behaviour tests were written for the detailed profiles; profiles.test.ts covers each profile and the defaults.
+  const sandbox = await startSandbox({ taskDelayMs: 0, validationDelayMs: 0, ...addressSpellingUnderTest(), ...options, profiles: { ...DETAILED_PROFILES, ...options.profiles } });
   return {
     sandbox,
     async api(method, path, opts = {}) {

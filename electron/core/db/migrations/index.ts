@@ -11,9 +11,22 @@ import { searchIndex } from './007-search-index';
 import { orderAddressEmail } from './008-order-address-email';
 import { activityLog } from './009-activity-log';
 import { treeLanguages } from './010-tree-languages';
+import { taskLinesByOffer } from './011-task-lines-by-offer';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [catalogue, gridIndexes, topLevelPrice, mapping, orders, sync, searchIndex, orderAddressEmail, activityLog, treeLanguages];
+export const MIGRATIONS: readonly Migration[] = [
+  catalogue,
+  gridIndexes,
+  topLevelPrice,
+  mapping,
+  orders,
+  sync,
+  searchIndex,
+  orderAddressEmail,
+  activityLog,
+  treeLanguages,
+  taskLinesByOffer,
+];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

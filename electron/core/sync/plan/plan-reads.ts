@@ -17,6 +17,8 @@ export interface ListingStateRow {
   rejected_hash: string;
   listing_id: number | null;
   listing_uuid: string | null;
+  /** The open catalog task carrying this offer (its answer lost, or its report to read back): nothing is planned for it. */
+  task: number | null;
 }
 
 export const stateKey = (productNumber: string, country: string) => `${productNumber}\u0000${country}`;
@@ -58,7 +60,7 @@ export function candidateOffers(db: Db, countries: readonly string[]): Candidate
 
 /** The states of these products (all rows of the enabled countries for 'all', or when most products are asked for). */
 export function listingStates(db: Db, productNumbers: readonly string[] | 'all', countries: readonly string[]): Map<string, ListingStateRow> {
-  const columns = 'product_number, country, sku, stock_hash, price_hash, content_hash, rejected_hash, listing_id, listing_uuid';
+  const columns = 'product_number, country, sku, stock_hash, price_hash, content_hash, rejected_hash, listing_id, listing_uuid, task';
   const countryList = JSON.stringify(countries);
   const states = new Map<string, ListingStateRow>();
   const add = (rows: ListingStateRow[]) => {

@@ -155,6 +155,8 @@ class Planner {
     for (const countryRules of this.rules.countries) {
       const code = countryRules.code;
       const state = stated ? this.states.get(stateKey(product.productNumber, code)) : undefined;
+      // A task that may still carry this offer is settled first (read back from the listings): never sent twice.
+      if (state && state.task !== null) continue;
       if ((notReady & (1 << countryRules.country.index)) !== 0) {
         this.blocked.push(this.problems.offer(product.productNumber, this.skuOf(product) || (state?.sku ?? product.productNumber), code));
         continue;
@@ -285,7 +287,7 @@ class Planner {
     const offline = stockHashOf('0');
     const byProduct = new Map<string, ListingStateRow[]>();
     for (const state of this.states.values()) {
-      if (!this.outbox.has(state.product_number) || this.seen.has(state.product_number)) continue;
+      if (!this.outbox.has(state.product_number) || this.seen.has(state.product_number) || state.task !== null) continue;
       if (state.content_hash === '' || state.stock_hash === offline) continue;
       const rows = byProduct.get(state.product_number);
       if (rows) rows.push(state);

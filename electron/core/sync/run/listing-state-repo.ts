@@ -77,6 +77,31 @@ export function applyRefused(db: Db, offer: Refused, now: string): void {
   ).run({ ...offer, now });
 }
 
+/**
+ * Back Market did not confirm a line (read-back.ts): a published offer stays published with the note (it still holds its
+ * previous values); another is pending while the line goes once more, and None from Back Market once given up on
+ * (`rejectedHash` set: not sent again by itself).
+ */
+export function markUnconfirmed(db: Db, offer: Refused, now: string): void {
+  ensureRow(db, offer, now);
+  prepared(db, 
+    `UPDATE listing_states SET sku = @sku,
+       status = CASE WHEN status = 'published' THEN 'published' WHEN @rejectedHash <> '' THEN 'none' ELSE 'pending' END,
+       none_source = CASE WHEN status <> 'published' AND @rejectedHash <> '' THEN 'backmarket' ELSE NULL END,
+       error = @error, csv_line = @csvLine, rejected_hash = @rejectedHash, last_sync_at = @now, updated_at = @now
+     WHERE product_number = @productNumber AND country = @country`,
+  ).run({ productNumber: offer.productNumber, country: offer.country, sku: offer.sku, error: offer.error, csvLine: offer.csvLine, rejectedHash: offer.rejectedHash, now });
+}
+
+/**
+ * A change Back Market did not take (its catalog post answered 503): the offer keeps its status (a new one stays pending)
+ * and says why its change is not there yet; the next accepted push clears the note.
+ */
+export function markNotSent(db: Db, offers: readonly OfferKey[], note: string, now: string): void {
+  const update = prepared(db, `UPDATE listing_states SET error = @note, updated_at = @now WHERE product_number = @productNumber AND country = @country AND status IN ('published', 'pending')`);
+  db.transaction(() => offers.forEach((offer) => update.run({ productNumber: offer.productNumber, country: offer.country, note, now })))();
+}
+
 /** Held back by the pre-flight check: None with its problems, never sent. */
 export function applyBlocked(db: Db, offer: OfferKey & { problems: string[] }, now: string): void {
   ensureRow(db, offer, now);

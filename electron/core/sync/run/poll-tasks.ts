@@ -1,16 +1,30 @@
-// Polls submitted catalog tasks with a growing wait until Back Market has processed each, and applies each report.
+// Polls submitted catalog tasks with a growing wait until Back Market has finished each (9 done, 8 failed, 3 and 7
+// finished with a problem) or the polling deadline has passed, and applies each report; what a report does not say is
+// left to the read-back (read-back.ts). While a task is older than Back Market's usual 5 minutes, the progress says so.
 import { NotFoundError, type CatalogTask } from '../../backmarket';
-import { stamp, type RunContext } from './run-context';
-import { applyTaskReport } from './task-results';
-import { requeue } from './outbox-settle';
-import { closeTask, recordPoll, taskLines, type TaskRow } from './task-repo';
+import { stamp, TASK_USUAL_MS, type RunContext } from './run-context';
+import { applyTaskReport, FINISHED_WITH_A_PROBLEM } from './task-results';
+import { markToReadBack, recordPoll, type TaskRow } from './task-repo';
+
+const FINISHED: ReadonlySet<number> = new Set([8, 9, ...FINISHED_WITH_A_PROBLEM]);
+
+const sentAt = (task: TaskRow): number => Date.parse(task.submittedAt ?? task.createdAt);
+const minutes = (ms: number): number => Math.max(1, Math.round(ms / 60_000));
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function waitingMessage(ctx: RunContext, waiting: readonly TaskRow[]): string {
+  const base = `Back Market is processing ${plural(waiting.length, 'catalog task')}.`;
+  const oldest = Math.max(...waiting.map((task) => ctx.now().getTime() - sentAt(task)));
+  if (oldest < TASK_USUAL_MS) return base;
+  return `${base} The oldest was sent ${minutes(oldest)} min ago, longer than the 5 minutes Back Market usually takes; the sync waits for it up to ${minutes(ctx.poll.deadlineMs)} min in all, then reads Back Market's listings instead.`;
+}
 
 export async function pollUntilProcessed(ctx: RunContext, tasks: readonly TaskRow[]): Promise<void> {
   let waiting = tasks.filter((task) => task.taskId !== null);
   const total = waiting.length;
   let delay = ctx.poll.firstDelayMs;
   while (waiting.length > 0) {
-    ctx.progress('waiting-for-back-market', total - waiting.length, total, `Back Market is processing ${waiting.length} catalog task${waiting.length === 1 ? '' : 's'}.`);
+    ctx.progress('waiting-for-back-market', total - waiting.length, total, waitingMessage(ctx, waiting));
     await ctx.sleep(delay);
     // Every task is asked first, then the reports are applied: the polls go out together, without waiting for SQLite.
     const answers: { task: TaskRow; report: CatalogTask | 'gone' }[] = [];
@@ -36,16 +50,20 @@ async function pollOnce(ctx: RunContext, task: TaskRow): Promise<CatalogTask | '
   }
 }
 
-/** Applies a processed task's report; true when the task is done with (processed, or unknown to Back Market). */
+/** Applies a finished task's report; true when the task is done with polling (finished, unknown, or past the deadline). */
 function settle(ctx: RunContext, task: TaskRow, report: CatalogTask | 'gone', delay: number): boolean {
   const { db } = ctx;
   if (report === 'gone') {
-    // Back Market no longer knows the task: its lines are left as they were and go back to the outbox for the next sync.
-    requeue(db, taskLines(db, task.id).map((line) => line.productNumber), stamp(ctx));
-    closeTask(db, task.id, 'failed', 'Back Market no longer knows this task; its offers go with the next sync.', stamp(ctx));
+    // Back Market no longer knows the task: what it did with the lines is in its listings.
+    markToReadBack(db, task.id, 'Back Market no longer knows this task; its lines are settled from its listings.', stamp(ctx));
     return true;
   }
-  if (report.action_status !== 8 && report.action_status !== 9) {
+  if (!FINISHED.has(report.action_status)) {
+    if (ctx.now().getTime() - sentAt(task) >= ctx.poll.deadlineMs) {
+      recordPoll(db, task.id, null, stamp(ctx));
+      markToReadBack(db, task.id, `Back Market had not finished this task after ${minutes(ctx.poll.deadlineMs)} min; its lines are settled from its listings.`, stamp(ctx));
+      return true;
+    }
     recordPoll(db, task.id, new Date(ctx.now().getTime() + delay).toISOString(), stamp(ctx));
     return false;
   }

@@ -1,26 +1,11 @@
 // Reads what Back Market holds (GET /ws/listings, every page, per enabled country) and reconciles listing_states with
 // it: listing and product ids, publication_state, and quantities or prices changed elsewhere (the back office), whose
-// accepted hash is cleared so the next sync restores the catalogue's intent. It also settles 'uncertain' tasks.
+// accepted hash is cleared so the next sync restores the catalogue's intent. The same pages settle what task reports
+// left open (read-back.ts).
 import type { ListingPublic } from '../../backmarket';
-import { applyAccepted, applySeen, offersOfCountry, type StoredOffer } from './listing-state-repo';
-import { requeue } from './outbox-settle';
-import { stamp, type RunContext } from './run-context';
-import { closeTask, openTasks, taskLines, type TaskLineRow } from './task-repo';
-
-const PAGE_SIZE = 50;
-
-async function listingsOf(ctx: RunContext, country: string, onPage: (done: number, total: number) => void): Promise<Map<string, ListingPublic>> {
-  const api = ctx.api.forCountry(country);
-  const bySku = new Map<string, ListingPublic>();
-  for (let page = 1; ; page += 1) {
-    ctx.checkCancelled();
-    ctx.tally.requests += 1;
-    const answer = await api.listListings({ page, 'page-size': PAGE_SIZE });
-    for (const listing of answer.results) bySku.set(listing.sku, listing);
-    onPage(page, Math.max(page, Math.ceil(answer.count / PAGE_SIZE)));
-    if (!answer.next || answer.results.length === 0) return bySku;
-  }
-}
+import { applySeen, offersOfCountry, type StoredOffer } from './listing-state-repo';
+import { allListings, readBackDue, settleByReadBack, type SeenListings } from './read-back';
+import { type RunContext, stamp } from './run-context';
 
 const sameNumber = (a: string | number | undefined, b: string | number | undefined) => a !== undefined && b !== undefined && Number(a) === Number(b);
 
@@ -66,62 +51,18 @@ function reconcileCountry(ctx: RunContext, country: string, bySku: Map<string, L
   return changed;
 }
 
-/**
- * A line of an uncertain task counts as arrived when Back Market shows its SKU with the line's values that a listing
- * shows (quantity, price, grade, comment, warranty). A content change cannot be seen there, so it is sent again
- * (matched by SKU, it updates the same listing).
- */
-function arrived(line: TaskLineRow, listing: ListingPublic): boolean {
-  if (line.kind === 'content') return false;
-  const { values } = line;
-  return (
-    (values.quantity === undefined || sameNumber(values.quantity, listing.quantity)) &&
-    (values.price === undefined || sameNumber(values.price, listing.price)) &&
-    (values.warranty_delay === undefined || sameNumber(values.warranty_delay, listing.warranty_delay)) &&
-    (values.grade === undefined || values.grade === listing.grade) &&
-    (values.comment === undefined || values.comment === (listing.comment ?? ''))
-  );
-}
-
-function settleUncertain(ctx: RunContext, seen: Map<string, Map<string, ListingPublic>>): void {
-  const now = stamp(ctx);
-  for (const task of openTasks(ctx.db, 'uncertain')) {
-    const bySku = seen.get(task.country);
-    if (!bySku) continue;
-    let confirmed = 0;
-    ctx.db.transaction(() => {
-      const missing: string[] = [];
-      for (const line of taskLines(ctx.db, task.id)) {
-        const listing = bySku.get(line.sku);
-        if (!listing || !arrived(line, listing)) {
-          missing.push(line.productNumber);
-          continue;
-        }
-        applyAccepted(ctx.db, { ...line, listingId: listing.listing_id, listingUuid: listing.id, backMarketProductId: listing.product_id, productCreated: listing.publication_state === 1 }, now);
-        confirmed += 1;
-      }
-      // What was not confirmed keeps its old hashes and goes back to the outbox: the next sync sends it again, matched by
-      // SKU, so never twice.
-      requeue(ctx.db, missing, now);
-      closeTask(ctx.db, task.id, 'applied', `Settled from Back Market's listings: ${confirmed} of ${task.lines} lines had arrived.`, now);
-    })();
-    ctx.tally.published += confirmed;
-  }
-}
-
 export async function reconcile(ctx: RunContext): Promise<void> {
-  const seen = new Map<string, Map<string, ListingPublic>>();
+  const seen: SeenListings = new Map();
   let changed = 0;
-  // A country no longer enabled still settles the uncertain tasks sent to it.
-  const countries = [...new Set([...ctx.countries, ...openTasks(ctx.db, 'uncertain').map((task) => task.country)])];
-  for (const country of countries) {
-    const bySku = await listingsOf(ctx, country, (done, total) =>
+  for (const country of ctx.countries) {
+    const bySku = await allListings(ctx, country, (done, total) =>
       ctx.progress('reconciling', done, total, `Reading what Back Market holds in ${country}: page ${done} of ${total}.`),
     );
     seen.set(country, bySku);
     changed += reconcileCountry(ctx, country, bySku);
   }
-  settleUncertain(ctx, seen);
+  // A country no longer enabled still settles the tasks sent to it (read there by itself).
+  if (readBackDue(ctx)) await settleByReadBack(ctx, seen);
   ctx.db.prepare('INSERT INTO sync_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(LAST_RECONCILE_KEY, ctx.now().toISOString());
   ctx.listingsChanged(changed);
 }
@@ -135,4 +76,3 @@ export function reconcileDue(ctx: Pick<RunContext, 'db' | 'now' | 'reconcileEver
   return !Number.isFinite(lastAt) || ctx.now().getTime() - lastAt >= ctx.reconcileEveryMs;
 }
 
-export const hasUncertainTasks = (ctx: RunContext): boolean => openTasks(ctx.db, 'uncertain').length > 0;

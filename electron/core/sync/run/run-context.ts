@@ -4,14 +4,23 @@ import type { SyncStep } from '../../../../shared/sync';
 import type { BackMarketClient, SkuLineBudget } from '../../backmarket';
 import type { Db } from '../../db/connection';
 
-/** How a submitted task is polled: the first wait, then each wait times `factor`, up to `maxDelayMs`. */
+/**
+ * How a submitted task is polled: the first wait, then each wait times `factor`, up to `maxDelayMs`; after `deadlineMs`
+ * a task Back Market has not finished (or a task whose answer was lost) is settled from the listings instead.
+ */
 export interface PollOptions {
   firstDelayMs: number;
   factor: number;
   maxDelayMs: number;
+  deadlineMs: number;
 }
 
-export const DEFAULT_POLL: PollOptions = { firstDelayMs: 1_000, factor: 2, maxDelayMs: 60_000 };
+/** The polling deadline: the one place it is set. */
+export const TASK_DEADLINE_MS = 2 * 3_600_000;
+/** Back Market says to check a task "after an average delay of 5 minutes": older, the progress says so. */
+export const TASK_USUAL_MS = 5 * 60_000;
+
+export const DEFAULT_POLL: PollOptions = { firstDelayMs: 1_000, factor: 2, maxDelayMs: 60_000, deadlineMs: TASK_DEADLINE_MS };
 
 /** How often a sync with nothing to send still reads Back Market's listings back (back-office changes). */
 export const RECONCILE_EVERY_MS = 15 * 60_000;
@@ -22,9 +31,12 @@ export interface RunTally {
   blocked: number;
   deferred: number;
   requests: number;
+  /** Lines whose catalog task Back Market certainly did not take (a 503), and why: they go with the next sync. */
+  notSent: number;
+  notSentReason: string;
 }
 
-export const emptyTally = (): RunTally => ({ published: 0, rejected: 0, blocked: 0, deferred: 0, requests: 0 });
+export const emptyTally = (): RunTally => ({ published: 0, rejected: 0, blocked: 0, deferred: 0, requests: 0, notSent: 0, notSentReason: '' });
 
 /** Thrown at the next check once the merchant pressed Cancel: the request in flight has finished, nothing else is sent. */
 export class SyncCancelled extends Error {

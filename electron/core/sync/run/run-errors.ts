@@ -7,17 +7,19 @@ import { AppError } from '../../errors';
 export const isOffline = (error: unknown): boolean =>
   error instanceof NetworkError || error instanceof ServerError || error instanceof RateLimitedError || error instanceof UncertainWriteError;
 
-/** A 429 longer than a traffic block: Back Market's hourly limit of listing lines says when to come back. */
-export const HOURLY_LIMIT_MS = 60_000;
-
 /** How long to wait before trying again: the backoff, or what Back Market asked for when it is longer. */
 export const retryDelay = (error: unknown, backoffMs: number): number =>
   error instanceof RateLimitedError ? Math.max(backoffMs, error.retryAfterMs) : backoffMs;
 
-export function offlineMessage(error: unknown, retryInMs: number): string {
+/**
+ * A 429 is a traffic block (the contract: 10 s, with no Retry-After): the sync says until when it waits. The hourly budget
+ * of SKU lines is never read from a 429: it is counted locally, and the plan defers what does not fit.
+ */
+export function offlineMessage(error: unknown, retryInMs: number, now: Date = new Date()): string {
   const seconds = Math.max(1, Math.round(retryInMs / 1000));
-  if (error instanceof RateLimitedError && error.retryAfterMs > HOURLY_LIMIT_MS) {
-    return `Back Market's hourly limit of listing updates is reached: the sync is queued and resumes by itself in about ${Math.ceil(seconds / 60)} min. Your changes are kept.`;
+  if (error instanceof RateLimitedError) {
+    const until = new Date(now.getTime() + retryInMs).toISOString().slice(11, 19);
+    return `Back Market asked to slow down (too many requests): the sync waits until ${until} UTC (about ${seconds} s), then continues by itself. Your changes are kept.`;
   }
   const why = error instanceof NetworkError ? 'Back Market cannot be reached (no connection?)' : 'Back Market is not answering properly right now';
   return `${why}: the sync is queued and tries again in about ${seconds} s, or as soon as the connection is back. Your changes are kept.`;

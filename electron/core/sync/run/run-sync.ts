@@ -4,7 +4,8 @@ import type { Plan } from '../plan-types';
 import { applyBlockedOffers } from './listing-state-repo';
 import { settleOutbox } from './outbox-settle';
 import { pollUntilProcessed } from './poll-tasks';
-import { hasUncertainTasks, reconcile, reconcileDue } from './reconcile';
+import { readBackDue, settleByReadBack } from './read-back';
+import { reconcile, reconcileDue } from './reconcile';
 import { sendStock } from './realtime-stock';
 import { stamp, type RunContext } from './run-context';
 import { submitTask } from './submit-task';
@@ -12,11 +13,15 @@ import { openTasks } from './task-repo';
 
 export type Planner = () => Plan;
 
-/** Tasks submitted before (a previous run, a cancel, a crash) are applied before planning, so no line is planned twice. */
+/**
+ * Tasks submitted before (a previous run, a cancel, a crash) are applied before planning, and what their reports left
+ * open is read back, so no line is planned twice; a line of a task whose answer was lost stays with it (the planner
+ * leaves it out) until Back Market's listings show it or the polling deadline passes.
+ */
 export async function finishOpenTasks(ctx: RunContext): Promise<void> {
   const submitted = openTasks(ctx.db, 'submitted');
   if (submitted.length > 0) await pollUntilProcessed(ctx, submitted);
-  if (hasUncertainTasks(ctx)) await reconcile(ctx);
+  if (readBackDue(ctx)) await settleByReadBack(ctx);
 }
 
 function recordBlocked(ctx: RunContext, plan: Plan): void {
@@ -48,6 +53,7 @@ export async function runSync(ctx: RunContext, makePlan: Planner): Promise<Plan>
   await pollUntilProcessed(ctx, openTasks(ctx.db, 'submitted'));
   // What was sent is read back at once; otherwise the listings are read only now and then, for back-office changes.
   if (plan.realtime.length > 0 || plan.tasks.length > 0 || reconcileDue(ctx)) await reconcile(ctx);
+  else if (readBackDue(ctx)) await settleByReadBack(ctx);
   settleOutbox(ctx.db, plan.settles, plan.plannedAt);
   return plan;
 }

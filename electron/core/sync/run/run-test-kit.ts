@@ -2,6 +2,7 @@
 // en-gb) on a real SQLite file, the sandbox marketplace behind the recording proxy, the real API client, and a sync
 // service with fast polls and retries whose events are recorded.
 import { startTestMarketplace, testClient, type TestMarketplace } from '../../backmarket/sandbox-test-kit';
+import type { SandboxProfiles } from '../../../sandbox';
 import { RateLimiter, type BackMarketClient } from '../../backmarket';
 import type { Db } from '../../db/connection';
 import { EventBus } from '../../events';
@@ -29,6 +30,8 @@ export interface SyncKit {
   sync(service?: SyncService): Promise<SyncReport>;
   /** POST /ws/listings (catalog tasks) and POST /ws/listings/{id} (real-time) that reached the marketplace. */
   listingWrites(): { tasks: number; realtime: number };
+  /** Every data line of every catalog task the marketplace took (answered 200, whether or not the answer came back), as `country|line`. */
+  sentLines(): string[];
   state(productNumber: string, country: string): Record<string, unknown> | undefined;
   close(): Promise<void>;
 }
@@ -36,8 +39,13 @@ export interface SyncKit {
 export const FAST_POLL = { firstDelayMs: 5, factor: 2, maxDelayMs: 80 };
 export const FAST_RETRY = { firstDelayMs: 20, maxDelayMs: 200 };
 
-export async function startSyncKit(): Promise<SyncKit> {
-  const market = await startTestMarketplace({ seed: 'empty', limits: { windowMs: 1_000, blockMs: 200 } });
+export interface SyncKitOptions {
+  /** The sandbox's answers where the contract is silent (default: the detailed ones). */
+  profiles?: Partial<SandboxProfiles>;
+}
+
+export async function startSyncKit(options: SyncKitOptions = {}): Promise<SyncKit> {
+  const market = await startTestMarketplace({ seed: 'empty', limits: { windowMs: 1_000, blockMs: 200 }, ...(options.profiles ? { profiles: options.profiles } : {}) });
   const { client } = testClient(market, { limiter: new RateLimiter({ windowMs: 1_000, blockMs: 200 }) });
   const catalogue = plannerKit();
   const bus = new EventBus();
@@ -82,6 +90,14 @@ export async function startSyncKit(): Promise<SyncKit> {
       tasks: market.seen.filter((request) => request.method === 'POST' && request.path === '/ws/listings').length,
       realtime: market.seen.filter((request) => request.method === 'POST' && /^\/ws\/listings\/[^/?]+$/.test(request.path)).length,
     }),
+    sentLines: () =>
+      market.seen
+        .filter((request) => request.method === 'POST' && request.path === '/ws/listings' && request.body && request.status === 200)
+        .flatMap((request) => {
+          const country = String(request.headers['accept-language'] ?? '');
+          const csv = (JSON.parse(request.body as string) as { catalog: string }).catalog;
+          return csv.split(/\r?\n/).slice(1).filter((line) => line !== '').map((line) => `${country}|${line}`);
+        }),
     state: (productNumber, country) =>
       db().prepare('SELECT * FROM listing_states WHERE product_number = ? AND country = ?').get(productNumber, country) as Record<string, unknown> | undefined,
     async close() {

@@ -1,19 +1,25 @@
 // Posts one catalog task: recorded as 'submitting' first, its task id written as soon as it comes back (before any
-// poll). A post whose answer was lost is 'uncertain' (never posted again: the reconcile finds out what arrived).
+// poll). A post whose answer was lost is 'uncertain' (never posted again: the read-back finds out what arrived, after
+// waiting for Back Market up to the polling deadline). A 429 is waited out and posted again; a 503 means Back Market
+// did not take the task: its lines go with the next sync, and the report says so.
 import { NetworkError, RateLimitedError, ServerError, UncertainWriteError, ValidationError } from '../../backmarket';
+import { rateLimitDelay } from '../../backmarket/retry';
 import type { PlannedTask } from '../plan-types';
 import { lineHash } from '../plan/hashes';
-import { applyRefused } from './listing-state-repo';
-import { HOURLY_LIMIT_MS } from './run-errors';
+import { applyRefused, markNotSent } from './listing-state-repo';
+import { requeue } from './outbox-settle';
 import { stamp, type RunContext } from './run-context';
 import { closeTask, forgetUnsent, markSubmitted, markUncertain, recordSubmitting } from './task-repo';
-
-const MAX_RATE_LIMITED_TRIES = 4;
 
 /** A network failure where the request never left (refused, address not found): certainly not received. */
 const neverLeft = (error: unknown) => error instanceof NetworkError && (error.failure === 'refused' || error.failure === 'dns');
 
-/** Answers the local task row id, or undefined when the whole post was refused. */
+/** "Service unavailable": Back Market did not take the request (a 500, 502 or 504 may come after it acted). */
+const notTaken = (error: unknown): error is ServerError => error instanceof ServerError && error.status === 503;
+
+const clock = (at: Date) => at.toISOString().slice(11, 19);
+
+/** Answers the local task row id, or undefined when the post was refused or not taken. */
 export async function submitTask(ctx: RunContext, task: PlannedTask): Promise<number | undefined> {
   const { db } = ctx;
   const api = ctx.api.forCountry(task.country);
@@ -27,10 +33,27 @@ export async function submitTask(ctx: RunContext, task: PlannedTask): Promise<nu
       markSubmitted(db, id, answer.bodymessage, stamp(ctx));
       return id;
     } catch (error) {
+      if (error instanceof RateLimitedError) {
+        // Not processed: waited out (the documented 10 s block, then longer with jitter) and posted again; never a failure.
+        forgetUnsent(db, id);
+        const wait = rateLimitDelay(error.retryAfterMs, attempt);
+        ctx.progress('sending-tasks', 0, 0, `Back Market asked to slow down (too many requests): the sync waits until ${clock(new Date(ctx.now().getTime() + wait))} UTC, then sends the catalog task for ${task.country} again. Nothing is lost.`);
+        await ctx.sleep(wait);
+        continue;
+      }
+      if (notTaken(error)) {
+        forgetUnsent(db, id);
+        requeue(db, task.lines.map((line) => line.productNumber), stamp(ctx));
+        ctx.tally.notSent += task.lines.length;
+        ctx.tally.notSentReason = `Back Market did not answer (${error.status})`;
+        markNotSent(db, task.lines, `Not sent: Back Market did not answer (${error.status}). This change goes with the next sync.`, stamp(ctx));
+        ctx.listingsChanged(task.lines.length);
+        return undefined;
+      }
       if (error instanceof UncertainWriteError || error instanceof ServerError || (error instanceof NetworkError && !neverLeft(error))) {
-        // It may have arrived (and counted against the hour's lines): settled by the reconcile, never posted twice.
+        // It may have arrived (and counted against the hour's lines): settled by the read-back, never posted twice.
         ctx.budget.record(task.lines.length);
-        markUncertain(db, id, error.message, stamp(ctx));
+        markUncertain(db, id, `The answer to this task was lost (${describe(error)}); its lines are settled from Back Market's listings before any is sent again.`, stamp(ctx));
         return id;
       }
       if (error instanceof ValidationError) {
@@ -38,11 +61,14 @@ export async function submitTask(ctx: RunContext, task: PlannedTask): Promise<nu
         return undefined;
       }
       forgetUnsent(db, id);
-      // A 429 was not processed: the limiter waits out a traffic block before the next try; the hourly limit is longer.
-      if (error instanceof RateLimitedError && error.retryAfterMs <= HOURLY_LIMIT_MS && attempt < MAX_RATE_LIMITED_TRIES) continue;
       throw error;
     }
   }
+}
+
+function describe(error: UncertainWriteError | ServerError | NetworkError): string {
+  if (error instanceof ServerError) return `Back Market answered ${error.status}`;
+  return error.failure === 'timeout' ? 'no answer came in time' : error.failure === 'server' ? 'Back Market answered with an error' : 'the connection was cut';
 }
 
 function refuseWhole(ctx: RunContext, id: number, task: PlannedTask, message: string): void {

@@ -3,6 +3,11 @@
 import { isWritable, type Db } from '../../db/connection';
 import type { OfferHashes, PlannedTask } from '../plan-types';
 
+/**
+ * 'uncertain': settled from Back Market's listings (read-back.ts). Without a task id the post may have reached Back
+ * Market and be waiting there, so its lines are waited for up to the polling deadline; with one, Back Market finished it
+ * (or the deadline passed) without a report that says what became of some lines.
+ */
 export type TaskState = 'submitting' | 'submitted' | 'applied' | 'failed' | 'uncertain';
 
 export interface TaskRow {
@@ -13,6 +18,8 @@ export interface TaskRow {
   state: TaskState;
   lines: number;
   polls: number;
+  createdAt: string;
+  submittedAt: string | null;
 }
 
 /** One data line of a recorded task: which offer it carries and what to store once Back Market accepts it. */
@@ -35,9 +42,22 @@ interface RawTask {
   state: TaskState;
   lines: number;
   polls: number;
+  created_at: string;
+  submitted_at: string | null;
 }
 
-const toTask = (row: RawTask): TaskRow => ({ id: row.id, runId: row.run_id, country: row.country, taskId: row.task_id, state: row.state, lines: row.lines, polls: row.polls });
+const toTask = (row: RawTask): TaskRow => ({
+  id: row.id,
+  runId: row.run_id,
+  country: row.country,
+  taskId: row.task_id,
+  state: row.state,
+  lines: row.lines,
+  polls: row.polls,
+  createdAt: row.created_at,
+  submittedAt: row.submitted_at,
+});
+const TASK_COLUMNS = 'id, run_id, country, task_id, state, lines, polls, created_at, submitted_at';
 
 export function createRun(db: Db, startedAt: string): number {
   return Number(db.prepare('INSERT INTO sync_runs (started_at) VALUES (?)').run(startedAt).lastInsertRowid);
@@ -113,7 +133,52 @@ export function markCrashedUncertain(db: Db, now: string): number {
 }
 
 export function openTasks(db: Db, state: 'submitted' | 'uncertain'): TaskRow[] {
-  return (db.prepare('SELECT id, run_id, country, task_id, state, lines, polls FROM sync_tasks WHERE state = ? ORDER BY id').all(state) as RawTask[]).map(toTask);
+  return (db.prepare(`SELECT ${TASK_COLUMNS} FROM sync_tasks WHERE state = ? ORDER BY id`).all(state) as RawTask[]).map(toTask);
+}
+
+/** Back Market finished the task (or the polling deadline passed) and some lines are to be read back from its listings. */
+export function markToReadBack(db: Db, id: number, message: string, now: string): void {
+  db.prepare("UPDATE sync_tasks SET state = 'uncertain', message = ?, next_poll_at = NULL, updated_at = ? WHERE id = ?").run(message, now, id);
+}
+
+/** The lines of an open task still waiting to be settled (their offers still point at the task). */
+export function unsettledLines(db: Db, id: number): TaskLineRow[] {
+  const pointed = new Set(
+    (db.prepare('SELECT product_number || char(0) || country FROM listing_states WHERE task = ?').pluck().all(id) as string[]),
+  );
+  return taskLines(db, id).filter((line) => pointed.has(`${line.productNumber}\u0000${line.country}`));
+}
+
+/** One offer of an open task is settled: it no longer points at the task. */
+export function releaseLine(db: Db, id: number, line: Pick<TaskLineRow, 'productNumber' | 'country'>): void {
+  db.prepare('UPDATE listing_states SET task = NULL WHERE task = ? AND product_number = ? AND country = ?').run(id, line.productNumber, line.country);
+}
+
+/** Whether this very line (same offer, same values) went to Back Market in an earlier task: a re-send is allowed once. */
+export function sentBefore(db: Db, id: number, line: TaskLineRow): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT EXISTS (SELECT 1 FROM sync_task_lines WHERE task < ? AND product_number = ? AND country = ? AND stock_hash = ? AND price_hash = ? AND content_hash = ?)`,
+      )
+      .pluck()
+      .get(id, line.productNumber, line.country, line.hashes.stock, line.hashes.price, line.hashes.content) === 1
+  );
+}
+
+/** The last line sent for an offer with these hashes (what a read-back compares the listing with). */
+export function lastSentLine(db: Db, productNumber: string, country: string, hashes: { stock: string; price: string; content: string }): TaskLineRow | undefined {
+  const task = db
+    .prepare('SELECT max(task) FROM sync_task_lines WHERE product_number = ? AND country = ? AND stock_hash = ? AND price_hash = ? AND content_hash = ?')
+    .pluck()
+    .get(productNumber, country, hashes.stock, hashes.price, hashes.content) as number | null;
+  if (task === null) return undefined;
+  return taskLines(db, task).find((line) => line.productNumber === productNumber && line.country === country);
+}
+
+/** Offers carried by a task whose answer was lost, still waited for (their lines are not sent meanwhile). */
+export function waitingLines(db: Db): number {
+  return db.prepare("SELECT count(*) FROM listing_states WHERE task IN (SELECT id FROM sync_tasks WHERE state = 'uncertain' AND task_id IS NULL)").pluck().get() as number;
 }
 
 export function openTaskCount(db: Db): number {

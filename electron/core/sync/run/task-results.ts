@@ -1,15 +1,20 @@
-// Applies a finished catalog task to listing_states: each line's answer (accepted with its ids, or refused with Back
-// Market's words and the CSV line), or the whole task's failure, in one transaction.
+// Applies a finished catalog task to listing_states: each line the report answers (accepted with its ids, or refused
+// with Back Market's words and the CSV line), or the whole task's failure, in one transaction. Lines the report does not
+// answer (an empty or unknown report, lines missing, statuses 3 and 7) stay with the task, settled from the listings.
 import type { CatalogTask, TaskLineResult } from '../../backmarket';
 import type { Db } from '../../db/connection';
 import { lineHash } from '../plan/hashes';
 import { applyAccepted, applyRefused } from './listing-state-repo';
 import { requeue } from './outbox-settle';
-import { closeTask, taskHeader, taskLines, type TaskLineRow } from './task-repo';
+import { outcomeFor, readTaskReport, type ReportShape } from './task-report';
+import { closeTask, markToReadBack, releaseLine, taskHeader, taskLines, type TaskLineRow } from './task-repo';
 
 export interface AppliedCounts {
   accepted: number;
   refused: number;
+  /** Lines the report did not answer: read back from the listings. */
+  unsaid: number;
+  shape: ReportShape;
 }
 
 /** Back Market's messages for a line, as sentences. */
@@ -19,17 +24,14 @@ export function lineMessages(result: TaskLineResult): string {
   return messages.map((message) => (/[.!?]$/.test(message) ? message : `${message}.`)).join(' ');
 }
 
-function lineFor(lines: readonly TaskLineRow[], result: TaskLineResult): TaskLineRow | undefined {
-  // The report numbers lines as in the file (the header is line 1); the SKU confirms the match.
-  const byNumber = lines.find((line) => line.line === result.line - 1);
-  if (byNumber && (result.sku === null || result.sku === byNumber.sku)) return byNumber;
-  return result.sku === null ? undefined : lines.find((line) => line.sku === result.sku);
-}
+/** Statuses the contract lists without describing them: finished, with a problem the report may not tell. */
+export const FINISHED_WITH_A_PROBLEM: ReadonlySet<number> = new Set([3, 7]);
 
 export function applyTaskReport(db: Db, taskRowId: number, report: CatalogTask, now: string): AppliedCounts {
   const lines = taskLines(db, taskRowId);
   const header = taskHeader(db, taskRowId);
-  const counts: AppliedCounts = { accepted: 0, refused: 0 };
+  const parsed = readTaskReport(report.result);
+  const counts: AppliedCounts = { accepted: 0, refused: 0, unsaid: 0, shape: parsed.shape };
   db.transaction(() => {
     if (report.action_status === 8) {
       const reason = report.last_action_error?.trim() || 'Back Market could not process the catalog task.';
@@ -42,11 +44,15 @@ export function applyTaskReport(db: Db, taskRowId: number, report: CatalogTask, 
       closeTask(db, taskRowId, 'failed', reason, now);
       return;
     }
-    const answered = new Set<TaskLineRow>();
-    for (const result of report.result.lines ?? []) {
-      const line = lineFor(lines, result);
-      if (!line) continue;
-      answered.add(line);
+    const trusted = !FINISHED_WITH_A_PROBLEM.has(report.action_status);
+    const answered: TaskLineRow[] = [];
+    for (const line of lines) {
+      const result = trusted ? outcomeFor(parsed, line.line + 1, line.sku) : undefined;
+      if (!result) {
+        counts.unsaid += 1;
+        continue;
+      }
+      answered.push(line);
       if (result.status === 'error') {
         applyRefused(db, { ...line, error: lineMessages(result), csvLine: `${header}\n${line.csvLine}`, rejectedHash: lineHash(line.hashes) }, now);
         counts.refused += 1;
@@ -59,9 +65,16 @@ export function applyTaskReport(db: Db, taskRowId: number, report: CatalogTask, 
         counts.accepted += 1;
       }
     }
-    // A line the report leaves out stays as it was, back in the outbox: the next sync sends it again.
-    requeue(db, lines.filter((line) => !answered.has(line)).map((line) => line.productNumber), now);
-    closeTask(db, taskRowId, 'applied', '', now);
+    if (counts.unsaid === 0) {
+      closeTask(db, taskRowId, 'applied', '', now);
+      return;
+    }
+    // What the report does not say is read from the listings before anything of it is sent again.
+    for (const line of answered) releaseLine(db, taskRowId, line);
+    const why = trusted
+      ? `Back Market's report said nothing about ${counts.unsaid} of ${lines.length} lines; they are settled from its listings.`
+      : `Back Market finished this task with status ${report.action_status}, which its documentation does not describe${report.last_action_error ? ` (${report.last_action_error.trim()})` : ''}; its lines are settled from its listings.`;
+    markToReadBack(db, taskRowId, why, now);
   })();
   return counts;
 }
