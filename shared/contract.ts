@@ -31,6 +31,7 @@ import type { MappingSection } from './mapping';
 import { ORDERS_EVENT_NAMES, ordersCalls, type OrdersEventMap } from './contract/orders-calls';
 import { preferencesCalls } from './contract/preferences-calls';
 import { SYNC_EVENT_NAMES, syncCalls, type SyncEventMap } from './contract/sync-calls';
+import { UNITS_EVENT_NAMES, unitsCalls, type UnitsEventMap } from './contract/units-calls';
 
 /** Carries a result type without a runtime value: results are produced by our own code, not parsed. */
 const returns = <T>() => undefined as unknown as T;
@@ -108,6 +109,7 @@ export const contract = {
   ...syncCalls,
   ...preferencesCalls,
   ...dashboardCalls,
+  ...unitsCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -130,7 +132,7 @@ export interface AppInfo {
 }
 
 /** Events main pushes to the renderer. */
-export interface EventMap extends OrdersEventMap, SyncEventMap {
+export interface EventMap extends OrdersEventMap, SyncEventMap, UnitsEventMap {
   'catalogue:changed': { reason: 'edit' | 'import' | 'delete' };
   'import:progress': ImportProgress;
   /** The mode or the token's state changed (a 401 makes it 'rejected' at once): the shell shows the wizard or the banner. */
@@ -141,7 +143,7 @@ export interface EventMap extends OrdersEventMap, SyncEventMap {
   'mapping:changed': { section: MappingSection | 'tree' | 'prices' | 'import' };
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: EventName[] = ['catalogue:changed', 'import:progress', 'connection:changed', 'activity:added', 'mapping:changed', ...ORDERS_EVENT_NAMES, ...SYNC_EVENT_NAMES];
+export const EVENT_NAMES: EventName[] = ['catalogue:changed', 'import:progress', 'connection:changed', 'activity:added', 'mapping:changed', ...ORDERS_EVENT_NAMES, ...SYNC_EVENT_NAMES, ...UNITS_EVENT_NAMES];
 export const isEventName = (name: string): name is EventName => (EVENT_NAMES as string[]).includes(name);
 
 /** A failure the merchant can act on, as it crosses the process boundary. */

@@ -1,0 +1,30 @@
+// The unit ledger's entries of the contract (devices with their IMEI or serial, grade, cost and status) and the event
+// they push; shared/contract.ts spreads them into the one contract.
+import { z } from 'zod';
+import { findByCodeSchema, setStatusSchema, unitInputSchema, unitQuerySchema, type Unit, type UnitDetail, type UnitPage } from '../units';
+
+/** Carries a result type without a runtime value: results are produced by our own code, not parsed. */
+const returns = <T>() => undefined as unknown as T;
+
+const unitId = z.number().int().positive();
+const sku = z.string().trim().min(1).max(200);
+
+export const unitsCalls = {
+  'units:list': { input: unitQuerySchema, result: returns<UnitPage>() },
+  'units:get': { input: z.object({ id: unitId }).strict(), result: returns<UnitDetail>() },
+  /** The unit a scanned or typed IMEI or serial number names; null when no unit has it. */
+  'units:findByCode': { input: findByCodeSchema, result: returns<UnitDetail | null>() },
+  /** A SKU's units in stock, oldest purchase first (the ship dialog's list). */
+  'units:pickable': { input: z.object({ sku }).strict(), result: returns<Unit[]>() },
+  'units:add': { input: z.object({ unit: unitInputSchema }).strict(), result: returns<UnitDetail>() },
+  'units:update': { input: z.object({ id: unitId, unit: unitInputSchema }).strict(), result: returns<UnitDetail>() },
+  'units:setStatus': { input: setStatusSchema, result: returns<UnitDetail>() },
+  /** On: the product's stock becomes its units in stock. Off: its stock stays as it is and is edited by hand again. */
+  'units:setTracking': { input: z.object({ sku, on: z.boolean() }).strict(), result: returns<{ tracked: boolean; stock: number | null }>() },
+} as const;
+
+/** Units were added, edited or moved (by hand, an import or an order): the Units screen and the ship dialog refresh. */
+export interface UnitsEventMap {
+  'units:changed': { skus: string[] };
+}
+export const UNITS_EVENT_NAMES: (keyof UnitsEventMap)[] = ['units:changed'];
