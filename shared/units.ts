@@ -2,6 +2,7 @@
 // status and the history of its status changes, and the rules that check a unit before it is written.
 import { z } from 'zod';
 import { GRADES, type Grade } from './grades';
+import { isValidImei } from './orders';
 
 export const UNIT_STATUSES = ['in-stock', 'reserved', 'shipped', 'returned', 'in-repair', 'written-off'] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
@@ -17,12 +18,10 @@ export type VatRegime = (typeof VAT_REGIMES)[number];
 /** Statuses the merchant may set by hand; reserved and shipped follow orders only, so a unit never ships twice. */
 export const MANUAL_STATUSES: readonly UnitStatus[] = ['in-stock', 'returned', 'in-repair', 'written-off'];
 
-/** True for 15 digits whose last is the Luhn check digit of the first 14 (an IMEI). */
-export function isValidImei(value: string): boolean {
-  return /^\d{15}$/.test(value) && luhnCheckDigit(value.slice(0, 14)) === Number(value[14]);
-}
+/** The one IMEI rule (15 digits, Luhn check digit), shared with the ship dialog. */
+export { isValidImei };
 
-/** The Luhn check digit for the digits before it (every second digit from the right doubled). */
+/** The Luhn check digit for the digits before it (to build a valid IMEI in tests and benchmarks) (every second digit from the right doubled). */
 export function luhnCheckDigit(body: string): number {
   let sum = 0;
   for (let i = 0; i < body.length; i += 1) {
