@@ -70,9 +70,51 @@ export const MARGIN_CURRENCIES = ['EUR', 'GBP', 'SEK'] as const;
 
 export const marginSettingsSchema = z
   .object({
-    vatBasisPoints: z.record(z.enum(MARKET_CODES as [string, ...string[]]), z.number().int().min(0, 'A VAT rate cannot be negative.').max(5000, 'A VAT rate above 50 % is surely a typing mistake.')).default({}),
-    shippingCents: z.record(z.enum(MARGIN_CURRENCIES), z.number().int().min(0, 'A shipping cost cannot be negative.').max(1_000_000)).default({}),
+    vatBasisPoints: z.partialRecord(z.enum(MARKET_CODES as [string, ...string[]]), z.number().int().min(0, 'A VAT rate cannot be negative.').max(5000, 'A VAT rate above 50 % is surely a typing mistake.')).default({}),
+    shippingCents: z.partialRecord(z.enum(MARGIN_CURRENCIES), z.number().int().min(0, 'A shipping cost cannot be negative.').max(1_000_000)).default({}),
     minimumMarginCents: z.number().int().min(0).max(100_000_000).nullable().optional(),
   })
   .strict();
 export type MarginSettingsInput = z.input<typeof marginSettingsSchema>;
+
+/** One market's sales of the window with what they really earned, in the market's currency. */
+export interface CountryMargin {
+  country: string;
+  currency: string;
+  /** Orderlines still paid for (to accept, accepted, shipped) in the window. */
+  lines: number;
+  /** Of them, the lines whose every device is recorded with its purchase cost in the sale's currency. */
+  linesKnown: number;
+  /** Sums over the known lines only, in cents. */
+  revenueCents: number;
+  commissionCents: number;
+  shippingCents: number;
+  costCents: number;
+  vatCents: number;
+  marginCents: number;
+}
+
+/** How often devices come back after shipping: sold counts the shipped sales of recorded devices, returned those refunded after shipping. */
+export interface ReturnsRate {
+  key: string;
+  /** A model's product name as Back Market sent it (empty for a grade row). */
+  label: string;
+  sold: number;
+  returned: number;
+}
+
+export interface MarginReport {
+  days: number;
+  countries: CountryMargin[];
+  returnsByModel: ReturnsRate[];
+  returnsByGrade: ReturnsRate[];
+}
+
+/** The margin of selling one device at a price in a market: what the Prices matrix shows for the cheapest unit in stock. */
+export interface MarginAtPrice {
+  unitId: number | null;
+  /** null when no unit in stock has a purchase cost in the market's currency. */
+  marginCents: number | null;
+  vatCents: number | null;
+  belowMinimum: boolean;
+}

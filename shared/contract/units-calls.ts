@@ -1,6 +1,8 @@
 // The unit ledger's entries of the contract (devices with their IMEI or serial, grade, cost and status) and the event
 // they push; shared/contract.ts spreads them into the one contract.
 import { z } from 'zod';
+import { marginSettingsSchema, type MarginAtPrice, type MarginReport, type MarginSettings } from '../margin';
+import { MARKET_CODES } from '../connection';
 import { findByCodeSchema, setStatusSchema, unitInputSchema, unitQuerySchema, type Unit, type UnitDetail, type UnitPage } from '../units';
 
 /** Carries a result type without a runtime value: results are produced by our own code, not parsed. */
@@ -21,6 +23,16 @@ export const unitsCalls = {
   'units:setStatus': { input: setStatusSchema, result: returns<UnitDetail>() },
   /** On: the product's stock becomes its units in stock. Off: its stock stays as it is and is edited by hand again. */
   'units:setTracking': { input: z.object({ sku, on: z.boolean() }).strict(), result: returns<{ tracked: boolean; stock: number | null }>() },
+
+  'margin:settings': { input: z.object({}).strict(), result: returns<MarginSettings>() },
+  'margin:saveSettings': { input: marginSettingsSchema, result: returns<MarginSettings>() },
+  /** Real margin per market over the last 30 days, and returns rates per model and per grade. */
+  'margin:report': { input: z.object({ days: z.literal(30).default(30) }).strict(), result: returns<MarginReport>() },
+  /** The margin at a price in a market for the SKU's cheapest unit in stock (the Prices matrix). */
+  'margin:atPrice': {
+    input: z.object({ sku, country: z.enum(MARKET_CODES as [string, ...string[]]), priceCents: z.number().int().min(0).max(100_000_000) }).strict(),
+    result: returns<MarginAtPrice>(),
+  },
 } as const;
 
 /** Units were added, edited or moved (by hand, an import or an order): the Units screen and the ship dialog refresh. */

@@ -13,5 +13,9 @@ export function unitsHandlers(units: UnitsService): Pick<Handlers, keyof typeof 
     'units:update': async ({ id, unit }) => units.update(id, unit),
     'units:setStatus': async ({ id, status, note }) => units.setStatus(id, status, note),
     'units:setTracking': async ({ sku, on }) => units.setTracking(sku, on),
+    'margin:settings': async () => units.marginSettings(),
+    'margin:saveSettings': async (input) => units.saveMarginSettings(input),
+    'margin:report': async ({ days }) => units.marginReport(days),
+    'margin:atPrice': async ({ sku, country, priceCents }) => units.marginAtPrice(sku, country, priceCents),
   };
 }

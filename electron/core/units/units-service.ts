@@ -6,6 +6,9 @@ import { unitQuerySchema } from '../../../shared/units';
 import type { Db } from '../db/connection';
 import { AppError, notFound } from '../errors';
 import type { EventBus } from '../events';
+import type { MarginSettingsInput } from '../../../shared/margin';
+import { marginAtPrice, marginReport } from './margin-report';
+import { readMarginSettings, writeMarginSettings } from './margin-settings';
 import { listUnits, pickableUnits } from './units-queries';
 import {
   findUnitByCode,
@@ -67,6 +70,16 @@ export function createUnitsService(deps: UnitsDeps) {
   }
 
   return {
+    marginSettings: () => readMarginSettings(db()),
+    saveMarginSettings: (input: MarginSettingsInput) => writeMarginSettings(db(), input),
+    marginReport: (days: number) => {
+      const database = db();
+      return marginReport(database, deps.now(), days, readMarginSettings(database));
+    },
+    marginAtPrice: (sku: string, country: string, priceCents: number) => {
+      const database = db();
+      return marginAtPrice(database, sku, country, priceCents, readMarginSettings(database));
+    },
     list: (query: UnitQuery): UnitPage => listUnits(db(), unitQuerySchema.parse(query)),
     get: (id: number): UnitDetail => detail(db(), id),
 
