@@ -171,7 +171,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }),
     ...backupHandlers(backups),
     ...dashboardHandlers({ database: () => db, connection, now }),
-    ...unitsHandlers(createUnitsService({ database: () => db, events, now })),
+    ...unitsHandlers(createUnitsService({ database: () => db, files, events, now })),
     ...ordersHandlers(orders),
     ...mappingHandlers(mapping),
     ...preferencesHandlers(createPreferencesService(settings)),

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { marginSettingsSchema, type MarginAtPrice, type MarginReport, type MarginSettings } from '../margin';
 import { MARKET_CODES } from '../connection';
+import { csvReadOptionsSchema } from '../catalogue';
+import { unitImportRunSchema, type UnitImportPreview, type UnitImportReport } from '../units-import';
 import { findByCodeSchema, setStatusSchema, unitInputSchema, unitQuerySchema, type Unit, type UnitDetail, type UnitPage } from '../units';
 
 /** Carries a result type without a runtime value: results are produced by our own code, not parsed. */
@@ -23,6 +25,12 @@ export const unitsCalls = {
   'units:setStatus': { input: setStatusSchema, result: returns<UnitDetail>() },
   /** On: the product's stock becomes its units in stock. Off: its stock stays as it is and is edited by hand again. */
   'units:setTracking': { input: z.object({ sku, on: z.boolean() }).strict(), result: returns<{ tracked: boolean; stock: number | null }>() },
+  'units:importPreview': {
+    input: z.object({ fileId: z.string().regex(/^[a-f0-9]{32}$/, 'Not a staged file id'), fileName: z.string().max(255), options: csvReadOptionsSchema.default({}) }).strict(),
+    result: returns<UnitImportPreview>(),
+  },
+  /** Good rows are written in one transaction; every refused row is listed by line with what to fix. */
+  'units:importRun': { input: unitImportRunSchema, result: returns<UnitImportReport>() },
 
   'margin:settings': { input: z.object({}).strict(), result: returns<MarginSettings>() },
   'margin:saveSettings': { input: marginSettingsSchema, result: returns<MarginSettings>() },

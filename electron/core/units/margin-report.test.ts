@@ -14,7 +14,7 @@ let units: UnitsService;
 beforeEach(async () => {
   kit = await startOrdersKit();
   await kit.orders.importOrders();
-  units = createUnitsService({ database: () => kit.db, events: new EventBus(), now: () => new Date() });
+  units = createUnitsService({ database: () => kit.db, files: { pathOf: () => { throw new Error('no import here'); } }, events: new EventBus(), now: () => new Date() });
   kit.addProduct(SKU, 0);
 });
 afterEach(async () => {
@@ -38,7 +38,8 @@ describe('the real margin per market', () => {
     const france = report.countries.find((country) => country.country === 'fr-fr');
     const a = lineOf(first.orderlines[0]?.id ?? 0);
     const b = lineOf(second.orderlines[0]?.id ?? 0);
-    const [priceA, feeA, priceB, feeB] = [centsOf(a.price), centsOf(a.orderline_fee), centsOf(b.price), centsOf(b.orderline_fee)] as number[];
+    const cents = (amount: string) => centsOf(amount) ?? Number.NaN;
+    const [priceA, feeA, priceB, feeB] = [cents(a.price), cents(a.orderline_fee), cents(b.price), cents(b.orderline_fee)] as [number, number, number, number];
     // The oldest device went with the first order: margin scheme, VAT on (price − 400.00) at 20 %; the second regular, on the price.
     const vatA = Math.round(((priceA - 40_000) * 2000) / 12_000);
     const vatB = Math.round((priceB * 2000) / 12_000);

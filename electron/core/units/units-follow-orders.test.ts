@@ -15,7 +15,7 @@ beforeEach(async () => {
   kit = await startOrdersKit();
   // History already on the sandbox is the first import's baseline: it moves no unit.
   await kit.orders.importOrders();
-  units = createUnitsService({ database: () => kit.db, events: new EventBus(), now: () => new Date() });
+  units = createUnitsService({ database: () => kit.db, files: { pathOf: () => { throw new Error('no import here'); } }, events: new EventBus(), now: () => new Date() });
   kit.addProduct(SKU, 9);
 });
 afterEach(async () => {

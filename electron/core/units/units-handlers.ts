@@ -13,6 +13,8 @@ export function unitsHandlers(units: UnitsService): Pick<Handlers, keyof typeof 
     'units:update': async ({ id, unit }) => units.update(id, unit),
     'units:setStatus': async ({ id, status, note }) => units.setStatus(id, status, note),
     'units:setTracking': async ({ sku, on }) => units.setTracking(sku, on),
+    'units:importPreview': async ({ fileId, fileName, options }) => units.importPreview(fileId, fileName, options),
+    'units:importRun': async (input) => units.importRun(input),
     'margin:settings': async () => units.marginSettings(),
     'margin:saveSettings': async (input) => units.saveMarginSettings(input),
     'margin:report': async ({ days }) => units.marginReport(days),

@@ -6,6 +6,10 @@ import { unitQuerySchema } from '../../../shared/units';
 import type { Db } from '../db/connection';
 import { AppError, notFound } from '../errors';
 import type { EventBus } from '../events';
+import type { FileStaging } from '../files/staging';
+import type { CsvReadOptions } from '../../../shared/catalogue';
+import { unitImportRunSchema, type UnitImportRun } from '../../../shared/units-import';
+import { importUnitsCsv, previewUnitsCsv } from './import/unit-import';
 import type { MarginSettingsInput } from '../../../shared/margin';
 import { marginAtPrice, marginReport } from './margin-report';
 import { readMarginSettings, writeMarginSettings } from './margin-settings';
@@ -28,6 +32,8 @@ import {
 export interface UnitsDeps {
   /** The database of the current mode, undefined until setup chose one. */
   database: () => Db | undefined;
+  /** Staged import files; the service reads a file by its id, never by a path from the renderer. */
+  files: Pick<FileStaging, 'pathOf'>;
   events: EventBus;
   now: () => Date;
 }
@@ -80,6 +86,16 @@ export function createUnitsService(deps: UnitsDeps) {
       const database = db();
       return marginAtPrice(database, sku, country, priceCents, readMarginSettings(database));
     },
+    importPreview: (fileId: string, fileName: string, options: CsvReadOptions) => previewUnitsCsv(deps.files.pathOf(fileId), fileId, fileName, options),
+
+    async importRun(input: UnitImportRun) {
+      const run = unitImportRunSchema.parse(input);
+      const database = db();
+      const report = await importUnitsCsv(database, deps.files.pathOf(run.fileId), { options: run.options, mapping: run.mapping, defaults: run.defaults, now: stamp() });
+      if (report.added > 0) changed([], true);
+      return report;
+    },
+
     list: (query: UnitQuery): UnitPage => listUnits(db(), unitQuerySchema.parse(query)),
     get: (id: number): UnitDetail => detail(db(), id),
 

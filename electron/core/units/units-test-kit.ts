@@ -3,7 +3,9 @@
 import { luhnCheckDigit, type UnitInput } from '../../../shared/units';
 import { unitInputSchema } from '../../../shared/units';
 import type { Db } from '../db/connection';
+import path from 'node:path';
 import { EventBus } from '../events';
+import { createFileStaging } from '../files/staging';
 import { tempDatabase } from '../test/temp-db';
 import { createUnitsService, type UnitsService } from './units-service';
 
@@ -15,6 +17,8 @@ export interface UnitsKit {
   stockOf(sku: string): number | null;
   pending(sku: string): string[] | undefined;
   add(unit: UnitInput): ReturnType<UnitsService['add']>;
+  /** Stages a CSV file as the renderer would; returns its file id. */
+  stage(content: string): string;
   close(): void;
 }
 
@@ -29,7 +33,8 @@ export function startUnitsKit(now = () => new Date('2026-03-01T10:00:00Z')): Uni
   const bus = new EventBus();
   const events: { name: string; payload: unknown }[] = [];
   bus.subscribe((name, payload) => events.push({ name, payload }));
-  const units = createUnitsService({ database: () => temp.db, events: bus, now });
+  const files = createFileStaging(path.join(path.dirname(temp.file), 'staging'));
+  const units = createUnitsService({ database: () => temp.db, files, events: bus, now });
   return {
     db: temp.db,
     units,
@@ -43,6 +48,7 @@ export function startUnitsKit(now = () => new Date('2026-03-01T10:00:00Z')): Uni
       return fields === undefined ? undefined : (JSON.parse(fields) as string[]);
     },
     add: (unit) => units.add(unitInputSchema.parse(unit)),
+    stage: (content) => files.stage('units.csv', Buffer.from(content, 'utf8')).fileId,
     close: temp.cleanup,
   };
 }
