@@ -21,13 +21,13 @@ interface SaleRow {
   unit_currency: string | null;
 }
 
-// One row per line and device (a line without devices once, with nulls); rows of a line come together (ORDER BY l.id).
+// One row per line and device (a line without devices once, with nulls). No ORDER BY: sorting 100,000 rows cost more
+// than the rest of the report, and the rows are grouped by line in JS instead.
 const SALES_SQL = `SELECT l.id, o.country_code, COALESCE(NULLIF(l.currency, ''), o.currency) AS currency, l.price, l.orderline_fee, l.quantity,
        u.purchase_cost_cents, u.repair_cost_cents, u.vat_regime, u.currency AS unit_currency
   FROM orders o JOIN orderlines l ON l.order_id = o.order_id
   LEFT JOIN unit_sales s ON s.orderline_id = l.id LEFT JOIN units u ON u.id = s.unit_id
- WHERE o.place IN ('to-accept', 'to-ship', 'shipped') AND o.date_creation >= ? AND l.state IN (1, 2, 3)
- ORDER BY l.id`;
+ WHERE o.place IN ('to-accept', 'to-ship', 'shipped') AND o.date_creation >= ? AND l.state IN (1, 2, 3)`;
 
 const emptyCountry = (country: string, currency: string): CountryMargin => ({
   country,
@@ -91,15 +91,13 @@ function addLine(byCountry: Map<string, CountryMargin>, rows: SaleRow[], setting
 
 export function countryMargins(db: Db, createdSince: string, settings: MarginSettings): CountryMargin[] {
   const byCountry = new Map<string, CountryMargin>();
-  let current: SaleRow[] = [];
-  for (const row of db.prepare(SALES_SQL).iterate(createdSince) as IterableIterator<SaleRow>) {
-    if (current.length > 0 && current[0]?.id !== row.id) {
-      addLine(byCountry, current, settings);
-      current = [];
-    }
-    current.push(row);
+  const byLine = new Map<number, SaleRow[]>();
+  for (const row of db.prepare(SALES_SQL).all(createdSince) as SaleRow[]) {
+    const rows = byLine.get(row.id);
+    if (rows) rows.push(row);
+    else byLine.set(row.id, [row]);
   }
-  addLine(byCountry, current, settings);
+  for (const rows of byLine.values()) addLine(byCountry, rows, settings);
   return [...byCountry.values()].sort((a, b) => b.lines - a.lines || a.country.localeCompare(b.country));
 }
 
