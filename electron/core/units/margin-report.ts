@@ -53,22 +53,23 @@ function addLine(byCountry: Map<string, CountryMargin>, rows: SaleRow[], setting
     byCountry.set(key, country);
   }
   country.lines += 1;
+  // Back Market's price is per unit; its fee is for the whole line.
   const price = centsOf(first.price);
   const devices = rows.filter((row) => row.vat_regime !== null);
   const quantity = Math.max(1, first.quantity);
   const known = price !== undefined && devices.length === quantity && devices.every((row) => row.purchase_cost_cents !== null && row.unit_currency === first.currency);
   if (!known) return;
-  const commission = centsOf(first.orderline_fee) ?? commissionOf(price);
+  const commission = centsOf(first.orderline_fee) ?? commissionOf(price * quantity);
   const shipping = settings.shippingCents[first.currency] ?? 0;
   const basisPoints = settings.vatBasisPoints[first.country_code] ?? 0;
-  // The line's price and charges are shared evenly between its devices (the last takes the rounding), each with its own regime.
+  // The line's fee and parcel are shared evenly between its devices (the last takes the rounding), each with its own regime.
   let vat = 0;
   let margin = 0;
   let cost = 0;
   devices.forEach((device, index) => {
     const share = (total: number) => (index === quantity - 1 ? total - Math.floor(total / quantity) * (quantity - 1) : Math.floor(total / quantity));
     const result = marginOf({
-      priceCents: share(price),
+      priceCents: price,
       commissionCents: share(commission),
       shippingCents: share(shipping),
       purchaseCostCents: device.purchase_cost_cents ?? 0,
@@ -81,7 +82,7 @@ function addLine(byCountry: Map<string, CountryMargin>, rows: SaleRow[], setting
     cost += (device.purchase_cost_cents ?? 0) + (device.repair_cost_cents ?? 0);
   });
   country.linesKnown += 1;
-  country.revenueCents += price;
+  country.revenueCents += price * quantity;
   country.commissionCents += commission;
   country.shippingCents += shipping;
   country.costCents += cost;

@@ -20,7 +20,7 @@ function reserve(db: Db, line: OrderLine, sku: string, count: number, now: strin
   const ids = db.prepare(`SELECT id FROM units WHERE sku = ? AND status = 'in-stock' ORDER BY ${OLDEST_FIRST} LIMIT ?`).pluck().all(sku, count) as number[];
   for (const id of ids) {
     link(db, line.id, id, now);
-    moveUnit(db, id, 'reserved', 'order', now, line.id, 'sold on Back Market');
+    moveUnit(db, id, 'reserved', 'order', now, line.id, 'sold');
   }
 }
 
@@ -45,7 +45,7 @@ function ship(db: Db, line: OrderLine, sku: string, quantity: number, now: strin
     const spare = linked.find((unit) => unit.status === 'reserved');
     if (spare && linked.length >= quantity) {
       unlink(db, line.id, spare.id);
-      moveUnit(db, spare.id, 'in-stock', 'order', now, line.id, 'another device was shipped');
+      moveUnit(db, spare.id, 'in-stock', 'order', now, line.id, 'another-device-shipped');
     }
     link(db, line.id, declared.id, now);
     linked = linkedUnits(db, line.id);
@@ -76,7 +76,7 @@ export function followOrderLine(db: Db, line: OrderLine, now: string, options: F
   } else if (line.state === 4 || line.state === 5) {
     for (const unit of linkedUnits(db, line.id)) if (unit.status === 'reserved') moveUnit(db, unit.id, 'in-stock', 'order', now, line.id, 'cancelled');
   } else if (line.state === 6) {
-    for (const unit of linkedUnits(db, line.id)) if (unit.status === 'shipped') moveUnit(db, unit.id, 'returned', 'return', now, line.id, 'refunded after shipping');
+    for (const unit of linkedUnits(db, line.id)) if (unit.status === 'shipped') moveUnit(db, unit.id, 'returned', 'return', now, line.id, 'refunded-after-shipping');
   }
   return refreshStock(db, sku, now) ? sku : undefined;
 }
