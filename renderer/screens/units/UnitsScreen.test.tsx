@@ -46,7 +46,7 @@ function renderScreen(known: UnitDetail | null) {
     'units:findByCode': ({ code }) => (known && code === known.imei ? known : null),
     'units:get': () => known ?? unit(),
     'units:add': ({ unit: input }) => unit({ imei: input.imei ?? null, sku: input.sku }),
-    'units:setStatus': ({ status, note }) => unit({ status, history: [...unit().history, { status, cause: 'manual', orderlineId: null, note, changedAt: '2026-03-02T10:00:00Z' }] }),
+    'units:setStatus': ({ status, note }) => unit({ status, history: [...unit().history, { status, cause: 'manual', orderlineId: null, note: note ?? '', changedAt: '2026-03-02T10:00:00Z' }] }),
     'catalogue:list': () => ({ rows: [], total: 0 }),
   });
   renderWithApi(<UnitsScreen />, fake.api);
