@@ -78,4 +78,22 @@ describe('stock from units', () => {
     await kit.orders.refund({ ...second, reason: 21, message: 'Refunded again.' });
     expect(units.get(scanned.id)).toMatchObject({ status: 'returned', returns: 2 });
   });
+
+  it('never ships a device twice: its IMEI on a second order is refused before anything is sent', async () => {
+    const device = add({ imei: imeiNumber(1), purchaseDate: '2026-01-10' });
+    add({ imei: imeiNumber(2), purchaseDate: '2026-02-10' });
+    const first = await sellOne();
+    await kit.orders.accept(first);
+    await kit.orders.ship({ orderId: first.orderId, trackingNumber: '6A1', carrier: 'Colissimo (contrat pro)', imei: imeiNumber(1), vatType: 'MARGINAL' });
+    expect(statusOf(device.id)).toBe('shipped');
+
+    const second = await sellOne();
+    await kit.orders.accept(second);
+    const posts = kit.market.count('POST', `/ws/orders/${second.orderId}`);
+    const refused = await kit.orders
+      .ship({ orderId: second.orderId, trackingNumber: '6A2', carrier: 'Colissimo (contrat pro)', imei: imeiNumber(1), vatType: 'MARGINAL' })
+      .catch((caught: unknown) => caught);
+    expect(refused).toMatchObject({ code: 'conflict', message: `${imeiNumber(1)} is a device already shipped on another order. A device ships once: scan the device you are packing.` });
+    expect(kit.market.count('POST', `/ws/orders/${second.orderId}`)).toBe(posts);
+  });
 });
