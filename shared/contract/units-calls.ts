@@ -18,8 +18,8 @@ export const unitsCalls = {
   'units:get': { input: z.object({ id: unitId }).strict(), result: returns<UnitDetail>() },
   /** The unit a scanned or typed IMEI or serial number names; null when no unit has it. */
   'units:findByCode': { input: findByCodeSchema, result: returns<UnitDetail | null>() },
-  /** A SKU's units in stock, oldest purchase first (the ship dialog's list). */
-  'units:pickable': { input: z.object({ sku }).strict(), result: returns<Unit[]>() },
+  /** The devices reserved for the orderline, then the SKU's units in stock, oldest purchase first (the ship dialog's list). */
+  'units:pickable': { input: z.object({ sku, orderlineId: z.number().int().positive().optional() }).strict(), result: returns<Unit[]>() },
   'units:add': { input: z.object({ unit: unitInputSchema }).strict(), result: returns<UnitDetail>() },
   'units:update': { input: z.object({ id: unitId, unit: unitInputSchema }).strict(), result: returns<UnitDetail>() },
   'units:setStatus': { input: setStatusSchema, result: returns<UnitDetail>() },

@@ -46,6 +46,9 @@ describe('stock from units', () => {
     // Back Market lowered its own stock when the order was paid: nothing to send.
     expect(kit.pending(SKU)).toBeUndefined();
     expect(units.get(older.id).history.at(-1)).toMatchObject({ status: 'reserved', cause: 'order', orderlineId });
+    // The ship dialog offers the device reserved for the line first, then the others in stock.
+    expect(units.pickable(SKU, orderlineId).map((unit) => unit.id)).toEqual([older.id, newer.id]);
+    expect(units.pickable(SKU).map((unit) => unit.id)).toEqual([newer.id]);
 
     await kit.orders.cancel({ orderId, orderlineId, reason: 25, message: 'Sorry, we cannot ship this one.', setStockToZero: false });
     expect(statusOf(older.id)).toBe('in-stock');

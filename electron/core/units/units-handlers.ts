@@ -8,7 +8,7 @@ export function unitsHandlers(units: UnitsService): Pick<Handlers, keyof typeof 
     'units:list': async (query) => units.list(query),
     'units:get': async ({ id }) => units.get(id),
     'units:findByCode': async ({ code }) => units.findByCode(code),
-    'units:pickable': async ({ sku }) => units.pickable(sku),
+    'units:pickable': async ({ sku, orderlineId }) => units.pickable(sku, orderlineId),
     'units:add': async ({ unit }) => units.add(unit),
     'units:update': async ({ id, unit }) => units.update(id, unit),
     'units:setStatus': async ({ id, status, note }) => units.setStatus(id, status, note),

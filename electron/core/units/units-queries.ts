@@ -32,6 +32,15 @@ export function listUnits(db: Db, query: ParsedQuery): UnitPage {
   return { units: rows.map(unitOf), total, byStatus: countByStatus(db) };
 }
 
-export function pickableUnits(db: Db, sku: string): Unit[] {
-  return (db.prepare(`SELECT * FROM units WHERE sku = ? AND status = 'in-stock' ORDER BY ${OLDEST_FIRST} LIMIT 200`).all(sku) as UnitRow[]).map(unitOf);
+/**
+ * What the ship dialog offers for a line: the devices already reserved for it (a sale reserves the oldest), then the
+ * SKU's other devices in stock, oldest purchase first.
+ */
+export function pickableUnits(db: Db, sku: string, orderlineId?: number): Unit[] {
+  const reserved =
+    orderlineId === undefined
+      ? []
+      : (db.prepare("SELECT u.* FROM unit_sales s JOIN units u ON u.id = s.unit_id WHERE s.orderline_id = ? AND u.status = 'reserved' ORDER BY u.id").all(orderlineId) as UnitRow[]);
+  const inStock = db.prepare(`SELECT * FROM units WHERE sku = ? AND status = 'in-stock' ORDER BY ${OLDEST_FIRST} LIMIT 200`).all(sku) as UnitRow[];
+  return [...reserved, ...inStock].map(unitOf);
 }

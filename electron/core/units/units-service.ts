@@ -106,8 +106,8 @@ export function createUnitsService(deps: UnitsDeps) {
       return row ? detail(database, row.id) : null;
     },
 
-    /** A SKU's units in stock, oldest purchase first: what the ship dialog offers. */
-    pickable: (sku: string) => pickableUnits(db(), sku),
+    /** The devices reserved for the line, then the SKU's units in stock, oldest purchase first: what the ship dialog offers. */
+    pickable: (sku: string, orderlineId?: number) => pickableUnits(db(), sku, orderlineId),
 
     /** Records a new device in stock; its product starts counting its stock from its units. */
     add(fields: UnitFields): UnitDetail {

@@ -101,6 +101,7 @@ export function ShipDialog({ order, onDone, onClose }: ShipDialogProps) {
       {unitLine && (
         <UnitPicker
           sku={unitLine.sku}
+          orderlineId={unitLine.id}
           quantity={unitLine.quantity}
           identifiersAllowed={order.identifiersAllowed}
           pickedId={pickedUnit}

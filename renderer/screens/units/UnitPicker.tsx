@@ -1,4 +1,4 @@
-// The ship dialog's device picker: the in-stock units of the line's SKU, oldest purchase first. Scanning one (or
+// The ship dialog's device picker: the devices reserved for the line, then the in-stock units of its SKU, oldest first. Scanning one (or
 // choosing it) fills the IMEI or serial sent to Back Market and the VAT type its purchase implies. On a line of
 // quantity above 1, Back Market takes no IMEI: the devices reserved for the line are recorded as shipped here.
 import { useId, useState } from 'react';
@@ -8,11 +8,11 @@ import { useCallQuery } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
 import { costOf, identifierOf } from './unit-labels';
 
-export function UnitPicker({ sku, quantity, identifiersAllowed, pickedId, onPick }: { sku: string; quantity: number; identifiersAllowed: boolean; pickedId: number | null; onPick(unit: Unit): void }) {
+export function UnitPicker({ sku, orderlineId, quantity, identifiersAllowed, pickedId, onPick }: { sku: string; orderlineId: number; quantity: number; identifiersAllowed: boolean; pickedId: number | null; onPick(unit: Unit): void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
-  const units = useCallQuery('units:pickable', { sku }, { staleTime: 0 });
+  const units = useCallQuery('units:pickable', { sku, orderlineId }, { staleTime: 0 });
   const [scan, setScan] = useState('');
   const [notFound, setNotFound] = useState<string | null>(null);
   if (!identifiersAllowed) {
@@ -54,7 +54,8 @@ export function UnitPicker({ sku, quantity, identifiersAllowed, pickedId, onPick
         {list.map((unit) => (
           <label key={unit.id} className="radio-label">
             <input type="radio" name={`${id}-unit`} checked={pickedId === unit.id} onChange={() => onPick(unit)} />
-            <span className="mono">{identifierOf(unit)}</span> · {unit.merchantGrade || '—'} · {unit.batteryHealth === null ? '—' : `${unit.batteryHealth} %`} ·{' '}
+            <span className="mono">{identifierOf(unit)}</span>
+            {unit.status === 'reserved' ? ` · ${t('units.status.reserved')}` : ''} · {unit.merchantGrade || '—'} · {unit.batteryHealth === null ? '—' : `${unit.batteryHealth} %`} ·{' '}
             {costOf(format, unit.purchaseCostCents, unit.currency)} · {t(`units.vatRegimes.${unit.vatRegime}`)}
             {unit.purchaseDate ? ` · ${unit.purchaseDate}` : ''}
           </label>
