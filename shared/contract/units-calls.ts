@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { marginSettingsSchema, type MarginAtPrice, type MarginReport, type MarginSettings } from '../margin';
 import { MARKET_CODES } from '../connection';
-import { csvReadOptionsSchema } from '../catalogue';
+import { csvReadOptionsSchema, type CsvExport } from '../catalogue';
 import { unitImportRunSchema, type UnitImportPreview, type UnitImportReport } from '../units-import';
 import { findByCodeSchema, setStatusSchema, unitInputSchema, unitQuerySchema, type Unit, type UnitDetail, type UnitPage } from '../units';
 
@@ -31,6 +31,9 @@ export const unitsCalls = {
   },
   /** Good rows are written in one transaction; every refused row is listed by line with what to fix. */
   'units:importRun': { input: unitImportRunSchema, result: returns<UnitImportReport>() },
+  'units:export': { input: z.object({}).strict(), result: returns<CsvExport>() },
+  /** Every sale still paid for, with its devices and the margin it made (empty where not known). */
+  'units:exportSales': { input: z.object({}).strict(), result: returns<CsvExport>() },
 
   'margin:settings': { input: z.object({}).strict(), result: returns<MarginSettings>() },
   'margin:saveSettings': { input: marginSettingsSchema, result: returns<MarginSettings>() },

@@ -40,13 +40,22 @@ describe('the real margin per market', () => {
     const b = lineOf(second.orderlines[0]?.id ?? 0);
     const cents = (amount: string) => centsOf(amount) ?? Number.NaN;
     const [priceA, feeA, priceB, feeB] = [cents(a.price), cents(a.orderline_fee), cents(b.price), cents(b.orderline_fee)] as [number, number, number, number];
-    // The oldest device went with the first order: margin scheme, VAT on (price − 400.00) at 20 %; the second regular, on the price.
+    // One sale took the margin-scheme device, VAT on (price − 400.00) at 20 %; the other the regular one, VAT on the price.
+    expect(priceA).toBe(priceB);
     const vatA = Math.round(((priceA - 40_000) * 2000) / 12_000);
     const vatB = Math.round((priceB * 2000) / 12_000);
     expect(france).toMatchObject({ currency: 'EUR', linesKnown: 2, vatCents: vatA + vatB, shippingCents: 1300, costCents: 80_500 });
     expect(france?.marginCents).toBe(priceA - feeA - 650 - 42_500 - vatA + (priceB - feeB - 650 - 38_000 - vatB));
     // The seeded French order sold devices never recorded: counted, not guessed.
     expect(france?.lines).toBeGreaterThan(2);
+
+    // The sales export carries each line's margin; a line without recorded devices has its margin left empty.
+    const exported = units.exportSales().content.split('\r\n');
+    expect(exported[0]).toBe('\ufeffOrder;Orderline;Date;Market;Currency;SKU;Quantity;Devices;VAT regimes;Revenue;Back Market fee;Parcel;Purchase and repair cost;VAT due;Margin');
+    // Both orders are of the same listing at the same price, so either may have taken the margin-scheme device.
+    const lineA = exported.find((row) => row.includes(`;${imeiNumber(1)};margin;`));
+    expect(lineA?.split(';').slice(7)).toEqual([imeiNumber(1), 'margin', (priceA / 100).toFixed(2), (feeA / 100).toFixed(2), '6.50', '425.00', (vatA / 100).toFixed(2), ((priceA - feeA - 650 - 42_500 - vatA) / 100).toFixed(2)]);
+    expect(exported.some((row) => row.endsWith(';;;;;;'))).toBe(true);
   });
 
   it('counts returns per model and per grade once devices come back after shipping', async () => {

@@ -8,7 +8,7 @@ import { centsOf, commissionOf } from '../dashboard/sales-math';
 import type { Db } from '../db/connection';
 import { OLDEST_FIRST } from './units-repo';
 
-interface SaleRow {
+export interface SaleRow {
   id: number;
   country_code: string;
   currency: string;
@@ -42,30 +42,33 @@ const emptyCountry = (country: string, currency: string): CountryMargin => ({
   marginCents: 0,
 });
 
-/** Adds one line (its rows) to its market's sums. */
-function addLine(byCountry: Map<string, CountryMargin>, rows: SaleRow[], settings: MarginSettings): void {
+export interface LineMargin {
+  revenueCents: number;
+  commissionCents: number;
+  shippingCents: number;
+  costCents: number;
+  vatCents: number;
+  marginCents: number;
+}
+
+/**
+ * One line's margin from its rows (one per device sold on it), or undefined when it is not known: a device not
+ * recorded, without a purchase cost, or costed in another currency than the sale's. Back Market's price is per unit;
+ * its fee is for the whole line, and the fee and parcel are shared evenly between the devices (the last takes the
+ * rounding), each device with its own VAT regime.
+ */
+export function lineMargin(rows: readonly SaleRow[], settings: MarginSettings): LineMargin | undefined {
   const first = rows[0];
-  if (!first) return;
-  const key = `${first.country_code}|${first.currency}`;
-  let country = byCountry.get(key);
-  if (!country) {
-    country = emptyCountry(first.country_code, first.currency);
-    byCountry.set(key, country);
-  }
-  country.lines += 1;
-  // Back Market's price is per unit; its fee is for the whole line.
+  if (!first) return undefined;
   const price = centsOf(first.price);
   const devices = rows.filter((row) => row.vat_regime !== null);
   const quantity = Math.max(1, first.quantity);
   const known = price !== undefined && devices.length === quantity && devices.every((row) => row.purchase_cost_cents !== null && row.unit_currency === first.currency);
-  if (!known) return;
+  if (!known) return undefined;
   const commission = centsOf(first.orderline_fee) ?? commissionOf(price * quantity);
   const shipping = settings.shippingCents[first.currency] ?? 0;
   const basisPoints = settings.vatBasisPoints[first.country_code] ?? 0;
-  // The line's fee and parcel are shared evenly between its devices (the last takes the rounding), each with its own regime.
-  let vat = 0;
-  let margin = 0;
-  let cost = 0;
+  const sums: LineMargin = { revenueCents: price * quantity, commissionCents: commission, shippingCents: shipping, costCents: 0, vatCents: 0, marginCents: 0 };
   devices.forEach((device, index) => {
     const share = (total: number) => (index === quantity - 1 ? total - Math.floor(total / quantity) * (quantity - 1) : Math.floor(total / quantity));
     const result = marginOf({
@@ -77,17 +80,33 @@ function addLine(byCountry: Map<string, CountryMargin>, rows: SaleRow[], setting
       vatRegime: device.vat_regime ?? 'regular',
       vatBasisPoints: basisPoints,
     });
-    vat += result.vatCents;
-    margin += result.marginCents;
-    cost += (device.purchase_cost_cents ?? 0) + (device.repair_cost_cents ?? 0);
+    sums.vatCents += result.vatCents;
+    sums.marginCents += result.marginCents;
+    sums.costCents += (device.purchase_cost_cents ?? 0) + (device.repair_cost_cents ?? 0);
   });
+  return sums;
+}
+
+/** Adds one line (its rows) to its market's sums. */
+function addLine(byCountry: Map<string, CountryMargin>, rows: SaleRow[], settings: MarginSettings): void {
+  const first = rows[0];
+  if (!first) return;
+  const key = `${first.country_code}|${first.currency}`;
+  let country = byCountry.get(key);
+  if (!country) {
+    country = emptyCountry(first.country_code, first.currency);
+    byCountry.set(key, country);
+  }
+  country.lines += 1;
+  const margin = lineMargin(rows, settings);
+  if (!margin) return;
   country.linesKnown += 1;
-  country.revenueCents += price * quantity;
-  country.commissionCents += commission;
-  country.shippingCents += shipping;
-  country.costCents += cost;
-  country.vatCents += vat;
-  country.marginCents += margin;
+  country.revenueCents += margin.revenueCents;
+  country.commissionCents += margin.commissionCents;
+  country.shippingCents += margin.shippingCents;
+  country.costCents += margin.costCents;
+  country.vatCents += margin.vatCents;
+  country.marginCents += margin.marginCents;
 }
 
 export function countryMargins(db: Db, createdSince: string, settings: MarginSettings): CountryMargin[] {

@@ -15,6 +15,8 @@ export function unitsHandlers(units: UnitsService): Pick<Handlers, keyof typeof 
     'units:setTracking': async ({ sku, on }) => units.setTracking(sku, on),
     'units:importPreview': async ({ fileId, fileName, options }) => units.importPreview(fileId, fileName, options),
     'units:importRun': async (input) => units.importRun(input),
+    'units:export': async () => units.exportUnits(),
+    'units:exportSales': async () => units.exportSales(),
     'margin:settings': async () => units.marginSettings(),
     'margin:saveSettings': async (input) => units.saveMarginSettings(input),
     'margin:report': async ({ days }) => units.marginReport(days),

@@ -102,3 +102,16 @@ describe('status by hand', () => {
     expect(kit.stockOf('CASE-1')).toBe(1);
   });
 });
+
+describe('units export', () => {
+  it('writes every device with its costs in decimals and guards a note a spreadsheet would run', () => {
+    kit.add({ imei: imeiNumber(1), sku: 'IP12-128-GOOD', purchaseCostCents: 21_250, repairCostCents: 1999, notes: '=HYPERLINK("x")' });
+    const exported = kit.units.exportUnits();
+    expect(exported.rowCount).toBe(1);
+    const [header, row] = exported.content.replace('\ufeff', '').split('\r\n');
+    expect(header?.split(';').slice(0, 4)).toEqual(['IMEI', 'IMEI 2', 'Serial', 'SKU']);
+    expect(row).toContain(`${imeiNumber(1)};;;IP12-128-GOOD;`);
+    expect(row).toContain(';212.50;19.99;EUR;margin;in-stock;0;');
+    expect(row?.endsWith(`"'=HYPERLINK(""x"")"`)).toBe(true);
+  });
+});

@@ -13,6 +13,7 @@ import { importUnitsCsv, previewUnitsCsv } from './import/unit-import';
 import type { MarginSettingsInput } from '../../../shared/margin';
 import { marginAtPrice, marginReport } from './margin-report';
 import { readMarginSettings, writeMarginSettings } from './margin-settings';
+import { exportSales, exportUnits } from './units-export';
 import { listUnits, pickableUnits } from './units-queries';
 import {
   findUnitByCode,
@@ -94,6 +95,12 @@ export function createUnitsService(deps: UnitsDeps) {
       const report = await importUnitsCsv(database, deps.files.pathOf(run.fileId), { options: run.options, mapping: run.mapping, defaults: run.defaults, now: stamp() });
       if (report.added > 0) changed([], true);
       return report;
+    },
+
+    exportUnits: () => exportUnits(db(), deps.now()),
+    exportSales: () => {
+      const database = db();
+      return exportSales(database, deps.now(), readMarginSettings(database));
     },
 
     list: (query: UnitQuery): UnitPage => listUnits(db(), unitQuerySchema.parse(query)),

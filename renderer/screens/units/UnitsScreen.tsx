@@ -7,6 +7,7 @@ import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/call-error';
 import { useUnitsChangedRefresh } from '../../api/units-queries';
 import { Alert } from '../../components/Alert';
+import { saveDownload } from '../../components/save-download';
 import { SearchInput } from '../../components/SearchBox';
 import { AddUnitForm } from './AddUnitForm';
 import { ScanField } from './ScanField';
@@ -26,6 +27,15 @@ export function UnitsScreen() {
   const [importing, setImporting] = useState(false);
   const [scanError, setScanError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+
+  const download = async (name: 'units:export' | 'units:exportSales') => {
+    try {
+      const exported = await api.call(name, {});
+      saveDownload(exported.content, exported.fileName, 'text/csv');
+    } catch (caught) {
+      setScanError(messageOf(caught, t('units.export.failed')));
+    }
+  };
 
   const scan = async (code: string) => {
     setScanError(null);
@@ -50,6 +60,12 @@ export function UnitsScreen() {
         <ScanField onScan={(code) => void scan(code)} />
         <button type="button" className="button" onClick={() => setImporting((open) => !open)} data-testid="units-import-open">
           {t('units.import.open')}
+        </button>
+        <button type="button" className="button" onClick={() => void download('units:export')} data-testid="units-export">
+          {t('units.export.units')}
+        </button>
+        <button type="button" className="button" onClick={() => void download('units:exportSales')} data-testid="units-export-sales">
+          {t('units.export.sales')}
         </button>
       </div>
       {scanError && <Alert>{scanError}</Alert>}
