@@ -44,6 +44,17 @@ export const unitsCalls = {
     input: z.object({ sku, country: z.enum(MARKET_CODES as [string, ...string[]]), priceCents: z.number().int().min(0).max(100_000_000) }).strict(),
     result: returns<MarginAtPrice>(),
   },
+  /** The same for a page of the Prices matrix at once, answers in the order asked. */
+  'margin:atPrices': {
+    input: z
+      .object({
+        cells: z
+          .array(z.object({ sku, country: z.enum(MARKET_CODES as [string, ...string[]]), priceCents: z.number().int().min(0).max(100_000_000) }).strict())
+          .max(2000),
+      })
+      .strict(),
+    result: returns<MarginAtPrice[]>(),
+  },
 } as const;
 
 /** Units were added, edited or moved (by hand, an import or an order): the Units screen and the ship dialog refresh. */

@@ -17,6 +17,7 @@ export function unitsHandlers(units: UnitsService): Pick<Handlers, keyof typeof 
     'units:importRun': async (input) => units.importRun(input),
     'units:export': async () => units.exportUnits(),
     'units:exportSales': async () => units.exportSales(),
+    'margin:atPrices': async ({ cells }) => units.marginAtPrices(cells),
     'margin:settings': async () => units.marginSettings(),
     'margin:saveSettings': async (input) => units.saveMarginSettings(input),
     'margin:report': async ({ days }) => units.marginReport(days),

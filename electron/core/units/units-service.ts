@@ -103,6 +103,12 @@ export function createUnitsService(deps: UnitsDeps) {
       return exportSales(database, deps.now(), readMarginSettings(database));
     },
 
+    marginAtPrices: (cells: readonly { sku: string; country: string; priceCents: number }[]) => {
+      const database = db();
+      const settings = readMarginSettings(database);
+      return cells.map((cell) => marginAtPrice(database, cell.sku, cell.country, cell.priceCents, settings));
+    },
+
     list: (query: UnitQuery): UnitPage => listUnits(db(), unitQuerySchema.parse(query)),
     get: (id: number): UnitDetail => detail(db(), id),
 
