@@ -4,6 +4,7 @@ import { ActivityLog } from './ActivityLog';
 import { BackupsSection } from './BackupsSection';
 import { ConnectionSummary } from './ConnectionSummary';
 import { LanguageSection } from './LanguageSection';
+import { MarginSettingsSection } from '../units/MarginSettingsSection';
 
 export function SettingsScreen() {
   const status = useConnectionStatus();
@@ -11,6 +12,7 @@ export function SettingsScreen() {
     <div className="settings">
       {status.data && <ConnectionSummary status={status.data} />}
       <LanguageSection />
+      <MarginSettingsSection />
       <BackupsSection />
       <ActivityLog />
     </div>
