@@ -61,6 +61,10 @@ test('import devices, sell one, ship it by scanning its IMEI, read its margin on
 
   // Ship it by scanning the device packed: the IMEI and the VAT type are filled from the unit.
   detail = await openOrder(page, /To ship/, orderId);
+  // The packing slip names the device the sale reserved, the oldest one.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('packing-slip-devices')).toHaveText(`IMEI ${FIRST}`);
+  await page.emulateMedia({ media: 'screen' });
   await detail.getByRole('button', { name: 'Ship order' }).click();
   const ship = page.getByTestId('ship-dialog');
   await ship.getByTestId('unit-pick-scan').fill(FIRST);

@@ -20,6 +20,8 @@ export const unitsCalls = {
   'units:findByCode': { input: findByCodeSchema, result: returns<UnitDetail | null>() },
   /** The devices reserved for the orderline, then the SKU's units in stock, oldest purchase first (the ship dialog's list). */
   'units:pickable': { input: z.object({ sku, orderlineId: z.number().int().positive().optional() }).strict(), result: returns<Unit[]>() },
+  /** The devices linked to an orderline: what its packing slip names. */
+  'units:ofOrderline': { input: z.object({ orderlineId: z.number().int().positive() }).strict(), result: returns<Unit[]>() },
   'units:add': { input: z.object({ unit: unitInputSchema }).strict(), result: returns<UnitDetail>() },
   'units:update': { input: z.object({ id: unitId, unit: unitInputSchema }).strict(), result: returns<UnitDetail>() },
   'units:setStatus': { input: setStatusSchema, result: returns<UnitDetail>() },

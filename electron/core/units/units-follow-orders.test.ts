@@ -49,6 +49,7 @@ describe('stock from units', () => {
     // The ship dialog offers the device reserved for the line first, then the others in stock.
     expect(units.pickable(SKU, orderlineId).map((unit) => unit.id)).toEqual([older.id, newer.id]);
     expect(units.pickable(SKU).map((unit) => unit.id)).toEqual([newer.id]);
+    expect(units.ofOrderline(orderlineId).map((unit) => unit.imei)).toEqual([imeiNumber(1)]);
 
     await kit.orders.cancel({ orderId, orderlineId, reason: 25, message: 'Sorry, we cannot ship this one.', setStockToZero: false });
     expect(statusOf(older.id)).toBe('in-stock');

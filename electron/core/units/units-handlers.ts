@@ -18,6 +18,7 @@ export function unitsHandlers(units: UnitsService): Pick<Handlers, keyof typeof 
     'units:export': async () => units.exportUnits(),
     'units:exportSales': async () => units.exportSales(),
     'margin:atPrices': async ({ cells }) => units.marginAtPrices(cells),
+    'units:ofOrderline': async ({ orderlineId }) => units.ofOrderline(orderlineId),
     'margin:settings': async () => units.marginSettings(),
     'margin:saveSettings': async (input) => units.saveMarginSettings(input),
     'margin:report': async ({ days }) => units.marginReport(days),

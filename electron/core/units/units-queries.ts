@@ -44,3 +44,8 @@ export function pickableUnits(db: Db, sku: string, orderlineId?: number): Unit[]
   const inStock = db.prepare(`SELECT * FROM units WHERE sku = ? AND status = 'in-stock' ORDER BY ${OLDEST_FIRST} LIMIT 200`).all(sku) as UnitRow[];
   return [...reserved, ...inStock].map(unitOf);
 }
+
+/** The devices linked to an orderline (reserved, shipped or back), for its packing slip and order detail. */
+export function unitsOfOrderline(db: Db, orderlineId: number): Unit[] {
+  return (db.prepare('SELECT u.* FROM unit_sales s JOIN units u ON u.id = s.unit_id WHERE s.orderline_id = ? ORDER BY u.id').all(orderlineId) as UnitRow[]).map(unitOf);
+}

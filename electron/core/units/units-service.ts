@@ -14,7 +14,7 @@ import type { MarginSettingsInput } from '../../../shared/margin';
 import { marginAtPrice, marginReport } from './margin-report';
 import { readMarginSettings, writeMarginSettings } from './margin-settings';
 import { exportSales, exportUnits } from './units-export';
-import { listUnits, pickableUnits } from './units-queries';
+import { listUnits, pickableUnits, unitsOfOrderline } from './units-queries';
 import {
   findUnitByCode,
   getUnitRow,
@@ -108,6 +108,8 @@ export function createUnitsService(deps: UnitsDeps) {
       const settings = readMarginSettings(database);
       return cells.map((cell) => marginAtPrice(database, cell.sku, cell.country, cell.priceCents, settings));
     },
+
+    ofOrderline: (orderlineId: number) => unitsOfOrderline(db(), orderlineId),
 
     list: (query: UnitQuery): UnitPage => listUnits(db(), unitQuerySchema.parse(query)),
     get: (id: number): UnitDetail => detail(db(), id),
