@@ -70,6 +70,15 @@ describe('units CSV import', () => {
     expect(kit.stockOf('S21-128-GRY-B')).toBe(1);
   });
 
+  it('refuses a supplier name too long and a cost above a million, by line and column', async () => {
+    const { report } = await importFile(['IMEI;SKU;Supplier;Cost', `${imeiNumber(1)};IP12-128-BLK-A;${'x'.repeat(201)};100`, `${imeiNumber(2)};IP12-128-BLK-A;Foxway;2000000`]);
+    expect(report.added).toBe(0);
+    expect(report.rejected).toEqual([
+      { line: 2, field: 'Supplier', reason: 'This text is too long: at most 200 characters.' },
+      { line: 3, field: 'Cost', reason: 'This cost is above 1,000,000: check the amount.' },
+    ]);
+  });
+
   it('refuses a file without an identifier column or without a product column, writing nothing', async () => {
     const fileId = kit.stage('Supplier;Cost\nFoxway;100');
     await expect(kit.units.importRun({ fileId, mapping: ['supplier', 'purchaseCost'] })).rejects.toThrow('Map the column holding the IMEI or the serial number');

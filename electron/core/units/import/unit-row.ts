@@ -2,7 +2,7 @@
 // fix it: IMEIs Luhn-checked (and spotted when a spreadsheet rounded them), costs with decimal commas, battery "91 %",
 // dates in the usual European forms, grades and VAT regimes in the merchant's words.
 import { isGrade, suggestGrade, type Grade } from '../../../../shared/grades';
-import { isValidImei, normaliseImei, unitInputSchema, type UnitFields, type VatRegime } from '../../../../shared/units';
+import { isValidImei, normaliseImei, unitFieldsProblem, type UnitFields, type VatRegime } from '../../../../shared/units';
 import type { UnitColumn } from '../../../../shared/units-import';
 import { parseDecimal } from '../../catalogue/csv/decimal';
 import { unguardFormula } from '../../catalogue/csv/formula-guard';
@@ -110,7 +110,8 @@ export function readUnitRow(plan: UnitRowPlan, cells: readonly string[]): UnitRo
   const grade = gradeText === '' ? (merchantGrade === '' ? null : (gradeOf(merchantGrade) ?? suggestGrade(merchantGrade))) : gradeOf(gradeText);
   if (grade === undefined) return fail(plan, 'grade', `"${gradeText}" is not a Back Market grade: use PREMIUM, EXCELLENT, VERY_GOOD, GOOD, FAIR or STALLONE.`);
 
-  const parsed = unitInputSchema.safeParse({
+  // Every value is read and typed above; what is left to check is across fields and text lengths.
+  const fields: UnitFields = {
     imei: identifiers.imei,
     imei2: identifiers.imei2,
     serialNumber: text('serialNumber'),
@@ -127,11 +128,11 @@ export function readUnitRow(plan: UnitRowPlan, cells: readonly string[]): UnitRo
     currency: plan.defaults.currency,
     vatRegime,
     notes: text('notes'),
-  });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const column = (issue?.path[0] as UnitColumn | undefined) ?? null;
-    return fail(plan, column !== null && column in plan.columns ? column : null, issue?.message ?? 'This row cannot be read.');
+  };
+  const problem = unitFieldsProblem(fields);
+  if (problem) {
+    const column = problem.path as UnitColumn;
+    return fail(plan, column in plan.columns ? column : null, problem.message);
   }
-  return { ok: true, fields: parsed.data };
+  return { ok: true, fields };
 }
