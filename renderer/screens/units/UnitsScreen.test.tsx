@@ -9,6 +9,7 @@ import { createFakeApi } from '../../test/fake-api';
 import { renderWithApi } from '../../test/render';
 import { detail, line } from '../orders/order-fixtures';
 import { ShipDialog } from '../orders/ShipDialog';
+import { LineDevices } from './LineDevices';
 import { UnitsScreen } from './UnitsScreen';
 
 const IMEI = '490154203237518';
@@ -115,5 +116,14 @@ describe('the ship dialog picks a device', () => {
     await user.type(within(dialog).getByLabelText('Tracking number'), '3SABC123');
     await user.click(within(dialog).getByRole('button', { name: 'Confirm shipment' }));
     await waitFor(() => expect(fake.callsOf('orders:ship')[0]).toMatchObject({ imei: IMEI, vatType: 'MARGINAL' }));
+  });
+});
+
+describe('the devices of an orderline', () => {
+  it('names the device on a Backship return and flags one back a second time', async () => {
+    const fake = createFakeApi({ 'units:ofOrderline': () => [unit({ status: 'returned', returns: 2 })] });
+    renderWithApi(<LineDevices orderlineId={3011} testId="return-devices" />, fake.api);
+    expect((await screen.findByTestId('return-devices')).textContent).toBe(`IMEI ${IMEI} returned again`);
+    expect(fake.callsOf('units:ofOrderline')).toEqual([{ orderlineId: 3011 }]);
   });
 });
