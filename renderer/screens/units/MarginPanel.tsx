@@ -6,9 +6,10 @@ import type { ReturnsRate } from '../../../shared/margin';
 import { useCallQuery } from '../../api/queries';
 import { useUnitsChangedRefresh } from '../../api/units-queries';
 import { useFormat } from '../../i18n/format';
+import { useCountryName } from '../mapping/country-name';
 import './units.css';
 
-function ReturnsTable({ title, rates, labelOf }: { title: string; rates: ReturnsRate[]; labelOf(rate: ReturnsRate): string }) {
+function ReturnsTable({ title, column, rates, labelOf }: { title: string; column: string; rates: ReturnsRate[]; labelOf(rate: ReturnsRate): string }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (rates.length === 0) return null;
@@ -17,7 +18,7 @@ function ReturnsTable({ title, rates, labelOf }: { title: string; rates: Returns
       <caption>{title}</caption>
       <thead>
         <tr>
-          <th scope="col">{title}</th>
+          <th scope="col">{column}</th>
           <th scope="col">{t('units.margin.sold')}</th>
           <th scope="col">{t('units.margin.returned')}</th>
           <th scope="col">{t('units.margin.rate')}</th>
@@ -40,6 +41,7 @@ function ReturnsTable({ title, rates, labelOf }: { title: string; rates: Returns
 export function MarginPanel() {
   const { t } = useTranslation();
   const format = useFormat();
+  const countryName = useCountryName();
   useUnitsChangedRefresh();
   const report = useCallQuery('margin:report', {});
   if (!report.isSuccess) return null;
@@ -68,7 +70,7 @@ export function MarginPanel() {
           <tbody>
             {countries.map((country) => (
               <tr key={`${country.country}-${country.currency}`} data-testid={`margin-${country.country}`}>
-                <td>{country.country}</td>
+                <td>{countryName(country.country)}</td>
                 <td>
                   {t('units.margin.linesKnown', { known: country.linesKnown, count: country.lines })}
                 </td>
@@ -83,8 +85,8 @@ export function MarginPanel() {
           </tbody>
         </table>
       )}
-      <ReturnsTable title={t('units.margin.byModel')} rates={returnsByModel} labelOf={(rate) => rate.label || rate.key} />
-      <ReturnsTable title={t('units.margin.byGrade')} rates={returnsByGrade} labelOf={(rate) => (rate.key ? t(`units.grades.${rate.key}`) : t('units.margin.noGrade'))} />
+      <ReturnsTable title={t('units.margin.byModel')} column={t('units.fields.sku')} rates={returnsByModel} labelOf={(rate) => rate.label || rate.key} />
+      <ReturnsTable title={t('units.margin.byGrade')} column={t('units.fields.grade')} rates={returnsByGrade} labelOf={(rate) => (rate.key ? t(`units.grades.${rate.key}`) : t('units.margin.noGrade'))} />
     </section>
   );
 }
