@@ -14,6 +14,7 @@ import { benchProduct, type BenchProduct } from './bench-catalogue';
 import { benchMapping } from './bench-mapping';
 import { benchSyncPlan } from './bench-sync-plan';
 import { benchSyncPush } from './bench-sync-push';
+import { benchUnits, printUnitFigures } from './bench-units';
 
 const ROWS = 100_000;
 const PAGE_RUNS = 50;
@@ -87,6 +88,10 @@ try {
 console.log('\nSync');
 benchSyncPlan();
 await benchSyncPush();
+
+// Unit ledger (issue 16): a 100,000-device import beside a raw insert, and the 30-day margin report over 100,000 sales.
+console.log('\nUnit ledger');
+printUnitFigures(await benchUnits());
 
 function fmt(ms: number): string {
   return `${ms.toFixed(1).padStart(9)} ms`;

@@ -32,6 +32,7 @@ import type { MappingSection } from './mapping';
 import { ORDERS_EVENT_NAMES, ordersCalls, type OrdersEventMap } from './contract/orders-calls';
 import { preferencesCalls } from './contract/preferences-calls';
 import { SYNC_EVENT_NAMES, syncCalls, type SyncEventMap } from './contract/sync-calls';
+import { UNITS_EVENT_NAMES, unitsCalls, type UnitsEventMap } from './contract/units-calls';
 
 /** Carries a result type without a runtime value: results are produced by our own code, not parsed. */
 const returns = <T>() => undefined as unknown as T;
@@ -112,6 +113,7 @@ export const contract = {
   ...preferencesCalls,
   ...dashboardCalls,
   ...desktopCalls,
+  ...unitsCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -134,7 +136,7 @@ export interface AppInfo {
 }
 
 /** Events main pushes to the renderer. */
-export interface EventMap extends OrdersEventMap, SyncEventMap, DesktopEventMap {
+export interface EventMap extends OrdersEventMap, SyncEventMap, DesktopEventMap, UnitsEventMap {
   'catalogue:changed': { reason: 'edit' | 'import' | 'delete' };
   'import:progress': ImportProgress;
   /** The mode or the token's state changed (a 401 makes it 'rejected' at once): the shell shows the wizard or the banner. */
@@ -145,7 +147,17 @@ export interface EventMap extends OrdersEventMap, SyncEventMap, DesktopEventMap 
   'mapping:changed': { section: MappingSection | 'tree' | 'prices' | 'import' };
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: EventName[] = ['catalogue:changed', 'import:progress', 'connection:changed', 'activity:added', 'mapping:changed', ...ORDERS_EVENT_NAMES, ...SYNC_EVENT_NAMES, ...DESKTOP_EVENT_NAMES];
+export const EVENT_NAMES: EventName[] = [
+  'catalogue:changed',
+  'import:progress',
+  'connection:changed',
+  'activity:added',
+  'mapping:changed',
+  ...ORDERS_EVENT_NAMES,
+  ...SYNC_EVENT_NAMES,
+  ...DESKTOP_EVENT_NAMES,
+  ...UNITS_EVENT_NAMES,
+];
 export const isEventName = (name: string): name is EventName => (EVENT_NAMES as string[]).includes(name);
 
 /** A failure the merchant can act on, as it crosses the process boundary. */

@@ -35,6 +35,8 @@ import { listingsCalls, syncHandlers } from './sync/sync-handlers';
 import { createSyncService } from './sync/sync-service';
 import { preferencesHandlers } from './preferences/preferences-handlers';
 import { createPreferencesService } from './preferences/preferences-service';
+import { unitsHandlers } from './units/units-handlers';
+import { createUnitsService } from './units/units-service';
 
 export interface CoreOptions {
   /** The app's data folder: the catalogue databases, staged import files and the sandbox marketplace's state live here. */
@@ -201,6 +203,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...dashboardHandlers({ database: () => db, connection, now }),
     // Updates and the error log belong to the desktop app: the Electron shell replaces these.
     ...previewDesktopHandlers(),
+    ...unitsHandlers(createUnitsService({ database: () => db, files, events, now })),
     ...ordersHandlers(orders),
     ...mappingHandlers(mapping),
     ...preferencesHandlers(createPreferencesService(settings)),

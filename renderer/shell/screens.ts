@@ -12,6 +12,7 @@ import { OrdersScreen } from '../screens/orders/OrdersScreen';
 import { PricingScreen } from '../screens/pricing/PricingScreen';
 import { ReturnsScreen } from '../screens/returns/ReturnsScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { UnitsScreen } from '../screens/units/UnitsScreen';
 
 export interface ScreenEntry {
   id: string;
@@ -31,6 +32,7 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'listings', labelKey: 'nav.listings', glyph: '☰', section: 'main', Component: ListingsScreen },
   { id: 'orders', labelKey: 'nav.orders', glyph: '◫', section: 'main', Component: OrdersScreen },
   { id: 'returns', labelKey: 'returns.nav', glyph: '↩', section: 'main', Component: ReturnsScreen },
+  { id: 'units', labelKey: 'nav.units', glyph: '▣', section: 'main', Component: UnitsScreen },
   { id: 'mapping-categories', labelKey: 'nav.categories', glyph: '◇', section: 'backmarket', Component: CategoriesScreen },
   { id: 'mapping-attributes', labelKey: 'nav.attributes', glyph: '≡', section: 'backmarket', Component: AttributesScreen },
   { id: 'mapping-carriers', labelKey: 'nav.carriers', glyph: '⇢', section: 'backmarket', Component: CarriersScreen },

@@ -8,6 +8,7 @@ import { settleAction, unsettledActions, type OrderAction } from './order-action
 import type { OrdersContext } from './orders-context';
 import { storeOrder, type StoreOutcome } from './order-store';
 import { applyStockMoves, releaseRestore, zeroStock } from './stock-moves';
+import { followOrderLine } from '../units/unit-orders';
 
 export interface Absorbed {
   outcomes: Record<StoreOutcome, number>;
@@ -26,7 +27,12 @@ export function absorbOrders(ctx: OrdersContext, db: Db, orders: readonly Order[
       const outcome = storeOrder(db, order, now);
       absorbed.outcomes[outcome] += 1;
       if (outcome !== 'unchanged') absorbed.changedOrderIds.push(order.order_id);
-      for (const line of order.orderlines) for (const product of applyStockMoves(db, line, now, options)) absorbed.stockChanged.add(product);
+      for (const line of order.orderlines) {
+        for (const product of applyStockMoves(db, line, now, options)) absorbed.stockChanged.add(product);
+        // A unit-tracked product's devices follow the line too, and its stock is set to its units in stock.
+        const followed = followOrderLine(db, line, now, options);
+        if (followed) absorbed.stockChanged.add(followed);
+      }
       for (const action of unsettledActions(db, order.order_id)) {
         // A move this process is still sending settles itself; one left over (lost answer, restart) is settled here:
         // its request has ended, so what the order shows now is all it will ever do.

@@ -8,6 +8,7 @@ import { findOrderline, orderDetail } from './order-queries';
 import type { OrdersContext } from './orders-context';
 import { oneAtATime, orderNotImported, sendMove, settleLeftovers } from './send-move';
 import { holdRestore, zeroStock } from './stock-moves';
+import { assertUnitShippable } from '../units/unit-shipping';
 
 function detailOrThrow(db: Db, orderId: number) {
   const detail = orderDetail(db, orderId);
@@ -107,6 +108,8 @@ export function shipOrder(ctx: OrdersContext, input: ShipInput): Promise<OrderMo
       const message = 'An IMEI or serial number goes with the shipment only for an order of one line of quantity 1. Leave it empty here.';
       throw new AppError('invalid-input', message, [{ path: input.imei !== undefined ? 'imei' : 'serialNumber', message }]);
     }
+    // A device of the unit ledger ships once: its IMEI or serial is refused if it already left or is not in stock.
+    assertUnitShippable(db, input.orderId, input.imei ?? input.serialNumber);
     // Never sent twice: an earlier shipment whose answer was lost is checked on Back Market first.
     const done = await settleLeftovers(ctx, input.orderId);
     if (done.some((move) => move.kind === 'ship')) return result(ctx, input.orderId, true);

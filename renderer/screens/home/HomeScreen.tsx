@@ -7,6 +7,7 @@ import { messageOf } from '../../api/call-error';
 import { useDashboardSummary } from '../../api/dashboard-queries';
 import { Alert } from '../../components/Alert';
 import { useFormat } from '../../i18n/format';
+import { MarginPanel } from '../units/MarginPanel';
 import { TodoCards } from './TodoCards';
 import './home.css';
 
@@ -66,6 +67,7 @@ export function HomeScreen() {
         <TodoCards todo={summary.data.todo} />
       </section>
       <SalesSection summary={summary.data} />
+      <MarginPanel />
     </div>
   );
 }

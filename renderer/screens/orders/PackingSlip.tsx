@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../shared/orders';
 import { useApi } from '../../api/ApiContext';
 import { useCallQuery } from '../../api/queries';
+import { LineDevices } from '../units/LineDevices';
 import { slipAddressLines, useOrderFormat } from './order-format';
 
 export function PackingSlip({ order }: { order: OrderDetail }) {
@@ -44,7 +45,10 @@ export function PackingSlip({ order }: { order: OrderDetail }) {
           {order.lines.map((line) => (
             <tr key={line.id}>
               <td>{line.sku}</td>
-              <td>{line.product}</td>
+              <td>
+                {line.product}
+                <LineDevices orderlineId={line.id} />
+              </td>
               <td>{line.grade}</td>
               <td>{line.quantity}</td>
             </tr>

@@ -8,6 +8,7 @@ import { useCallQuery } from '../../api/queries';
 import { useOrdersCall } from '../../api/orders-queries';
 import { Alert } from '../../components/Alert';
 import { hrefOf } from '../../shell/use-hash-route';
+import { UnitPicker } from '../units/UnitPicker';
 import { MoveDialog } from './MoveDialog';
 import { carrierChoices, EMPTY_SHIP_FORM, validateShipForm, type IdentifierKind, type ShipField, type ShipForm } from './ship-form';
 
@@ -27,6 +28,9 @@ export function ShipDialog({ order, onDone, onClose }: ShipDialogProps) {
   const [errors, setErrors] = useState<Partial<Record<ShipField, string>>>({});
   const chosen = carriers.find((choice) => choice.carrier === form.carrier);
   const unmapped = chosen !== undefined && chosen.shipper === null;
+  const [pickedUnit, setPickedUnit] = useState<number | null>(null);
+  const toShip = order.lines.filter((line) => line.state === 2);
+  const unitLine = toShip.length === 1 ? toShip[0] : undefined;
 
   const update = (patch: Partial<ShipForm>) => {
     setForm((current) => ({ ...current, ...patch }));
@@ -94,6 +98,20 @@ export function ShipDialog({ order, onDone, onClose }: ShipDialogProps) {
         <input id={`${id}-url`} type="url" {...fieldProps('trackingUrl')} value={form.trackingUrl} placeholder="https://" onChange={(event) => update({ trackingUrl: event.target.value })} />
         {fieldError('trackingUrl')}
       </div>
+      {unitLine && (
+        <UnitPicker
+          sku={unitLine.sku}
+          orderlineId={unitLine.id}
+          quantity={unitLine.quantity}
+          identifiersAllowed={order.identifiersAllowed}
+          pickedId={pickedUnit}
+          onPick={(unit) => {
+            // The device's identifier is what Back Market records; its purchase decides the VAT type.
+            setPickedUnit(unit.id);
+            update({ identifierKind: unit.imei ? 'imei' : 'serial', identifier: unit.imei ?? unit.serialNumber, vatType: unit.vatRegime === 'margin' ? 'MARGINAL' : 'REGULAR' });
+          }}
+        />
+      )}
       {order.identifiersAllowed && (
         <fieldset className="form-section">
           <legend>{t('orders.ship.identifier')}</legend>

@@ -13,6 +13,7 @@ import { useCountryName } from '../mapping/country-name';
 import { MappingSteps } from '../mapping/MappingSteps';
 import { BulkPriceBar } from './BulkPriceBar';
 import { PriceCellEditor } from './PriceCellEditor';
+import { marginCells, UnitMarginNote } from '../units/UnitMarginNote';
 
 export const PRICE_PAGE_SIZE = 50;
 
@@ -32,6 +33,13 @@ export function PricingScreen() {
   const query = { ...(search.trim() ? { search: search.trim() } : {}), offset: page * PRICE_PAGE_SIZE, limit: PRICE_PAGE_SIZE };
   const matrix = useCallQuery('pricing:matrix', query, { placeholderData: keepPreviousData });
   const data = matrix.data;
+  // The margin at each price for the cheapest device in stock, for products whose devices are recorded in Units.
+  const unitMargins = marginCells(data?.rows ?? [], data?.countries ?? []);
+  const margins = useCallQuery('margin:atPrices', { cells: unitMargins.cells }, { enabled: unitMargins.cells.length > 0, placeholderData: keepPreviousData });
+  const marginOf = (sku: string, country: string) => {
+    const index = unitMargins.cells.findIndex((cell) => unitMargins.keyOf(cell.sku, cell.country) === unitMargins.keyOf(sku, country));
+    return index < 0 ? undefined : margins.data?.[index];
+  };
   const pageCount = data ? Math.max(1, Math.ceil(data.total / PRICE_PAGE_SIZE)) : 1;
   const pageIds = data?.rows.map((row) => row.productId) ?? [];
   const allOnPage = pageIds.length > 0 && pageIds.every((id) => selection.has(id));
@@ -119,6 +127,7 @@ export function PricingScreen() {
                     {data.countries.map((country) => (
                       <td key={country.code}>
                         <PriceCellEditor productId={row.productId} productNumber={row.productNumber} country={country} countryName={countryName(country.code)} cell={row.prices[country.code]} />
+                        <UnitMarginNote margin={marginOf(row.productNumber, country.code)} currency={country.currency} />
                       </td>
                     ))}
                   </tr>

@@ -13,6 +13,7 @@ import { hrefOf } from '../../shell/use-hash-route';
 import { useOrderFormat } from '../orders/order-format';
 import '../orders/orders.css';
 import { CareFolderRefundDialog } from './CareFolderRefundDialog';
+import { LineDevices } from '../units/LineDevices';
 
 type CareFolderState = 'open' | 'closed' | 'all';
 
@@ -77,7 +78,10 @@ function BackshipReturns() {
                   <th scope="row">
                     <OrderLink orderId={parcel.orderId} />
                   </th>
-                  <td className="mono">{parcel.sku || '—'}</td>
+                  <td className="mono">
+                    {parcel.sku || '—'}
+                    <LineDevices orderlineId={parcel.orderlineId} testId="return-devices" />
+                  </td>
                   <td>{parcel.customerName || '—'}</td>
                   <td>
                     {parcel.dateDelivery

@@ -6,6 +6,7 @@ import { BackupsSection } from './BackupsSection';
 import { ConnectionSummary } from './ConnectionSummary';
 import { ErrorLogSection } from './ErrorLogSection';
 import { LanguageSection } from './LanguageSection';
+import { MarginSettingsSection } from '../units/MarginSettingsSection';
 import { UpdatesSection } from './UpdatesSection';
 
 export function SettingsScreen() {
@@ -14,6 +15,7 @@ export function SettingsScreen() {
     <div className="settings">
       {status.data && <ConnectionSummary status={status.data} />}
       <LanguageSection />
+      <MarginSettingsSection />
       <BackupsSection />
       <ActivityLog />
       <UpdatesSection />

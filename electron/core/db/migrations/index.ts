@@ -12,6 +12,7 @@ import { orderAddressEmail } from './008-order-address-email';
 import { activityLog } from './009-activity-log';
 import { treeLanguages } from './010-tree-languages';
 import { taskLinesByOffer } from './011-task-lines-by-offer';
+import { units } from './012-units';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   activityLog,
   treeLanguages,
   taskLinesByOffer,
+  units,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

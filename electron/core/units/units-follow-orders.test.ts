@@ -1,0 +1,103 @@
+// Stock follows units through real orders on the sandbox marketplace: a sale reserves the oldest device, a
+// cancellation puts it back (and the stock the next sync sends goes up), shipping with a device's IMEI ships that very
+// device, and a refund after shipping marks it returned, a second return flagged.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { unitInputSchema, type UnitInput } from '../../../shared/device-units';
+import { startOrdersKit, type OrdersKit } from '../orders/orders-test-kit';
+import { EventBus } from '../events';
+import { imeiNumber } from './units-test-kit';
+import { createUnitsService, type UnitsService } from './units-service';
+
+const SKU = 'IP14P-256-VIO-B';
+let kit: OrdersKit;
+let units: UnitsService;
+beforeEach(async () => {
+  kit = await startOrdersKit();
+  // History already on the sandbox is the first import's baseline: it moves no unit.
+  await kit.orders.importOrders();
+  units = createUnitsService({ database: () => kit.db, files: { pathOf: () => { throw new Error('no import here'); } }, events: new EventBus(), now: () => new Date() });
+  kit.addProduct(SKU, 9);
+});
+afterEach(async () => {
+  await kit.close();
+});
+
+const add = (unit: Omit<UnitInput, 'sku'>) => units.add(unitInputSchema.parse({ sku: SKU, ...unit }));
+const statusOf = (id: number) => units.get(id).status;
+
+async function sellOne() {
+  const placed = await kit.placeOrder([{ sku: SKU }]);
+  await kit.orders.importOrders();
+  const line = placed.orderlines[0];
+  if (!line) throw new Error('the sandbox placed an order without a line');
+  return { orderId: placed.order_id, orderlineId: line.id };
+}
+
+describe('stock from units', () => {
+  it('a sale reserves the oldest device and the stock is what is left; a cancellation puts it back and marks the stock to send', async () => {
+    const older = add({ imei: imeiNumber(1), purchaseDate: '2026-01-10' });
+    const newer = add({ imei: imeiNumber(2), purchaseDate: '2026-02-10' });
+    expect(kit.stockOf(SKU)).toBe(2);
+    kit.db.prepare('DELETE FROM outbox').run();
+
+    const { orderId, orderlineId } = await sellOne();
+    expect([statusOf(older.id), statusOf(newer.id)]).toEqual(['reserved', 'in-stock']);
+    expect(kit.stockOf(SKU)).toBe(1);
+    // Back Market lowered its own stock when the order was paid: nothing to send.
+    expect(kit.pending(SKU)).toBeUndefined();
+    expect(units.get(older.id).history.at(-1)).toMatchObject({ status: 'reserved', cause: 'order', orderlineId });
+    // The ship dialog offers the device reserved for the line first, then the others in stock.
+    expect(units.pickable(SKU, orderlineId).map((unit) => unit.id)).toEqual([older.id, newer.id]);
+    expect(units.pickable(SKU).map((unit) => unit.id)).toEqual([newer.id]);
+    expect(units.ofOrderline(orderlineId).map((unit) => unit.imei)).toEqual([imeiNumber(1)]);
+
+    await kit.orders.cancel({ orderId, orderlineId, reason: 25, message: 'Sorry, we cannot ship this one.', setStockToZero: false });
+    expect(statusOf(older.id)).toBe('in-stock');
+    expect(kit.stockOf(SKU)).toBe(2);
+    expect(kit.pending(SKU)).toEqual(['stock']);
+  });
+
+  it('shipping with a device IMEI ships that device (the reserved one goes back), and a refund after shipping marks it returned', async () => {
+    const reservedFirst = add({ imei: imeiNumber(1), purchaseDate: '2026-01-10' });
+    const scanned = add({ imei: imeiNumber(2), purchaseDate: '2026-02-10', vatRegime: 'margin' });
+    const { orderId, orderlineId } = await sellOne();
+    await kit.orders.accept({ orderId, orderlineId });
+    await kit.orders.ship({ orderId, trackingNumber: '6A123456789', carrier: 'Colissimo (contrat pro)', imei: imeiNumber(2), vatType: 'MARGINAL' });
+    expect(kit.market.sandbox.state.orders.find((order) => order.order_id === orderId)?.orderlines[0]?.imei).toBe(imeiNumber(2));
+    expect([statusOf(reservedFirst.id), statusOf(scanned.id)]).toEqual(['in-stock', 'shipped']);
+    expect(kit.stockOf(SKU)).toBe(1);
+
+    await kit.orders.refund({ orderId, orderlineId, reason: 21, message: 'Refunded: the screen flickers.' });
+    expect(units.get(scanned.id)).toMatchObject({ status: 'returned', returns: 1, orderlineIds: [orderlineId] });
+    expect(units.get(scanned.id).history.at(-1)).toMatchObject({ status: 'returned', cause: 'return' });
+    // A returned device is checked before it is sold again: the stock does not rise until the merchant says so.
+    expect(kit.stockOf(SKU)).toBe(1);
+    units.setStatus(scanned.id, 'in-stock', 'checked, fine');
+    expect(kit.stockOf(SKU)).toBe(2);
+
+    // Sold again, shipped, refunded again: its second return is counted.
+    const second = await sellOne();
+    await kit.orders.accept(second);
+    await kit.orders.ship({ orderId: second.orderId, trackingNumber: '6A987654321', carrier: 'Colissimo (contrat pro)', imei: imeiNumber(2), vatType: 'MARGINAL' });
+    await kit.orders.refund({ ...second, reason: 21, message: 'Refunded again.' });
+    expect(units.get(scanned.id)).toMatchObject({ status: 'returned', returns: 2 });
+  });
+
+  it('never ships a device twice: its IMEI on a second order is refused before anything is sent', async () => {
+    const device = add({ imei: imeiNumber(1), purchaseDate: '2026-01-10' });
+    add({ imei: imeiNumber(2), purchaseDate: '2026-02-10' });
+    const first = await sellOne();
+    await kit.orders.accept(first);
+    await kit.orders.ship({ orderId: first.orderId, trackingNumber: '6A1', carrier: 'Colissimo (contrat pro)', imei: imeiNumber(1), vatType: 'MARGINAL' });
+    expect(statusOf(device.id)).toBe('shipped');
+
+    const second = await sellOne();
+    await kit.orders.accept(second);
+    const posts = kit.market.count('POST', `/ws/orders/${second.orderId}`);
+    const refused = await kit.orders
+      .ship({ orderId: second.orderId, trackingNumber: '6A2', carrier: 'Colissimo (contrat pro)', imei: imeiNumber(1), vatType: 'MARGINAL' })
+      .catch((caught: unknown) => caught);
+    expect(refused).toMatchObject({ code: 'conflict', message: `${imeiNumber(1)} is a device already shipped on another order. A device ships once: scan the device you are packing.` });
+    expect(kit.market.count('POST', `/ws/orders/${second.orderId}`)).toBe(posts);
+  });
+});

@@ -1,0 +1,54 @@
+// Test support: the Units service over a temporary database with a recorded event bus, a helper to add catalogue
+// products, and IMEIs with a right check digit built from any 14 digits.
+import { luhnCheckDigit, type UnitInput } from '../../../shared/device-units';
+import { unitInputSchema } from '../../../shared/device-units';
+import type { Db } from '../db/connection';
+import path from 'node:path';
+import { EventBus } from '../events';
+import { createFileStaging } from '../files/staging';
+import { tempDatabase } from '../test/temp-db';
+import { createUnitsService, type UnitsService } from './units-service';
+
+export interface UnitsKit {
+  db: Db;
+  units: UnitsService;
+  events: { name: string; payload: unknown }[];
+  addProduct(sku: string, stock: number | null): void;
+  stockOf(sku: string): number | null;
+  pending(sku: string): string[] | undefined;
+  add(unit: UnitInput): ReturnType<UnitsService['add']>;
+  /** Stages a CSV file as the renderer would; returns its file id. */
+  stage(content: string): string;
+  close(): void;
+}
+
+/** A valid IMEI from a 14-digit body (its Luhn check digit appended). */
+export const imeiFrom = (body: string): string => `${body}${luhnCheckDigit(body)}`;
+
+/** A valid IMEI numbered n, for tests that need many distinct devices. */
+export const imeiNumber = (n: number): string => imeiFrom(`35${String(n).padStart(12, '0')}`);
+
+export function startUnitsKit(now = () => new Date('2026-03-01T10:00:00Z')): UnitsKit {
+  const temp = tempDatabase();
+  const bus = new EventBus();
+  const events: { name: string; payload: unknown }[] = [];
+  bus.subscribe((name, payload) => events.push({ name, payload }));
+  const files = createFileStaging(path.join(path.dirname(temp.file), 'staging'));
+  const units = createUnitsService({ database: () => temp.db, files, events: bus, now });
+  return {
+    db: temp.db,
+    units,
+    events,
+    addProduct(sku, stock) {
+      temp.db.prepare("INSERT INTO products (product_number, stock, created_at, updated_at) VALUES (?, ?, '2026-01-01', '2026-01-01')").run(sku, stock);
+    },
+    stockOf: (sku) => temp.db.prepare('SELECT stock FROM products WHERE product_number = ?').pluck().get(sku) as number | null,
+    pending: (sku) => {
+      const fields = temp.db.prepare('SELECT fields FROM outbox WHERE product_number = ?').pluck().get(sku) as string | undefined;
+      return fields === undefined ? undefined : (JSON.parse(fields) as string[]);
+    },
+    add: (unit) => units.add(unitInputSchema.parse(unit)),
+    stage: (content) => files.stage('units.csv', Buffer.from(content, 'utf8')).fileId,
+    close: temp.cleanup,
+  };
+}
