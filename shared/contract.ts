@@ -30,6 +30,7 @@ import { mappingCalls } from './contract/mapping-calls';
 import type { MappingSection } from './mapping';
 import { ORDERS_EVENT_NAMES, ordersCalls, type OrdersEventMap } from './contract/orders-calls';
 import { preferencesCalls } from './contract/preferences-calls';
+import { priceFillCalls } from './contract/price-fill-calls';
 import { SYNC_EVENT_NAMES, syncCalls, type SyncEventMap } from './contract/sync-calls';
 
 /** Carries a result type without a runtime value: results are produced by our own code, not parsed. */
@@ -109,6 +110,7 @@ export const contract = {
   ...mappingCalls,
   ...syncCalls,
   ...preferencesCalls,
+  ...priceFillCalls,
   ...dashboardCalls,
 } as const;
 

@@ -129,7 +129,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onModeChanged: openCatalogueFor,
   });
   // Created before the connection starts, so it hears the first database being opened and checks its readiness.
-  const mapping = createMappingService({ database: () => db, countries: () => settings.get('connection.countries'), fetchCategoryTree: categoryTreeFetcher(connection), events, now });
+  const mapping = createMappingService({
+    database: () => db,
+    countries: () => settings.get('connection.countries'),
+    fetchCategoryTree: categoryTreeFetcher(connection),
+    events,
+    now,
+    rateSettings: settings,
+  });
   await connection.start();
   const orders = createOrdersService({ database: () => db, run: connectionRunner(connection), events, now, resolveShipper: shipperFor });
   const sync = createSyncService({
