@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   columnTargetSchema,
   csvReadOptionsSchema,
+  duplicatePolicySchema,
   EDITABLE_FIELDS,
   productInputSchema,
   productQuerySchema,
@@ -88,6 +89,8 @@ export const contract = {
         mapping: z.array(columnTargetSchema).max(10_000),
         /** Import even though some columns would be refused on most rows (the first run stopped and said which). */
         acceptMostlyRefused: z.boolean().optional(),
+        /** A product number on more than one row: 'last-wins' unless the merchant chose otherwise in the wizard. */
+        duplicates: duplicatePolicySchema.optional(),
       })
       .strict(),
     result: returns<ImportReport>(),

@@ -159,8 +159,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'catalogue:updateField': async ({ ids, field, value }) => requireCatalogue().updateField(ids, field, value),
     'catalogue:delete': async ({ ids }) => requireCatalogue().remove(ids),
     'catalogue:importPreview': async ({ fileId, fileName, options: readOptions }) => requireCatalogue().importPreview(fileId, fileName, readOptions),
-    'catalogue:importRun': async ({ fileId, options: readOptions, mapping, acceptMostlyRefused }) =>
-      requireCatalogue().importRun(fileId, readOptions, mapping, acceptMostlyRefused),
+    'catalogue:importRun': async ({ fileId, options: readOptions, mapping, acceptMostlyRefused, duplicates }) =>
+      requireCatalogue().importRun(fileId, readOptions, mapping, acceptMostlyRefused, duplicates),
     'catalogue:export': async () => requireCatalogue().exportCsv(),
     'connection:status': async () => connection.status(),
     'connection:useSandbox': async () => connection.useSandbox(),
