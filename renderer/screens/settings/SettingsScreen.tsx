@@ -1,15 +1,18 @@
-// The Settings screen: the Back Market connection, backups and the activity log.
+// The Settings screen: the Back Market connection (in sandbox mode, the sandbox's address and control secret), the
+// language, backups and the activity log.
 import { useConnectionStatus } from '../../api/connection';
 import { ActivityLog } from './ActivityLog';
 import { BackupsSection } from './BackupsSection';
 import { ConnectionSummary } from './ConnectionSummary';
 import { LanguageSection } from './LanguageSection';
+import { SandboxDetails } from './SandboxDetails';
 
 export function SettingsScreen() {
   const status = useConnectionStatus();
   return (
     <div className="settings">
       {status.data && <ConnectionSummary status={status.data} />}
+      {status.data?.mode === 'sandbox' && status.data.sandbox?.controlSecret && <SandboxDetails url={status.data.sandbox.url} controlSecret={status.data.sandbox.controlSecret} />}
       <LanguageSection />
       <BackupsSection />
       <ActivityLog />
