@@ -37,6 +37,8 @@ describe('what a header means, in six languages', () => {
   it('says nothing of a header it does not know, nor of a longer phrase holding a known word', () => {
     expect(meaningOf('Battery health')).toBeUndefined();
     expect(meaningOf('Storage type')).toBeUndefined();
+    // A microwave's capacity is litres, not storage.
+    expect(meaningOf('capacity')).toBeUndefined();
     expect(headerWords('  Garantie  (mois) ')).toBe('garantie');
   });
 });
@@ -57,6 +59,7 @@ describe('field suggestions', () => {
     expect(suggestAttributeSource(leafAttribute('color', 'Couleur'), ['Farbe'])).toEqual({ kind: 'attribute', name: 'Farbe' });
     expect(suggestAttributeSource(leafAttribute('color', 'Color'), [])).toEqual({ kind: 'field', field: 'colour' });
     expect(suggestAttributeSource(leafAttribute('storage_type', 'Storage type'), ['Speicher'])).toBeNull();
+    expect(suggestAttributeSource(leafAttribute('capacity', 'Capacity'), ['Speicher'])).toBeNull();
   });
 });
 
