@@ -9,7 +9,7 @@ import { headerWords, meaningOf } from './column-meanings';
 import { createMappingService } from './mapping-service';
 import { suggestAttributeSource, suggestFieldSource } from './suggestions';
 
-const leafAttribute = (field: string, label: string): LeafAttribute => ({ field, label }) as LeafAttribute;
+const leafAttribute = (field: string, label: string, kind: LeafAttribute['kind'] = 'multiple-choice'): LeafAttribute => ({ field, label, kind, required: true, allowedValues: [] });
 
 describe('what a header means, in six languages', () => {
   it.each([
@@ -60,6 +60,9 @@ describe('field suggestions', () => {
     expect(suggestAttributeSource(leafAttribute('color', 'Color'), [])).toEqual({ kind: 'field', field: 'colour' });
     expect(suggestAttributeSource(leafAttribute('storage_type', 'Storage type'), ['Speicher'])).toBeNull();
     expect(suggestAttributeSource(leafAttribute('capacity', 'Capacity'), ['Speicher'])).toBeNull();
+    // A laptop's storage_capacity is a number: the merchant's own column, but never the core storage text ("256 GB").
+    expect(suggestAttributeSource(leafAttribute('storage_capacity', 'Storage capacity', 'integer'), [])).toBeNull();
+    expect(suggestAttributeSource(leafAttribute('storage_capacity', 'Storage capacity', 'integer'), ['Speicherkapazität (GB)'])).toEqual({ kind: 'attribute', name: 'Speicherkapazität (GB)' });
   });
 });
 

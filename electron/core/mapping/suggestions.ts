@@ -70,8 +70,9 @@ export function suggestAttributeSource(attribute: LeafAttribute, attributeNames:
   const meaning = meaningOf(attribute.field.replace(/_/g, ' ')) ?? meaningOf(attribute.label);
   const byMeaning = meaning && columnMeaning(meaning, attributeNames);
   if (byMeaning) return { kind: 'attribute', name: byMeaning };
+  // The core colour and storage are text ("256 GB"): never suggested for a number such as a laptop's storage_capacity.
   const core = meaning && CORE_BY_MEANING[meaning];
-  if (core) return { kind: 'field', field: core };
+  if (core && (attribute.kind === 'string' || attribute.kind === 'multiple-choice')) return { kind: 'field', field: core };
   if (wanted.has('size')) return { kind: 'field', field: 'size' };
   return null;
 }
