@@ -73,7 +73,7 @@ test('import two orders, accept and cancel, ship with a mapped carrier, refund; 
 
   // Cancel the vacuum with a reason and a message.
   detail = await openOrder(page, /To accept/, vacuumOrder);
-  await detail.getByRole('button', { name: 'Cancel DYSON-V11-ABS' }).click();
+  await detail.getByRole('button', { name: 'Cancel line DYSON-V11-ABS' }).click();
   const cancel = page.getByTestId('cancel-dialog');
   await cancel.getByLabel('Reason').selectOption({ label: 'Faulty product on opening the package' });
   await cancel.getByLabel('Message to the customer').fill('We found a fault while packing it; you are refunded in full.');

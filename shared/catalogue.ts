@@ -184,7 +184,9 @@ export interface ImportPreview {
 }
 
 export interface RejectedRow {
-  /** 1-based line number in the file (the header is line 1). */
+  /** The row a spreadsheet shows the record on (the header is row 1): a cell holding a line break does not shift it. */
+  row: number;
+  /** 1-based line of the file the record starts on, for a text editor. */
   line: number;
   /** The header of the column at fault, or null when the whole row is at fault. */
   field: string | null;
@@ -205,6 +207,32 @@ export interface ImportReport {
   conversions: UnitConversion[];
   /** Not empty when the import stopped before writing anything: these columns would be refused on most rows. */
   stopped: ColumnStop[];
+  /** Product numbers found on more than one row, and the row the policy kept. */
+  duplicates: DuplicateRows[];
+  duplicatesTotal: number;
+  /** Rows imported with something the merchant should know (as codes, worded by the renderer). */
+  warnings: ImportWarning[];
+  warningsTotal: number;
+}
+
+/** What to do with a product number repeated in the file: a spreadsheet export's usual meaning is that the later row wins. */
+export const DUPLICATE_POLICIES = ['last-wins', 'first-wins', 'reject'] as const;
+export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
+export const duplicatePolicySchema = z.enum(DUPLICATE_POLICIES);
+
+export interface DuplicateRows {
+  productNumber: string;
+  /** Every row holding it, in file order (spreadsheet rows). */
+  rows: number[];
+  /** The row imported; with 'reject', the first row is imported and the repeats are listed as rejected rows. */
+  keptRow: number;
+}
+
+export interface ImportWarning {
+  row: number;
+  productNumber: string;
+  /** 'no-ean-or-product-id': imported, but Back Market cannot match the offer to its product until one is given. */
+  code: 'no-ean-or-product-id';
 }
 
 export interface ImportProgress {

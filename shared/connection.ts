@@ -112,8 +112,12 @@ export interface ConnectionStatus {
   email: string;
   countries: CountrySetting[];
   markets: readonly MarketChoice[];
-  /** The marketplace address in sandbox mode or for a custom sandbox. */
-  sandbox?: { url: string };
+  /**
+   * The marketplace address in sandbox mode or for a custom sandbox; for the built-in sandbox also the secret of its
+   * control API (/__sandbox), which plays the customer and Back Market's team in demos. It controls only that local
+   * sandbox, never a Back Market account.
+   */
+  sandbox?: { url: string; controlSecret?: string };
   /** Jobs waiting for a valid token (kept while the token is rejected). */
   queuedJobs: number;
   /** The reason of the last failed check, so the banner can say it. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   columnTargetSchema,
   csvReadOptionsSchema,
+  duplicatePolicySchema,
   EDITABLE_FIELDS,
   productInputSchema,
   productQuerySchema,
@@ -31,6 +32,7 @@ import { mappingCalls } from './contract/mapping-calls';
 import type { MappingSection } from './mapping';
 import { ORDERS_EVENT_NAMES, ordersCalls, type OrdersEventMap } from './contract/orders-calls';
 import { preferencesCalls } from './contract/preferences-calls';
+import { priceFillCalls } from './contract/price-fill-calls';
 import { SYNC_EVENT_NAMES, syncCalls, type SyncEventMap } from './contract/sync-calls';
 import { UNITS_EVENT_NAMES, unitsCalls, type UnitsEventMap } from './contract/units-calls';
 
@@ -89,6 +91,8 @@ export const contract = {
         mapping: z.array(columnTargetSchema).max(10_000),
         /** Import even though some columns would be refused on most rows (the first run stopped and said which). */
         acceptMostlyRefused: z.boolean().optional(),
+        /** A product number on more than one row: 'last-wins' unless the merchant chose otherwise in the wizard. */
+        duplicates: duplicatePolicySchema.optional(),
       })
       .strict(),
     result: returns<ImportReport>(),
@@ -111,6 +115,7 @@ export const contract = {
   ...mappingCalls,
   ...syncCalls,
   ...preferencesCalls,
+  ...priceFillCalls,
   ...dashboardCalls,
   ...desktopCalls,
   ...unitsCalls,

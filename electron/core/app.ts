@@ -154,7 +154,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onModeChanged: openCatalogueFor,
   });
   // Created before the connection starts, so it hears the first database being opened and checks its readiness.
-  const mapping = createMappingService({ database: () => db, countries: () => settings.get('connection.countries'), fetchCategoryTree: categoryTreeFetcher(connection), events, now });
+  const mapping = createMappingService({
+    database: () => db,
+    countries: () => settings.get('connection.countries'),
+    fetchCategoryTree: categoryTreeFetcher(connection),
+    events,
+    now,
+    rateSettings: settings,
+  });
   await connection.start();
   const orders = createOrdersService({ database: () => db, run: connectionRunner(connection), events, now, resolveShipper: shipperFor });
   const sync = createSyncService({
@@ -177,8 +184,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'catalogue:updateField': async ({ ids, field, value }) => requireCatalogue().updateField(ids, field, value),
     'catalogue:delete': async ({ ids }) => requireCatalogue().remove(ids),
     'catalogue:importPreview': async ({ fileId, fileName, options: readOptions }) => requireCatalogue().importPreview(fileId, fileName, readOptions),
-    'catalogue:importRun': async ({ fileId, options: readOptions, mapping, acceptMostlyRefused }) => {
-      const report = await requireCatalogue().importRun(fileId, readOptions, mapping, acceptMostlyRefused);
+    'catalogue:importRun': async ({ fileId, options: readOptions, mapping, acceptMostlyRefused, duplicates }) => {
+      const report = await requireCatalogue().importRun(fileId, readOptions, mapping, acceptMostlyRefused, duplicates);
       // Imported: the staged copy has done its job. After a failure it stays, so the merchant can run it again.
       files.remove(fileId);
       return report;

@@ -2,6 +2,7 @@
 // It starts in the system's language; the merchant's stored choice (StoredLanguage) replaces it once main answers.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { countFormatter } from './count-format';
 import { systemLanguage } from './language';
 import { DEFAULT_LANGUAGE, LOCALES, SUPPORTED_LANGUAGES } from './locales';
 
@@ -13,14 +14,14 @@ function markDocumentLanguage(language: string): void {
 }
 i18next.on('languageChanged', markDocumentLanguage);
 
-void i18next.use(initReactI18next).init({
+void i18next.use(initReactI18next).use(countFormatter).init({
   resources,
   lng: systemLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: SUPPORTED_LANGUAGES,
   // Resources are bundled, so init is synchronous and the first render already has its texts.
   initAsync: false,
-  interpolation: { escapeValue: false },
+  interpolation: { escapeValue: false, alwaysFormat: true },
   returnNull: false,
 });
 

@@ -49,13 +49,13 @@ describe('the dry run dialog', () => {
     const summary = await within(dialog).findByTestId('plan-summary');
     expect(callsOf('sync:plan')).toEqual([{ limit: 500 }]);
     expect(summary.textContent).toContain('1 stock change, 2 price changes, 150 new offers');
-    expect(summary.textContent).toContain('France: 1200 lines; Germany: 650 lines');
+    expect(summary.textContent).toContain('France: 1,200 lines; Germany: 650 lines');
     expect(summary.textContent).toContain('1 stock update sent one by one');
     expect(summary.textContent).toContain('1,850 SKU lines now; 0 left for this hour after them');
     expect(within(dialog).getByTestId('plan-deferred').textContent).toMatch(/300 lines wait for the hourly limit \(250 new offers, 50 content changes\); they go from .+2026/);
     expect(within(dialog).getByTestId('plan-blocked').textContent).toContain('France: 3 offers');
     expect(summary.textContent).toContain('40 offers are as Back Market last accepted them');
-    expect(dialog.textContent).toContain('And 1700 more offers, not listed here.');
+    expect(dialog.textContent).toContain('And 1,700 more offers, not listed here.');
   });
 
   it('lists the offers country by country, field by field, before and after', async () => {

@@ -2,7 +2,7 @@
 // Kept outside the screen so an import keeps going (and its report waits) while the merchant looks elsewhere.
 import i18next from 'i18next';
 import { create } from 'zustand';
-import type { ColumnStop, ColumnTarget, CsvReadOptions, ImportPreview, ImportProgress, ImportReport } from '../../shared/catalogue';
+import type { ColumnStop, ColumnTarget, CsvReadOptions, DuplicatePolicy, ImportPreview, ImportProgress, ImportReport } from '../../shared/catalogue';
 import { messageOf } from '../api/call-error';
 import type { RefurbApi } from '../api/client';
 
@@ -13,6 +13,8 @@ interface ImportState {
   fileName: string | null;
   preview: ImportPreview | null;
   mapping: ColumnTarget[];
+  /** A product number on more than one row: which row is imported (the last, as a spreadsheet export usually means). */
+  duplicates: DuplicatePolicy;
   progress: ImportProgress | null;
   report: ImportReport | null;
   /** The columns that stopped the last run before it wrote anything (refused on most rows). */
@@ -21,6 +23,7 @@ interface ImportState {
   chooseFile(api: RefurbApi, file: File): Promise<void>;
   changeOptions(api: RefurbApi, options: CsvReadOptions): Promise<void>;
   setColumnTarget(column: number, target: ColumnTarget): void;
+  setDuplicates(policy: DuplicatePolicy): void;
   /** `anyway`: the merchant saw which columns would be refused on most rows and imports the other rows. */
   run(api: RefurbApi, anyway?: boolean): Promise<void>;
   startOver(): void;
@@ -31,6 +34,7 @@ const initialState = {
   fileName: null,
   preview: null,
   mapping: [],
+  duplicates: 'last-wins' as DuplicatePolicy,
   progress: null,
   report: null,
   stopped: [] as ColumnStop[],
@@ -81,8 +85,10 @@ export const useImportStore = create<ImportState>()((set, get) => {
       set((state) => ({ mapping: state.mapping.map((current, index) => (index === column ? target : current)) }));
     },
 
+    setDuplicates: (duplicates) => set({ duplicates }),
+
     async run(api, anyway = false) {
-      const { preview, mapping } = get();
+      const { preview, mapping, duplicates } = get();
       if (!preview) return;
       set({ stage: 'running', progress: null, report: null, stopped: [], error: null });
       const stopListening = api.on('import:progress', (progress) => {
@@ -93,6 +99,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
           fileId: preview.fileId,
           options: { delimiter: preview.delimiter, encoding: preview.encoding },
           mapping,
+          duplicates,
           ...(anyway ? { acceptMostlyRefused: true } : {}),
         });
         // Stopped before writing: back to the mapping, with the columns at fault and the encoding choice at hand.

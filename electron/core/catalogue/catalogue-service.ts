@@ -1,5 +1,5 @@
 // The catalogue service: reads and edits the merchant's products, imports and exports CSV, and records every change in the outbox.
-import type { ColumnTarget, CsvReadOptions, EditableField, ImportPreview, Product, ProductField, ProductInput, ProductQuery } from '../../../shared/catalogue';
+import type { ColumnTarget, CsvReadOptions, DuplicatePolicy, EditableField, ImportPreview, Product, ProductField, ProductInput, ProductQuery } from '../../../shared/catalogue';
 import { PRODUCT_FIELDS, productInputSchema } from '../../../shared/catalogue';
 import { fieldProblem } from '../../../shared/product-rules';
 import type { Db } from '../db/connection';
@@ -120,12 +120,13 @@ export function createCatalogueService({ db, events, files, now, conditionGrades
       return { fileId, fileName, ...preview, suggestedMapping: suggestMapping(preview.headers, preview.sampleRows), conditionGrades: conditionGrades() };
     },
 
-    async importRun(fileId: string, options: CsvReadOptions, mapping: ColumnTarget[], acceptMostlyRefused = false) {
+    async importRun(fileId: string, options: CsvReadOptions, mapping: ColumnTarget[], acceptMostlyRefused = false, duplicates: DuplicatePolicy = 'last-wins') {
       const file = files.pathOf(fileId);
       const report = await importCsv(db, file, {
         options,
         mapping,
         acceptMostlyRefused,
+        duplicates,
         now: stamp(),
         onProgress: (progress) => events.emit('import:progress', { fileId, ...progress }),
       });

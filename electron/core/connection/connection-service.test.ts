@@ -67,6 +67,8 @@ describe('the connection service', () => {
     expect(await core.handlers['connection:connect'](account(sandbox.token))).toEqual({ ok: true });
     expect(secrets.read()).toBe(sandbox.token);
     expect(core.connection.status()).toMatchObject({ mode: 'account', tokenState: 'valid', company: 'Atelier Reconditionné', sandbox: { url: sandbox.url } });
+    // A sandbox started apart (npm run sandbox) keeps its control secret to itself.
+    expect(core.connection.status().sandbox?.controlSecret).toBeUndefined();
     expect(fs.existsSync(path.join(dataDir, DATABASE_FILE))).toBe(true);
     expect(fs.existsSync(path.join(dataDir, TOKEN_FILE_NAME))).toBe(false);
     expect(JSON.stringify(await core.handlers['connection:status']({}))).not.toContain(sandbox.token);
@@ -144,6 +146,12 @@ describe('the connection service', () => {
     expect(status).toMatchObject({ mode: 'sandbox', tokenState: 'valid' });
     const embedded = core.connection.embeddedSandbox();
     expect(embedded?.state.products.some((product) => product.ean === '3764010000012')).toBe(true);
+    // Settings shows the built-in sandbox's address and control secret; the secret opens its control API, and a
+    // support bundle never carries it.
+    const controlSecret = embedded?.controlSecret ?? '';
+    expect(status.sandbox).toEqual({ url: embedded?.url, controlSecret });
+    expect((await fetch(`${status.sandbox?.url}/__sandbox/state`, { headers: { 'X-Sandbox-Secret': controlSecret } })).status).toBe(200);
+    expect(JSON.stringify(await core.handlers['activity:export']({}))).not.toContain(controlSecret);
     await core.handlers['catalogue:save']({ product: { productNumber: 'SANDBOX-ONLY', title: 'Demo phone' } });
     expect(fs.existsSync(path.join(dataDir, SANDBOX_DATABASE_FILE))).toBe(true);
     expect(fs.existsSync(path.join(dataDir, DATABASE_FILE))).toBe(false);

@@ -69,7 +69,7 @@ export function createConnectionService(deps: ConnectionDeps) {
       email: settings.get('connection.email'),
       countries: settings.get('connection.countries'),
       markets: MARKETS,
-      ...(sandboxUrl ? { sandbox: { url: sandboxUrl } } : {}),
+      ...(sandboxUrl ? { sandbox: { url: sandboxUrl, ...(current === 'sandbox' && sandbox ? { controlSecret: sandbox.running.controlSecret } : {}) } } : {}),
       queuedJobs: gate.waiting,
       ...(lastFailure ? { lastFailure } : {}),
     };
@@ -296,9 +296,9 @@ export function createConnectionService(deps: ConnectionDeps) {
     /** Every secret this service knows, for the last-line redaction of exports. Never leaves main. */
     knownSecrets: (): (string | undefined)[] => {
       try {
-        return [secrets.read(), sandboxToken];
+        return [secrets.read(), sandboxToken, sandbox?.running.controlSecret];
       } catch {
-        return [sandboxToken];
+        return [sandboxToken, sandbox?.running.controlSecret];
       }
     },
 

@@ -1,9 +1,10 @@
 // The mapping contract entries bound to the mapping service, spread into the composition root's handlers.
 import type { mappingCalls } from '../../../shared/contract/mapping-calls';
+import type { priceFillCalls } from '../../../shared/contract/price-fill-calls';
 import type { Handlers } from '../../../shared/contract';
 import type { MappingService } from './mapping-service';
 
-type MappingHandlers = Pick<Handlers, keyof typeof mappingCalls>;
+type MappingHandlers = Pick<Handlers, keyof typeof mappingCalls | keyof typeof priceFillCalls>;
 
 export function mappingHandlers(mapping: MappingService): MappingHandlers {
   return {
@@ -27,5 +28,7 @@ export function mappingHandlers(mapping: MappingService): MappingHandlers {
     'pricing:matrix': async (query) => mapping.priceMatrix(query),
     'pricing:setPrice': async ({ productId, country, price }) => mapping.setPrice(productId, country, price),
     'pricing:bulk': async (action) => mapping.bulkPrices(action),
+    'pricing:rates': async () => mapping.currencyRates(),
+    'pricing:fill': async (fill) => mapping.fillPrices(fill),
   };
 }

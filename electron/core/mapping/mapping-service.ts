@@ -26,6 +26,7 @@ import { categoryTreeInfo, findCategory, searchCategoryTree, storeCategoryTree, 
 import { categoryAttributesView, fieldMappingView } from './field-view';
 import { exportMappings, parseMappingFile, writeMappings } from './mapping-file';
 import { fieldMappings, setCategoryMapping, setFieldMapping, setValueMapping, categoryMappings } from './mapping-repo';
+import { createPriceFillCalls, memoryRatesSettings, type CurrencyRatesSettings } from './price-fill';
 import { createPricingCalls } from './pricing-calls';
 import { createReadinessCache } from './readiness-cache';
 import { readinessCounts } from './readiness-repo';
@@ -45,9 +46,11 @@ export interface MappingDeps {
   fetchCategoryTree: (market: string) => Promise<CategoryTree[]>;
   events: EventBus;
   now: () => Date;
+  /** Where the currency rates of price fills are kept: the settings file in the app; memory when not given. */
+  rateSettings?: CurrencyRatesSettings;
 }
 
-export function createMappingService({ database, countries, fetchCategoryTree, events, now }: MappingDeps) {
+export function createMappingService({ database, countries, fetchCategoryTree, events, now, rateSettings = memoryRatesSettings() }: MappingDeps) {
   const stamp = () => now().toISOString();
   const readiness = createReadinessCache(now);
 
@@ -327,6 +330,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
     },
 
     ...createPricingCalls({ requireDb, markets, contextOf, markAll, changed }),
+    ...createPriceFillCalls({ requireDb, markets, contextOf, markAll, changed, settings: rateSettings }),
   };
   return service;
 }

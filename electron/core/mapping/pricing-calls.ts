@@ -1,6 +1,6 @@
 // The per-country pricing calls: the price matrix, one stored price, and the bulk actions, each marking the products it
 // changes as pending ('price') and rechecking their readiness.
-import type { MarketCountry, PriceBulk } from '../../../shared/mapping';
+import { PLATFORM_CURRENCY, type MarketCountry, type PriceBulk } from '../../../shared/mapping';
 import type { ValidationContext } from '../../../shared/validation';
 import { hasAtMostTwoDecimals } from '../../../shared/validation/numbers';
 import type { Db } from '../db/connection';
@@ -14,6 +14,14 @@ export interface PricingDeps {
   contextOf: (db: Db) => ValidationContext;
   markAll: (db: Db, productNumbers: readonly string[], fields: readonly string[]) => number;
   changed: (db: Db, section: 'prices', affected: number, ids?: readonly number[]) => void;
+}
+
+/** A plain copy keeps the number: between currencies it would turn 101.90 EUR into £101.90, so it is refused. */
+function refuseOtherCurrency(markets: readonly MarketCountry[], from: string, to: readonly string[]): void {
+  const currencyOf = (code: string) => markets.find((market) => market.code === code)?.currency ?? PLATFORM_CURRENCY;
+  const fromCurrency = from === 'base' ? PLATFORM_CURRENCY : currencyOf(from);
+  const other = to.find((code) => currencyOf(code) !== fromCurrency);
+  if (other) throw new AppError('invalid-input', `Prices in ${fromCurrency} cannot be copied unchanged into ${other} (${currencyOf(other)}); fill them with a conversion rate instead.`);
 }
 
 export function createPricingCalls({ requireDb, markets, contextOf, markAll, changed }: PricingDeps) {
@@ -46,6 +54,7 @@ export function createPricingCalls({ requireDb, markets, contextOf, markAll, cha
       const countriesTouched = action.action === 'copy' ? [...action.to, ...(action.from === 'base' ? [] : [action.from])] : action.countries;
       const unknown = countriesTouched.find((country) => !enabled.has(country));
       if (unknown) throw new AppError('invalid-input', `You do not sell in ${unknown}; enable the country first.`);
+      if (action.action === 'copy') refuseOtherCurrency(markets(), action.from, action.to);
       const context = contextOf(db);
       const ids = targetIds(db, action.target);
       const changedIds = db.transaction(() => {

@@ -1,8 +1,10 @@
 // What Refurb Desk proposes as the source of each Back Market field: the catalogue's core field of the same meaning, or
-// a free attribute whose name says it (e.g. "MSRP", "Garantie", "Cost"), or a fixed value where one is customary.
+// a free column whose header says it in any of the six languages ("MSRP", "Garantie (mois)", "Gewährleistung"), and
+// only then a fixed value where one is customary (the renderer says it is a default, not the merchant's data).
 import type { ProductField } from '../../../shared/catalogue';
 import { PLATFORM_CURRENCY, WARRANTY_MINIMUM_MONTHS, type FieldSource, type LeafAttribute, type MarketCountry } from '../../../shared/mapping';
 import { foldText } from '../../../shared/text-fold';
+import { columnMeaning, meaningOf, type ColumnMeaning } from './column-meanings';
 
 const CORE: Readonly<Record<string, ProductField>> = {
   brand: 'brand',
@@ -27,14 +29,14 @@ const CORE: Readonly<Record<string, ProductField>> = {
   base_price: 'price',
 };
 
-/** Attribute-name patterns (folded) that say what a free attribute holds. */
-const ATTRIBUTE_HINTS: Readonly<Record<string, RegExp>> = {
-  price_new: /^(msrp|rrp|uvp|price.?new|prix.?neuf|neupreis|new.?price)$/,
-  warranty_delay: /^(warranty|garantie|gewahrleistung|warranty.?months|garantie.?mois)$/,
-  comment: /^(comment|commentaire|kommentar|offer.?comment)$/,
-  cost_price: /^(cost|cost.?price|purchase.?price|prix.?d.?achat|einkaufspreis|ek)$/,
-  deee_price: /^(deee|eco.?part|ecoparticipation|deee.?price)$/,
-  shipper_1: /^(carrier|shipper|transporteur|versanddienstleister)$/,
+/** The Back Market fields a free column fills when its header means it, in any of the six languages. */
+const FIELD_MEANINGS: Readonly<Record<string, ColumnMeaning>> = {
+  price_new: 'price_new',
+  warranty_delay: 'warranty',
+  comment: 'comment',
+  cost_price: 'cost_price',
+  deee_price: 'deee',
+  shipper_1: 'carrier',
 };
 
 const fold = (name: string) => foldText(name).trim();
@@ -42,8 +44,9 @@ const fold = (name: string) => foldText(name).trim();
 export function suggestFieldSource(field: string, attributeNames: readonly string[], country?: MarketCountry): FieldSource | null {
   const core = CORE[field];
   if (core) return { kind: 'field', field: core };
-  const pattern = ATTRIBUTE_HINTS[field];
-  const attribute = pattern && attributeNames.find((name) => pattern.test(fold(name)));
+  // The merchant's own column comes before any fixed default: "Garantie (mois)" before a warranty of 12.
+  const meaning = FIELD_MEANINGS[field];
+  const attribute = meaning && columnMeaning(meaning, attributeNames);
   if (attribute) return { kind: 'attribute', name: attribute };
   if (field === 'price') {
     // The guide's advice for differing prices: one price attribute per country ("Price FR", "Preis_de-at", ...).
@@ -56,13 +59,20 @@ export function suggestFieldSource(field: string, attributeNames: readonly strin
   return null;
 }
 
-/** A category attribute's likely source: a free attribute or core field of the same name or label. */
+/** The core fields a category attribute of that meaning is read from when no free column holds it. */
+const CORE_BY_MEANING: Partial<Record<ColumnMeaning, ProductField>> = { colour: 'colour', storage: 'storage' };
+
+/** A category attribute's likely source: a free column of the same name or meaning (in any of the six languages), else a core field. */
 export function suggestAttributeSource(attribute: LeafAttribute, attributeNames: readonly string[]): FieldSource | null {
   const wanted = new Set([fold(attribute.field), fold(attribute.label)]);
   const byName = attributeNames.find((name) => wanted.has(fold(name)));
   if (byName) return { kind: 'attribute', name: byName };
-  if (wanted.has('color') || wanted.has('couleur') || wanted.has('colour')) return { kind: 'field', field: 'colour' };
-  if (wanted.has('storage') || wanted.has('capacite de stockage')) return { kind: 'field', field: 'storage' };
+  const meaning = meaningOf(attribute.field.replace(/_/g, ' ')) ?? meaningOf(attribute.label);
+  const byMeaning = meaning && columnMeaning(meaning, attributeNames);
+  if (byMeaning) return { kind: 'attribute', name: byMeaning };
+  // The core colour and storage are text ("256 GB"): never suggested for a number such as a laptop's storage_capacity.
+  const core = meaning && CORE_BY_MEANING[meaning];
+  if (core && (attribute.kind === 'string' || attribute.kind === 'multiple-choice')) return { kind: 'field', field: core };
   if (wanted.has('size')) return { kind: 'field', field: 'size' };
   return null;
 }

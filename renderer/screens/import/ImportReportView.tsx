@@ -2,11 +2,20 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/catalogue';
 import { hrefOf } from '../../shell/use-hash-route';
+import { useFormat } from '../../i18n/format';
+import { ImportNotes } from './ImportNotes';
 import { conversionText } from './UnitChoice';
 
 export function ImportReportView({ report, onImportAnother }: { report: ImportReport; onImportAnother(): void }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language);
+  const format = useFormat();
+  const seconds = report.durationMs / 1000;
+  // A fast import is not "0.0 s": under a tenth of a second it says so.
+  const took =
+    seconds < 0.1
+      ? t('importNotes.tookUnder', { duration: format.number(0.1, { style: 'unit', unit: 'second', unitDisplay: 'short' }) })
+      : t('importNotes.took', { duration: format.number(seconds, { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 1 }) });
   const counts = [
     ['inserted', report.inserted],
     ['updated', report.updated],
@@ -24,7 +33,9 @@ export function ImportReportView({ report, onImportAnother }: { report: ImportRe
           </div>
         ))}
       </dl>
-      <p className="muted">{t('import.duration', { seconds: (report.durationMs / 1000).toFixed(1) })}</p>
+      <p className="muted" data-testid="report-duration">
+        {took}
+      </p>
       <p className="muted" data-testid="report-encoding">
         {t('import.readAs', { encoding: t(`import.encodings.${report.encoding}`) })}
       </p>
@@ -55,15 +66,17 @@ export function ImportReportView({ report, onImportAnother }: { report: ImportRe
             <table className="data-table" aria-label={t('import.rejectedTitle')} data-testid="rejected-rows">
               <thead>
                 <tr>
-                  <th scope="col">{t('import.line')}</th>
+                  <th scope="col">{t('importNotes.row')}</th>
                   <th scope="col">{t('import.column')}</th>
                   <th scope="col">{t('import.reason')}</th>
                 </tr>
               </thead>
               <tbody>
                 {report.rejected.map((row, index) => (
-                  <tr key={`${row.line}-${index}`}>
-                    <td className="align-end">{row.line}</td>
+                  <tr key={`${row.row}-${index}`}>
+                    <td className="align-end" title={t('importNotes.fileLine', { line: row.line })}>
+                      {row.row}
+                    </td>
                     <td>{row.field ?? t('import.wholeRow')}</td>
                     <td>{row.reason}</td>
                   </tr>
@@ -73,6 +86,7 @@ export function ImportReportView({ report, onImportAnother }: { report: ImportRe
           </div>
         </>
       )}
+      <ImportNotes report={report} />
       <div className="button-row">
         <a className="button button-primary" href={hrefOf('catalogue')}>
           {t('import.goToCatalogue')}

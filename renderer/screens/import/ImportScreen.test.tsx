@@ -32,14 +32,19 @@ const report: ImportReport = {
   updated: 3,
   unchanged: 7,
   rejected: [
-    { line: 14, field: 'EAN', reason: 'EAN "123" must have 8, 12, 13 or 14 digits.' },
-    { line: 27, field: null, reason: 'The row has 3 values but the header has 4 columns.' },
+    // A cell with a line break above: row 11 of the spreadsheet starts on line 12 of the file.
+    { row: 11, line: 12, field: 'EAN', reason: 'EAN "123" must have 8, 12, 13 or 14 digits.' },
+    { row: 26, line: 27, field: null, reason: 'The row has 3 values but the header has 4 columns.' },
   ],
   rejectedTotal: 2,
   durationMs: 1200,
   encoding: 'utf-8',
   conversions: [],
   stopped: [],
+  duplicates: [{ productNumber: 'IP-13', rows: [2, 9, 1204], keptRow: 1204 }],
+  duplicatesTotal: 1,
+  warnings: [{ row: 5, productNumber: 'LOT-7', code: 'no-ean-or-product-id' }],
+  warningsTotal: 1,
 };
 
 describe('the import screen', () => {
@@ -78,6 +83,10 @@ describe('the import screen', () => {
 
     await user.selectOptions(screen.getByLabelText('Column Grade'), 'ignore');
     await user.selectOptions(screen.getByLabelText('Column Name'), 'Keep as attribute');
+    // A repeated product number: the last row wins unless the merchant chooses otherwise.
+    const duplicates = screen.getByLabelText('If a product number is on more than one row') as HTMLSelectElement;
+    expect(duplicates.value).toBe('last-wins');
+    await user.selectOptions(duplicates, 'The first row wins');
     await user.click(screen.getByRole('button', { name: 'Import 3 columns' }));
 
     expect(fake.callsOf('catalogue:importRun')).toEqual([
@@ -85,6 +94,7 @@ describe('the import screen', () => {
         fileId: FILE_ID,
         options: { delimiter: ';', encoding: 'utf-8' },
         mapping: [{ kind: 'field', field: 'productNumber' }, { kind: 'attribute', name: 'Name' }, { kind: 'ignore' }, { kind: 'attribute', name: 'Battery' }],
+        duplicates: 'first-wins',
       },
     ]);
     expect(fake.listenerCount('import:progress')).toBe(1);
@@ -107,7 +117,17 @@ describe('the import screen', () => {
     expect(within(rejected).getAllByRole('row')).toHaveLength(3);
     expect(within(rejected).getByText('EAN "123" must have 8, 12, 13 or 14 digits.')).toBeTruthy();
     expect(within(rejected).getByText('Whole row')).toBeTruthy();
+    // Numbered as the spreadsheet shows them, the file's line kept as a hint.
+    expect(within(rejected).getAllByRole('row').map((row) => row.firstElementChild?.textContent)).toEqual(['Row', '11', '26']);
+    expect(within(rejected).getByText('11').getAttribute('title')).toBe('Line 12 of the file');
     expect(screen.getByText(/2 rows were rejected/)).toBeTruthy();
+    const repeated = screen.getByRole('table', { name: 'Repeated product numbers' });
+    expect(within(repeated).getAllByRole('row')[1]?.textContent).toBe('IP-132, 9, 12041204');
+    expect(screen.getByText('1 product number is on more than one row; one row of it was imported.')).toBeTruthy();
+    const warned = screen.getByRole('table', { name: 'Imported with a warning' });
+    expect(within(warned).getByText('LOT-7')).toBeTruthy();
+    expect(within(warned).getByText(/Neither an EAN nor a Back Market id/)).toBeTruthy();
+    expect(screen.getByTestId('report-duration').textContent).toBe('Took 1.2 sec.');
     expect(screen.getByRole('link', { name: 'Go to catalogue' }).getAttribute('href')).toBe('#/catalogue');
     expect(fake.listenerCount('import:progress')).toBe(0);
   });

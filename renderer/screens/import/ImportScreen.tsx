@@ -5,6 +5,8 @@ import { Alert } from '../../components/Alert';
 import { FilePicker } from '../../components/FilePicker';
 import { useImportStore } from '../../store/import-store';
 import { ColumnMapping } from './ColumnMapping';
+import { DuplicateChoice } from './DuplicateChoice';
+import './import-notes.css';
 import { importedColumnCount, mappingProblems } from './column-mapping';
 import { ImportFileSummary } from './ImportFileSummary';
 import { ImportProgressView } from './ImportProgressView';
@@ -14,7 +16,7 @@ import { ImportStopPanel } from './ImportStopPanel';
 export function ImportScreen() {
   const { t } = useTranslation();
   const api = useApi();
-  const { stage, fileName, preview, mapping, progress, report, stopped, error, chooseFile, changeOptions, setColumnTarget, run, startOver } = useImportStore();
+  const { stage, fileName, preview, mapping, progress, report, stopped, error, chooseFile, changeOptions, setColumnTarget, duplicates, setDuplicates, run, startOver } = useImportStore();
   const problems = mappingProblems(mapping);
   const columnCount = importedColumnCount(mapping);
   const running = stage === 'running';
@@ -69,7 +71,8 @@ export function ImportScreen() {
               <ImportProgressView progress={progress} />
             </div>
           ) : (
-            <div className="button-row">
+            <div className="button-row import-run-row">
+              <DuplicateChoice value={duplicates} disabled={stage !== 'preview'} onChange={setDuplicates} />
               <button type="button" className="button button-primary" disabled={blocked || stage !== 'preview'} onClick={() => void run(api)} data-testid="import-run">
                 {t('import.run', { count: columnCount })}
               </button>

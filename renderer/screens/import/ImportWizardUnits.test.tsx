@@ -43,6 +43,10 @@ const done: ImportReport = {
   rejectedTotal: 0,
   durationMs: 300,
   encoding: 'iso-8859-15',
+  duplicates: [],
+  duplicatesTotal: 0,
+  warnings: [],
+  warningsTotal: 0,
   conversions: [{ header: 'Gewicht (kg)', field: 'weightGrams', unit: 'kg', storedUnit: 'g', factor: 1000, converted: 2 }],
   stopped: [],
 };
@@ -88,7 +92,7 @@ describe('the import wizard with encodings and units', () => {
 
     await user.click(screen.getByRole('button', { name: 'Import 5 columns' }));
     expect(fake.callsOf('catalogue:importRun')).toEqual([
-      { fileId: FILE_ID, options: { delimiter: '\t', encoding: 'iso-8859-15' }, mapping: germanExport().suggestedMapping },
+      { fileId: FILE_ID, options: { delimiter: '\t', encoding: 'iso-8859-15' }, mapping: germanExport().suggestedMapping, duplicates: 'last-wins' },
     ]);
     const report = await screen.findByTestId('import-report');
     expect(within(report).getByTestId('report-encoding').textContent).toBe('Read as ISO-8859-15 (Latin-9, with €).');

@@ -90,7 +90,8 @@ export function SourcePicker({ label, source, suggestion, attributeNames, allowP
       )}
       {!source && suggestion && (
         <button type="button" className="button button-ghost button-small" disabled={disabled} onClick={() => onChange(suggestion)}>
-          {t('mapping.useSuggestionOf', { source: describeSource(suggestion, t) })}
+          {/* A fixed value is a default, not the merchant's data: said so, so it is not taken for a column of the file. */}
+          {suggestion.kind === 'fixed' ? t('suggestions.useDefault', { value: describeSource(suggestion, t) }) : t('mapping.useSuggestionOf', { source: describeSource(suggestion, t) })}
         </button>
       )}
     </div>

@@ -177,6 +177,29 @@ describe('the orders screen', () => {
     ]);
   });
 
+  it('words cancelling the customer\'s line apart from closing a dialog, and closes the drawer on Escape', async () => {
+    const user = userEvent.setup();
+    setup();
+    window.location.hash = '#/orders?order=101';
+    const drawer = await screen.findByTestId('order-detail');
+    const cancelLine = await within(drawer).findByRole('button', { name: 'Cancel line IPSE20-64-WHT' });
+    expect(cancelLine.textContent).toBe('Cancel line');
+    await user.click(cancelLine);
+    const dialog = await screen.findByTestId('cancel-dialog');
+    // Leaving the dialog is "Close"; no button of it says a bare "Cancel".
+    expect(within(dialog).getAllByRole('button').map((button) => button.textContent)).toEqual(expect.arrayContaining(['Close', 'Cancel line']));
+    expect(within(dialog).queryByRole('button', { name: /^Cancel$/ })).toBeNull();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByTestId('cancel-dialog')).toBeNull());
+    expect(screen.getByTestId('order-detail')).toBeTruthy();
+    expect(document.activeElement).toBe(within(drawer).getByRole('button', { name: 'Cancel line IPSE20-64-WHT' }));
+    // A click on plain text, then Escape: the drawer closes.
+    await user.click(within(drawer).getByText('IPSE20-64-WHT', { selector: '*' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByTestId('order-detail')).toBeNull());
+    expect(window.location.hash).toBe('#/orders');
+  });
+
   it('prints the packing slip in the browser preview and saves it as a PDF in Electron', async () => {
     const user = userEvent.setup();
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);

@@ -1,5 +1,5 @@
-// Bulk price actions on the selected products (or, with none selected, every product the search finds): copy one
-// country's prices to others, or raise or lower prices by a percentage.
+// Bulk price actions on the selected products (or, with none selected, every product the search finds): raise or lower
+// prices by a percentage. Copying from the catalogue or another country, converted between currencies, is PriceFillPanel.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarketCountry, PriceTarget } from '../../../shared/mapping';
@@ -22,8 +22,6 @@ export function BulkPriceBar({ countries, countryName, target, targetCount, sele
   const { t } = useTranslation();
   const id = useId();
   const bulk = useMappingCall('pricing:bulk');
-  const [from, setFrom] = useState(countries[0]?.code ?? '');
-  const [copyTo, setCopyTo] = useState(ALL);
   const [percent, setPercent] = useState('');
   const [percentCountries, setPercentCountries] = useState(ALL);
   const [report, setReport] = useState<string | null>(null);
@@ -33,14 +31,6 @@ export function BulkPriceBar({ countries, countryName, target, targetCount, sele
 
   const done = (result: { updated: number }) => setReport(t('pricing.bulk.updated', { count: result.updated }));
 
-  function copy(event: FormEvent) {
-    event.preventDefault();
-    const to = copyTo === ALL ? codes.filter((code) => code !== from) : [copyTo];
-    if (to.length === 0 || to.includes(from)) return;
-    setReport(null);
-    bulk.mutate({ action: 'copy', from, to, target }, { onSuccess: done });
-  }
-
   function adjust(event: FormEvent) {
     event.preventDefault();
     if (!percentValid) return;
@@ -49,10 +39,8 @@ export function BulkPriceBar({ countries, countryName, target, targetCount, sele
   }
 
   const scope = selectedCount > 0 ? t('pricing.bulk.scopeSelected', { count: selectedCount }) : t('pricing.bulk.scopeAll', { count: targetCount });
-  const countryOptions = (exclude?: string) =>
-    countries
-      .filter((country) => country.code !== exclude)
-      .map((country) => (
+  const countryOptions = () =>
+    countries.map((country) => (
         <option key={country.code} value={country.code}>
           {countryName(country.code)}
         </option>
@@ -63,28 +51,6 @@ export function BulkPriceBar({ countries, countryName, target, targetCount, sele
       <p className="bulk-scope" role="status">
         {scope}
       </p>
-      <form className="bulk-form" onSubmit={copy}>
-        <div className="filter">
-          <label className="filter-label" htmlFor={`${id}-from`}>
-            {t('pricing.bulk.copyFrom')}
-          </label>
-          <select id={`${id}-from`} className="select" value={from} onChange={(event) => setFrom(event.target.value)}>
-            {countryOptions()}
-          </select>
-        </div>
-        <div className="filter">
-          <label className="filter-label" htmlFor={`${id}-to`}>
-            {t('pricing.bulk.copyTo')}
-          </label>
-          <select id={`${id}-to`} className="select" value={copyTo} onChange={(event) => setCopyTo(event.target.value)}>
-            <option value={ALL}>{t('pricing.bulk.allOthers')}</option>
-            {countryOptions(from)}
-          </select>
-        </div>
-        <button type="submit" className="button" disabled={bulk.isPending || countries.length < 2}>
-          {t('pricing.bulk.copy')}
-        </button>
-      </form>
       <form className="bulk-form" onSubmit={adjust}>
         <div className="filter">
           <label className="filter-label" htmlFor={`${id}-percent`}>

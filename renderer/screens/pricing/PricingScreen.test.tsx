@@ -7,7 +7,7 @@ import { priceMatrix, priceRow } from '../../test/mapping';
 import { renderWithApi } from '../../test/render';
 import { PricingScreen } from './PricingScreen';
 
-function setup() {
+function setup(savedRates: Record<string, number> = {}) {
   let rows = [1, 2, 3].map((id) => priceRow(id, { 'fr-fr': 100 * id, 'de-de': 100 * id, 'en-gb': 90 * id }));
   const fake = createFakeApi({
     'pricing:matrix': () => priceMatrix(rows),
@@ -25,6 +25,8 @@ function setup() {
       );
       return { updated: ids.length };
     },
+    'pricing:rates': () => savedRates,
+    'pricing:fill': (fill) => ({ updated: 'ids' in fill.target ? fill.target.ids.length : rows.length }),
     'pricing:setPrice': ({ productId, country, price }) => {
       rows = rows.map((row) => (row.productId === productId ? priceRow(productId, { ...Object.fromEntries(Object.entries(row.prices).map(([code, cell]) => [code, cell.price ?? 0])), [country]: price ?? 0 }) : row));
       return rows.find((row) => row.productId === productId) ?? rows[0]!;
@@ -72,14 +74,61 @@ describe('the price matrix', () => {
     expect(within(row1).getAllByTestId('keeps')[0]?.textContent).toBe('keeps €89.50');
   });
 
-  it('copies one country to the others for every product found when none is selected', async () => {
+  it('fills every country from the catalogue price in three actions, converting pounds with the rate, previewed first', async () => {
     const user = userEvent.setup();
     const fake = setup();
     await screen.findByRole('table', { name: 'Prices per country' });
-    expect(screen.getByText('Applies to all 3 products shown by the search (select rows to narrow it).')).toBeTruthy();
-    await user.selectOptions(screen.getByLabelText('Copy prices from'), 'de-de');
-    await user.click(screen.getByRole('button', { name: 'Copy prices' }));
-    await waitFor(() => expect(fake.callsOf('pricing:bulk')[0]).toEqual({ action: 'copy', from: 'de-de', to: ['fr-fr', 'en-gb'], target: { filter: {} } }));
+    await user.click(screen.getByRole('button', { name: 'Fill from the catalogue price' }));
+    const panel = screen.getByRole('region', { name: 'Fill prices' });
+    const preview = within(panel).getByRole('table', { name: 'Preview of the filled prices' });
+    const ukRow = preview.querySelector('[data-country="en-gb"]') as HTMLElement;
+    // No pound rate yet: the UK cannot be filled, so nothing can be applied, and the euro amount is not shown as pounds.
+    expect(within(ukRow).getAllByTestId('price-fill-preview')[0]?.textContent).toBe('needs the GBP rate');
+    expect(within(panel).getByText('Set the rate of GBP for 1 EUR first.')).toBeTruthy();
+    const apply = within(panel).getByRole('button', { name: 'Fill the prices of 3 products' }) as HTMLButtonElement;
+    expect(apply.disabled).toBe(true);
+
+    await user.type(within(panel).getByLabelText('GBP for 1 EUR'), '0,86');
+    // 100 EUR catalogue price × 0.86 = £86.00, beside the £90.00 the product has now.
+    expect(within(ukRow).getAllByTestId('price-fill-preview')[0]?.textContent).toBe('£90.00 → £86.00');
+    const germany = preview.querySelector('[data-country="de-de"]') as HTMLElement;
+    expect(within(germany).getAllByTestId('price-fill-preview')[0]?.textContent).toBe('€100.00 → €100.00');
+    await user.click(apply);
+    await waitFor(() => expect(fake.callsOf('pricing:fill')).toHaveLength(1));
+    expect(fake.callsOf('pricing:fill')[0]).toEqual({
+      from: 'base',
+      to: [
+        { country: 'fr-fr', percent: 0 },
+        { country: 'de-de', percent: 0 },
+        { country: 'en-gb', percent: 0 },
+      ],
+      ending: 'cent',
+      rates: { GBP: 0.86 },
+      target: { filter: {} },
+    });
+    expect(await within(panel).findByText('Prices of 3 products filled.')).toBeTruthy();
+  });
+
+  it('copies one country into the others with a percentage per country and the chosen ending, from the saved rate', async () => {
+    const user = userEvent.setup();
+    const fake = setup({ GBP: 0.85 });
+    await screen.findByRole('table', { name: 'Prices per country' });
+    await user.click(screen.getByRole('checkbox', { name: 'Select P-2' }));
+    await user.click(screen.getByRole('button', { name: 'Fill from the catalogue price' }));
+    const panel = screen.getByRole('region', { name: 'Fill prices' });
+    await user.selectOptions(within(panel).getByLabelText('Fill from'), 'fr-fr');
+    await user.selectOptions(within(panel).getByLabelText('Price ending'), '.99');
+    await user.type(within(panel).getByLabelText('Change by % for Germany'), '5');
+    await user.click(within(panel).getByRole('checkbox', { name: /United Kingdom/ }));
+    const preview = within(panel).getByRole('table', { name: 'Preview of the filled prices' });
+    // P-2 in France: 200 EUR; Germany +5% = 210 → 209.99; the UK is left as it is.
+    expect(within(preview.querySelector('[data-country="de-de"]') as HTMLElement).getByTestId('price-fill-preview').textContent).toBe('€200.00 → €209.99');
+    expect(within(preview.querySelector('[data-country="en-gb"]') as HTMLElement).getByTestId('price-fill-preview').textContent).toBe('unchanged');
+    expect((within(panel).getByLabelText('GBP for 1 EUR') as HTMLInputElement).value).toBe('0.85');
+    await user.click(within(panel).getByRole('button', { name: 'Fill the prices of 1 product' }));
+    await waitFor(() =>
+      expect(fake.callsOf('pricing:fill')[0]).toEqual({ from: 'fr-fr', to: [{ country: 'de-de', percent: 5 }], ending: '99', rates: { GBP: 0.85 }, target: { ids: [2] } }),
+    );
   });
 
   it('saves a price edited in place, accepting a decimal comma, and refuses what is not a price', async () => {

@@ -14,6 +14,7 @@ import { MappingSteps } from '../mapping/MappingSteps';
 import { BulkPriceBar } from './BulkPriceBar';
 import { PriceCellEditor } from './PriceCellEditor';
 import { marginCells, UnitMarginNote } from '../units/UnitMarginNote';
+import { PriceFillPanel } from './PriceFillPanel';
 
 export const PRICE_PAGE_SIZE = 50;
 
@@ -83,6 +84,9 @@ export function PricingScreen() {
         )}
       </div>
       {data && <BulkPriceBar countries={data.countries} countryName={countryName} target={target} targetCount={data.total} selectedCount={selection.size} />}
+      {data && data.total > 0 && (
+        <PriceFillPanel countries={data.countries} countryName={countryName} target={target} targetCount={selection.size > 0 ? selection.size : data.total} rows={selection.size > 0 ? data.rows.filter((row) => selection.has(row.productId)) : data.rows} />
+      )}
       {matrix.error && <Alert>{t('pricing.loadFailed', { message: messageOf(matrix.error, t('errors.unexpected')) })}</Alert>}
       {!data ? (
         !matrix.error && <p role="status">{t('app.loading')}</p>

@@ -1,5 +1,5 @@
-// The Settings screen: the Back Market connection, language, backups, the activity log, and in the desktop app its
-// updates and error log.
+// The Settings screen: the Back Market connection (in sandbox mode, the sandbox's address and control secret), the
+// language, backups, the activity log, margins, and in the desktop app its updates and error log.
 import { useConnectionStatus } from '../../api/connection';
 import { ActivityLog } from './ActivityLog';
 import { BackupsSection } from './BackupsSection';
@@ -8,12 +8,14 @@ import { ErrorLogSection } from './ErrorLogSection';
 import { LanguageSection } from './LanguageSection';
 import { MarginSettingsSection } from '../units/MarginSettingsSection';
 import { UpdatesSection } from './UpdatesSection';
+import { SandboxDetails } from './SandboxDetails';
 
 export function SettingsScreen() {
   const status = useConnectionStatus();
   return (
     <div className="settings">
       {status.data && <ConnectionSummary status={status.data} />}
+      {status.data?.mode === 'sandbox' && status.data.sandbox?.controlSecret && <SandboxDetails url={status.data.sandbox.url} controlSecret={status.data.sandbox.controlSecret} />}
       <LanguageSection />
       <MarginSettingsSection />
       <BackupsSection />

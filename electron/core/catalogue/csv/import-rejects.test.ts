@@ -94,7 +94,7 @@ describe('bad rows: listed with line, column and reason, and left out', () => {
   it('an EAN with a wrong check digit', async () => {
     const { report } = await importRows('OK-1;Fine;4006381333931;1;100\nBAD-1;Wrong digit;4006381333932;1;100\n');
     expect(report).toMatchObject({ inserted: 1, rejectedTotal: 1 });
-    expect(report.rejected).toEqual([{ line: 3, field: 'EAN', reason: expect.stringMatching(/wrong check digit/) }]);
+    expect(report.rejected).toEqual([{ row: 3, line: 3, field: 'EAN', reason: expect.stringMatching(/wrong check digit/) }]);
     expect(kit.db.prepare('SELECT count(*) AS n FROM products WHERE product_number = ?').get('BAD-1')).toEqual({ n: 0 });
   });
 
@@ -102,25 +102,53 @@ describe('bad rows: listed with line, column and reason, and left out', () => {
     const { report } = await importRows('BAD-W;Light;;1;-5\nBAD-S;Owed;;-2;100\n');
     expect(report).toMatchObject({ inserted: 0, rejectedTotal: 2 });
     expect(report.rejected).toEqual([
-      { line: 2, field: 'Weight (g)', reason: expect.stringMatching(/negative/) },
-      { line: 3, field: 'Stock', reason: expect.stringMatching(/negative/) },
+      { row: 2, line: 2, field: 'Weight (g)', reason: expect.stringMatching(/negative/) },
+      { row: 3, line: 3, field: 'Stock', reason: expect.stringMatching(/negative/) },
     ]);
     expect(kit.snapshot()).toEqual(before);
   });
 
-  it('a duplicate product number names the first line', async () => {
-    const { report } = await importRows('DUP-1;First;;1;100\nOK-1;Fine;;1;100\nDUP-1;Second;;1;100\n');
-    expect(report.rejected).toEqual([{ line: 4, field: 'SKU', reason: expect.stringMatching(/"DUP-1" is already used on line 2/) }]);
+  it('a repeated product number: the last row wins by default, and every repeat is listed', async () => {
+    const { report } = await importRows('DUP-1;First;;1;100\nOK-1;Fine;;1;100\nDUP-1;Second;;1;100\nDUP-1;Third;;1;100\n');
+    expect(report).toMatchObject({ inserted: 2, rejectedTotal: 0, duplicatesTotal: 1 });
+    expect(report.duplicates).toEqual([{ productNumber: 'DUP-1', rows: [2, 4, 5], keptRow: 5 }]);
+    expect(kit.db.prepare('SELECT title FROM products WHERE product_number = ?').get('DUP-1')).toEqual({ title: 'Third' });
+  });
+
+  it('a repeated product number: the first row wins, or the repeats are rejected naming the first row, as the merchant chose', async () => {
+    const rows = 'DUP-1;First;;1;100\nOK-1;Fine;;1;100\nDUP-1;Second;;1;100\n';
+    const first = await importCsv(kit.db, kit.file('first.csv', `${HEADER}\n${rows}`), { options: {}, mapping: MAPPING, now: NOW, duplicates: 'first-wins' });
+    expect(first.duplicates).toEqual([{ productNumber: 'DUP-1', rows: [2, 4], keptRow: 2 }]);
     expect(kit.db.prepare('SELECT title FROM products WHERE product_number = ?').get('DUP-1')).toEqual({ title: 'First' });
+
+    const refused = await importCsv(kit.db, kit.file('reject.csv', `${HEADER}\n${rows.replace('First', 'Again')}`), { options: {}, mapping: MAPPING, now: NOW, duplicates: 'reject' });
+    expect(refused.rejected).toEqual([{ row: 4, line: 4, field: 'SKU', reason: expect.stringMatching(/"DUP-1" is already used on row 2/) }]);
+    expect(kit.db.prepare('SELECT title FROM products WHERE product_number = ?').get('DUP-1')).toEqual({ title: 'Again' });
+  });
+
+  it('numbers rows as a spreadsheet shows them: a cell with line breaks does not shift them, a blank line is a row', async () => {
+    const file = kit.file('breaks.csv', `${HEADER}\nOK-1;"Two\nlines";;1;100\n\nBAD-1;Negative;;-1;100\nOK-2;"Three\r\nlines\r\nhere";;1;100\nBAD-2;Negative;;-1;100\n`);
+    const report = await importFile(file);
+    expect(report.rejected.map(({ row, line }) => ({ row, line }))).toEqual([
+      { row: 4, line: 5 },
+      { row: 6, line: 9 },
+    ]);
+  });
+
+  it('imports a product with neither EAN nor Back Market id with a warning naming its row; a parent of variations is left out', async () => {
+    const file = kit.file('ids.csv', 'SKU;Parent;Title;EAN\nWITH-EAN;;Fine;4006381333931\nNO-ID;;No identifier;\nPARENT;;Phone;\nVAR-1;PARENT;Phone blue;4006381333931\n');
+    const report = await importCsv(kit.db, file, { options: {}, mapping: suggestMapping(['SKU', 'Parent', 'Title', 'EAN']), now: NOW });
+    expect(report).toMatchObject({ inserted: 4, rejectedTotal: 0, warningsTotal: 1 });
+    expect(report.warnings).toEqual([{ row: 3, productNumber: 'NO-ID', code: 'no-ean-or-product-id' }]);
   });
 
   it('a row with a different column count, a missing product number, a value that is not a number, an EAN Excel rounded', async () => {
     const { report } = await importRows('SHORT-1;Only two\n;No number;;1;100\nNAN-1;Text stock;;lots;100\nSCI-1;Excel;4.00638E+12;1;100\n');
     expect(report.rejected).toEqual([
-      { line: 2, field: null, reason: expect.stringMatching(/2 columns but the header has 5/) },
-      { line: 3, field: 'SKU', reason: expect.stringMatching(/product number is missing/) },
-      { line: 4, field: 'Stock', reason: expect.stringMatching(/"lots" is not a number/) },
-      { line: 5, field: 'EAN', reason: expect.stringMatching(/turned into a number by the spreadsheet/) },
+      { row: 2, line: 2, field: null, reason: expect.stringMatching(/2 columns but the header has 5/) },
+      { row: 3, line: 3, field: 'SKU', reason: expect.stringMatching(/product number is missing/) },
+      { row: 4, line: 4, field: 'Stock', reason: expect.stringMatching(/"lots" is not a number/) },
+      { row: 5, line: 5, field: 'EAN', reason: expect.stringMatching(/turned into a number by the spreadsheet/) },
     ]);
     expect(kit.snapshot()).toEqual(before);
   });

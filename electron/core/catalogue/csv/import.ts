@@ -1,5 +1,6 @@
 // Imports the merchant's catalogue CSV: reads and checks every row while yielding to the app, then writes the good ones in one transaction.
-import type { ColumnTarget, CsvReadOptions, ImportReport, RejectedRow } from '../../../../shared/catalogue';
+import type { ColumnTarget, CsvReadOptions, DuplicatePolicy, ImportReport, RejectedRow } from '../../../../shared/catalogue';
+import { createDuplicateTracker, missingIdentifierWarnings } from './import-checks';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../errors';
 import type { ColumnTally } from './column-tally';
@@ -13,6 +14,7 @@ import { writeAcceptedRows } from './write-products';
 /** Enough for the merchant to see the pattern; the total says how many there were. */
 export const REJECTED_LIST_LIMIT = 1000;
 const PROGRESS_ROWS = 2000;
+const NOTHING_NOTED = { duplicates: [], duplicatesTotal: 0, warnings: [], warningsTotal: 0 };
 
 export interface ImportProgressUpdate {
   phase: 'reading' | 'writing' | 'done';
@@ -27,6 +29,8 @@ export interface ImportArgs {
   now: string;
   /** The merchant saw which columns would be refused on most rows and imports the other rows anyway. */
   acceptMostlyRefused?: boolean;
+  /** A product number on more than one row: the last row wins unless the merchant chose otherwise. */
+  duplicates?: DuplicatePolicy;
   onProgress?: (progress: ImportProgressUpdate) => void;
 }
 
@@ -42,38 +46,46 @@ export async function importCsv(db: Db, file: string, args: ImportArgs): Promise
   const accepted: AcceptedRow[] = [];
   const rejected: RejectedRow[] = [];
   let rejectedTotal = 0;
-  const firstLineOf = new Map<string, number>();
-  const reject = (line: number, field: string | null, reason: string) => {
+  const duplicates = createDuplicateTracker(args.duplicates ?? 'last-wins');
+  const rowOf = new WeakMap<AcceptedRow, number>();
+  const reject = (row: number, line: number, field: string | null, reason: string) => {
     rejectedTotal += 1;
-    if (rejected.length < REJECTED_LIST_LIMIT) rejected.push({ line, field, reason });
+    if (rejected.length < REJECTED_LIST_LIMIT) rejected.push({ row, line, field, reason });
   };
+  // Spreadsheet rows: every record is one row (a blank line too, as a spreadsheet shows it), the header row 1.
+  let records = 0;
+  let headerRecord = 0;
 
   report('reading', 0);
   let reported = { bytes: 0, rows: 0 };
   await readCsvRecords(
     source,
     (cells, line) => {
+      records += 1;
       if (isBlankRecord(cells)) return;
       if (!plan) {
         // Blank lines are skipped above, so the first record left is the header row.
         plan = planColumns(cells.map((cell) => cell.trim()), args.mapping);
         tally = createColumnTally(plan);
+        headerRecord = records;
         return;
       }
       rowsRead += 1;
+      const row = records - headerRecord + 1;
       const reading = readRow(plan, cells, tally?.observe);
       if (!reading.ok) {
-        reject(line, reading.header, reading.reason);
+        reject(row, line, reading.header, reading.reason);
         return;
       }
       const productNumber = reading.values.productNumber as string;
-      const firstLine = firstLineOf.get(productNumber);
-      if (firstLine !== undefined) {
-        reject(line, plan.productNumber.header, `Product number "${productNumber}" is already used on line ${firstLine}; each product appears once per file.`);
+      const seen = duplicates.see(productNumber, row, accepted.length);
+      if (seen.kind === 'reject') {
+        reject(row, line, plan.productNumber.header, `Product number "${productNumber}" is already used on row ${seen.firstRow}; each product appears once per file.`);
         return;
       }
-      firstLineOf.set(productNumber, line);
-      accepted.push(reading);
+      rowOf.set(reading, row);
+      if (seen.kind === 'replace') accepted[seen.index] = reading;
+      else if (seen.kind === 'new') accepted.push(reading);
     },
     ({ bytesRead }) => {
       if (bytesRead - reported.bytes >= totalBytes / 100 || rowsRead - reported.rows >= PROGRESS_ROWS) {
@@ -93,10 +105,19 @@ export async function importCsv(db: Db, file: string, args: ImportArgs): Promise
   if (stopped.length > 0) {
     // Nothing is written: the merchant checks the encoding, unit or mapping first, or imports anyway.
     report('done', totalBytes);
-    return { inserted: 0, updated: 0, unchanged: 0, rejected: [], rejectedTotal: 0, durationMs: Math.round(performance.now() - started), ...outcome, stopped };
+    return { inserted: 0, updated: 0, unchanged: 0, rejected: [], rejectedTotal: 0, durationMs: Math.round(performance.now() - started), ...outcome, stopped, ...NOTHING_NOTED };
   }
   report('writing', totalBytes);
   const counts = accepted.length > 0 ? writeAcceptedRows(db, plan, accepted, args.now) : { inserted: 0, updated: 0, unchanged: 0 };
   report('done', totalBytes);
-  return { ...counts, rejected, rejectedTotal, durationMs: Math.round(performance.now() - started), ...outcome, stopped: [] };
+  return {
+    ...counts,
+    rejected,
+    rejectedTotal,
+    durationMs: Math.round(performance.now() - started),
+    ...outcome,
+    stopped: [],
+    ...duplicates.report(REJECTED_LIST_LIMIT),
+    ...missingIdentifierWarnings(db, accepted, (row) => rowOf.get(row) ?? 0, REJECTED_LIST_LIMIT),
+  };
 }

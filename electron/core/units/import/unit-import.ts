@@ -76,21 +76,28 @@ export async function importUnitsCsv(db: Db, file: string, args: UnitImportArgs)
   const accepted: UnitFields[] = [];
   const rejected: RejectedRow[] = [];
   let rejectedTotal = 0;
+  // Spreadsheet rows, as the catalogue import numbers them: every record is one row, the header row 1.
+  let records = 0;
+  let headerRecord = 0;
+  let row = 0;
   const reject = (line: number, field: string | null, reason: string) => {
     rejectedTotal += 1;
-    if (rejected.length < REJECTED_LIST_LIMIT) rejected.push({ line, field, reason });
+    if (rejected.length < REJECTED_LIST_LIMIT) rejected.push({ row, line, field, reason });
   };
   // Every IMEI already recorded, and where each of the file's first appears.
   const recorded = new Set(db.prepare('SELECT imei FROM units WHERE imei IS NOT NULL UNION ALL SELECT imei2 FROM units WHERE imei2 IS NOT NULL').pluck().all() as string[]);
   const firstLineOf = new Map<string, number>();
 
   await readCsvRecords(source, (cells, line) => {
+    records += 1;
     if (isBlankRecord(cells)) return;
     if (!plan) {
       plan = planOf(db, cells.map((cell) => cell.trim()), args.mapping, args.defaults);
+      headerRecord = records;
       return;
     }
     rowsRead += 1;
+    row = records - headerRecord + 1;
     const reading = readUnitRow(plan, cells);
     if (!reading.ok) return reject(line, reading.header, reading.reason);
     const current = plan;

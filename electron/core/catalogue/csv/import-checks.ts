@@ -1,0 +1,65 @@
+// What the import notes beside its counts: product numbers repeated in the file (the merchant's policy decides which
+// row is imported, the last by default, and every repeat is listed), and products imported without an EAN or a Back
+// Market id (Back Market cannot match their offer to its product until one is given).
+import type { DuplicatePolicy, DuplicateRows, ImportWarning } from '../../../../shared/catalogue';
+import type { Db } from '../../db/connection';
+import type { AcceptedRow } from './write-products';
+
+/** What to do with a row whose product number was seen: keep it as new, replace the kept row at index, skip it, or reject it. */
+export type DuplicateVerdict = { kind: 'new' } | { kind: 'replace'; index: number } | { kind: 'skip' } | { kind: 'reject'; firstRow: number };
+
+export function createDuplicateTracker(policy: DuplicatePolicy) {
+  const seen = new Map<string, { index: number; rows: number[]; keptRow: number }>();
+  const repeated: string[] = [];
+  return {
+    /** `index`: where the row would go in the accepted list if it is new. */
+    see(productNumber: string, row: number, index: number): DuplicateVerdict {
+      const entry = seen.get(productNumber);
+      if (!entry) {
+        seen.set(productNumber, { index, rows: [row], keptRow: row });
+        return { kind: 'new' };
+      }
+      if (entry.rows.length === 1) repeated.push(productNumber);
+      entry.rows.push(row);
+      if (policy === 'reject') return { kind: 'reject', firstRow: entry.rows[0] as number };
+      if (policy === 'first-wins') return { kind: 'skip' };
+      entry.keptRow = row;
+      return { kind: 'replace', index: entry.index };
+    },
+    report(limit: number): { duplicates: DuplicateRows[]; duplicatesTotal: number } {
+      const duplicates = repeated.slice(0, limit).map((productNumber) => {
+        const entry = seen.get(productNumber) as { rows: number[]; keptRow: number };
+        return { productNumber, rows: entry.rows, keptRow: entry.keptRow };
+      });
+      return { duplicates, duplicatesTotal: repeated.length };
+    },
+  };
+}
+
+/**
+ * The imported products that, as stored after the import, have neither an EAN nor a Back Market id. A parent of
+ * variations is left out: its variations are the offers.
+ */
+export function missingIdentifierWarnings(db: Db, accepted: readonly AcceptedRow[], rowOf: (row: AcceptedRow) => number, limit: number): { warnings: ImportWarning[]; warningsTotal: number } {
+  if (accepted.length === 0) return { warnings: [], warningsTotal: 0 };
+  const numbers = accepted.map((row) => row.values.productNumber as string);
+  const lacking = new Set(
+    db
+      .prepare(
+        `SELECT p.product_number FROM products p
+         WHERE p.product_number IN (SELECT value FROM json_each(?))
+           AND coalesce(trim(p.ean), '') = '' AND coalesce(trim(p.backmarket_id), '') = ''
+           AND NOT EXISTS (SELECT 1 FROM products c WHERE c.parent_number = p.product_number)`,
+      )
+      .pluck()
+      .all(JSON.stringify(numbers)) as string[],
+  );
+  const warnings: ImportWarning[] = [];
+  for (const row of accepted) {
+    const productNumber = row.values.productNumber as string;
+    if (!lacking.has(productNumber)) continue;
+    warnings.push({ row: rowOf(row), productNumber, code: 'no-ean-or-product-id' });
+  }
+  warnings.sort((a, b) => a.row - b.row);
+  return { warnings: warnings.slice(0, limit), warningsTotal: warnings.length };
+}
