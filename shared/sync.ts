@@ -2,6 +2,7 @@
 // listed-products grid that reads it. Shared by main (planner, runner, listings queries) and the renderer.
 import { z } from 'zod';
 import { countryCodeSchema } from './mapping';
+import { OFFER_STANDINGS, type OfferStanding, type OfferTruth, type StandingCounts } from './offer-status';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Status of one offer in one country
@@ -55,11 +56,17 @@ export interface ListingRow {
   lastSyncAt: string | null;
   /** A value Back Market holds that differs from the catalogue (changed in the back office); the next sync restores it. */
   changedElsewhere: string;
+  /** The quantity Back Market holds, as last accepted or lowered by a sale; null when not known. */
+  backMarketQuantity: number | null;
+  /** The status model's answer (shared/offer-status.ts): the word, the standing and its reason. */
+  truth: OfferTruth;
 }
 
 export const listingQuerySchema = z
   .object({
     status: z.enum(['published', 'none', 'pending', 'not-sent']).optional(),
+    /** The status model's standing (on sale, not on sale, held back, refused...). */
+    standing: z.enum(OFFER_STANDINGS as [OfferStanding, ...OfferStanding[]]).optional(),
     country: countryCodeSchema.optional(),
     /** Matches the error text, case-insensitive. */
     error: z.string().max(200).optional(),
@@ -91,6 +98,8 @@ export interface CountrySummary {
 
 export interface ListingSummary {
   countries: CountrySummary[];
+  /** Per enabled country, the offers by standing (on sale = what a customer can buy) and not on sale by reason. */
+  standings: StandingCounts[];
   /** Distinct values for the grid's filters. */
   categories: string[];
   grades: string[];
