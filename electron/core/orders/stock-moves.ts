@@ -1,10 +1,12 @@
 // The local stock an orderline moves, each change exactly once per orderline (the ledger's primary key sees to it):
-// a paid line lowers products.stock without marking it pending (Back Market lowered its own already); a cancelled line
-// (or one refunded before it shipped) puts it back and marks it pending, since Back Market does not.
+// a paid line lowers products.stock without marking it pending (Back Market lowered its own already, and the quantity
+// recorded as accepted follows it); a cancelled line (or one refunded before it shipped) puts it back and marks it
+// pending, since Back Market does not: the next sync sends the stock in real time.
 import type { OrderLine } from '../backmarket';
 import type { Db } from '../db/connection';
 import { markPending } from '../db/outbox-repo';
 import { PAID_STATES, RESTOCKED_STATES } from './order-place';
+import { recordSaleOnBackMarket } from './sale-on-back-market';
 
 type MoveKind = 'sold' | 'restored';
 
@@ -29,7 +31,10 @@ function claim(db: Db, orderlineId: number, kind: MoveKind, sku: string, delta: 
   const inserted = db
     .prepare('INSERT OR IGNORE INTO order_stock_moves (orderline_id, kind, sku, delta, note, applied_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(orderlineId, kind, sku, applied, note, now).changes;
-  if (inserted === 0 || productNumber === undefined || applied === 0) return undefined;
+  if (inserted === 0 || productNumber === undefined) return undefined;
+  // Back Market lowered its quantity by the line's, whatever the catalogue's stock was.
+  if (kind === 'sold') recordSaleOnBackMarket(db, productNumber, -delta, next, now);
+  if (applied === 0) return undefined;
   db.prepare('UPDATE products SET stock = ?, updated_at = ? WHERE product_number = ?').run(next, now, productNumber);
   if (kind === 'restored') markPending(db, productNumber, 'upsert', ['stock'], now);
   return productNumber;
