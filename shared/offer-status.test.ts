@@ -1,7 +1,7 @@
 // The status model over every publication_state and every outcome a sync records: what the merchant reads for an offer
 // in a country, and what "all changes synced" may claim.
 import { describe, expect, it } from 'vitest';
-import { notSyncedCount, offerTruth, syncTruthParts, type OfferFacts } from './offer-status';
+import { allSynced, emptyStandingCounts, everyOfferSettled, notSyncedCount, offerTruth, syncTruthParts, type OfferFacts } from './offer-status';
 
 const accepted: OfferFacts = {
   status: 'published',
@@ -89,6 +89,8 @@ describe('what the header may say', () => {
   it('"All changes synced" only when nothing waits, is held back, refused, deferred or unanswered', () => {
     expect(syncTruthParts(nothing)).toEqual([]);
     expect(notSyncedCount(nothing)).toBe(0);
+    expect(allSynced(nothing)).toBe(true);
+    for (const kind of ['pendingChanges', 'heldBack', 'refused', 'deferred', 'unanswered'] as const) expect(allSynced({ ...nothing, [kind]: 1 }), kind).toBe(false);
   });
 
   it('each part that differs, with the Listings filter it links to', () => {
@@ -98,7 +100,16 @@ describe('what the header may say', () => {
       { kind: 'refused', count: 2, filter: { standing: 'refused' } },
       { kind: 'deferred', count: 120, filter: { status: 'pending' } },
     ]);
-    expect(notSyncedCount({ ...nothing, heldBack: 14, refused: 2 })).toBe(16);
+    expect(notSyncedCount(state)).toBe(16);
     expect(syncTruthParts({ ...nothing, pendingChanges: 1 })).toEqual([{ kind: 'pending', count: 1, filter: { status: 'pending' } }]);
+  });
+});
+
+describe('when every offer is settled (the headless sync exits 0)', () => {
+  it('on sale or offline for lack of stock everywhere, and nothing else', () => {
+    const france = { ...emptyStandingCounts('fr-fr'), onSale: 10, notOnSale: 2, notOnSaleBy: { 'no-stock': 2 } };
+    expect(everyOfferSettled([france, { ...emptyStandingCounts('de-de'), onSale: 12 }])).toBe(true);
+    expect(everyOfferSettled([{ ...france, notOnSale: 3, notOnSaleBy: { 'no-stock': 2, 'missing-comment': 1 } }])).toBe(false);
+    for (const key of ['unconfirmed', 'pending', 'heldBack', 'refused', 'notSent'] as const) expect(everyOfferSettled([{ ...france, [key]: 1 }]), key).toBe(false);
   });
 });

@@ -170,6 +170,11 @@ export const STANDING_COUNT_KEY: Record<OfferStanding, keyof Omit<StandingCounts
   'not-sent': 'notSent',
 };
 
+/** Every offer on sale or offline for lack of stock (deliberately offline): nothing for the merchant to do there. */
+export function everyOfferSettled(counts: readonly StandingCounts[]): boolean {
+  return counts.every((entry) => entry.notOnSale === (entry.notOnSaleBy['no-stock'] ?? 0) && entry.unconfirmed + entry.pending + entry.heldBack + entry.refused + entry.notSent === 0);
+}
+
 export const emptyStandingCounts = (country: string): StandingCounts => ({ country, onSale: 0, notOnSale: 0, unconfirmed: 0, pending: 0, heldBack: 0, refused: 0, notSent: 0, notOnSaleBy: {} });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -188,6 +193,9 @@ export interface SyncTruth {
   /** Offers sent and not answered yet, or not sent because Back Market did not answer. */
   unanswered: number;
 }
+
+/** Nothing differs (no catalogue open yet, or everything synced). */
+export const NOTHING_DIFFERS: SyncTruth = { pendingChanges: 0, heldBack: 0, refused: 0, deferred: 0, deferredUntil: null, unanswered: 0 };
 
 /** One part of "n not synced: …", with the Listings filter it links to. */
 export interface SyncTruthPart {
@@ -209,5 +217,11 @@ export function syncTruthParts(state: SyncTruth): SyncTruthPart[] {
   return parts.filter((part) => part.count > 0);
 }
 
-/** Offers (or changes) not synced, all parts together. */
-export const notSyncedCount = (state: SyncTruth): number => syncTruthParts(state).reduce((sum, part) => sum + part.count, 0);
+/**
+ * Offers not synced: held back, refused, or without an answer from Back Market ("16 not synced: 14 held back, 2 refused").
+ * Changes waiting in the outbox (products) and lines waiting for the budget (SKU lines) are told apart, not added in.
+ */
+export const notSyncedCount = (state: SyncTruth): number => state.heldBack + state.refused + state.unanswered;
+
+/** Whether the header may say "All changes synced". */
+export const allSynced = (state: SyncTruth): boolean => syncTruthParts(state).length === 0;

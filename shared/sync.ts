@@ -2,7 +2,7 @@
 // listed-products grid that reads it. Shared by main (planner, runner, listings queries) and the renderer.
 import { z } from 'zod';
 import { countryCodeSchema } from './mapping';
-import { OFFER_STANDINGS, type OfferStanding, type OfferTruth, type StandingCounts } from './offer-status';
+import { OFFER_STANDINGS, type OfferStanding, type OfferTruth, type StandingCounts, type SyncTruth } from './offer-status';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Status of one offer in one country
@@ -210,6 +210,11 @@ export interface SyncReport {
   ordersImported: number;
   /** For a failed run: what went wrong and what to do, ready to show. */
   message: string;
+  /** When the first line waiting for the hourly budget fits again (ISO), null when none waits. */
+  deferredUntil?: string | null;
+  /** What differs from Back Market once the run ended, and each country's offers by standing (absent in older reports). */
+  truth?: SyncTruth;
+  standings?: StandingCounts[];
 }
 
 export interface SyncState {
@@ -220,6 +225,8 @@ export interface SyncState {
   pendingChanges: number;
   /** Tasks submitted and not yet applied (after a crash or a quit they are picked up, never resubmitted). */
   openTasks: number;
+  /** What differs between the catalogue and Back Market now: "All changes synced" only when nothing does. */
+  truth: SyncTruth;
 }
 
 export const syncStartSchema = z.object({ importOrders: z.boolean().default(true) }).strict();

@@ -9,6 +9,7 @@ import { createFakeApi } from '../../test/fake-api';
 import { renderWithApi } from '../../test/render';
 import { useListingsStore } from '../listings/listings-store';
 import { HomeScreen } from './HomeScreen';
+import { NOTHING_DIFFERS } from '../../../shared/offer-status';
 
 /** The charts load on demand (their own chunk): the first import may take a while on a busy machine. */
 const CHARTS = { timeout: 10_000 };
@@ -66,7 +67,7 @@ const noSales = () =>
     sales: [series('EUR', {}, 1.64)],
   });
 
-const idleSync: SyncState = { running: null, lastRun: null, pendingChanges: 5, openTasks: 0 };
+const idleSync: SyncState = { running: null, lastRun: null, pendingChanges: 5, openTasks: 0, truth: { ...NOTHING_DIFFERS, pendingChanges: 5 } };
 
 function renderHome(result: () => DashboardSummary = () => summary()) {
   const fake = createFakeApi({ 'dashboard:summary': result, 'sync:start': () => idleSync });

@@ -21,10 +21,12 @@ export interface RunTally {
   rejected: number;
   blocked: number;
   deferred: number;
+  /** When the first deferred line fits the hourly budget again (ISO). */
+  deferredUntil: string | null;
   requests: number;
 }
 
-export const emptyTally = (): RunTally => ({ published: 0, rejected: 0, blocked: 0, deferred: 0, requests: 0 });
+export const emptyTally = (): RunTally => ({ published: 0, rejected: 0, blocked: 0, deferred: 0, deferredUntil: null, requests: 0 });
 
 /** Thrown at the next check once the merchant pressed Cancel: the request in flight has finished, nothing else is sent. */
 export class SyncCancelled extends Error {
