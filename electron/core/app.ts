@@ -29,6 +29,8 @@ import { shipperFor } from './mapping/carriers';
 import { connectionRunner } from './orders/connection-runner';
 import { ordersHandlers } from './orders/orders-handlers';
 import { createOrdersService } from './orders/orders-service';
+import { marketCountries } from './mapping/snapshot';
+import { summary as listingsSummary } from './sync/listings';
 import { listingsCalls, syncHandlers } from './sync/sync-handlers';
 import { createSyncService } from './sync/sync-service';
 import { preferencesHandlers } from './preferences/preferences-handlers';
@@ -168,7 +170,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         now: now(),
       }),
     ...backupHandlers(backups),
-    ...dashboardHandlers({ database: () => db, connection, now }),
+    ...dashboardHandlers({ database: () => db, connection, now, offers: (current) => listingsSummary(current, marketCountries(settings.get('connection.countries'))).standings }),
     ...ordersHandlers(orders),
     ...mappingHandlers(mapping),
     ...preferencesHandlers(createPreferencesService(settings)),
