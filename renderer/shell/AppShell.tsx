@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionStatus } from '../../shared/connection';
 import { useMappingChangedRefresh } from '../api/mapping-queries';
-import { useCatalogueChangedRefresh } from '../api/queries';
+import { useMainEventsRefresh } from '../api/main-events';
 import { Alert } from '../components/Alert';
 import { NavBar } from './NavBar';
 import { useNewOrderNotifications } from './order-notifications';
@@ -15,7 +15,7 @@ import { useHashRoute } from './use-hash-route';
 
 export function AppShell({ connection }: { connection?: ConnectionStatus }) {
   const { t } = useTranslation();
-  useCatalogueChangedRefresh();
+  useMainEventsRefresh();
   useMappingChangedRefresh();
   useNewOrderNotifications();
   const route = useHashRoute();
