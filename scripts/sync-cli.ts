@@ -145,6 +145,7 @@ function printPlan(view: SyncPlanView, out: CliIo['out']): void {
   for (const task of summary.tasks) out(`  catalog task ${task.country}: ${task.lines} lines`);
   out(`  real-time stock updates: ${summary.realtime}; unchanged offers: ${summary.unchanged}`);
   for (const blocked of summary.blocked) out(`  held back by the pre-flight check in ${blocked.country}: ${blocked.offers}`);
+  for (const entry of summary.withoutComment ?? []) out(`  will be published but not on sale in ${entry.country} (no comment: Back Market keeps them offline): ${entry.offers}`);
   if (summary.deferred) out(`  waiting for the hourly budget: ${summary.deferred.lines} lines, from ${summary.deferred.nextAt}`);
   for (const offer of view.offers) {
     const fields = offer.changes.map((change) => `${change.field}: ${change.before || '—'} → ${change.after || '—'}`).join('; ');

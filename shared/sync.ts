@@ -154,6 +154,11 @@ export interface PlanSummary {
   realtime: number;
   /** Offers held back by the pre-flight check, per country (not sent; their problems are in the listings). */
   blocked: { country: string; offers: number }[];
+  /**
+   * Offers sent now without a comment, per country: Back Market publishes them but keeps them offline
+   * (publication_state 0, "missing price or comment"), so no customer can buy them until a comment is sent.
+   */
+  withoutComment?: { country: string; offers: number }[];
   /** Offers whose values equal what Back Market accepted last: nothing to send. */
   unchanged: number;
   deferred: DeferredWork | null;

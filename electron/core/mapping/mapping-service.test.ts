@@ -255,4 +255,23 @@ describe('suggestions', () => {
     const grade = mapping.fields().fields.find((row) => row.field === 'grade');
     expect(grade?.source).toEqual({ kind: 'field', field: 'condition' });
   });
+
+  it('marks the comment as needed to be on sale and proposes one per market, in its language, until the merchant applies it', () => {
+    addProduct({ productNumber: 'PX', category: 'Handys' }, {});
+    const before = mapping.fields().fields.find((row) => row.field === 'comment');
+    expect(before?.requirement).toBe('for-sale');
+    expect(before?.source).toBeNull();
+    expect(before?.countrySources).toEqual({});
+    expect(before?.countrySuggestions).toEqual({ 'fr-fr': { kind: 'fixed', value: 'Reconditionné, testé et garanti.' }, 'de-de': { kind: 'fixed', value: 'Generalüberholt, geprüft und mit Garantie.' } });
+    mapping.applySuggestions();
+    expect(mapping.fields().fields.find((row) => row.field === 'comment')?.countrySources).toEqual(before?.countrySuggestions);
+  });
+
+  it("prefers the catalogue's own comment attribute to the proposed text", () => {
+    addProduct({ productNumber: 'PY', category: 'Handys' }, { Commentaire: 'Batterie neuve' });
+    mapping.applySuggestions();
+    const comment = mapping.fields().fields.find((row) => row.field === 'comment');
+    expect(comment?.source).toEqual({ kind: 'attribute', name: 'Commentaire' });
+    expect(comment?.countrySources).toEqual({});
+  });
 });

@@ -209,6 +209,10 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
         for (const spec of BM_FIELDS) {
           apply(spec.field, '', suggestFieldSource(spec.field, names));
           if (spec.field === 'currency') for (const market of markets()) apply(spec.field, market.code, suggestFieldSource(spec.field, names, market));
+          // No comment attribute: each market gets the suggested comment in its language, unless one is mapped for all.
+          if (spec.field === 'comment' && !suggestFieldSource(spec.field, names) && !existing.has('comment|')) {
+            for (const market of markets()) apply(spec.field, market.code, suggestFieldSource(spec.field, names, market));
+          }
           if (spec.field === 'price') {
             for (const market of markets()) {
               const suggestion = suggestFieldSource(spec.field, names, market);

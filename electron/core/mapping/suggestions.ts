@@ -2,6 +2,7 @@
 // a free attribute whose name says it (e.g. "MSRP", "Garantie", "Cost"), or a fixed value where one is customary.
 import type { ProductField } from '../../../shared/catalogue';
 import { PLATFORM_CURRENCY, WARRANTY_MINIMUM_MONTHS, type FieldSource, type LeafAttribute, type MarketCountry } from '../../../shared/mapping';
+import { suggestedOfferComment } from '../../../shared/offer-comment';
 import { foldText } from '../../../shared/text-fold';
 
 const CORE: Readonly<Record<string, ProductField>> = {
@@ -51,6 +52,9 @@ export function suggestFieldSource(field: string, attributeNames: readonly strin
     const perCountry = pattern && attributeNames.find((name) => pattern.test(fold(name)));
     return perCountry ? { kind: 'attribute', name: perCountry } : { kind: 'price-matrix' };
   }
+  // Without a comment Back Market keeps the offer offline: a short one in the market's language, applied only when the
+  // merchant applies the suggestions.
+  if (field === 'comment' && country) return { kind: 'fixed', value: suggestedOfferComment(country) };
   if (field === 'warranty_delay') return { kind: 'fixed', value: String(WARRANTY_MINIMUM_MONTHS) };
   if (field === 'currency' && country && country.currency !== PLATFORM_CURRENCY) return { kind: 'fixed', value: country.currency };
   return null;

@@ -46,6 +46,9 @@ it('syncs without a window: progress lines, a summary line, exit 1 while some of
 
 it('exits 1 and says why when offers are published but cannot be bought (no comment: publication_state 0)', async () => {
   kit.catalogue.save(phone(1), { ...PHONE_ATTRIBUTES, Comment: '' });
+  // The pre-flight check says so before anything is sent.
+  const dry = await cli(['--dry-run']);
+  expect(dry.lines).toContain('  will be published but not on sale in fr-fr (no comment: Back Market keeps them offline): 1');
   const run = await cli(['--no-orders']);
   expect(run.code).toBe(EXIT_NOT_ALL_ON_SALE);
   expect(run.lines.at(-1)).toMatch(/^Sync finished\. On sale: 0 in fr-fr, 0 in de-de, 0 in en-gb\. Published, not on sale: 1 in fr-fr \(1 missing comment\), 1 in de-de \(1 missing comment\), 1 in en-gb \(1 missing comment\)\. All changes synced\./);
