@@ -5,6 +5,7 @@ import type { ConnectionStatus } from '../../shared/connection';
 import { useMappingChangedRefresh } from '../api/mapping-queries';
 import { useMainEventsRefresh } from '../api/main-events';
 import { Alert } from '../components/Alert';
+import { HostStatus } from './HostStatus';
 import { NavBar } from './NavBar';
 import { useNewOrderNotifications } from './order-notifications';
 import { PendingChanges } from './PendingChanges';
@@ -36,6 +37,7 @@ export function AppShell({ connection }: { connection?: ConnectionStatus }) {
       <div className="shell-main">
         <header className="topbar">
           <h1 className="topbar-title">{title}</h1>
+          <HostStatus />
           <PendingChanges />
           <SyncButton />
         </header>
