@@ -81,8 +81,9 @@ test('sync the sample catalogue: Published, None with the reason, fixed and publ
   await syncAndWait(page);
   row = await findListing(page, UNKNOWN.sku);
   await expect(row).toHaveAttribute('data-status', 'published');
-  await expect(row.locator('[data-column="status"]')).toContainText('on sale');
-  await expect(row.locator('[data-column="error"]')).toHaveText('');
+  // Published, and truthfully not on sale yet: its EAN was unknown, so Back Market validates the new product first.
+  await expect(row.locator('[data-column="status"]')).toContainText('not on sale: Back Market is validating a new product');
+  await expect(row.locator('[data-column="error"]')).toHaveText('Nothing to do: it goes on sale once Back Market has approved the new product.');
 
   // A sync with no edits sends nothing: the activity log shows no new listing call at all (no catalog task, no stock
   // update, and no read-back either: the listings were read after the last sync's writes, minutes ago).
