@@ -3,6 +3,7 @@
 // sync sends it in real time so Back Market's quantity equals the catalogue's.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Order } from '../backmarket';
+import { allSynced } from '../../../shared/offer-status';
 import { pendingCount } from '../db/outbox-repo';
 import { shipperFor } from '../mapping/carriers';
 import { createOrdersService, type OrdersService } from '../orders/orders-service';
@@ -47,6 +48,8 @@ describe('sell, cancel, sync', () => {
     // Back Market does not put the stock back: until the next sync the header counts it as a change not synced.
     expect(backMarketQuantity('IP13-1')).toBe(2);
     expect(pendingCount(kit.catalogue.db)).toBe(1);
+    expect(allSynced(kit.service.state().truth)).toBe(false);
+    expect(kit.service.state().truth.pendingChanges).toBe(1);
 
     const realtimeBefore = kit.listingWrites().realtime;
     await kit.sync();
@@ -55,5 +58,9 @@ describe('sell, cancel, sync', () => {
     expect(backMarketQuantity('IP13-1')).toBe(3);
     expect(pendingCount(kit.catalogue.db)).toBe(0);
     expect(changedElsewhere('IP13-1')).toBe('');
+    // Now the header may say it: nothing differs, and every country's offer is on sale.
+    expect(allSynced(kit.service.state().truth)).toBe(true);
+    const last = kit.service.state().lastRun;
+    expect(last?.standings?.map((entry) => [entry.country, entry.onSale])).toEqual([['fr-fr', 1], ['de-de', 1], ['en-gb', 1]]);
   });
 });

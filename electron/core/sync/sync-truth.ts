@@ -6,6 +6,7 @@ import type { SyncReport } from '../../../shared/sync';
 import type { Db } from '../db/connection';
 import { pendingCount } from '../db/outbox-repo';
 
+/** Reads only the None and pending rows (the (country, status) index), so the header's state stays cheap at 100,000 offers. */
 export function syncTruth(db: Db, countries: readonly string[], lastRun: Pick<SyncReport, 'deferred' | 'deferredUntil'> | null): SyncTruth {
   const counts = db
     .prepare(
@@ -13,7 +14,7 @@ export function syncTruth(db: Db, countries: readonly string[], lastRun: Pick<Sy
               count(*) FILTER (WHERE s.status = 'none' AND coalesce(s.none_source, '') != 'preflight') AS refused,
               count(*) FILTER (WHERE s.status = 'pending' AND s.task IS NOT NULL) AS unanswered
          FROM listing_states s JOIN products p ON p.product_number = s.product_number
-        WHERE s.country IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM products c WHERE c.parent_id = p.id)`,
+        WHERE s.country IN (SELECT value FROM json_each(?)) AND s.status IN ('none', 'pending') AND NOT EXISTS (SELECT 1 FROM products c WHERE c.parent_id = p.id)`,
     )
     .get(JSON.stringify(countries)) as { heldBack: number; refused: number; unanswered: number };
   const deferred = lastRun?.deferred ?? 0;
