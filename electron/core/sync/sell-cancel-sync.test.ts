@@ -63,4 +63,21 @@ describe('sell, cancel, sync', () => {
     const last = kit.service.state().lastRun;
     expect(last?.standings?.map((entry) => [entry.country, entry.onSale])).toEqual([['fr-fr', 1], ['de-de', 1], ['en-gb', 1]]);
   });
+
+  it('a sale older than the last sync is already in what that sync sent: the catalogue stock is sent again', async () => {
+    kit.catalogue.save(phone(1, { stock: 3 }));
+    await kit.sync();
+    await orders.importOrders();
+    await kit.market.control<Order>('POST', '/orders', { country_code: 'fr-fr', items: [{ sku: 'IP13-1' }] });
+    // The merchant syncs before the order is imported: the sync sends nothing new, and reads Back Market's 2 back.
+    kit.catalogue.edit('IP13-1', 'title', 'iPhone 13 128 Go Noir (edited)');
+    await kit.sync();
+    await orders.importOrders();
+    expect(catalogueStock('IP13-1')).toBe(2);
+    await kit.sync();
+    expect(backMarketQuantity('IP13-1')).toBe(catalogueStock('IP13-1'));
+    expect(pendingCount(kit.catalogue.db)).toBe(0);
+    expect(changedElsewhere('IP13-1')).toBe('');
+  });
 });
+
