@@ -58,7 +58,7 @@ test('the whole journey: from first launch to a refunded order, then a backup re
     await mapSampleAttributes(page);
     // Back Market keeps an offer without a comment offline (publication_state 0): customers could not buy it.
     await page.getByRole('combobox', { name: 'Source of Comment (all countries)' }).selectOption('fixed');
-    const comment = page.getByRole('textbox', { name: /^Fixed value: Source of Comment/ });
+    const comment = page.getByRole('textbox', { name: 'Fixed value: Source of Comment (all countries)' });
     await comment.fill(OFFER_COMMENT);
     await comment.press('Enter');
     await expect(page.getByRole('combobox', { name: 'Source of Comment (all countries)' })).toHaveValue('fixed');

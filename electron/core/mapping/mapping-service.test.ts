@@ -265,6 +265,13 @@ describe('suggestions', () => {
     expect(before?.countrySuggestions).toEqual({ 'fr-fr': { kind: 'fixed', value: 'Reconditionné, testé et garanti.' }, 'de-de': { kind: 'fixed', value: 'Generalüberholt, geprüft und mit Garantie.' } });
     mapping.applySuggestions();
     expect(mapping.fields().fields.find((row) => row.field === 'comment')?.countrySources).toEqual(before?.countrySuggestions);
+    // The merchant's own comment for every country then replaces the suggested ones (which would win per country);
+    // a comment the merchant typed for one country stays.
+    mapping.setField('comment', 'de-de', { kind: 'fixed', value: 'Akku neu' });
+    mapping.setField('comment', undefined, { kind: 'fixed', value: 'Testé sur 30 points.' });
+    const after = mapping.fields().fields.find((row) => row.field === 'comment');
+    expect(after?.source).toEqual({ kind: 'fixed', value: 'Testé sur 30 points.' });
+    expect(after?.countrySources).toEqual({ 'de-de': { kind: 'fixed', value: 'Akku neu' } });
   });
 
   it("prefers the catalogue's own comment attribute to the proposed text", () => {

@@ -24,6 +24,7 @@ import { glossName } from './category-gloss';
 import { categoryTreeInfo, findCategory, searchCategoryTree, storeCategoryTree } from './category-tree-repo';
 import { categoryAttributesView, fieldMappingView } from './field-view';
 import { exportMappings, parseMappingFile, writeMappings } from './mapping-file';
+import { SUGGESTED_OFFER_COMMENTS } from '../../../shared/offer-comment';
 import { fieldMappings, setCategoryMapping, setFieldMapping, setValueMapping, categoryMappings } from './mapping-repo';
 import { createPricingCalls } from './pricing-calls';
 import { createReadinessCache } from './readiness-cache';
@@ -43,6 +44,14 @@ export interface MappingDeps {
   fetchCategoryTree: () => Promise<CategoryTree[]>;
   events: EventBus;
   now: () => Date;
+}
+
+/** Removes the per-country comments that are still exactly one of Refurb Desk's suggested texts. */
+function dropSuggestedComments(db: Db, at: string): void {
+  const suggested = new Set(Object.values(SUGGESTED_OFFER_COMMENTS));
+  for (const entry of fieldMappings(db)) {
+    if (entry.backMarketField === 'comment' && entry.country !== '' && entry.source.kind === 'fixed' && suggested.has(entry.source.value)) setFieldMapping(db, 'comment', entry.country, null, at);
+  }
 }
 
 export function createMappingService({ database, countries, fetchCategoryTree, events, now }: MappingDeps) {
@@ -185,6 +194,8 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
       validateSource(backMarketField, source);
       const affectedProducts = db.transaction(() => {
         setFieldMapping(db, backMarketField, country ?? '', source, stamp());
+        // The merchant's own comment for every country replaces the suggested ones applied per country (they would win).
+        if (backMarketField === 'comment' && !country && source) dropSuggestedComments(db, stamp());
         if (attributeKey) return markAll(db, allProductNumbers(db, leafWhere, { leaf: attributeKey.marketplaceCategoryId }), [attributeKey.field]);
         return spec?.group === 'internal' || spec?.notApplied ? 0 : markAll(db, allProductNumbers(db), [backMarketField]);
       })();
