@@ -58,7 +58,7 @@ test('the whole journey: from first launch to a refunded order, then a backup re
     await mapSampleAttributes(page);
     // Back Market keeps an offer without a comment offline (publication_state 0): customers could not buy it.
     await page.getByRole('combobox', { name: 'Source of Comment (all countries)' }).selectOption('fixed');
-    const comment = page.getByRole('textbox', { name: /^Fixed value: Source of Comment/ });
+    const comment = page.getByRole('textbox', { name: 'Fixed value: Source of Comment (all countries)' });
     await comment.fill(OFFER_COMMENT);
     await comment.press('Enter');
     await expect(page.getByRole('combobox', { name: 'Source of Comment (all countries)' })).toHaveValue('fixed');
@@ -86,11 +86,11 @@ test('the whole journey: from first launch to a refunded order, then a backup re
     await syncAndWait(page);
     await openScreen(page, 'Listings');
     const france = page.getByTestId('listings-summary').locator('[data-country="fr-fr"]');
-    await expect(france.locator('[data-status="published"]')).toHaveText(/^\d{2,} Published$/);
+    await expect(france.locator('[data-standing="on-sale"]')).toHaveText(/^\d{2,} on sale$/);
     await expect(await findListing(page, BOUGHT)).toHaveAttribute('data-status', 'published');
     const halfFilled = await findListing(page, HALF_FILLED.sku);
     await expect(halfFilled).toHaveAttribute('data-status', 'none');
-    await expect(halfFilled.locator('[data-column="status"]')).toContainText('not sent: the pre-flight check found a problem');
+    await expect(halfFilled.locator('[data-column="status"]')).toContainText('held back');
     for (const field of HALF_FILLED.missing) await expect(halfFilled.locator('[data-column="error"]')).toContainText(`"${field}" is empty`);
     // Each offer once, as France sees it.
     await page.getByLabel('Search listings').fill('');
@@ -104,6 +104,8 @@ test('the whole journey: from first launch to a refunded order, then a backup re
     await openScreen(page, 'Home');
     const noneOffers = page.getByTestId('home-todo-none-offers');
     await expect(noneOffers.getByRole('heading', { name: /Offers in None/ })).toContainText(/\d+/);
+    // What a customer can buy in France: the same number as the Listings summary.
+    await expect(page.getByTestId('home-offers').locator('[data-country="fr-fr"]')).toHaveAttribute('data-on-sale', /^\d{2,}$/);
   });
 
   await test.step('fix the offer in None in the product drawer and sync again: Published', async () => {

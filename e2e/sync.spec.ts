@@ -7,7 +7,7 @@ import { expect, test } from './fixtures/app';
 import { importSample, openScreen } from './fixtures/catalogue';
 import { control } from './fixtures/orders';
 import { asCustomerSandbox, embeddedSandbox } from './fixtures/journey';
-import { ean13, editProduct, findListing, listingCalls, mapSampleForBackMarket, saveInDrawer, syncAndWait, syncButton } from './fixtures/sync';
+import { ean13, editProduct, findListing, listingCalls, listingRow, mapSampleForBackMarket, saveInDrawer, syncAndWait, syncButton } from './fixtures/sync';
 import { DEFAULT_PROFILES, type SandboxProfiles } from '../electron/sandbox';
 
 /** The explore mode's own choice (per-line reports), a report keyed by SKU, and the contract read literally. */
@@ -56,12 +56,14 @@ test(`sync the sample catalogue (${name}): Published, None with the reason, fixe
   // Complete products: Published.
   await openScreen(page, 'Listings');
   const france = page.getByTestId('listings-summary').locator('[data-country="fr-fr"]');
-  await expect(france.locator('[data-status="published"]')).toHaveText(/^\d{2,} Published$/);
-  // Every None in France is one of the offers below: the incomplete ones and the unknown EAN.
-  const none = Number((await france.locator('[data-status="none"]').innerText()).replace(/\D/g, ''));
-  expect(none).toBe(INCOMPLETE.length + 1);
-  await france.locator('[data-status="none"]').click();
-  await expect(page.getByTestId('listings-count')).toHaveText(`${none} listings`);
+  await expect(france.locator('[data-standing="on-sale"]')).toHaveText(/^\d{2,} on sale$/);
+  // Every None in France is one of the offers below: the incomplete ones held back, the unknown EAN refused.
+  await expect(france.locator('[data-standing="held-back"]')).toHaveText(`${INCOMPLETE.length} held back`);
+  await expect(france.locator('[data-standing="refused"]')).toHaveText('1 refused');
+  await france.locator('[data-standing="held-back"]').click();
+  await expect(page.getByTestId('listings-count')).toHaveText(`${INCOMPLETE.length} listings`);
+  // The header never says all is synced while offers are held back or refused; each part leads to them.
+  await expect(page.getByTestId('pending-changes')).toContainText(/\d+ not synced: \d+ held back, \d+ refused/);
   await page.getByRole('button', { name: 'Clear filters' }).click();
   for (const sku of ['IP11-64GB-BLAC', 'DL-DEDICA-A', 'SA-MS23-A']) {
     await expect(await findListing(page, sku)).toHaveAttribute('data-status', 'published');
@@ -71,7 +73,7 @@ test(`sync the sample catalogue (${name}): Published, None with the reason, fixe
   for (const { sku, reason } of INCOMPLETE) {
     const row = await findListing(page, sku);
     await expect(row).toHaveAttribute('data-status', 'none');
-    await expect(row.locator('[data-column="status"]')).toContainText('not sent: the pre-flight check found a problem');
+    await expect(row.locator('[data-column="status"]')).toContainText('held back');
     await expect(row.locator('[data-column="error"]')).toContainText(reason);
     await row.locator('[data-column="title"]').click();
     await expect(page.getByTestId('listing-detail')).toContainText(sku);
@@ -84,7 +86,7 @@ test(`sync the sample catalogue (${name}): Published, None with the reason, fixe
   // report says nothing, None because Back Market never confirmed it after the one re-send.
   let row = await findListing(page, UNKNOWN.sku);
   await expect(row).toHaveAttribute('data-status', 'none');
-  await expect(row.locator('[data-column="status"]')).toContainText('refused by Back Market');
+  await expect(row.locator('[data-column="status"]')).toContainText('refused');
   await expect(row.locator('[data-column="error"]')).toContainText(silent ? 'Back Market did not confirm this change' : 'weight must be a whole number of grams above 1');
   await row.locator('[data-column="title"]').click();
   await expect(page.getByTestId('listing-csv-line')).toContainText(UNKNOWN.ean);
@@ -97,7 +99,9 @@ test(`sync the sample catalogue (${name}): Published, None with the reason, fixe
   await syncAndWait(page);
   row = await findListing(page, UNKNOWN.sku);
   await expect(row).toHaveAttribute('data-status', 'published');
-  await expect(row.locator('[data-column="error"]')).toHaveText('');
+  // Published, and truthfully not on sale yet: its EAN was unknown, so Back Market validates the new product first.
+  await expect(row.locator('[data-column="status"]')).toContainText('not on sale: Back Market is validating a new product');
+  await expect(row.locator('[data-column="error"]')).toHaveText('Nothing to do: it goes on sale once Back Market has approved the new product.');
 
   // A sync with no edits sends nothing: the activity log shows no new listing call at all (no catalog task, no stock
   // update, and no read-back either: the listings were read after the last sync's writes, minutes ago). An offer Back
@@ -111,3 +115,52 @@ test(`sync the sample catalogue (${name}): Published, None with the reason, fixe
   await expect(page.getByTestId('sync-partial')).toHaveCount(0);
 });
 }
+
+test('without a comment the offers are published but not on sale; with the suggested comment they go on sale, without a reload', async ({ app }) => {
+  test.setTimeout(600_000);
+  const page = app.page;
+  await importSample(page);
+  await mapSampleForBackMarket(page);
+  // The suggested mapping proposes a comment per market; this merchant leaves it out.
+  await openScreen(page, 'Attributes');
+  const comment = page.getByTestId('field-row-comment');
+  await expect(comment.getByText('Needed to be on sale')).toBeVisible();
+  const perCountry = comment.getByRole('combobox', { name: /^Source of Comment for / });
+  for (let index = 0; index < (await perCountry.count()); index += 1) await perCountry.nth(index).selectOption({ label: 'As for all countries' });
+  await expect(page.getByRole('button', { name: 'Map all suggested fields' })).toBeVisible();
+
+  // The dry run says it before anything is sent.
+  await page.getByTestId('sync-dry-run').click();
+  await expect(page.getByTestId('plan-without-comment')).toContainText('France');
+  await page.keyboard.press('Escape');
+  await syncAndWait(page);
+
+  // Published, but nobody can buy them: Listings says why, Home counts 0 on sale.
+  await openScreen(page, 'Listings');
+  const france = page.getByTestId('listings-summary').locator('[data-country="fr-fr"]');
+  await expect(france.locator('[data-standing="on-sale"]')).toHaveText('0 on sale');
+  await expect(france.locator('[data-standing="not-on-sale"]')).toHaveText(/^\d{2,} not on sale$/);
+  const row = await findListing(page, 'IP11-64GB-BLAC');
+  await expect(row).toHaveAttribute('data-status', 'published');
+  await expect(row.locator('[data-column="status"]')).toContainText('not on sale: missing comment');
+  await expect(row.locator('[data-column="error"]')).toContainText('without a comment');
+  await openScreen(page, 'Home');
+  await expect(page.getByTestId('home-offers').locator('[data-country="fr-fr"]')).toHaveAttribute('data-on-sale', '0');
+
+  // The merchant takes the suggested comment; the next sync sends it, and the open Listings grid follows by itself.
+  await openScreen(page, 'Attributes');
+  await page.getByRole('button', { name: 'Map all suggested fields' }).click();
+  await expect(page.getByRole('button', { name: 'Map all suggested fields' })).toHaveCount(0);
+  const sample = await findListing(page, 'IP11-64GB-BLAC');
+  await expect(sample.locator('[data-column="status"]')).toContainText('not on sale: missing comment');
+  await page.evaluate(() => ((globalThis as unknown as { notReloaded: boolean }).notReloaded = true));
+  await syncAndWait(page);
+  await expect(listingRow(page, 'IP11-64GB-BLAC').locator('[data-column="status"]')).toContainText(/on sale$/);
+  await expect(listingRow(page, 'IP11-64GB-BLAC').locator('[data-column="status"]')).not.toContainText('not on sale');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  const onSale = Number((await france.locator('[data-standing="on-sale"]').innerText()).replace(/\D/g, ''));
+  expect(onSale).toBeGreaterThan(10);
+  await openScreen(page, 'Home');
+  await expect(page.getByTestId('home-offers').locator('[data-country="fr-fr"]')).toHaveAttribute('data-on-sale', String(onSale));
+  expect(await page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+});

@@ -1,7 +1,9 @@
 // Headless sync, for merchants who schedule it: the app's planner and runner on a catalogue file, without a window.
 //   BACKMARKET_TOKEN=… npm run sync -- --db <file> [--base-url <url>] [--countries fr-fr,de-de] [--dry-run]
 //                                      [--company <name>] [--email <address>] [--no-orders]
-// Prints progress lines and one summary line. Exit code: 0 all done, 1 some offers are None, 2 the sync failed.
+// Prints progress lines and one summary line: the offers on sale per country (what a customer can buy), those published
+// but not on sale and why, and what is not synced. Exit code: 0 only when every offer is on sale or offline for lack of
+// stock and nothing differs from Back Market, 1 otherwise, 2 the sync failed.
 // The token is read from the environment only and never printed.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,11 +18,14 @@ import { AppError } from '../electron/core/errors';
 import { EventBus } from '../electron/core/events';
 import { shipperFor } from '../electron/core/mapping/carriers';
 import { createOrdersService } from '../electron/core/orders/orders-service';
-import { createSyncService } from '../electron/core/sync/sync-service';
+import { createSyncService, truthSentence } from '../electron/core/sync/sync-service';
+import { allSynced, everyOfferSettled } from '../shared/offer-status';
 import { openNodeSettings, SETTINGS_FILE_NAME } from '../electron/platform/settings';
 
 export const EXIT_DONE = 0;
-export const EXIT_SOME_NONE = 1;
+/** Some offers are not on sale (None, not on sale for a reason to fix, pending) or something is not synced. */
+export const EXIT_NOT_ALL_ON_SALE = 1;
+export const EXIT_SOME_NONE = EXIT_NOT_ALL_ON_SALE;
 export const EXIT_FAILED = 2;
 
 /** After this many tries without reaching Back Market, a scheduled run gives up (the next one starts over). */
@@ -140,6 +145,7 @@ function printPlan(view: SyncPlanView, out: CliIo['out']): void {
   for (const task of summary.tasks) out(`  catalog task ${task.country}: ${task.lines} lines`);
   out(`  real-time stock updates: ${summary.realtime}; unchanged offers: ${summary.unchanged}`);
   for (const blocked of summary.blocked) out(`  held back by the pre-flight check in ${blocked.country}: ${blocked.offers}`);
+  for (const entry of summary.withoutComment ?? []) out(`  will be published but not on sale in ${entry.country} (no comment: Back Market keeps them offline): ${entry.offers}`);
   if (summary.deferred) out(`  waiting for the hourly budget: ${summary.deferred.lines} lines, from ${summary.deferred.nextAt}`);
   for (const warning of summary.languageWarnings ?? []) {
     out(`  ${warning.country} reads ${warning.language}: ${warning.lines} lines send the ${warning.catalogueLanguage} ${warning.fields.join(', ')} (choose once for ${warning.country} in the app's dry run: use that text there, or fill the ${warning.language} one)`);
@@ -153,14 +159,11 @@ function printPlan(view: SyncPlanView, out: CliIo['out']): void {
 }
 
 function summaryLine(report: SyncReport, tokenRejected: boolean): string {
-  const counts = `${report.published} accepted, ${report.rejected} refused by Back Market, ${report.blocked} held back by the pre-flight check, ${report.deferred} waiting for the hourly budget; ${report.requests} requests; ${report.ordersImported} orders imported`;
-  if (report.outcome === 'finished') return `Sync finished: ${counts}.${report.message ? ` ${report.message}` : ''}`;
+  const counts = `this run: ${report.published} accepted, ${report.rejected} refused by Back Market, ${report.blocked} held back by the pre-flight check, ${report.deferred} waiting for the hourly budget; ${report.requests} requests; ${report.ordersImported} orders imported`;
+  if (report.outcome === 'finished') return `Sync finished. ${truthSentence(report.truth, report.standings)} (${counts}.)${report.message ? ` ${report.message}` : ''}`;
   const hint = tokenRejected ? ' For the headless sync, put the new token in BACKMARKET_TOKEN.' : '';
   return `Sync ${report.outcome}: ${report.message}${hint} (${counts}.)`;
 }
-
-const noneOffers = (db: Db, countries: readonly CountrySetting[]): number =>
-  db.prepare("SELECT count(*) FROM listing_states WHERE status = 'none' AND country IN (SELECT value FROM json_each(?))").pluck().get(JSON.stringify(countries.map((country) => country.code))) as number;
 
 export async function runSyncCli(argv: readonly string[], io: CliIo): Promise<number> {
   let db: Db | undefined;
@@ -214,7 +217,8 @@ export async function runSyncCli(argv: readonly string[], io: CliIo): Promise<nu
     }
     io.out(summaryLine(report, client?.tokenRejected === true));
     if (report.outcome !== 'finished') return EXIT_FAILED;
-    return noneOffers(opened, options.countries) > 0 ? EXIT_SOME_NONE : EXIT_DONE;
+    const settled = report.truth !== undefined && allSynced(report.truth) && report.standings !== undefined && everyOfferSettled(report.standings);
+    return settled ? EXIT_DONE : EXIT_NOT_ALL_ON_SALE;
   } catch (error) {
     const message = error instanceof CliError || error instanceof AppError || error instanceof BackMarketError ? error.message : 'The sync could not run because of a problem in Refurb Desk. Your catalogue is safe; try again.';
     io.out(`Sync failed: ${message}`);

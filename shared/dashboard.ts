@@ -2,6 +2,7 @@
 // with what the merchant kept after Back Market's commission and subscription. Main computes it; the renderer draws it.
 import { z } from 'zod';
 import type { AccountMode, TokenState } from './connection';
+import type { StandingCounts } from './offer-status';
 import { PLATFORM_CURRENCY } from './mapping';
 
 /** Back Market's seller subscription, as the channel guide states it: EUR 50 per month, billed in euros. */
@@ -43,8 +44,10 @@ export interface OrdersTodo {
 export interface DashboardTodo {
   toAccept: OrdersTodo;
   toShip: OrdersTodo;
-  /** Offers Back Market could not publish (status None), per country, most first. */
+  /** Offers in None (held back by the pre-flight check, or refused by Back Market), per country, most first. */
   noneOffers: { count: number; byCountry: { country: string; count: number }[] };
+  /** Per enabled country, the offers by standing: on sale is the number a customer can buy. */
+  offers: StandingCounts[];
   /** Products changed since their last accepted push, and since when the oldest waits (ISO), null when none. */
   pendingChanges: { count: number; oldestSince: string | null };
   /** The token's state: 'rejected' (or 'missing' with a real account) is a problem only Settings or the banner fixes. */

@@ -21,7 +21,8 @@ export const PLATFORM_CURRENCY = 'EUR';
 export type BmFieldKind = 'text' | 'long-text' | 'url' | 'grams' | 'dimension' | 'money' | 'integer' | 'months' | 'grade' | 'currency' | 'shipper' | 'ean' | 'product-id';
 export type BmFieldGroup = 'product' | 'offer' | 'shipping' | 'internal';
 /** 'ean-or-product-id': optional alone, but an offer needs one of the two. */
-export type BmFieldRequirement = 'required' | 'optional' | 'ean-or-product-id';
+/** 'for-sale': Back Market accepts the offer without it but keeps it offline (the comment: publication_state 0). */
+export type BmFieldRequirement = 'required' | 'optional' | 'ean-or-product-id' | 'for-sale';
 
 export interface BmFieldSpec {
   /** The Back Market field name (CSV column), or a Refurb Desk name for internal fields. */
@@ -80,7 +81,7 @@ export const BM_FIELDS: readonly BmFieldSpec[] = [
   spec('base_price', 'Price before price rules', 'offer', 'money', 'optional', false, 'Your standard price. Not applied: prices are set per country.', { notApplied: true }),
   spec('price', 'Price', 'offer', 'money', 'required', true, "The selling price in the country's currency."),
   spec('warranty_delay', 'Warranty (months)', 'offer', 'months', 'required', true, `The warranty in months; at least ${WARRANTY_MINIMUM_MONTHS} (the API's rule; the guide's older ${GUIDE_WARRANTY_MINIMUM_MONTHS} no longer holds).`),
-  spec('comment', 'Comment', 'offer', 'long-text', 'optional', true, `A comment on this offer, at most ${COMMENT_MAX_LENGTH} characters; a country of another language reads comment_<language> (comment_de) unless it has a source of its own.`),
+  spec('comment', 'Comment', 'offer', 'long-text', 'for-sale', true, `A comment on this offer, at most ${COMMENT_MAX_LENGTH} characters. Back Market keeps an offer without one offline: it is published but nobody can buy it. A country of another language reads comment_<language> (comment_de) unless it has a source of its own.`),
   ...shipperFields,
   spec('deee_price', 'DEEE recycling fee', 'shipping', 'money', 'optional', false, 'The French recycling fee (Déchets d’Équipements Électriques et Électroniques).', { onlyCountries: ['fr-fr'] }),
   spec('cost_price', 'Cost price', 'internal', 'money', 'optional', false, 'Not sent: what the product cost you, to warn when a price leaves less than that after fees.'),
@@ -229,6 +230,8 @@ export interface FieldMappingRow extends BmFieldSpec {
   countrySources: Record<string, FieldSource>;
   /** What Refurb Desk would map it to, from the catalogue's own fields and attribute names. */
   suggestion: FieldSource | null;
+  /** Per enabled country, what Refurb Desk would map it to there (the comment in the market's language). */
+  countrySuggestions?: Record<string, FieldSource>;
 }
 
 export interface FieldMappings {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { countryCodeSchema } from './mapping';
 import type { LanguageChoice, LanguageWarning } from './market-language';
+import { OFFER_STANDINGS, type OfferStanding, type OfferTruth, type StandingCounts, type SyncTruth } from './offer-status';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Status of one offer in one country
@@ -56,11 +57,17 @@ export interface ListingRow {
   lastSyncAt: string | null;
   /** A value Back Market holds that differs from the catalogue (changed in the back office); the next sync restores it. */
   changedElsewhere: string;
+  /** The quantity Back Market holds, as last accepted or lowered by a sale; null when not known. */
+  backMarketQuantity: number | null;
+  /** The status model's answer (shared/offer-status.ts): the word, the standing and its reason. */
+  truth: OfferTruth;
 }
 
 export const listingQuerySchema = z
   .object({
     status: z.enum(['published', 'none', 'pending', 'not-sent']).optional(),
+    /** The status model's standing (on sale, not on sale, held back, refused...). */
+    standing: z.enum(OFFER_STANDINGS as [OfferStanding, ...OfferStanding[]]).optional(),
     country: countryCodeSchema.optional(),
     /** Matches the error text, case-insensitive. */
     error: z.string().max(200).optional(),
@@ -92,6 +99,8 @@ export interface CountrySummary {
 
 export interface ListingSummary {
   countries: CountrySummary[];
+  /** Per enabled country, the offers by standing (on sale = what a customer can buy) and not on sale by reason. */
+  standings: StandingCounts[];
   /** Distinct values for the grid's filters. */
   categories: string[];
   grades: string[];
@@ -150,6 +159,11 @@ export interface PlanSummary {
   realtime: number;
   /** Offers held back by the pre-flight check, per country (not sent; their problems are in the listings). */
   blocked: { country: string; offers: number }[];
+  /**
+   * Offers sent now without a comment, per country: Back Market publishes them but keeps them offline
+   * (publication_state 0, "missing price or comment"), so no customer can buy them until a comment is sent.
+   */
+  withoutComment?: { country: string; offers: number }[];
   /** Offers whose values equal what Back Market accepted last: nothing to send. */
   unchanged: number;
   deferred: DeferredWork | null;
@@ -214,6 +228,11 @@ export interface SyncReport {
   waiting: number;
   /** For a failed run, what went wrong and what to do; for a finished one, what it left unsent and when it goes. Ready to show. */
   message: string;
+  /** When the first line waiting for the hourly budget fits again (ISO), null when none waits. */
+  deferredUntil?: string | null;
+  /** What differs from Back Market once the run ended, and each country's offers by standing (absent in older reports). */
+  truth?: SyncTruth;
+  standings?: StandingCounts[];
 }
 
 export interface SyncState {
@@ -224,6 +243,8 @@ export interface SyncState {
   pendingChanges: number;
   /** Tasks submitted and not yet applied (after a crash or a quit they are picked up, never resubmitted). */
   openTasks: number;
+  /** What differs between the catalogue and Back Market now: "All changes synced" only when nothing does. */
+  truth: SyncTruth;
 }
 
 export const syncStartSchema = z.object({ importOrders: z.boolean().default(true) }).strict();

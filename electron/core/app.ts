@@ -31,6 +31,8 @@ import { savedConditionGrades } from './mapping/condition-grades';
 import { connectionRunner } from './orders/connection-runner';
 import { ordersHandlers } from './orders/orders-handlers';
 import { createOrdersService } from './orders/orders-service';
+import { marketCountries } from './mapping/snapshot';
+import { summary as listingsSummary } from './sync/listings';
 import { listingsCalls, syncHandlers } from './sync/sync-handlers';
 import { createSyncService } from './sync/sync-service';
 import { preferencesHandlers } from './preferences/preferences-handlers';
@@ -207,7 +209,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         now: now(),
       }),
     ...backupHandlers(backups),
-    ...dashboardHandlers({ database: () => db, connection, now }),
+    ...dashboardHandlers({ database: () => db, connection, now, offers: (current) => listingsSummary(current, marketCountries(settings.get('connection.countries'))).standings }),
     // Updates and the error log belong to the desktop app: the Electron shell replaces these.
     ...previewDesktopHandlers(),
     ...unitsHandlers(createUnitsService({ database: () => db, files, events, now })),

@@ -5,11 +5,16 @@ import { CallError } from './call-error';
 
 export type EventListener<E extends EventName> = (payload: EventMap[E]) => void;
 
+/** Whether Refurb Desk's background process (main, or the preview host) answers. */
+export type HostState = 'up' | 'down';
+
 /** How a call reaches main: IPC in Electron, HTTP in the browser preview. Answers are outcomes, never throws for failures. */
 export interface Transport {
   call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutcome<CallResult<N>>>;
   stageFile(file: File): Promise<CallOutcome<CallResult<'files:stage'>>>;
   on<E extends EventName>(event: E, listener: EventListener<E>): () => void;
+  /** Tells when the background process stops or starts answering again (where the transport can tell). */
+  watchHost?(listener: (state: HostState) => void): () => void;
 }
 
 export interface RefurbApi {
@@ -19,6 +24,8 @@ export interface RefurbApi {
   stageFile(file: File): Promise<CallResult<'files:stage'>>;
   /** Returns the function that stops listening. */
   on<E extends EventName>(event: E, listener: EventListener<E>): () => void;
+  /** Follows whether the background process answers; returns the function that stops listening. */
+  watchHost?(listener: (state: HostState) => void): () => void;
 }
 
 function unwrap<T>(outcome: CallOutcome<T>): T {
@@ -31,5 +38,6 @@ export function createApi(transport: Transport): RefurbApi {
     call: async (name, input) => unwrap(await transport.call(name, input)),
     stageFile: async (file) => unwrap(await transport.stageFile(file)),
     on: (event, listener) => transport.on(event, listener),
+    watchHost: (listener) => transport.watchHost?.(listener) ?? (() => undefined),
   };
 }

@@ -118,4 +118,44 @@ describe('the HTTP transport of the browser preview', () => {
       meta.remove();
     }
   });
+
+  it('after the host restarted, reads the new session secret from its page and carries on without a reload', async () => {
+    let current = 'old-secret';
+    const page = () => new Response(`<html><head>\n    <meta name="refurb-preview-secret" content="${current}" />`, { status: 200 });
+    const fetchMock = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+      if (url === '/') return page();
+      const given = (init?.headers as Record<string, string>)['X-Refurb-Secret'];
+      return given === current ? json({ ok: true, value: { version: '1' } }) : json({ ok: false, failure: { code: 'unavailable', message: 'Missing or wrong preview secret.' } }, 401);
+    });
+    const api = createApi(createHttpTransport({ secret: 'old-secret', fetch: fetchMock as unknown as typeof fetch, EventSource: FakeEventSource as unknown as typeof EventSource }));
+    const stop = api.on('sync:finished', () => undefined);
+    expect(FakeEventSource.last?.url).toContain('secret=old-secret');
+    current = 'new-secret';
+    await expect(api.call('app:info', {})).resolves.toEqual({ version: '1' });
+    // The events follow the new session too.
+    expect(FakeEventSource.last?.url).toContain('secret=new-secret');
+    const before = fetchMock.mock.calls.length;
+    await api.call('app:info', {});
+    expect(fetchMock.mock.calls.length).toBe(before + 1);
+    stop();
+  });
+
+  it('says the background process is not responding while the host is down, keeps trying, and says when it is back', async () => {
+    let hostUp = false;
+    const fetchMock = vi.fn(async (url: string | URL | Request) => {
+      if (!hostUp) throw new TypeError('Failed to fetch');
+      if (url === '/') return new Response('<meta name="refurb-preview-secret" content="s3cret" />', { status: 200 });
+      return json({ ok: true, value: { version: '1' } });
+    });
+    const api = createApi(createHttpTransport({ secret: 's3cret', fetch: fetchMock as unknown as typeof fetch, retryMs: 5 }));
+    const states: string[] = [];
+    api.watchHost?.((state) => states.push(state));
+    await expect(api.call('app:info', {})).rejects.toBeInstanceOf(CallError);
+    expect(states).toEqual(['down']);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(states).toEqual(['down']);
+    hostUp = true;
+    await vi.waitFor(() => expect(states).toEqual(['down', 'up']));
+    await expect(api.call('app:info', {})).resolves.toEqual({ version: '1' });
+  });
 });

@@ -70,4 +70,20 @@ describe('the IPC transport', () => {
     stop();
     expect(listeners['catalogue:changed']).toBeUndefined();
   });
+
+  it('says main is not responding when a call gets no answer for long, and that it is back once it answers', async () => {
+    let answer: (outcome: { ok: true; value: unknown }) => void = () => undefined;
+    const bridge = { calls: { 'app:info': vi.fn(() => new Promise((resolve) => (answer = resolve))) }, onEvent: vi.fn(() => () => undefined) };
+    const { createApi } = await import('./client');
+    const { createIpcTransport } = await import('./ipc-transport');
+    const api = createApi(createIpcTransport(bridge as unknown as RefurbBridge, 10));
+    const states: string[] = [];
+    api.watchHost?.((state) => states.push(state));
+    const pending = api.call('app:info', {});
+    await vi.waitFor(() => expect(states).toEqual(['down']));
+    answer({ ok: true, value: { version: '1.2.3', shell: 'electron' } });
+    await expect(pending).resolves.toMatchObject({ version: '1.2.3' });
+    expect(states).toEqual(['down', 'up']);
+  });
 });
+

@@ -1,6 +1,5 @@
-// Server data through TanStack Query: queries keyed by call name + input, refreshed when main says the catalogue changed.
-import { QueryClient, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
-import { useEffect } from 'react';
+// Server data through TanStack Query: queries keyed by call name + input, refreshed by main's events (api/main-events.ts).
+import { QueryClient, useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import type { CallInput, CallName, CallResult } from '../../shared/contract';
 import { isCallError } from './call-error';
 import { useApi } from './ApiContext';
@@ -32,11 +31,4 @@ const isCatalogueRead = (key: readonly unknown[]) => typeof key[0] === 'string' 
 
 export function invalidateCatalogue(queryClient: QueryClient): Promise<void> {
   return queryClient.invalidateQueries({ predicate: (query) => isCatalogueRead(query.queryKey) });
-}
-
-/** Mounted once at the app root: every edit, import or delete (from any window or transport) refreshes what is on screen. */
-export function useCatalogueChangedRefresh(): void {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  useEffect(() => api.on('catalogue:changed', () => void invalidateCatalogue(queryClient)), [api, queryClient]);
 }

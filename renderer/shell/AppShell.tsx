@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { BackupStatus } from '../../shared/backup';
 import type { ConnectionStatus } from '../../shared/connection';
 import { useMappingChangedRefresh } from '../api/mapping-queries';
-import { useCatalogueChangedRefresh } from '../api/queries';
+import { useMainEventsRefresh } from '../api/main-events';
 import { Alert } from '../components/Alert';
 import { CatalogueProblemBanner } from './CatalogueProblemBanner';
+import { HostStatus } from './HostStatus';
 import { NavBar } from './NavBar';
 import { useNewOrderNotifications } from './order-notifications';
 import { PendingChanges } from './PendingChanges';
@@ -18,7 +19,7 @@ import { useHashRoute } from './use-hash-route';
 
 export function AppShell({ connection, catalogue }: { connection?: ConnectionStatus; catalogue?: BackupStatus }) {
   const { t } = useTranslation();
-  useCatalogueChangedRefresh();
+  useMainEventsRefresh();
   useMappingChangedRefresh();
   useNewOrderNotifications();
   const route = useHashRoute();
@@ -39,6 +40,7 @@ export function AppShell({ connection, catalogue }: { connection?: ConnectionSta
       <div className="shell-main">
         <header className="topbar">
           <h1 className="topbar-title">{title}</h1>
+          <HostStatus />
           <PendingChanges />
           <SyncButton />
         </header>

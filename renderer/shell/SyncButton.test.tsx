@@ -8,6 +8,7 @@ import { SyncButton } from './SyncButton';
 import { isSyncShortcut, syncShortcut } from './sync-shortcut';
 import type { NotificationApi } from './desktop-notifications';
 import { LONG_SYNC_MS, notifySyncEnded } from './sync-notification';
+import { NOTHING_DIFFERS } from '../../shared/offer-status';
 
 const report = (overrides: Partial<SyncReport> = {}): SyncReport => ({
   runId: 1,
@@ -36,7 +37,10 @@ const progress = (overrides: Partial<SyncProgress> = {}): SyncProgress => ({
   ...overrides,
 });
 
-const idle = (overrides: Partial<SyncState> = {}): SyncState => ({ running: null, lastRun: report(), pendingChanges: 12, openTasks: 0, ...overrides });
+const idle = (overrides: Partial<SyncState> = {}): SyncState => {
+  const pendingChanges = overrides.pendingChanges ?? 12;
+  return { running: null, lastRun: report(), pendingChanges, openTasks: 0, truth: { ...NOTHING_DIFFERS, pendingChanges }, ...overrides };
+};
 
 function setup(state: SyncState = idle(), extra: FakeHandlers = {}) {
   let current = state;

@@ -1,13 +1,17 @@
 // The header's Sync button, always visible: the last sync and its outcome, a badge of pending changes, the keyboard
 // accelerator, the dry run; while a sync runs, its progress and Cancel; a desktop notification when a long one ends.
+import type { TFunction } from 'i18next';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { allSynced } from '../../shared/offer-status';
 import type { SyncReport } from '../../shared/sync';
 import { useApi } from '../api/ApiContext';
 import { messageOf } from '../api/call-error';
 import { useSyncCall, useSyncState } from '../api/sync-queries';
 import { useFormat } from '../i18n/format';
+import { useCountryName } from '../screens/mapping/country-name';
 import { askNotificationPermission, notifySyncEnded } from './sync-notification';
+import { outcomeText } from './truth-text';
 import { syncShortcut, useSyncShortcut } from './sync-shortcut';
 import { SyncPlanDialog } from './SyncPlanDialog';
 import { SyncProgressView } from './SyncProgressView';
@@ -22,19 +26,28 @@ function useSyncTime(): (iso: string) => string {
   };
 }
 
+/** The notification's body: for a finished run, what holds now (on sale per country, what is not synced). */
+function endBody(t: TFunction, report: SyncReport, countryName: (code: string) => string, time: (iso: string) => string): string {
+  if (report.outcome === 'failed') return report.message;
+  if (report.outcome === 'finished' && report.truth) return outcomeText(t, report.truth, report.standings ?? [], countryName, time);
+  return t(`sync.notification.body.${report.outcome}`, { ...report });
+}
+
 /** Shows the desktop notification when main reports the end of a long run. */
 function useEndNotification(): void {
   const api = useApi();
   const { t } = useTranslation();
+  const countryName = useCountryName();
+  const format = useFormat();
   useEffect(
     () =>
       api.on('sync:finished', (report: SyncReport) => {
         notifySyncEnded(report, {
           title: t(`sync.notification.title.${report.outcome}`),
-          body: report.outcome === 'failed' ? report.message : t(`sync.notification.body.${report.outcome}`, { ...report }),
+          body: endBody(t, report, countryName, (iso) => format.date(iso, { timeStyle: 'short' })),
         });
       }),
-    [api, t],
+    [api, t, countryName, format],
   );
 }
 
@@ -78,7 +91,7 @@ export function SyncButton() {
           .filter(Boolean)
           .join(' ')
       : '';
-  const pendingText = pending > 0 ? t('header.pending', { count: pending }) : state.data ? t('header.allSynced') : '';
+  const pendingText = pending > 0 ? t('header.pending', { count: pending }) : state.data && allSynced(state.data.truth) ? t('header.allSynced') : '';
 
   return (
     <div style={{ display: 'flex', alignItems: 'center', gap: 8 }} data-testid="sync-control">

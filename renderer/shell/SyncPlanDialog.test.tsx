@@ -5,6 +5,7 @@ import type { SyncPlanView, SyncState } from '../../shared/sync';
 import { createFakeApi } from '../test/fake-api';
 import { renderWithApi } from '../test/render';
 import { SyncButton } from './SyncButton';
+import { NOTHING_DIFFERS } from '../../shared/offer-status';
 
 const plan: SyncPlanView = {
   plannedAt: '2026-11-27T21:00:00.000Z',
@@ -32,7 +33,7 @@ const plan: SyncPlanView = {
   more: 1700,
 };
 
-const state: SyncState = { running: null, lastRun: null, pendingChanges: 153, openTasks: 0 };
+const state: SyncState = { running: null, lastRun: null, pendingChanges: 153, openTasks: 0, truth: { ...NOTHING_DIFFERS, pendingChanges: 153 } };
 
 function setup() {
   const fake = createFakeApi({ 'sync:state': () => state, 'sync:plan': () => plan, 'sync:start': () => ({ ...state, running: null }) });

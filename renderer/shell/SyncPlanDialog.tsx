@@ -67,6 +67,15 @@ function PlanSummaryView({ summary }: { summary: PlanSummary }) {
           {summary.blocked.length > 0 && <div className="muted">{t('sync.plan.blockedHint')}</div>}
         </dd>
       </div>
+      {(summary.withoutComment ?? []).length > 0 && (
+        <div className="summary-row">
+          <dt>{t('truth.plan.withoutComment')}</dt>
+          <dd data-testid="plan-without-comment">
+            {(summary.withoutComment ?? []).map((entry) => t('truth.plan.withoutCommentIn', { country: countryName(entry.country), count: entry.offers })).join('; ')}
+            <div className="muted">{t('truth.plan.withoutCommentHint')}</div>
+          </dd>
+        </div>
+      )}
       <div className="summary-row">
         <dt>{t('sync.plan.unchanged')}</dt>
         <dd>{t('sync.plan.unchangedText', { count: summary.unchanged })}</dd>

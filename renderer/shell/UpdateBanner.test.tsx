@@ -3,6 +3,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { UpdateState } from '../../shared/contract/desktop-calls';
+import { NOTHING_DIFFERS } from '../../shared/offer-status';
 import type { SyncState } from '../../shared/sync';
 import { createFakeApi, type FakeHandlers } from '../test/fake-api';
 import { renderWithApi } from '../test/render';
@@ -10,7 +11,7 @@ import { UpdateBanner } from './UpdateBanner';
 
 const idle: UpdateState = { status: 'idle', enabled: true, offBy: null, version: null, percent: null, checkedAt: null, error: null };
 const ready: UpdateState = { ...idle, status: 'ready', version: '1.4.0' };
-const noSync: SyncState = { running: null, lastRun: null, pendingChanges: 0, openTasks: 0 };
+const noSync: SyncState = { running: null, lastRun: null, pendingChanges: 0, openTasks: 0, truth: NOTHING_DIFFERS };
 
 const api = (overrides: FakeHandlers = {}) =>
   createFakeApi({

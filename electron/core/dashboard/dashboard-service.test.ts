@@ -102,6 +102,7 @@ describe('what needs doing today', () => {
       toAccept: { count: 0, late: 0, nearest: [] },
       toShip: { count: 0, late: 0, nearest: [] },
       noneOffers: { count: 0, byCountry: [] },
+      offers: [],
       pendingChanges: { count: 0, oldestSince: null },
       token: { mode: 'sandbox', state: 'valid', problem: false, queuedJobs: 0 },
     });

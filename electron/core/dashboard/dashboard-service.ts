@@ -16,6 +16,7 @@ import {
 } from '../../../shared/dashboard';
 import { findMarketChoice } from '../../../shared/connection';
 import { COMMISSION_RATE } from '../../../shared/mapping';
+import type { StandingCounts } from '../../../shared/offer-status';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
 import { noneOffersByCountry, pendingChanges, soldLines, waitingOrders } from './dashboard-queries';
@@ -28,6 +29,8 @@ export interface DashboardDeps {
   now: () => Date;
   /** The merchant's time zone, which decides what "a day" is; the system's unless a test says otherwise. */
   timeZone?: string;
+  /** Per enabled country, the offers by the status model's standing (the listings summary); none when left out. */
+  offers?: (db: Db) => StandingCounts[];
 }
 
 const deadlineTime = (deadline: string): number => (deadline === '' ? Number.NaN : Date.parse(deadline));
@@ -143,6 +146,7 @@ export function createDashboardService(deps: DashboardDeps) {
       toAccept: ordersTodo(db, 'to-accept', now.getTime()),
       toShip: ordersTodo(db, 'to-ship', now.getTime()),
       noneOffers: { count: byCountry.reduce((sum, entry) => sum + entry.count, 0), byCountry },
+      offers: deps.offers?.(db) ?? [],
       pendingChanges: pendingChanges(db),
       token: { mode, state: tokenState, problem: tokenState === 'rejected' || (mode === 'account' && tokenState === 'missing'), queuedJobs },
     };

@@ -35,7 +35,15 @@ export function fieldMappingView(db: Db, countries: MarketCountry[]): FieldMappi
     const sources = byField.get(spec.field) ?? new Map<string, FieldSource>();
     const countrySources: Record<string, FieldSource> = {};
     for (const [country, source] of sources) if (country !== '') countrySources[country] = source;
-    return { ...spec, source: sources.get('') ?? null, countrySources, suggestion: suggestFieldSource(spec.field, names) };
+    const suggestion = suggestFieldSource(spec.field, names);
+    const row: FieldMappingRow = { ...spec, source: sources.get('') ?? null, countrySources, suggestion };
+    if (spec.field === 'comment' && !suggestion) {
+      row.countrySuggestions = Object.fromEntries(countries.flatMap((country) => {
+        const proposed = suggestFieldSource(spec.field, names, country);
+        return proposed ? [[country.code, proposed]] : [];
+      }));
+    }
+    return row;
   });
   return { fields, countries, attributeNames: names, warrantyMinimumMonths: WARRANTY_MINIMUM_MONTHS };
 }

@@ -255,4 +255,30 @@ describe('suggestions', () => {
     const grade = mapping.fields().fields.find((row) => row.field === 'grade');
     expect(grade?.source).toEqual({ kind: 'field', field: 'condition' });
   });
+
+  it('marks the comment as needed to be on sale and proposes one per market, in its language, until the merchant applies it', () => {
+    addProduct({ productNumber: 'PX', category: 'Handys' }, {});
+    const before = mapping.fields().fields.find((row) => row.field === 'comment');
+    expect(before?.requirement).toBe('for-sale');
+    expect(before?.source).toBeNull();
+    expect(before?.countrySources).toEqual({});
+    expect(before?.countrySuggestions).toEqual({ 'fr-fr': { kind: 'fixed', value: 'Reconditionné, testé et garanti.' }, 'de-de': { kind: 'fixed', value: 'Generalüberholt, geprüft und mit Garantie.' } });
+    mapping.applySuggestions();
+    expect(mapping.fields().fields.find((row) => row.field === 'comment')?.countrySources).toEqual(before?.countrySuggestions);
+    // The merchant's own comment for every country then replaces the suggested ones (which would win per country);
+    // a comment the merchant typed for one country stays.
+    mapping.setField('comment', 'de-de', { kind: 'fixed', value: 'Akku neu' });
+    mapping.setField('comment', undefined, { kind: 'fixed', value: 'Testé sur 30 points.' });
+    const after = mapping.fields().fields.find((row) => row.field === 'comment');
+    expect(after?.source).toEqual({ kind: 'fixed', value: 'Testé sur 30 points.' });
+    expect(after?.countrySources).toEqual({ 'de-de': { kind: 'fixed', value: 'Akku neu' } });
+  });
+
+  it("prefers the catalogue's own comment attribute to the proposed text", () => {
+    addProduct({ productNumber: 'PY', category: 'Handys' }, { Commentaire: 'Batterie neuve' });
+    mapping.applySuggestions();
+    const comment = mapping.fields().fields.find((row) => row.field === 'comment');
+    expect(comment?.source).toEqual({ kind: 'attribute', name: 'Commentaire' });
+    expect(comment?.countrySources).toEqual({});
+  });
 });

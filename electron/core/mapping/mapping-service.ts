@@ -25,6 +25,7 @@ import { glossName } from './category-gloss';
 import { categoryTreeInfo, findCategory, searchCategoryTree, storeCategoryTree, storeTreeLanguage } from './category-tree-repo';
 import { categoryAttributesView, fieldMappingView } from './field-view';
 import { exportMappings, parseMappingFile, writeMappings } from './mapping-file';
+import { SUGGESTED_OFFER_COMMENTS } from '../../../shared/offer-comment';
 import { fieldMappings, setCategoryMapping, setFieldMapping, setValueMapping, categoryMappings } from './mapping-repo';
 import { createPriceFillCalls, memoryRatesSettings, type CurrencyRatesSettings } from './price-fill';
 import { createPricingCalls } from './pricing-calls';
@@ -48,6 +49,14 @@ export interface MappingDeps {
   now: () => Date;
   /** Where the currency rates of price fills are kept: the settings file in the app; memory when not given. */
   rateSettings?: CurrencyRatesSettings;
+}
+
+/** Removes the per-country comments that are still exactly one of Refurb Desk's suggested texts. */
+function dropSuggestedComments(db: Db, at: string): void {
+  const suggested = new Set(Object.values(SUGGESTED_OFFER_COMMENTS));
+  for (const entry of fieldMappings(db)) {
+    if (entry.backMarketField === 'comment' && entry.country !== '' && entry.source.kind === 'fixed' && suggested.has(entry.source.value)) setFieldMapping(db, 'comment', entry.country, null, at);
+  }
 }
 
 export function createMappingService({ database, countries, fetchCategoryTree, events, now, rateSettings = memoryRatesSettings() }: MappingDeps) {
@@ -225,6 +234,8 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
       validateSource(backMarketField, source);
       const affectedProducts = db.transaction(() => {
         setFieldMapping(db, backMarketField, country ?? '', source, stamp());
+        // The merchant's own comment for every country replaces the suggested ones applied per country (they would win).
+        if (backMarketField === 'comment' && !country && source) dropSuggestedComments(db, stamp());
         if (attributeKey) return markAll(db, allProductNumbers(db, leafWhere, { leaf: attributeKey.marketplaceCategoryId }), [attributeKey.field]);
         return spec?.group === 'internal' || spec?.notApplied ? 0 : markAll(db, allProductNumbers(db), [backMarketField]);
       })();
@@ -249,6 +260,10 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
         for (const spec of BM_FIELDS) {
           apply(spec.field, '', suggestFieldSource(spec.field, names));
           if (spec.field === 'currency') for (const market of markets()) apply(spec.field, market.code, suggestFieldSource(spec.field, names, market));
+          // No comment attribute: each market gets the suggested comment in its language, unless one is mapped for all.
+          if (spec.field === 'comment' && !suggestFieldSource(spec.field, names) && !existing.has('comment|')) {
+            for (const market of markets()) apply(spec.field, market.code, suggestFieldSource(spec.field, names, market));
+          }
           if (spec.field === 'price') {
             for (const market of markets()) {
               const suggestion = suggestFieldSource(spec.field, names, market);

@@ -3,6 +3,7 @@
 // only then a fixed value where one is customary (the renderer says it is a default, not the merchant's data).
 import type { ProductField } from '../../../shared/catalogue';
 import { PLATFORM_CURRENCY, WARRANTY_MINIMUM_MONTHS, type FieldSource, type LeafAttribute, type MarketCountry } from '../../../shared/mapping';
+import { suggestedOfferComment } from '../../../shared/offer-comment';
 import { foldText } from '../../../shared/text-fold';
 import { columnMeaning, meaningOf, type ColumnMeaning } from './column-meanings';
 
@@ -54,6 +55,9 @@ export function suggestFieldSource(field: string, attributeNames: readonly strin
     const perCountry = pattern && attributeNames.find((name) => pattern.test(fold(name)));
     return perCountry ? { kind: 'attribute', name: perCountry } : { kind: 'price-matrix' };
   }
+  // Without a comment Back Market keeps the offer offline: a short one in the market's language, applied only when the
+  // merchant applies the suggestions.
+  if (field === 'comment' && country) return { kind: 'fixed', value: suggestedOfferComment(country) };
   if (field === 'warranty_delay') return { kind: 'fixed', value: String(WARRANTY_MINIMUM_MONTHS) };
   if (field === 'currency' && country && country.currency !== PLATFORM_CURRENCY) return { kind: 'fixed', value: country.currency };
   return null;

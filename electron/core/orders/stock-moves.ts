@@ -1,10 +1,12 @@
 // The local stock an orderline moves, each change exactly once per orderline (the ledger's primary key sees to it):
-// a paid line lowers products.stock without marking it pending (Back Market lowered its own already); a cancelled line
-// (or one refunded before it shipped) puts it back and marks it pending, since Back Market does not.
+// a paid line lowers products.stock without marking it pending (Back Market lowered its own already, and the quantity
+// recorded as accepted follows it); a cancelled line (or one refunded before it shipped) puts it back and marks it
+// pending, since Back Market does not: the next sync sends the stock in real time.
 import type { OrderLine } from '../backmarket';
 import type { Db } from '../db/connection';
 import { markPending } from '../db/outbox-repo';
 import { PAID_STATES, RESTOCKED_STATES } from './order-place';
+import { recordSaleOnBackMarket } from './sale-on-back-market';
 
 type MoveKind = 'sold' | 'restored';
 
@@ -20,7 +22,7 @@ export function productNumberFor(db: Db, sku: string): string | undefined {
  * Claims the move for the orderline; applies `delta` to the product's stock only when the claim is new. Returns the
  * product number whose stock changed, if any. `apply: false` records the move as done without touching the stock.
  */
-function claim(db: Db, orderlineId: number, kind: MoveKind, sku: string, delta: number, now: string, note: string, apply = true): string | undefined {
+function claim(db: Db, orderlineId: number, kind: MoveKind, sku: string, delta: number, now: string, note: string, apply = true, soldAt?: string): string | undefined {
   const productNumber = apply ? productNumberFor(db, sku) : undefined;
   const current = productNumber === undefined ? null : (db.prepare('SELECT stock FROM products WHERE product_number = ?').pluck().get(productNumber) as number | null);
   // A product whose stock was never given stays unknown; stock never goes below 0.
@@ -29,7 +31,10 @@ function claim(db: Db, orderlineId: number, kind: MoveKind, sku: string, delta: 
   const inserted = db
     .prepare('INSERT OR IGNORE INTO order_stock_moves (orderline_id, kind, sku, delta, note, applied_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(orderlineId, kind, sku, applied, note, now).changes;
-  if (inserted === 0 || productNumber === undefined || applied === 0) return undefined;
+  if (inserted === 0 || productNumber === undefined) return undefined;
+  // Back Market lowered its quantity by the line's, whatever the catalogue's stock was.
+  if (kind === 'sold') recordSaleOnBackMarket(db, productNumber, -delta, next, soldAt, now);
+  if (applied === 0) return undefined;
   db.prepare('UPDATE products SET stock = ?, updated_at = ? WHERE product_number = ?').run(next, now, productNumber);
   if (kind === 'restored') markPending(db, productNumber, 'upsert', ['stock'], now);
   return productNumber;
@@ -47,7 +52,7 @@ export function applyStockMoves(db: Db, line: OrderLine, now: string, options: S
   // History older than Refurb Desk is already in the merchant's stock figures; open lines are not yet, or were just sold.
   const apply = !options.baseline || line.state === 1 || line.state === 2;
   if (PAID_STATES.includes(line.state)) {
-    const product = claim(db, line.id, 'sold', line.listing, -quantity, now, apply ? 'paid on Back Market' : 'before the first import', apply);
+    const product = claim(db, line.id, 'sold', line.listing, -quantity, now, apply ? 'paid on Back Market' : 'before the first import', apply, line.date_creation);
     if (product) changed.push(product);
   }
   if (RESTOCKED_STATES.includes(line.state)) {

@@ -1,8 +1,8 @@
 // The headless sync (scripts/sync-cli.ts) on a catalogue file against the sandbox marketplace: progress lines, one
 // summary line, the exit code, and the token never printed.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { EXIT_DONE, EXIT_FAILED, EXIT_SOME_NONE, runSyncCli } from '../../../scripts/sync-cli';
-import { phone } from './plan/plan-test-kit';
+import { EXIT_DONE, EXIT_FAILED, EXIT_NOT_ALL_ON_SALE, runSyncCli } from '../../../scripts/sync-cli';
+import { phone, PHONE_ATTRIBUTES } from './plan/plan-test-kit';
 import { FAST_POLL, FAST_RETRY, startSyncKit, type SyncKit } from './run/run-test-kit';
 
 let kit: SyncKit;
@@ -20,7 +20,7 @@ async function cli(args: string[], token: string | undefined = kit.market.sandbo
   return { code, lines };
 }
 
-it('syncs without a window: progress lines, a summary line, exit 1 while some offers are None, 0 once all are published', async () => {
+it('syncs without a window: progress lines, a summary line, exit 1 while some offers are None, 0 once all are on sale', async () => {
   kit.catalogue.save(phone(1));
   kit.catalogue.save(phone(2, { condition: 'Z' }));
 
@@ -30,15 +30,28 @@ it('syncs without a window: progress lines, a summary line, exit 1 while some of
   expect(kit.listingWrites().tasks).toBe(0);
 
   const first = await cli([]);
-  expect(first.code).toBe(EXIT_SOME_NONE);
+  expect(first.code).toBe(EXIT_NOT_ALL_ON_SALE);
   expect(first.lines).toEqual(expect.arrayContaining([expect.stringMatching(/^\[sending-tasks\] \d\/3 Sending catalog task/), expect.stringMatching(/^\[reconciling\]/)]));
-  expect(first.lines.at(-1)).toMatch(/^Sync finished: 3 accepted, 0 refused by Back Market, 3 held back by the pre-flight check, 0 waiting for the hourly budget; \d+ requests; 0 orders imported\.$/);
+  expect(first.lines.at(-1)).toMatch(
+    /^Sync finished\. On sale: 1 in fr-fr, 1 in de-de, 1 in en-gb\. 3 not synced: 3 held back\. \(this run: 3 accepted, 0 refused by Back Market, 3 held back by the pre-flight check, 0 waiting for the hourly budget; \d+ requests; 0 orders imported\.\)$/,
+  );
   expect(first.lines.join('\n')).not.toContain(kit.market.sandbox.token);
 
   kit.catalogue.remove('IP13-2');
   kit.catalogue.db.prepare("DELETE FROM listing_states WHERE product_number = 'IP13-2'").run();
   const second = await cli(['--no-orders']);
   expect(second.code).toBe(EXIT_DONE);
+  expect(second.lines.at(-1)).toMatch(/^Sync finished\. On sale: 1 in fr-fr, 1 in de-de, 1 in en-gb\. All changes synced\./);
+});
+
+it('exits 1 and says why when offers are published but cannot be bought (no comment: publication_state 0)', async () => {
+  kit.catalogue.save(phone(1), { ...PHONE_ATTRIBUTES, Comment: '' });
+  // The pre-flight check says so before anything is sent.
+  const dry = await cli(['--dry-run']);
+  expect(dry.lines).toContain('  will be published but not on sale in fr-fr (no comment: Back Market keeps them offline): 1');
+  const run = await cli(['--no-orders']);
+  expect(run.code).toBe(EXIT_NOT_ALL_ON_SALE);
+  expect(run.lines.at(-1)).toMatch(/^Sync finished\. On sale: 0 in fr-fr, 0 in de-de, 0 in en-gb\. Published, not on sale: 1 in fr-fr \(1 missing comment\), 1 in de-de \(1 missing comment\), 1 in en-gb \(1 missing comment\)\. All changes synced\./);
 });
 
 it('fails with a sentence and exit 2 when the token is missing or rejected', async () => {

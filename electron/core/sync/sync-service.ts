@@ -3,13 +3,16 @@
 // through the connection's job gate. Tasks left open by a crash or a quit are picked up when a database is opened.
 import type { CountrySetting } from '../../../shared/connection';
 import type { OrderImportReport } from '../../../shared/orders';
+import { allSynced, NOTHING_DIFFERS, notSyncedCount, type StandingCounts, type SyncTruth } from '../../../shared/offer-status';
 import type { SyncPlanView, SyncReport, SyncState, SyncStep } from '../../../shared/sync';
 import type { SkuLineBudget } from '../backmarket';
 import { isWritable, type Db } from '../db/connection';
 import { pendingCount } from '../db/outbox-repo';
 import { AppError } from '../errors';
 import type { EventBus } from '../events';
+import { marketCountries } from '../mapping/snapshot';
 import type { ApiRunner } from '../orders/orders-context';
+import { summary } from './listings';
 import { catalogPlanner, type SyncPlanner } from './run/planner';
 import { attemptThroughGate, cancellableSleep, runContext, type ActiveRun, type RunMode } from './run/active-run';
 import { DEFAULT_POLL, emptyTally, RECONCILE_EVERY_MS, SyncCancelled, type PollOptions } from './run/run-context';
@@ -17,6 +20,7 @@ import { INTERNAL_FAILURE, isOffline, merchantMessage, offlineMessage, retryDela
 import { finishOpenTasks, runSync } from './run/run-sync';
 import { openSkuLineBudget } from './run/sku-budget-store';
 import { createRun, finishRun, lastReport, markCrashedUncertain, openTaskCount, waitingLines } from './run/task-repo';
+import { syncTruth } from './sync-truth';
 
 export interface SyncServiceDeps {
   /** The database of the current mode, undefined until setup chose one. */
@@ -159,7 +163,17 @@ export function createSyncService(deps: SyncServiceDeps) {
       notSent: run.tally.notSent,
       waiting,
       message: [result.message, partial, orders.message].filter(Boolean).join(' '),
+      deferredUntil: run.tally.deferredUntil,
     };
+    try {
+      // What holds once the run (and the orders it imported) ended: the header, the notification and the headless summary say this.
+      if (run.db.open) {
+        report.truth = syncTruth(run.db, countryCodes(), report);
+        report.standings = summary(run.db, marketCountries(deps.countries())).standings;
+      }
+    } catch (error) {
+      log.error('Could not read what Back Market holds after the sync', error);
+    }
     try {
       if (run.db.open) finishRun(run.db, run.runId, report.outcome, report.finishedAt, report);
     } catch (error) {
@@ -211,6 +225,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       lastRun: lastRun ?? (db ? lastReport<SyncReport>(db) : null),
       pendingChanges: db ? pendingCount(db) : 0,
       openTasks: db ? openTaskCount(db) : 0,
+      truth: db ? syncTruth(db, countryCodes(), lastRun ?? lastReport<SyncReport>(db)) : NOTHING_DIFFERS,
     };
   }
 
@@ -275,9 +290,28 @@ function partialMessage(notSent: number, reason: string, waiting: number, deadli
 
 function finishedMessage(report: SyncReport): string {
   if (report.outcome !== 'finished') return report.message;
-  const parts = [`${report.published} offer${report.published === 1 ? '' : 's'} accepted`, `${report.rejected} refused by Back Market`, `${report.blocked} held back by the pre-flight check`];
-  if (report.deferred > 0) parts.push(`${report.deferred} waiting for the hourly limit`);
-  return `Sync finished: ${parts.join(', ')}.${report.message ? ` ${report.message}` : ''}`;
+  return `Sync finished. ${[truthSentence(report.truth, report.standings), report.message].filter(Boolean).join(' ')}`;
+}
+
+/** The outcome in one sentence: offers on sale, then what is not synced; "All changes synced" only when nothing differs. */
+export function truthSentence(truth: SyncTruth | undefined, standings: readonly StandingCounts[] | undefined): string {
+  const onSale = (standings ?? []).map((entry) => `${entry.onSale} in ${entry.country}`).join(', ');
+  const parts: string[] = [];
+  if (onSale) parts.push(`On sale: ${onSale}.`);
+  const notOnSale = (standings ?? [])
+    .filter((entry) => entry.notOnSale > 0)
+    .map((entry) => `${entry.notOnSale} in ${entry.country} (${Object.entries(entry.notOnSaleBy).map(([reason, count]) => `${count} ${reason.replaceAll('-', ' ')}`).join(', ')})`);
+  if (notOnSale.length > 0) parts.push(`Published, not on sale: ${notOnSale.join(', ')}.`);
+  if (!truth) return parts.join(' ');
+  const offers = notSyncedCount(truth);
+  if (offers > 0) {
+    const why = [truth.heldBack > 0 ? `${truth.heldBack} held back` : '', truth.refused > 0 ? `${truth.refused} refused` : '', truth.unanswered > 0 ? `${truth.unanswered} not answered by Back Market yet` : ''];
+    parts.push(`${offers} not synced: ${why.filter(Boolean).join(', ')}.`);
+  }
+  if (truth.deferred > 0) parts.push(`${truth.deferred} wait for the hourly budget${truth.deferredUntil ? ` (until ${truth.deferredUntil})` : ''}.`);
+  if (truth.pendingChanges > 0) parts.push(`${truth.pendingChanges} change${truth.pendingChanges === 1 ? '' : 's'} not sent yet.`);
+  if (allSynced(truth)) parts.push('All changes synced.');
+  return parts.join(' ');
 }
 
 export type SyncService = ReturnType<typeof createSyncService>;

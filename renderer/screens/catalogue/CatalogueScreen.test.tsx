@@ -9,6 +9,7 @@ import { fakeList, productRow } from '../../test/products';
 import { renderWithApi } from '../../test/render';
 import { CatalogueScreen } from './CatalogueScreen';
 import { connectionStatus } from '../../test/connection';
+import { NOTHING_DIFFERS } from '../../../shared/offer-status';
 
 const RECT = { width: 1200, height: 600 };
 const facets = { categories: ['Smartphones'], brands: ['Apple', 'Samsung'], conditions: ['Good'], total: 250, pending: 3 };
@@ -237,7 +238,12 @@ describe('the catalogue grid', () => {
 
   it('refreshes when main says the catalogue changed', async () => {
     const products = [productRow(1)];
-    const fake = createFakeApi({ 'catalogue:list': fakeList(products), 'catalogue:facets': () => facets, 'connection:status': () => connectionStatus() });
+    const fake = createFakeApi({
+      'catalogue:list': fakeList(products),
+      'catalogue:facets': () => facets,
+      'connection:status': () => connectionStatus(),
+      'sync:state': () => ({ running: null, lastRun: null, pendingChanges: 3, openTasks: 0, truth: { ...NOTHING_DIFFERS, pendingChanges: 3 } }),
+    });
     const { App } = await import('../../App');
     const { createQueryClient } = await import('../../api/queries');
     const { render } = await import('@testing-library/react');
@@ -252,6 +258,7 @@ describe('the catalogue grid', () => {
     products.push(productRow(2));
     act(() => fake.emit('catalogue:changed', { reason: 'import' }));
     await waitFor(() => expect(rowOf('P-0002')).not.toBeNull());
-    expect(screen.getByTestId('pending-changes').textContent).toBe('3 changes not yet synced');
+    // The header says what the sync state says differs from Back Market, and follows main's events.
+    await waitFor(() => expect(screen.getByTestId('pending-changes').textContent).toBe('3 changes wait for the next sync'));
   });
 });

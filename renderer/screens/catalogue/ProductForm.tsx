@@ -12,6 +12,7 @@ import { useUnsavedWork } from '../../shell/unsaved-work';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { AttributesEditor } from './AttributesEditor';
 import { BackMarketProblems } from './BackMarketProblems';
+import { OfferStandings } from './OfferStandings';
 import { checkDraft, draftFromProduct, emptyDraft, FORM_SECTIONS, problemsFromIssues, type DraftProblems, type ProductDraft } from './product-form-model';
 
 const NUMBER_FIELDS: ReadonlySet<ProductField> = new Set(['stock', 'price', 'weightGrams', 'widthCm', 'heightCm', 'depthCm']);
@@ -133,6 +134,7 @@ export function ProductForm({ product, onClose, onSaved }: ProductFormProps) {
         )}
         {failure && <Alert>{failure}</Alert>}
         {product?.pending && <p className="form-note">{t('form.pending')}</p>}
+        {product && <OfferStandings product={product} />}
         <BackMarketProblems product={product} draft={draft} focusField={focusField} />
         {FORM_SECTIONS.map((section) => (
           <fieldset key={section.id} className="form-section">

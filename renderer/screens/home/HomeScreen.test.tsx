@@ -9,6 +9,8 @@ import { createFakeApi } from '../../test/fake-api';
 import { renderWithApi } from '../../test/render';
 import { useListingsStore } from '../listings/listings-store';
 import { HomeScreen } from './HomeScreen';
+import { NOTHING_DIFFERS } from '../../../shared/offer-status';
+import { emptyStandingCounts } from '../../../shared/offer-status';
 
 /** The charts load on demand (their own chunk): the first import may take a while on a busy machine. */
 const CHARTS = { timeout: 10_000 };
@@ -39,6 +41,10 @@ function summary(overrides: Partial<DashboardSummary> = {}): DashboardSummary {
       },
       toShip: { count: 0, late: 0, nearest: [] },
       noneOffers: { count: 3, byCountry: [{ country: 'fr-fr', count: 2 }, { country: 'de-de', count: 1 }] },
+      offers: [
+        { ...emptyStandingCounts('fr-fr'), onSale: 0, notOnSale: 288, notOnSaleBy: { 'missing-comment': 288 }, heldBack: 1, refused: 1 },
+        { ...emptyStandingCounts('de-de'), onSale: 290, refused: 1 },
+      ],
       pendingChanges: { count: 5, oldestSince: '2026-11-25T08:00:00.000Z' },
       token: { mode: 'account', state: 'valid', problem: false, queuedJobs: 0 },
     },
@@ -66,7 +72,7 @@ const noSales = () =>
     sales: [series('EUR', {}, 1.64)],
   });
 
-const idleSync: SyncState = { running: null, lastRun: null, pendingChanges: 5, openTasks: 0 };
+const idleSync: SyncState = { running: null, lastRun: null, pendingChanges: 5, openTasks: 0, truth: { ...NOTHING_DIFFERS, pendingChanges: 5 } };
 
 function renderHome(result: () => DashboardSummary = () => summary()) {
   const fake = createFakeApi({ 'dashboard:summary': result, 'sync:start': () => idleSync });
@@ -86,6 +92,17 @@ describe('the Home screen', () => {
     expect(within(toAccept).getByRole('link', { name: 'Open the orders to accept' }).getAttribute('href')).toBe('#/orders');
 
     expect(within(screen.getByTestId('home-todo-to-ship')).getByText('No order waits to be shipped.')).toBeTruthy();
+
+    // What a customer can buy, per country, and why the rest cannot be bought; each line opens the listings filtered.
+    const offers = screen.getByTestId('home-offers');
+    expect(offers.querySelector('[data-country="fr-fr"]')?.getAttribute('data-on-sale')).toBe('0');
+    expect(within(offers).getByText('France: 0 on sale')).toBeTruthy();
+    const notOnSale = within(offers).getByRole('link', { name: '288 published but not on sale: 288 missing comment' });
+    await userEvent.click(notOnSale);
+    expect(useListingsStore.getState().filters).toMatchObject({ country: 'fr-fr', standing: 'not-on-sale' });
+    useListingsStore.getState().reset();
+    expect(within(offers).getByText('Germany: 290 on sale')).toBeTruthy();
+    expect(within(offers).getByText('1 held back by the pre-flight check (nothing was sent)')).toBeTruthy();
 
     const none = screen.getByTestId('home-todo-none-offers');
     expect(within(none).getByRole('heading').textContent).toContain('3');

@@ -1,5 +1,5 @@
-// The dashboard's "To do today": orders to accept and to ship with their nearest deadlines, offers in None, changes not
-// yet synced and a token problem, each card leading to where it is fixed.
+// The dashboard's "To do today": orders to accept and to ship with their nearest deadlines, the offers a customer can
+// buy per country, offers in None, changes not yet synced and a token problem, each card leading to where it is fixed.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardTodo, OrderDeadline, OrdersTodo } from '../../../shared/dashboard';
@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/format';
 import { hrefOf } from '../../shell/use-hash-route';
 import { NO_LISTING_FILTERS, useListingsStore } from '../listings/listings-store';
 import { useCountryName } from '../mapping/country-name';
+import { OffersCard } from './OffersCard';
 
 function TodoCard({ id, title, count, tone, children }: { id: string; title: string; count?: number; tone: 'calm' | 'due' | 'alarm'; children: ReactNode }) {
   const headingId = `home-todo-${id}-title`;
@@ -135,6 +136,7 @@ export function TodoCards({ todo }: { todo: DashboardTodo }) {
       {todo.token.problem && <TokenCard token={todo.token} />}
       <OrdersCard id="toAccept" testId="to-accept" todo={todo.toAccept} />
       <OrdersCard id="toShip" testId="to-ship" todo={todo.toShip} />
+      <OffersCard offers={todo.offers} />
       <NoneOffersCard noneOffers={todo.noneOffers} />
       <PendingCard pending={todo.pendingChanges} />
     </div>

@@ -1,22 +1,30 @@
-// The active listing in full, below the grid: its status and detail, the whole error, and for a Back Market rejection
-// the CSV line it came from, so the merchant sees exactly what was sent.
+// The active listing in full, below the grid: the guide's word and the standing with its reason and fix, the whole
+// error, and for a Back Market rejection the CSV line it came from, so the merchant sees exactly what was sent.
 import { useTranslation } from 'react-i18next';
 import type { ListingRow } from '../../../shared/sync';
+import { useFormat } from '../../i18n/format';
 import { useCountryName } from '../mapping/country-name';
-import { STATUS_TONE, statusDetail } from './listing-status';
+import { standingLine, truthFix, truthTone } from './offer-truth-text';
 
 export function ListingDetail({ listing }: { listing: ListingRow }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const countryName = useCountryName();
-  const detail = statusDetail(t, listing);
+  const standing = standingLine(t, listing.truth, (iso) => format.date(iso, { dateStyle: 'short', timeStyle: 'short' }));
+  const fix = truthFix(t, listing.truth);
   return (
     <section className="table-frame" style={{ marginTop: 8, padding: '8px 12px' }} aria-label={t('listings.detail.label')} data-testid="listing-detail">
       <p style={{ margin: 0 }}>
         <strong className="mono">{listing.sku}</strong> · {countryName(listing.country)} ·{' '}
-        <span className={`badge ${STATUS_TONE[listing.status]}`}>{t(`listings.status.${listing.status}`)}</span>
-        {detail && <span className="muted"> {detail}</span>}
+        <span className={`badge ${truthTone(listing.truth)}`}>{t(`truth.word.${listing.truth.word}`)}</span>
+        <span data-testid="listing-standing"> {standing}</span>
         {listing.listingId !== null && <span className="muted"> · {t('listings.detail.listingId', { id: listing.listingId })}</span>}
       </p>
+      {fix && (
+        <p style={{ margin: '6px 0 0' }} data-testid="listing-fix">
+          <span className="muted">{t('truth.fixLabel')}</span> {fix}
+        </p>
+      )}
       {listing.error && (
         <p className="field-error" style={{ margin: '6px 0 0', whiteSpace: 'pre-wrap' }} data-testid="listing-error">
           {listing.error}

@@ -2,6 +2,7 @@
 // over SKU, title, EAN and product number. Typed text waits for a pause before it asks main.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OFFER_STANDINGS } from '../../../shared/offer-status';
 import { OFFER_STATUSES, type ListingSummary, type OfferStatus } from '../../../shared/sync';
 import { FilterSelect } from '../../components/FilterSelect';
 import { SearchInput } from '../../components/SearchBox';
@@ -38,8 +39,15 @@ export function ListingsFilters({ summary }: { summary: ListingSummary | undefin
         allLabel={all}
         label={t('listings.filters.status')}
         value={filters.status}
-        options={OFFER_STATUSES.map((status: OfferStatus) => ({ value: status, label: t(`listings.status.${status}`) }))}
+        options={OFFER_STATUSES.map((status: OfferStatus) => ({ value: status, label: t(`truth.word.${status}`) }))}
         onChange={set('status')}
+      />
+      <FilterSelect
+        allLabel={all}
+        label={t('truth.filter')}
+        value={filters.standing}
+        options={OFFER_STANDINGS.map((standing) => ({ value: standing, label: t(`truth.standing.${standing}`) }))}
+        onChange={set('standing')}
       />
       <FilterSelect
         allLabel={all}

@@ -11,7 +11,8 @@ import { useListingColumns, type ListingColumn } from './listing-columns';
 import { listingKey, useListingsStore } from './listings-store';
 import type { ListingLines } from './use-listing-rows';
 
-export const LISTING_ROW_HEIGHT = 34;
+/** Two lines of text fit: the status and its standing, or the Why wrapped. */
+export const LISTING_ROW_HEIGHT = 40;
 
 interface ListingsGridProps {
   lines: ListingLines;

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { offerTruth } from '../../../shared/offer-status';
 import type { ListingQuery, ListingRow } from '../../../shared/sync';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { createFakeApi, type FakeHandlers } from '../../test/fake-api';
@@ -31,6 +32,8 @@ function catalogueOfListings(): ListingRow[] {
   rows[4] = listingRow(3, 'fr-fr', { status: 'none', noneSource: 'preflight', error: 'This product has no brand. Add the brand to the product.', publicationState: null, listingId: null });
   rows[6] = listingRow(4, 'fr-fr', { status: 'published', validating: true, publicationState: 1 });
   rows[8] = listingRow(5, 'fr-fr', { status: 'pending', publicationState: null });
+  // Published with no comment: Back Market holds it at publication_state 0, nobody can buy it.
+  rows[12] = listingRow(7, 'fr-fr', { publicationState: 0, truth: offerTruth({ status: 'published', noneSource: null, publicationState: 0, validating: false, backMarketQuantity: 2, sentPrice: true, sentComment: false, sentAt: null, notAnswered: false, changedAt: null }) });
   return rows;
 }
 
@@ -60,34 +63,46 @@ describe('the Listings screen', () => {
     expect(grid.getAttribute('aria-rowcount')).toBe('301');
     const published = rowOf('P-0001') as HTMLElement;
     expect(within(published).getByText('Published')).toBeTruthy();
-    expect(published.textContent).toContain('online');
+    expect(published.querySelector('[data-standing]')?.textContent).toBe('Publishedon sale');
     expect(published.textContent).toContain('3764010000001');
     expect(published.textContent).toContain('€101.00');
     const refused = rowOf('P-0002') as HTMLElement;
     expect(refused.getAttribute('data-status')).toBe('none');
-    expect(refused.textContent).toContain('refused by Back Market');
+    expect(refused.querySelector('[data-standing]')?.textContent).toBe('Nonerefused');
     expect(refused.textContent).toContain('weight must be a whole number of grams above 1');
     // The CSV line is in the error's tooltip...
     expect(refused.querySelector('[data-column="error"] [title]')?.getAttribute('title')).toContain(CSV_LINE);
-    expect((rowOf('P-0003') as HTMLElement).textContent).toContain('not sent: the pre-flight check found a problem');
-    expect((rowOf('P-0004') as HTMLElement).textContent).toContain('Back Market is validating the new product');
-    expect((rowOf('P-0005') as HTMLElement).textContent).toContain('Pending');
+    expect((rowOf('P-0003') as HTMLElement).querySelector('[data-standing]')?.textContent).toBe('Noneheld back');
+    expect((rowOf('P-0004') as HTMLElement).textContent).toContain('not on sale: Back Market is validating a new product');
+    expect((rowOf('P-0005') as HTMLElement).querySelector('[data-standing]')?.textContent).toBe('Pendingpending: waits for the next sync');
+    // Published, but a customer cannot buy it: the reason and the fix are in the row.
+    const noComment = rowOf('P-0007') as HTMLElement;
+    expect(noComment.querySelector('[data-standing]')?.textContent).toBe('Publishednot on sale: missing comment');
+    expect(noComment.querySelector('[data-column="error"]')?.textContent).toMatch(/without a comment: map the Comment field/);
+    // Stock 0 on Back Market: published, offline for lack of stock.
+    expect((rowOf('P-0010') as HTMLElement).querySelector('[data-standing]')?.textContent).toBe('Publishednot on sale: offline, quantity 0');
     expect(document.querySelectorAll('[role="row"][data-sku]').length).toBeLessThan(100);
   });
 
-  it('sums Published, None and pending per country, and a count filters the grid', async () => {
+  it('counts per country what a customer can buy, what is not on sale and why not, and a count filters the grid', async () => {
     const user = userEvent.setup();
     const { callsOf } = setup();
     const summary = await screen.findByTestId('listings-summary');
     const france = summary.querySelector<HTMLElement>('[data-country="fr-fr"]') as HTMLElement;
+    const count = (country: HTMLElement, standing: string) => country.querySelector(`[data-standing="${standing}"]`)?.textContent;
     expect(france.textContent).toContain('France');
-    expect(france.textContent).toContain('147 Published');
-    expect(france.textContent).toContain('2 None');
-    expect(france.textContent).toContain('1 Pending');
-    expect((summary.querySelector('[data-country="de-de"]') as HTMLElement).textContent).toContain('150 Published');
-    await user.click(within(france).getByRole('button', { name: '2 None in France: show them' }));
-    await waitFor(() => expect(lastList(callsOf('listings:list'))).toMatchObject({ status: 'none', country: 'fr-fr' }));
-    await waitFor(() => expect(screen.getByTestId('listings-count').textContent).toBe('2 listings'));
+    // 150 offers: 2 None, 1 pending; of the 147 published, 29 have quantity 0, one is validating, one has no comment.
+    expect(count(france, 'on-sale')).toBe('116 on sale');
+    expect(count(france, 'not-on-sale')).toBe('31 not on sale');
+    expect(count(france, 'held-back')).toBe('1 held back');
+    expect(count(france, 'refused')).toBe('1 refused');
+    expect(count(france, 'pending')).toBe('1 pending');
+    const germany = summary.querySelector('[data-country="de-de"]') as HTMLElement;
+    expect(count(germany, 'on-sale')).toBe('120 on sale');
+    expect(count(germany, 'refused')).toBeUndefined();
+    await user.click(within(france).getByRole('button', { name: '1 refused in France: show them' }));
+    await waitFor(() => expect(lastList(callsOf('listings:list'))).toMatchObject({ standing: 'refused', country: 'fr-fr' }));
+    await waitFor(() => expect(screen.getByTestId('listings-count').textContent).toBe('1 listing'));
   });
 
   it('filters by status, country, error text, category and grade, and sorts by a column', async () => {
@@ -149,7 +164,7 @@ describe('the Listings screen', () => {
     expect(callsOf('listings:list').every((query) => (query.limit ?? 0) <= 100)).toBe(true);
     expect(callsOf('listings:list').some((query) => query.offset === 200)).toBe(false);
     const grid = screen.getByRole('grid');
-    Object.defineProperty(grid, 'scrollTop', { value: 7500, configurable: true });
+    Object.defineProperty(grid, 'scrollTop', { value: 8800, configurable: true });
     fireEvent.scroll(grid);
     await waitFor(() => expect(callsOf('listings:list').some((query) => query.offset === 200)).toBe(true));
     await waitFor(() => expect(rowOf('P-0120', 'de-de')).not.toBeNull());

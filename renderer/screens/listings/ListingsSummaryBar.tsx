@@ -1,39 +1,44 @@
-// Published, None, pending and not-sent counts per country (listings:summary); each count filters the grid to those listings.
+// Per country, the offers by standing (listings:summary): on sale — what a customer can buy — first, then not on sale,
+// pending, held back, refused, and those never synced; each count filters the grid to those listings.
 import { useTranslation } from 'react-i18next';
-import type { CountrySummary, ListingSummary, OfferStatus } from '../../../shared/sync';
+import { OFFER_STANDINGS, STANDING_COUNT_KEY, type OfferStanding } from '../../../shared/offer-status';
+import type { ListingSummary } from '../../../shared/sync';
 import { useFormat } from '../../i18n/format';
 import { useCountryName } from '../mapping/country-name';
 import { useListingsStore } from './listings-store';
-import { STATUS_TONE } from './listing-status';
+import { STANDING_TONE } from './offer-truth-text';
 
-const COUNT_OF: Record<OfferStatus, keyof Omit<CountrySummary, 'country'>> = { published: 'published', none: 'none', pending: 'pending', 'not-sent': 'notSent' };
+/** On sale and not on sale are always shown (a 0 there is news); the others when they hold offers. */
+const ALWAYS: readonly OfferStanding[] = ['on-sale', 'not-on-sale'];
 
 export function ListingsSummaryBar({ summary }: { summary: ListingSummary }) {
   const { t } = useTranslation();
   const format = useFormat();
   const countryName = useCountryName();
   const setFilters = useListingsStore((state) => state.setFilters);
-  if (summary.countries.length === 0) return null;
+  if (summary.standings.length === 0) return null;
   return (
     <ul className="inline-list" aria-label={t('listings.summary.label')} data-testid="listings-summary" style={{ marginBottom: 10 }}>
-      {summary.countries.map((entry) => (
-        <li key={entry.country} data-country={entry.country} style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
+      {summary.standings.map((entry) => (
+        <li key={entry.country} data-country={entry.country} style={{ display: 'flex', alignItems: 'center', gap: 6, flexWrap: 'wrap' }}>
           <strong>{countryName(entry.country)}</strong>
-          {(['published', 'none', 'pending', 'not-sent'] as const)
-            .filter((status) => status !== 'not-sent' || entry.notSent > 0)
-            .map((status) => (
+          {OFFER_STANDINGS.filter((standing) => ALWAYS.includes(standing) || entry[STANDING_COUNT_KEY[standing]] > 0).map((standing) => {
+            const count = entry[STANDING_COUNT_KEY[standing]];
+            return (
               <button
-                key={status}
+                key={standing}
                 type="button"
-                className={`badge ${STATUS_TONE[status]}`}
+                className={`badge ${STANDING_TONE[standing]}`}
                 style={{ border: 0, cursor: 'pointer' }}
-                data-status={status}
-                aria-label={t('listings.summary.show', { number: format.number(entry[COUNT_OF[status]]), status: t(`listings.status.${status}`), country: countryName(entry.country) })}
-                onClick={() => setFilters({ country: entry.country, status })}
+                data-standing={standing}
+                data-count={count}
+                aria-label={t('truth.summary.show', { number: format.number(count), standing: t(`truth.standing.${standing}`), country: countryName(entry.country) })}
+                onClick={() => setFilters({ country: entry.country, status: '', standing })}
               >
-                {t(`listings.summary.${status}`, { formatted: format.number(entry[COUNT_OF[status]]) })}
+                {t(`truth.summary.${standing}`, { formatted: format.number(count) })}
               </button>
-            ))}
+            );
+          })}
         </li>
       ))}
     </ul>

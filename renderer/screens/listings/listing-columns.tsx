@@ -6,7 +6,7 @@ import { useFormat } from '../../i18n/format';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { useCountryName } from '../mapping/country-name';
 import { listingKey, useListingsStore, type ListingSort } from './listings-store';
-import { STATUS_TONE, statusDetail } from './listing-status';
+import { standingLine, truthFix, truthTone } from './offer-truth-text';
 
 export interface ListingColumn {
   id: string;
@@ -84,14 +84,16 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
       {
         id: 'status',
         label: t('listings.columns.status'),
-        width: '230px',
+        width: '210px',
         sort: 'status',
+        // Two lines inside the cell: the guide's word, then the standing and its reason; the full text as a tooltip.
         cell: (row) => {
-          const detail = statusDetail(t, row);
+          const standing = standingLine(t, row.truth, (iso) => format.date(iso, { dateStyle: 'short', timeStyle: 'short' }));
+          const word = t(`truth.word.${row.truth.word}`);
           return (
-            <span title={detail || undefined}>
-              <span className={`badge ${STATUS_TONE[row.status]}`}>{t(`listings.status.${row.status}`)}</span>
-              {detail && <span className="muted"> {detail}</span>}
+            <span className="two-line-cell" title={[`${word} · ${standing}`, truthFix(t, row.truth)].filter(Boolean).join('\n')} data-standing={row.truth.standing}>
+              <span className={`badge ${truthTone(row.truth)}`}>{word}</span>
+              <span className="two-line-cell-second">{standing}</span>
             </span>
           );
         },
@@ -109,10 +111,12 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
         width: 'minmax(240px, 1.2fr)',
         cell: (row) => {
           const text = row.changedElsewhere && !row.error ? t('listings.changedElsewhere', { what: row.changedElsewhere }) : row.error;
-          const tooltip = [text, row.csvLine && t('listings.csvLineTooltip', { line: row.csvLine })].filter(Boolean).join('\n\n');
+          const why = text || truthFix(t, row.truth);
+          const tooltip = [why, row.csvLine && t('listings.csvLineTooltip', { line: row.csvLine })].filter(Boolean).join('\n\n');
+          // Wrapped on two lines and clipped inside the cell; the whole text is the tooltip and in the detail below the grid.
           return (
-            <span className={row.error ? 'field-error' : 'muted'} title={tooltip || undefined}>
-              {text}
+            <span className={`clamp-two-lines ${row.error ? 'field-error' : 'muted'}`} title={tooltip || undefined}>
+              {why}
             </span>
           );
         },

@@ -1,11 +1,14 @@
 // UI state of the Listings screen: filters, sort, the selected listings (product x country) and the active cell.
 import { create } from 'zustand';
+import type { OfferStanding } from '../../../shared/offer-status';
 import type { ListingQuery, ListingRef, ListingRow, OfferStatus } from '../../../shared/sync';
 
 export type ListingSort = NonNullable<ListingQuery['sort']>;
 
 export interface ListingFilters {
   status: OfferStatus | '';
+  /** The status model's standing (on sale, not on sale, held back...). */
+  standing: OfferStanding | '';
   country: string;
   error: string;
   search: string;
@@ -21,7 +24,7 @@ export function refOfKey(key: string): ListingRef {
   return { productId: Number(productId), country: country ?? '' };
 }
 
-export const NO_LISTING_FILTERS: ListingFilters = { status: '', country: '', error: '', search: '', category: '', grade: '' };
+export const NO_LISTING_FILTERS: ListingFilters = { status: '', standing: '', country: '', error: '', search: '', category: '', grade: '' };
 
 interface ListingsState {
   filters: ListingFilters;
@@ -87,6 +90,7 @@ export const hasListingFilters = (filters: ListingFilters) => Object.values(filt
 export function toListingQuery(filters: ListingFilters, sort: ListingsState['sort']): Omit<ListingQuery, 'offset' | 'limit'> {
   const query: Omit<ListingQuery, 'offset' | 'limit'> = { sort: sort.column, direction: sort.direction };
   if (filters.status) query.status = filters.status;
+  if (filters.standing) query.standing = filters.standing;
   if (filters.country) query.country = filters.country;
   if (filters.error.trim()) query.error = filters.error.trim();
   if (filters.search.trim()) query.search = filters.search.trim();

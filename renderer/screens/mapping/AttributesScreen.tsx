@@ -54,7 +54,8 @@ export function AttributesScreen() {
   if (mappings.error) return <Alert>{messageOf(mappings.error, t('errors.unexpected'))}</Alert>;
   if (!mappings.data) return <p role="status">{t('app.loading')}</p>;
   const { fields, countries, attributeNames } = mappings.data;
-  const unmappedWithSuggestion = fields.filter((row) => !row.source && row.suggestion).length;
+  // The comment is suggested per market (in its language): it counts while a market has no comment of its own.
+  const unmappedWithSuggestion = fields.filter((row) => !row.source && (row.suggestion || Object.keys(row.countrySuggestions ?? {}).some((code) => !row.countrySources[code]))).length;
 
   const rowFor = (row: FieldMappingRow) => (
     <FieldRow key={row.field} row={row} countries={countries} attributeNames={attributeNames}>

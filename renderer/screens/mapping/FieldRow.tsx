@@ -30,7 +30,7 @@ export function FieldRow({ row, countries, attributeNames, children }: FieldRowP
   const shownCountries = row.onlyCountries ? countries.filter((country) => row.onlyCountries?.includes(country.code)) : countries;
   const missing = row.requirement === 'required' && !row.source && Object.keys(row.countrySources).length === 0;
   // Open at first when a country has its own source; after that only the merchant opens or closes it.
-  const [perCountryOpen] = useState(Object.keys(row.countrySources).length > 0);
+  const [perCountryOpen] = useState(Object.keys(row.countrySources).length > 0 || (!row.source && Object.keys(row.countrySuggestions ?? {}).length > 0));
 
   return (
     <div className={`field-row${missing ? ' field-row-missing' : ''}`} data-focus-key={row.field} data-testid={`field-row-${row.field}`}>
@@ -64,7 +64,7 @@ export function FieldRow({ row, countries, attributeNames, children }: FieldRowP
                 <SourcePicker
                   label={t('mapping.fields.sourceOfIn', { field: row.label, country: countryName(country.code) })}
                   source={row.countrySources[country.code] ?? null}
-                  suggestion={null}
+                  suggestion={row.source ? null : (row.countrySuggestions?.[country.code] ?? null)}
                   attributeNames={attributeNames}
                   allowPriceMatrix={row.field === 'price'}
                   emptyLabel={t('mapping.fields.asForAll')}

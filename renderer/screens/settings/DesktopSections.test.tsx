@@ -4,6 +4,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { UpdateState } from '../../../shared/contract/desktop-calls';
+import { NOTHING_DIFFERS } from '../../../shared/offer-status';
 import type { SyncState } from '../../../shared/sync';
 import { useUnsavedWork } from '../../shell/unsaved-work';
 import { connectionStatus } from '../../test/connection';
@@ -13,7 +14,7 @@ import { SettingsScreen } from './SettingsScreen';
 
 const idle: UpdateState = { status: 'idle', enabled: true, offBy: null, version: null, percent: null, checkedAt: '2026-03-02T10:00:00.000Z', error: null };
 const ready: UpdateState = { ...idle, status: 'ready', version: '1.4.0' };
-const noSync: SyncState = { running: null, lastRun: null, pendingChanges: 0, openTasks: 0 };
+const noSync: SyncState = { running: null, lastRun: null, pendingChanges: 0, openTasks: 0, truth: NOTHING_DIFFERS };
 
 function desktopApi(overrides: FakeHandlers = {}, shell: 'electron' | 'preview' = 'electron') {
   return createFakeApi({

@@ -6,6 +6,7 @@ import { productQuerySchema } from '../../../../shared/catalogue';
 import type { MarketCountry } from '../../../../shared/mapping';
 import type { listingQuerySchema } from '../../../../shared/sync';
 import { rowConditions } from '../../db/products-repo';
+import { STANDING_SQL } from './standing-sql';
 
 export type ParsedListingQuery = z.output<typeof listingQuerySchema>;
 export type SqlParams = Record<string, string | number>;
@@ -48,7 +49,7 @@ export function fromSql(table: string): string {
 }
 
 /** True when a filter needs the offer's state in a country, not only its product. */
-export const filtersOnState = (query: ParsedListingQuery): boolean => Boolean(query.status || query.error?.trim());
+export const filtersOnState = (query: ParsedListingQuery): boolean => Boolean(query.status || query.standing || query.error?.trim());
 
 /** The WHERE conditions of the grid's filters (the country filter is applied by the countries table). */
 export function filterConditions(query: ParsedListingQuery, params: SqlParams): string[] {
@@ -58,6 +59,10 @@ export function filterConditions(query: ParsedListingQuery, params: SqlParams): 
     params.status = query.status;
     // Published and None are only ever stored: an indexable test on the stored status.
     conditions.push(query.status === 'published' || query.status === 'none' ? 's.status = @status' : `${STATUS_SQL} = @status`);
+  }
+  if (query.standing) {
+    params.standing = query.standing;
+    conditions.push(`${STANDING_SQL} = @standing`);
   }
   if (query.error?.trim()) {
     params.error = `%${query.error.trim().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;

@@ -1,8 +1,10 @@
 // The listed-products grid's reads: a page of offers x countries with their status and reason, and the summary bar's
 // counts per country. Plain functions over the db handle, reading the tables the sync writes.
 import type { MarketCountry } from '../../../../shared/mapping';
+import { emptyStandingCounts, offerTruth, STANDING_COUNT_KEY, type NotOnSaleReason, type OfferStanding, type StandingCounts } from '../../../../shared/offer-status';
 import type { CountrySummary, ListingPage, ListingRow, ListingSummary, NoneSource, OfferStatus, PublicationState } from '../../../../shared/sync';
 import type { Db } from '../../db/connection';
+import { BM_QUANTITY_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
 import { countriesTable, filterConditions, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, PRICE_SQL, STATUS_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
 
 interface ListingRecord {
@@ -27,17 +29,27 @@ interface ListingRecord {
   listingId: number | null;
   lastSyncAt: string | null;
   changedElsewhere: string | null;
+  backMarketQuantity: number | null;
+  sentPrice: number | null;
+  sentComment: number | null;
+  sentAt: string | null;
+  changedAt: string | null;
 }
 
 const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(s.sku, p.product_number) AS sku, p.title AS title,
   p.ean AS ean, s.bm_product_id AS backMarketProductId, ${GRADE_SQL} AS grade, p.category AS category, p.stock AS quantity,
   k.code AS country, ${PRICE_SQL} AS price, k.currency AS currency, ${STATUS_SQL} AS status, s.none_source AS noneSource,
   s.error AS error, s.csv_line AS csvLine, s.publication_state AS publicationState, s.validating AS validating,
-  s.listing_id AS listingId, s.last_sync_at AS lastSyncAt, s.changed_elsewhere AS changedElsewhere`;
+  s.listing_id AS listingId, s.last_sync_at AS lastSyncAt, s.changed_elsewhere AS changedElsewhere,
+  ${BM_QUANTITY_SQL} AS backMarketQuantity, ${SENT_PRICE_SQL} AS sentPrice, ${SENT_COMMENT_SQL} AS sentComment, ${SENT_AT_SQL} AS sentAt,
+  o.first_changed_at AS changedAt`;
+
+const flag = (value: number | null): boolean | null => (value === null ? null : value === 1);
 
 function toRow(record: ListingRecord): ListingRow {
+  const { sentPrice, sentComment, sentAt, changedAt, ...listing } = record;
   return {
-    ...record,
+    ...listing,
     title: record.title ?? '',
     ean: record.ean ?? '',
     backMarketProductId: record.backMarketProductId ?? '',
@@ -46,6 +58,18 @@ function toRow(record: ListingRecord): ListingRow {
     csvLine: record.csvLine ?? '',
     validating: record.validating === 1,
     changedElsewhere: record.changedElsewhere ?? '',
+    truth: offerTruth({
+      status: record.status,
+      noneSource: record.noneSource,
+      publicationState: record.publicationState,
+      validating: record.validating === 1,
+      backMarketQuantity: record.backMarketQuantity,
+      sentPrice: flag(sentPrice),
+      sentComment: flag(sentComment),
+      sentAt,
+      notAnswered: false,
+      changedAt,
+    }),
   };
 }
 
@@ -115,5 +139,37 @@ export function summary(db: Db, countries: readonly MarketCountry[]): ListingSum
     .pluck()
     .all()
     .filter((grade) => grade !== '') as string[];
-  return { countries: [...byCountry.values()], categories, grades };
+  return { countries: [...byCountry.values()], standings: standingCounts(db, countries, byCountry), categories, grades };
+}
+
+/**
+ * Per country, the offers by the status model's standing: stored states through its SQL form, then the offers without
+ * a stored state (pending when a change waits, else not sent) from the counts above.
+ */
+export function standingCounts(db: Db, countries: readonly MarketCountry[], byCountry: ReadonlyMap<string, CountrySummary>): StandingCounts[] {
+  const counts = new Map(countries.map((country) => [country.code, emptyStandingCounts(country.code)]));
+  const rows = db
+    .prepare(
+      `SELECT s.country AS country, ${STORED_STANDING_SQL} AS standing, CASE WHEN s.status = 'published' THEN ${NOT_ON_SALE_REASON_SQL} END AS reason, count(*) AS n
+         FROM products p CROSS JOIN listing_states s ON s.product_number = p.product_number
+        WHERE ${IS_OFFER} AND s.country IN (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3`,
+    )
+    .all(JSON.stringify(countries.map((country) => country.code))) as { country: string; standing: OfferStanding; reason: NotOnSaleReason | null; n: number }[];
+  for (const row of rows) {
+    const entry = counts.get(row.country);
+    if (!entry) continue;
+    entry[STANDING_COUNT_KEY[row.standing]] += row.n;
+    if (row.standing === 'not-on-sale' && row.reason) entry.notOnSaleBy[row.reason] = (entry.notOnSaleBy[row.reason] ?? 0) + row.n;
+  }
+  for (const entry of counts.values()) {
+    const summary = byCountry.get(entry.country);
+    if (!summary) continue;
+    const stored = entry.onSale + entry.notOnSale + entry.unconfirmed + entry.pending + entry.heldBack + entry.refused + entry.notSent;
+    const total = summary.published + summary.none + summary.pending + summary.notSent;
+    // Offers without a stored state: the summary counted those waiting in the outbox as pending, the rest as not sent.
+    const unstoredPending = summary.pending - entry.pending;
+    entry.pending += unstoredPending;
+    entry.notSent = total - stored - unstoredPending + entry.notSent;
+  }
+  return [...counts.values()];
 }

@@ -344,6 +344,11 @@ export function planSync(options: PlanOptions): Plan {
   const blockedByCountry = new Map<string, number>();
   for (const offer of planner.blocked) blockedByCountry.set(offer.country, (blockedByCountry.get(offer.country) ?? 0) + 1);
 
+  // Back Market keeps an offer without a comment offline: the dry run says so before anything is sent.
+  const withoutComment = tasks
+    .map((task) => ({ country: task.country, offers: task.lines.filter((line) => line.kind === 'new' && !(line.values.comment ?? '').trim()).length }))
+    .filter((entry) => entry.offers > 0);
+
   const summary: PlanSummary = {
     send,
     linesNow: split.linesNow,
@@ -351,6 +356,7 @@ export function planSync(options: PlanOptions): Plan {
     tasks: tasks.map((task) => ({ country: task.country, lines: task.lines.length })),
     realtime: realtime.length,
     blocked: countryOrder.filter((country) => blockedByCountry.has(country)).map((country) => ({ country, offers: blockedByCountry.get(country) ?? 0 })),
+    withoutComment,
     unchanged: planner.unchanged,
     deferred: split.deferredInfo,
     languageWarnings: languageWarnings(tasks, planner.context),

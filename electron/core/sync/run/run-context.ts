@@ -30,13 +30,15 @@ export interface RunTally {
   rejected: number;
   blocked: number;
   deferred: number;
+  /** When the first deferred line fits the hourly budget again (ISO). */
+  deferredUntil: string | null;
   requests: number;
   /** Lines whose catalog task Back Market certainly did not take (a 503), and why: they go with the next sync. */
   notSent: number;
   notSentReason: string;
 }
 
-export const emptyTally = (): RunTally => ({ published: 0, rejected: 0, blocked: 0, deferred: 0, requests: 0, notSent: 0, notSentReason: '' });
+export const emptyTally = (): RunTally => ({ published: 0, rejected: 0, blocked: 0, deferred: 0, deferredUntil: null, requests: 0, notSent: 0, notSentReason: '' });
 
 /** Thrown at the next check once the merchant pressed Cancel: the request in flight has finished, nothing else is sent. */
 export class SyncCancelled extends Error {

@@ -47,6 +47,7 @@ export async function runSync(ctx: RunContext, makePlan: Planner): Promise<Plan>
   const plan = makePlan();
   ctx.tally.blocked = plan.blocked.length;
   ctx.tally.deferred = plan.summary.deferred?.lines ?? 0;
+  ctx.tally.deferredUntil = plan.summary.deferred?.nextAt ?? null;
   recordBlocked(ctx, plan);
   await sendStock(ctx, plan.realtime);
   await sendTasks(ctx, plan);

@@ -1,0 +1,39 @@
+// The status model (shared/offer-status.ts) as SQL over listing_states, for the summary's counts and the grid's filter:
+// the facts offerTruth reads, and its standing and reason as CASE expressions. listings/standing-sql.test.ts checks that
+// both give the same answer for every combination of facts the sync can record.
+
+/** The quantity Back Market holds: the accepted one, kept current by sales (orders/stock-moves.ts). */
+export const BM_QUANTITY_SQL = `CAST(json_extract(s.accepted_values, '$.quantity') AS INTEGER)`;
+
+/** Whether the accepted line carried a value for the field: 1, 0, or NULL when nothing was accepted yet. */
+const sentSql = (field: 'price' | 'comment') =>
+  `CASE WHEN s.accepted_values IS NULL OR s.accepted_values = '{}' THEN NULL WHEN coalesce(json_extract(s.accepted_values, '$.${field}'), '') = '' THEN 0 ELSE 1 END`;
+export const SENT_PRICE_SQL = sentSql('price');
+export const SENT_COMMENT_SQL = sentSql('comment');
+
+/** When the unanswered catalog task carrying the offer was sent. */
+export const SENT_AT_SQL = `(SELECT coalesce(t.submitted_at, t.created_at) FROM sync_tasks t WHERE t.id = s.task AND t.state IN ('submitting', 'submitted', 'uncertain'))`;
+
+const MISSING_SQL = `CASE WHEN ${SENT_PRICE_SQL} = 0 AND ${SENT_COMMENT_SQL} = 0 THEN 'missing-price-and-comment'
+  WHEN ${SENT_COMMENT_SQL} = 0 THEN 'missing-comment' WHEN ${SENT_PRICE_SQL} = 0 THEN 'missing-price' ELSE 'missing-price-or-comment' END`;
+
+/** Why a stored published offer is not on sale, NULL when it is (or was never read back). */
+export const NOT_ON_SALE_REASON_SQL = `CASE s.publication_state
+  WHEN 4 THEN 'deactivated'
+  WHEN 0 THEN ${MISSING_SQL}
+  WHEN 1 THEN 'validating'
+  WHEN 3 THEN CASE WHEN ${BM_QUANTITY_SQL} > 0 THEN 'offline' ELSE 'no-stock' END
+  WHEN 2 THEN CASE WHEN ${BM_QUANTITY_SQL} <= 0 THEN 'no-stock' END
+  ELSE CASE WHEN s.validating = 1 THEN 'validating' END
+END`;
+
+/** The standing of an offer with a stored state. */
+export const STORED_STANDING_SQL = `CASE s.status
+  WHEN 'none' THEN CASE WHEN s.none_source = 'preflight' THEN 'held-back' ELSE 'refused' END
+  WHEN 'published' THEN CASE WHEN (${NOT_ON_SALE_REASON_SQL}) IS NOT NULL THEN 'not-on-sale' WHEN s.publication_state IS NULL THEN 'unconfirmed' ELSE 'on-sale' END
+  WHEN 'pending' THEN 'pending'
+  ELSE 'not-sent'
+END`;
+
+/** The standing of any grid row: without a stored state, pending when a change waits in the outbox, else not sent. */
+export const STANDING_SQL = `CASE WHEN s.status IS NULL THEN CASE WHEN o.product_number IS NULL THEN 'not-sent' ELSE 'pending' END ELSE ${STORED_STANDING_SQL} END`;

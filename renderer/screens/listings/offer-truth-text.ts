@@ -1,0 +1,40 @@
+// How the status model's answer reads: the guide's word (Published, None, Pending, Not sent), the standing beside it
+// with its reason, since when, and the fix. Screens compose these words; they never derive a state themselves.
+import type { TFunction } from 'i18next';
+import type { OfferStanding, OfferTruth } from '../../../shared/offer-status';
+import type { OfferStatus } from '../../../shared/sync';
+
+export const STATUS_TONE: Record<OfferStatus, string> = {
+  published: 'badge-ok',
+  none: 'badge-danger',
+  pending: 'badge-warning',
+  'not-sent': '',
+};
+
+export const STANDING_TONE: Record<OfferStanding, string> = {
+  'on-sale': 'badge-ok',
+  'not-on-sale': 'badge-warning',
+  unconfirmed: '',
+  pending: 'badge-warning',
+  'held-back': 'badge-danger',
+  refused: 'badge-danger',
+  'not-sent': '',
+};
+
+/** The tone of the word's badge: a published offer that cannot be bought is not shown as all well. */
+export const truthTone = (truth: OfferTruth): string => (truth.standing === 'not-on-sale' ? 'badge-warning' : STATUS_TONE[truth.word]);
+
+/** "not on sale: missing comment", "pending: sent, no answer yet", "held back"... */
+export function standingLine(t: TFunction, truth: OfferTruth, formatDate?: (iso: string) => string): string {
+  const standing = t(`truth.standing.${truth.standing}`);
+  const reason = truth.reason ? t(`truth.reason.${truth.reason}`) : '';
+  const since = truth.since && formatDate ? t('truth.since', { date: formatDate(truth.since) }) : '';
+  return [reason ? t('truth.withReason', { standing, reason }) : standing, since].filter(Boolean).join(' ');
+}
+
+/** What to do about it, or '' when nothing is to be done. */
+export function truthFix(t: TFunction, truth: OfferTruth): string {
+  if (truth.standing === 'not-on-sale' && truth.reason) return t(`truth.fix.${truth.reason}`);
+  if (truth.standing === 'held-back' || truth.standing === 'refused' || truth.standing === 'unconfirmed') return t(`truth.fix.${truth.standing}`);
+  return '';
+}
