@@ -2,9 +2,10 @@
 // report shape, the statuses 3 and 7, a task that never finishes, a 429 without Retry-After, a catalog post answered 503
 // or cut. Each offer ends in its true state, and no unchanged line is sent again by itself more than once.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SyncProgress } from '../../../shared/sync';
+import { listingQuerySchema, type SyncProgress } from '../../../shared/sync';
 import { DEFAULT_PROFILES, DETAILED_PROFILES, type SandboxProfiles } from '../../sandbox';
-import { phone } from './plan/plan-test-kit';
+import { listings } from './listings/listings-query';
+import { KIT_COUNTRIES, phone } from './plan/plan-test-kit';
 import { UNCONFIRMED_AGAIN, UNCONFIRMED_FINAL } from './run/read-back';
 import { TASK_DEADLINE_MS } from './run/run-context';
 import { startSyncKit, type SyncKit } from './run/run-test-kit';
@@ -142,9 +143,12 @@ describe('a catalog post Back Market does not take', () => {
     const report = await kit.sync();
     expect(report).toMatchObject({ outcome: 'finished', notSent: 2, published: 4 });
     expect(report.message).toBe('2 changes not sent: Back Market did not answer (503); they go with the next sync.');
-    expect(progressOf().at(-1)?.message).toBe(`Sync finished: 4 offers accepted, 0 refused by Back Market, 0 held back by the pre-flight check. ${report.message}`);
+    expect(progressOf().at(-1)?.message).toBe(`Sync finished. On sale: 0 in fr-fr, 2 in de-de, 2 in en-gb. 2 changes not sent yet. ${report.message}`);
     expect(kit.state('IP13-1', 'fr-fr')).toMatchObject({ status: 'pending', task: null, error: 'Not sent: Back Market did not answer (503). This change goes with the next sync.' });
     expect(kit.service.state().pendingChanges).toBe(2);
+    // The status model says so too: pending, "not sent: Back Market did not answer".
+    const row = listings(kit.catalogue.db, listingQuerySchema.parse({ search: 'IP13-1', country: 'fr-fr' }), KIT_COUNTRIES).rows.find((entry) => entry.sku === 'IP13-1');
+    expect(row?.truth).toMatchObject({ standing: 'pending', reason: 'no-answer' });
     expect(await kit.sync()).toMatchObject({ outcome: 'finished', published: 2, notSent: 0, message: '' });
     expect(kit.state('IP13-1', 'fr-fr')).toMatchObject({ status: 'published', error: '' });
   });

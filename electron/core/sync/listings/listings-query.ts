@@ -6,6 +6,7 @@ import type { CountrySummary, ListingPage, ListingRow, ListingSummary, NoneSourc
 import type { Db } from '../../db/connection';
 import { BM_QUANTITY_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
 import { countriesTable, filterConditions, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, PRICE_SQL, STATUS_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
+import { NOT_SENT_NOTE } from '../run/listing-state-repo';
 
 interface ListingRecord {
   productId: number;
@@ -67,7 +68,7 @@ function toRow(record: ListingRecord): ListingRow {
       sentPrice: flag(sentPrice),
       sentComment: flag(sentComment),
       sentAt,
-      notAnswered: false,
+      notAnswered: record.status === 'pending' && (record.error ?? '').startsWith(NOT_SENT_NOTE),
       changedAt,
     }),
   };

@@ -97,6 +97,9 @@ export function markUnconfirmed(db: Db, offer: Refused, now: string): void {
  * A change Back Market did not take (its catalog post answered 503): the offer keeps its status (a new one stays pending)
  * and says why its change is not there yet; the next accepted push clears the note.
  */
+/** How a note left by markNotSent starts: the status model reads it as "not sent: Back Market did not answer". */
+export const NOT_SENT_NOTE = 'Not sent: Back Market did not answer';
+
 export function markNotSent(db: Db, offers: readonly OfferKey[], note: string, now: string): void {
   const update = prepared(db, `UPDATE listing_states SET error = @note, updated_at = @now WHERE product_number = @productNumber AND country = @country AND status IN ('published', 'pending')`);
   db.transaction(() => offers.forEach((offer) => update.run({ productNumber: offer.productNumber, country: offer.country, note, now })))();

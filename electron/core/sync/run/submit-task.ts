@@ -6,7 +6,7 @@ import { NetworkError, RateLimitedError, ServerError, UncertainWriteError, Valid
 import { rateLimitDelay } from '../../backmarket/retry';
 import type { PlannedTask } from '../plan-types';
 import { lineHash } from '../plan/hashes';
-import { applyRefused, markNotSent } from './listing-state-repo';
+import { applyRefused, markNotSent, NOT_SENT_NOTE } from './listing-state-repo';
 import { requeue } from './outbox-settle';
 import { stamp, type RunContext } from './run-context';
 import { closeTask, forgetUnsent, markSubmitted, markUncertain, recordSubmitting } from './task-repo';
@@ -46,7 +46,7 @@ export async function submitTask(ctx: RunContext, task: PlannedTask): Promise<nu
         requeue(db, task.lines.map((line) => line.productNumber), stamp(ctx));
         ctx.tally.notSent += task.lines.length;
         ctx.tally.notSentReason = `Back Market did not answer (${error.status})`;
-        markNotSent(db, task.lines, `Not sent: Back Market did not answer (${error.status}). This change goes with the next sync.`, stamp(ctx));
+        markNotSent(db, task.lines, `${NOT_SENT_NOTE} (${error.status}). This change goes with the next sync.`, stamp(ctx));
         ctx.listingsChanged(task.lines.length);
         return undefined;
       }
