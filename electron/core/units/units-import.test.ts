@@ -74,8 +74,8 @@ describe('units CSV import', () => {
     const { report } = await importFile(['IMEI;SKU;Supplier;Cost', `${imeiNumber(1)};IP12-128-BLK-A;${'x'.repeat(201)};100`, `${imeiNumber(2)};IP12-128-BLK-A;Foxway;2000000`]);
     expect(report.added).toBe(0);
     expect(report.rejected).toEqual([
-      { line: 2, field: 'Supplier', reason: 'This text is too long: at most 200 characters.' },
-      { line: 3, field: 'Cost', reason: 'This cost is above 1,000,000: check the amount.' },
+      { row: 2, line: 2, field: 'Supplier', reason: 'This text is too long: at most 200 characters.' },
+      { row: 3, line: 3, field: 'Cost', reason: 'This cost is above 1,000,000: check the amount.' },
     ]);
   });
 
