@@ -188,8 +188,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'catalogue:importPreview': async ({ fileId, fileName, options: readOptions }) => requireCatalogue().importPreview(fileId, fileName, readOptions),
     'catalogue:importRun': async ({ fileId, options: readOptions, mapping, acceptMostlyRefused, duplicates }) => {
       const report = await requireCatalogue().importRun(fileId, readOptions, mapping, acceptMostlyRefused, duplicates);
-      // Imported: the staged copy has done its job. After a failure it stays, so the merchant can run it again.
-      files.remove(fileId);
+      // Imported: the staged copy has done its job. After a failure, or a stop before writing (the merchant may read it
+      // again in another encoding), it stays, so the merchant can run it again.
+      if (report.stopped.length === 0) files.remove(fileId);
       return report;
     },
     'catalogue:export': async () => requireCatalogue().exportCsv(),
