@@ -276,4 +276,18 @@ describe('staged import files (issue 14, failure 7: 67 MB left in staging after 
     await start();
     expect(fs.readdirSync(staging)).toEqual([]);
   });
+
+  it('stays when the import stopped before writing, so the same file can be read again in another encoding', async () => {
+    await start();
+    const staging = path.join(dataDir, 'staging');
+    const rows = Array.from({ length: 10 }, (_, index) => `A-${index};Phone;12x,50`).join('\n');
+    const staged = (await call('files:stage', { name: 'p.csv', bytes: new TextEncoder().encode(`sku;title;price\n${rows}\n`) })) as { value: { fileId: string } };
+    const { fileId } = staged.value;
+    const preview = (await call('catalogue:importPreview', { fileId, fileName: 'p.csv', options: {} })) as { value: { suggestedMapping: unknown } };
+    const run = (await call('catalogue:importRun', { fileId, options: {}, mapping: preview.value.suggestedMapping })) as { ok: boolean; value: { inserted: number; stopped: unknown[] } };
+    expect(run.value.inserted).toBe(0);
+    expect(run.value.stopped.length).toBeGreaterThan(0);
+    expect(fs.readdirSync(staging)).toHaveLength(1);
+    expect(await call('catalogue:importPreview', { fileId, fileName: 'p.csv', options: { encoding: 'iso-8859-15' } })).toMatchObject({ ok: true });
+  });
 });
