@@ -13,6 +13,7 @@ import { taskRoutes } from './routes/tasks';
 import { orderRoutes } from './routes/orders';
 import { afterSalesRoutes } from './routes/after-sales';
 import { controlRoutes } from './routes/control';
+import { backboxControlRoutes, backboxRoutes } from './routes/backbox';
 
 export type { SandboxOptions, ExtraProduct } from './options';
 export type { SandboxState } from './state/types';
@@ -43,8 +44,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   seedState(state, options.seed ?? 'demo', options.extraProducts ?? [], clock());
   const sandbox = new Sandbox(state, clock, options.extraProducts ?? []);
   const routers = {
-    ws: new Router().add(...categoryRoutes, ...listingRoutes, ...taskRoutes, ...orderRoutes, ...afterSalesRoutes),
-    control: new Router().add(...controlRoutes),
+    ws: new Router().add(...categoryRoutes, ...listingRoutes, ...taskRoutes, ...orderRoutes, ...afterSalesRoutes, ...backboxRoutes),
+    control: new Router().add(...controlRoutes, ...backboxControlRoutes),
   };
   const host = options.host ?? '127.0.0.1';
   let url = '';
