@@ -1,7 +1,9 @@
 // The BackBox rules shared by main and the renderer: the floor an offer's price may never go below, the price to win
 // (Back Market's price_to_win less an optional step, between the floor and a maximum), and the grade ladder (a better
 // grade never priced below a worse one of the same product in the same country). Money is in cents, integers only.
+import { z } from 'zod';
 import { GRADES, type Grade } from './grades';
+import { listingRefSchema } from './sync';
 
 /** What the merchant sets once for every price-to-win run. */
 export interface PriceToWinSettings {
@@ -172,6 +174,7 @@ function keepLadder(offers: readonly OfferStanding[], lines: PriceToWinLine[]): 
 
 /** One offer's BackBox standing as the grid and Home read it. */
 export interface BackboxStanding {
+  productId: number;
   productNumber: string;
   country: string;
   isWinning: boolean;
@@ -206,4 +209,75 @@ export function winRates(standings: readonly Pick<BackboxStanding, 'country' | '
 export function centsOfAmount(amount: string | null | undefined): number | null {
   if (amount === null || amount === undefined || !/^\d*(\.\d*)?$/.test(amount) || amount === '' || amount === '.') return null;
   return Math.round(Number(amount) * 100);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The contract's shapes
+
+/** Everything the merchant sets for the BackBox: the floor's rules, the step, the maximum, the refresh schedule. */
+export interface BackboxSettings extends PriceToWinSettings {
+  /** Minutes between automatic refreshes of every offer on sale; 0 = off (the default). */
+  refreshEveryMinutes: number;
+}
+
+export const DEFAULT_BACKBOX_SETTINGS: BackboxSettings = { ...DEFAULT_PRICE_TO_WIN_SETTINGS, refreshEveryMinutes: 0 };
+
+export const backboxSettingsSchema = z
+  .object({
+    minMarginPercent: z.number().min(0, 'The minimum margin cannot be negative.').max(90, 'A minimum margin above 90 % leaves no price possible.'),
+    minProfitCents: z.number().int('Enter the minimum profit to the cent.').min(0, 'The minimum profit cannot be negative.').max(10_000_000),
+    stepCents: z.number().int('Enter the step to the cent.').min(0, 'The step cannot be negative.').max(100_000, 'A step above 1,000 is surely a typo: enter it to the cent, such as 0.50.'),
+    maxRaisePercent: z.number().min(0, 'The maximum raise cannot be negative.').max(100),
+    vatPercent: z.number().min(0, 'VAT cannot be negative.').max(50, 'VAT above 50 % is surely a typo.'),
+    refreshEveryMinutes: z
+      .number()
+      .int()
+      .refine((minutes) => minutes === 0 || (minutes >= 15 && minutes <= 24 * 60), 'Refresh every 15 minutes to 24 hours, or 0 for never.'),
+  })
+  .strict();
+
+/** Which offers a refresh reads: every offer on sale, a selection, or the ones whose price changed since they were read. */
+export const backboxRefreshSchema = z.discriminatedUnion('scope', [
+  z.object({ scope: z.literal('all') }).strict(),
+  z.object({ scope: z.literal('price-changed') }).strict(),
+  z.object({ scope: z.literal('selection'), offers: z.array(listingRefSchema).min(1).max(100_000) }).strict(),
+]);
+export type BackboxRefreshRequest = z.infer<typeof backboxRefreshSchema>;
+
+export interface BackboxRefreshState {
+  running: boolean;
+  /** Listings to read (one call each, every market at once) and listings read so far. */
+  total: number;
+  done: number;
+  /** Listings whose read failed (their last standing stays, with its time). */
+  failed: number;
+  /** How the last refresh ended; null while one runs or before the first. */
+  outcome: 'finished' | 'cancelled' | 'failed' | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  /** The failure's message when outcome is 'failed' (Back Market's or the connection's words). */
+  message: string;
+}
+
+export const offerRefsSchema = z.object({ offers: z.array(listingRefSchema).min(1).max(100_000) }).strict();
+export type OfferRefs = z.infer<typeof offerRefsSchema>;
+
+/** The standing of the offers asked for, keyed `${productId}|${country}`; an offer never read is absent. */
+export interface BackboxStandingPage {
+  standings: Record<string, BackboxStanding>;
+}
+
+export interface PriceToWinPreview {
+  lines: (PriceToWinLine & { productId: number; currency: string })[];
+  settings: PriceToWinSettings;
+}
+
+export interface PriceChange {
+  productNumber: string;
+  country: string;
+  fromCents: number;
+  toCents: number;
+  reason: string;
+  changedBy: string;
+  changedAt: string;
 }

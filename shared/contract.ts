@@ -24,6 +24,7 @@ import {
   type ConnectResult,
   type SupportBundle,
 } from './connection';
+import { BACKBOX_EVENT_NAMES, backboxCalls, type BackboxEventMap } from './contract/backbox-calls';
 import { backupCalls } from './contract/backup-calls';
 import { dashboardCalls } from './contract/dashboard-calls';
 import { mappingCalls } from './contract/mapping-calls';
@@ -110,6 +111,7 @@ export const contract = {
   ...syncCalls,
   ...preferencesCalls,
   ...dashboardCalls,
+  ...backboxCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -132,7 +134,7 @@ export interface AppInfo {
 }
 
 /** Events main pushes to the renderer. */
-export interface EventMap extends OrdersEventMap, SyncEventMap {
+export interface EventMap extends OrdersEventMap, SyncEventMap, BackboxEventMap {
   'catalogue:changed': { reason: 'edit' | 'import' | 'delete' };
   'import:progress': ImportProgress;
   /** The mode or the token's state changed (a 401 makes it 'rejected' at once): the shell shows the wizard or the banner. */
@@ -143,7 +145,7 @@ export interface EventMap extends OrdersEventMap, SyncEventMap {
   'mapping:changed': { section: MappingSection | 'tree' | 'prices' | 'import' };
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: EventName[] = ['catalogue:changed', 'import:progress', 'connection:changed', 'activity:added', 'mapping:changed', ...ORDERS_EVENT_NAMES, ...SYNC_EVENT_NAMES];
+export const EVENT_NAMES: EventName[] = ['catalogue:changed', 'import:progress', 'connection:changed', 'activity:added', 'mapping:changed', ...ORDERS_EVENT_NAMES, ...SYNC_EVENT_NAMES, ...BACKBOX_EVENT_NAMES];
 export const isEventName = (name: string): name is EventName => (EVENT_NAMES as string[]).includes(name);
 
 /** A failure the merchant can act on, as it crosses the process boundary. */

@@ -15,6 +15,8 @@ import { startEmbeddedSandbox } from './connection/embedded-sandbox';
 import { backMarketClientFactory } from './connection/backmarket-client';
 import type { MarketplaceClientFactory } from './connection/marketplace-client';
 import { buildSupportBundle } from './connection/support-bundle';
+import { backboxHandlers } from './backbox/backbox-handlers';
+import { createBackboxService } from './backbox/backbox-service';
 import { backupHandlers } from './backup/backup-handlers';
 import { createBackupService } from './backup/backup-service';
 import { dashboardHandlers } from './dashboard/dashboard-handlers';
@@ -141,6 +143,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     importOrders: () => orders.importOrders(),
     tokenRejected: () => connection.status().tokenState === 'rejected',
   });
+  const backbox = createBackboxService({ database: () => db, run: connectionRunner(connection), countries: () => settings.get('connection.countries'), events, now });
+  backbox.resumeSchedule();
 
   const handlers: Handlers = {
     'app:info': async () => ({ version, shell: options.shell }),
@@ -175,6 +179,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...ordersHandlers(orders),
     ...mappingHandlers(mapping),
     ...preferencesHandlers(createPreferencesService(settings)),
+    ...backboxHandlers(backbox),
     ...syncHandlers(sync, listingsCalls({ database: () => db, countries: () => settings.get('connection.countries'), events, now })),
   };
 
@@ -187,6 +192,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       // The database closes at once (a quitting app may not wait); the sandbox saves its state synchronously too.
       void backups.close();
       sync.close();
+      backbox.close();
       db?.close();
       db = undefined;
       catalogue = undefined;

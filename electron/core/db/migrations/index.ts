@@ -8,9 +8,10 @@ import { mapping } from './004-mapping';
 import { orders } from './005-orders';
 import { sync } from './006-sync';
 import { searchIndex } from './007-search-index';
+import { backbox } from './008-backbox';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [catalogue, gridIndexes, topLevelPrice, mapping, orders, sync, searchIndex];
+export const MIGRATIONS: readonly Migration[] = [catalogue, gridIndexes, topLevelPrice, mapping, orders, sync, searchIndex, backbox];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
