@@ -2,7 +2,10 @@
 // a price above the floor, the next sync sends it and the offer wins; the floor holds; a refresh keeps to 2 calls a second.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackboxRefreshState } from '../../../shared/backbox';
+import { listingQuerySchema } from '../../../shared/sync';
 import { pendingEntries } from '../db/outbox-repo';
+import { listings } from '../sync/listings';
+import { KIT_COUNTRIES } from '../sync/plan/plan-test-kit';
 import { startBackboxKit, type BackboxKit } from './backbox-test-kit';
 
 let kit: BackboxKit | undefined;
@@ -28,6 +31,11 @@ describe('winning the BackBox', () => {
     // The competitor is newer: a tie would go to this listing, so the price to win is the competitor's price.
     expect(standing).toMatchObject({ isWinning: false, priceCents: 49_990, priceToWinCents: 44_900, winnerPriceCents: 44_900, losingByCents: 5_090, currency: 'EUR' });
     expect(kit.backbox.standings([{ ...offer, country: 'de-de' }]).standings[`${offer.productId}|de-de`]).toMatchObject({ isWinning: true, losingByCents: 0 });
+    // The grid's BackBox filter finds the losing offer and the winning ones.
+    const grid = (backbox: 'winning' | 'losing' | 'not-read') => listings(kit!.catalogue.db, listingQuerySchema.parse({ backbox }), KIT_COUNTRIES);
+    expect(grid('losing')).toMatchObject({ total: 1, rows: [{ productNumber: 'IP13-1', country: 'fr-fr' }] });
+    expect(grid('winning').rows.map((row) => row.country).sort()).toEqual(['de-de', 'en-gb']);
+    expect(grid('not-read').total).toBe(0);
     expect(kit.backbox.winRates()).toEqual([
       { country: 'de-de', winning: 1, read: 1 },
       { country: 'en-gb', winning: 1, read: 1 },

@@ -8,6 +8,7 @@ import { useDashboardSummary } from '../../api/dashboard-queries';
 import { Alert } from '../../components/Alert';
 import { useFormat } from '../../i18n/format';
 import { TodoCards } from './TodoCards';
+import { BackboxWinRates } from './BackboxWinRates';
 import './home.css';
 
 const SalesPanels = lazy(() => import('./SalesPanels'));
@@ -65,6 +66,7 @@ export function HomeScreen() {
         <h2 id="home-todo-title">{t('dashboard.todo.title')}</h2>
         <TodoCards todo={summary.data.todo} />
       </section>
+      <BackboxWinRates />
       <SalesSection summary={summary.data} />
     </div>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ListingRow } from '../../../shared/sync';
 import { useCountryName } from '../mapping/country-name';
 import { STATUS_TONE, statusDetail } from './listing-status';
+import { PriceChanges } from './backbox/PriceChanges';
 
 export function ListingDetail({ listing }: { listing: ListingRow }) {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function ListingDetail({ listing }: { listing: ListingRow }) {
           </pre>
         </div>
       )}
+      <PriceChanges productNumber={listing.productNumber} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useFormat } from '../../i18n/format';
 import { useCountryName } from '../mapping/country-name';
 import { useListingsStore } from './listings-store';
 import { STATUS_TONE } from './listing-status';
+import { BackboxWinRate } from './backbox/BackboxWinRate';
 
 const COUNT_OF: Record<OfferStatus, keyof Omit<CountrySummary, 'country'>> = { published: 'published', none: 'none', pending: 'pending', 'not-sent': 'notSent' };
 
@@ -34,6 +35,7 @@ export function ListingsSummaryBar({ summary }: { summary: ListingSummary }) {
                 {t(`listings.summary.${status}`, { formatted: format.number(entry[COUNT_OF[status]]) })}
               </button>
             ))}
+          <BackboxWinRate country={entry.country} />
         </li>
       ))}
     </ul>

@@ -1,7 +1,8 @@
-// The Settings screen: the Back Market connection, backups and the activity log.
+// The Settings screen: the Back Market connection, language, the BackBox's Price to win rules, backups and the activity log.
 import { useConnectionStatus } from '../../api/connection';
 import { ActivityLog } from './ActivityLog';
 import { BackupsSection } from './BackupsSection';
+import { BackboxSettingsSection } from './BackboxSettingsSection';
 import { ConnectionSummary } from './ConnectionSummary';
 import { LanguageSection } from './LanguageSection';
 
@@ -11,6 +12,7 @@ export function SettingsScreen() {
     <div className="settings">
       {status.data && <ConnectionSummary status={status.data} />}
       <LanguageSection />
+      <BackboxSettingsSection />
       <BackupsSection />
       <ActivityLog />
     </div>
