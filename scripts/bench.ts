@@ -14,6 +14,7 @@ import { benchProduct, type BenchProduct } from './bench-catalogue';
 import { benchMapping } from './bench-mapping';
 import { benchSyncPlan } from './bench-sync-plan';
 import { benchSyncPush } from './bench-sync-push';
+import { benchBackbox } from './bench-backbox';
 
 const ROWS = 100_000;
 const PAGE_RUNS = 50;
@@ -87,6 +88,10 @@ try {
 console.log('\nSync');
 benchSyncPlan();
 await benchSyncPush();
+
+// BackBox (issue 17): reading 500 listings' competitors within the BackBox's own limit, scaled up.
+console.log('\nBackBox');
+await benchBackbox();
 
 function fmt(ms: number): string {
   return `${ms.toFixed(1).padStart(9)} ms`;
