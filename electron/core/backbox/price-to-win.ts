@@ -27,14 +27,17 @@ function offersWithLadder(db: Db, refs: readonly { productId: number; country: s
   const facts = `SELECT p.id AS productId, p.product_number AS productNumber, s.country AS country, s.bm_product_id AS bmProductId, ${GRADE_SQL} AS grade
                    FROM products p
                    LEFT JOIN value_maps g ON g.map = 'condition' AND g.merchant_value = p.condition`;
-  const selected = db
+  // The country comes from the selection: an offer never synced has no listing_states row to give it.
+  const known = db
     .prepare(
-      `${facts}
-         JOIN json_each(@refs) r ON p.id = json_extract(r.value, '$.productId')
-         LEFT JOIN listing_states s ON s.product_number = p.product_number AND s.country = json_extract(r.value, '$.country')`,
+      `SELECT p.id AS productId, p.product_number AS productNumber, json_extract(r.value, '$.country') AS country, s.bm_product_id AS bmProductId, ${GRADE_SQL} AS grade
+         FROM json_each(@refs) r
+         JOIN products p ON p.id = json_extract(r.value, '$.productId')
+         LEFT JOIN value_maps g ON g.map = 'condition' AND g.merchant_value = p.condition
+         LEFT JOIN listing_states s ON s.product_number = p.product_number AND s.country = json_extract(r.value, '$.country')
+        ORDER BY r.key`,
     )
-    .all({ refs: JSON.stringify(refs) }) as (OfferFacts & { country: string | null })[];
-  const known = selected.map((offer, index) => ({ ...offer, country: offer.country ?? refs[index]?.country ?? '' }));
+    .all({ refs: JSON.stringify(refs) }) as OfferFacts[];
   const keys = new Set(known.map((offer) => `${offer.productNumber}|${offer.country}`));
   const pairs = [...new Set(known.filter((offer) => offer.bmProductId).map((offer) => JSON.stringify([offer.bmProductId, offer.country])))].map((text) => JSON.parse(text) as [string, string]);
   const neighbours = pairs.length
