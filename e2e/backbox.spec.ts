@@ -3,7 +3,7 @@
 // price above the floor and applies it to the price matrix; the next sync sends it, and the sandbox then gives the offer
 // the BackBox, as the next read shows in the grid.
 import { expect, test } from './fixtures/app';
-import { importSampleConnected, mapFixedCostPrice, SAMPLE_PRODUCTS, sandboxBackbox } from './fixtures/backbox';
+import { importSampleConnected, mapCommentAndCostPrice, SAMPLE_PRODUCTS, sandboxBackbox } from './fixtures/backbox';
 import { openScreen } from './fixtures/catalogue';
 import { mapSampleForBackMarket } from './fixtures/mapping';
 import { connectTo, control, startSandbox, type RunningSandbox } from './fixtures/orders';
@@ -25,7 +25,7 @@ test('a cheaper competitor: the grid shows losing, Price to win previews and app
   await connectTo(page, sandbox);
   await importSampleConnected(page);
   await mapSampleForBackMarket(page);
-  await mapFixedCostPrice(page, '100');
+  await mapCommentAndCostPrice(page, '100');
   await syncAndWait(page);
 
   // Alone in its BackBox after the sync; then another merchant sells the same phone in the same grade for 20 € less.

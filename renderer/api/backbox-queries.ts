@@ -47,12 +47,19 @@ export function useBackboxRefreshState() {
   return state;
 }
 
+/** The refresh state in the cache now (main's events may have moved it past a call's answer). */
+export const cachedRefreshState = (queryClient: QueryClient) => queryClient.getQueryData<BackboxRefreshState>(REFRESH_KEY);
+
 export function useBackboxRefreshCall<N extends 'backbox:refresh' | 'backbox:cancel'>(name: N) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation<CallResult<N>, Error, CallInput<N>>({
     mutationFn: (input) => api.call(name, input),
-    onSuccess: (state) => queryClient.setQueryData<BackboxRefreshState>(REFRESH_KEY, state),
+    // A short refresh's progress events can arrive before this answer: the state they wrote is newer, keep it.
+    onSuccess: (state) =>
+      queryClient.setQueryData<BackboxRefreshState>(REFRESH_KEY, (current) =>
+        current && current.startedAt === state.startedAt && (current.done > state.done || (!current.running && state.running)) ? current : state,
+      ),
   });
 }
 

@@ -1,10 +1,11 @@
 // The BackBox's moves on the Listings screen: read the BackBox (of the selection, of every offer on sale, or where the
 // price changed) in the background with progress and Cancel, and Price to win for the selection.
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackboxRefreshState } from '../../../../shared/backbox';
 import { messageOf } from '../../../api/call-error';
-import { useBackboxChangedRefresh, useBackboxRefreshCall, useBackboxRefreshState } from '../../../api/backbox-queries';
+import { cachedRefreshState, useBackboxChangedRefresh, useBackboxRefreshCall, useBackboxRefreshState } from '../../../api/backbox-queries';
 import { ProgressBar } from '../../../components/ProgressBar';
 import { refOfKey, useListingsStore } from '../listings-store';
 import type { ListingsReport } from '../ListingsActions';
@@ -20,6 +21,7 @@ function reportOf(t: (key: string, options?: Record<string, unknown>) => string,
 
 export function BackboxActions({ onReport }: { onReport(report: ListingsReport): void }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   useBackboxChangedRefresh();
   const selection = useListingsStore((state) => state.selection);
   const clearSelection = useListingsStore((state) => state.clearSelection);
@@ -45,8 +47,13 @@ export function BackboxActions({ onReport }: { onReport(report: ListingsReport):
   const start = (request: Parameters<typeof refresh.mutate>[0]) =>
     refresh.mutate(request, {
       onSuccess: (state) => {
-        if (state.running) sawRunning.current = true;
-        else onReport(reportOf(t, state));
+        // A short refresh may have ended (its events arrived) before this answer: report it from the cache then.
+        const current = cachedRefreshState(queryClient);
+        const ended = current && current.startedAt === state.startedAt && !current.running ? current : !state.running ? state : undefined;
+        if (ended) {
+          sawRunning.current = false;
+          onReport(reportOf(t, ended));
+        } else sawRunning.current = true;
       },
       onError: failed,
     });
