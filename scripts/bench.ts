@@ -15,6 +15,7 @@ import { benchMapping } from './bench-mapping';
 import { benchSyncPlan } from './bench-sync-plan';
 import { benchSyncPush } from './bench-sync-push';
 import { benchUnits, printUnitFigures } from './bench-units';
+import { benchBackbox } from './bench-backbox';
 
 const ROWS = 100_000;
 const PAGE_RUNS = 50;
@@ -92,6 +93,9 @@ await benchSyncPush();
 // Unit ledger (issue 16): a 100,000-device import beside a raw insert, and the 30-day margin report over 100,000 sales.
 console.log('\nUnit ledger');
 printUnitFigures(await benchUnits());
+// BackBox (issue 17): reading 500 listings' competitors within the BackBox's own limit, scaled up.
+console.log('\nBackBox');
+await benchBackbox();
 
 function fmt(ms: number): string {
   return `${ms.toFixed(1).padStart(9)} ms`;

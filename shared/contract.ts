@@ -25,6 +25,7 @@ import {
   type ConnectResult,
   type SupportBundle,
 } from './connection';
+import { BACKBOX_EVENT_NAMES, backboxCalls, type BackboxEventMap } from './contract/backbox-calls';
 import { backupCalls } from './contract/backup-calls';
 import { dashboardCalls } from './contract/dashboard-calls';
 import { DESKTOP_EVENT_NAMES, desktopCalls, type DesktopEventMap } from './contract/desktop-calls';
@@ -119,6 +120,7 @@ export const contract = {
   ...dashboardCalls,
   ...desktopCalls,
   ...unitsCalls,
+  ...backboxCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -141,7 +143,7 @@ export interface AppInfo {
 }
 
 /** Events main pushes to the renderer. */
-export interface EventMap extends OrdersEventMap, SyncEventMap, DesktopEventMap, UnitsEventMap {
+export interface EventMap extends OrdersEventMap, SyncEventMap, DesktopEventMap, UnitsEventMap, BackboxEventMap {
   'catalogue:changed': { reason: 'edit' | 'import' | 'delete' };
   'import:progress': ImportProgress;
   /** The mode or the token's state changed (a 401 makes it 'rejected' at once): the shell shows the wizard or the banner. */
@@ -162,6 +164,7 @@ export const EVENT_NAMES: EventName[] = [
   ...SYNC_EVENT_NAMES,
   ...DESKTOP_EVENT_NAMES,
   ...UNITS_EVENT_NAMES,
+  ...BACKBOX_EVENT_NAMES,
 ];
 export const isEventName = (name: string): name is EventName => (EVENT_NAMES as string[]).includes(name);
 

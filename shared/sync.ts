@@ -75,6 +75,8 @@ export const listingQuerySchema = z
     search: z.string().max(200).optional(),
     category: z.string().max(500).optional(),
     grade: z.string().max(40).optional(),
+    /** The offer's last BackBox read: winning, losing, or never read. */
+    backbox: z.enum(['winning', 'losing', 'not-read']).optional(),
     sort: z.enum(['sku', 'title', 'country', 'status', 'price', 'quantity', 'lastSync']).default('sku'),
     direction: z.enum(['asc', 'desc']).default('asc'),
     offset: z.number().int().min(0).default(0),

@@ -15,6 +15,8 @@ import { startEmbeddedSandbox } from './connection/embedded-sandbox';
 import { backMarketClientFactory } from './connection/backmarket-client';
 import type { MarketplaceClientFactory } from './connection/marketplace-client';
 import { buildSupportBundle } from './connection/support-bundle';
+import { backboxHandlers } from './backbox/backbox-handlers';
+import { createBackboxService } from './backbox/backbox-service';
 import { backupHandlers } from './backup/backup-handlers';
 import { createBackupService } from './backup/backup-service';
 import { dashboardHandlers } from './dashboard/dashboard-handlers';
@@ -175,6 +177,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     importOrders: () => orders.importOrders(),
     tokenRejected: () => connection.status().tokenState === 'rejected',
   });
+  const backbox = createBackboxService({ database: () => db, run: connectionRunner(connection), countries: () => settings.get('connection.countries'), events, now });
+  backbox.resumeSchedule();
 
   const handlers: Handlers = {
     'app:info': async () => ({ version, shell: options.shell }),
@@ -217,6 +221,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...ordersHandlers(orders),
     ...mappingHandlers(mapping),
     ...preferencesHandlers(createPreferencesService(settings)),
+    ...backboxHandlers(backbox),
     ...syncHandlers(sync, listingsCalls({ database: () => db, countries: () => settings.get('connection.countries'), events, now })),
   };
 
@@ -239,6 +244,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       };
       step('stopping the backups', () => backups.close());
       step('stopping the sync', () => sync.close());
+      step('stopping the BackBox refresh', () => backbox.close());
       step('closing the catalogue', () => db?.close());
       db = undefined;
       catalogue = undefined;

@@ -14,6 +14,7 @@ import { orderRoutes } from './routes/orders';
 import { afterSalesRoutes } from './routes/after-sales';
 import { controlRoutes } from './routes/control';
 import { DEFAULT_PROFILES } from './profiles';
+import { backboxControlRoutes, backboxRoutes } from './routes/backbox';
 
 export type { SandboxOptions, ExtraProduct } from './options';
 export { DEFAULT_PROFILES, DETAILED_PROFILES, PROFILE_CHOICES, type SandboxProfiles } from './profiles';
@@ -47,8 +48,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   seedState(state, options.seed ?? 'demo', options.extraProducts ?? [], clock());
   const sandbox = new Sandbox(state, clock, options.extraProducts ?? []);
   const routers = {
-    ws: new Router().add(...categoryRoutes, ...listingRoutes, ...taskRoutes, ...orderRoutes, ...afterSalesRoutes),
-    control: new Router().add(...controlRoutes),
+    ws: new Router().add(...categoryRoutes, ...listingRoutes, ...taskRoutes, ...orderRoutes, ...afterSalesRoutes, ...backboxRoutes),
+    control: new Router().add(...controlRoutes, ...backboxControlRoutes),
   };
   const host = options.host ?? '127.0.0.1';
   let url = '';

@@ -7,6 +7,7 @@ export const DEFAULT_LIMITS: SandboxLimits = {
   requestsPerWindow: 200,
   categoryRequestsPerWindow: 20,
   windowMs: 10_000,
+  backboxRequestsPerSecond: 2,
   blockMs: 10_000,
   skuLinesPerHour: 2_000,
   maxCsvLines: 15_000,

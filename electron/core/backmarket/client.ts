@@ -1,6 +1,7 @@
 // The Back Market API client: one session (token, limiter, request log) seen through one market at a time.
 import type { ActivityListener } from './activity';
 import { afterSalesCalls, type AfterSalesCalls } from './after-sales-calls';
+import { backboxCalls, type BackboxCalls } from './backbox-calls';
 import { checkBaseUrl } from './base-url';
 import { catalogueCalls, type CatalogueCalls } from './catalogue-calls';
 import { checkConnection, type ConnectionCheck } from './check-connection';
@@ -33,7 +34,7 @@ export interface BackMarketClientOptions {
   retry?: Partial<RetryOptions>;
 }
 
-export interface BackMarketClient extends CatalogueCalls, ListingCalls, OrderCalls, AfterSalesCalls {
+export interface BackMarketClient extends CatalogueCalls, ListingCalls, OrderCalls, AfterSalesCalls, BackboxCalls {
   /** The Accept-Language market of this view. */
   readonly country: string;
   readonly baseUrl: string;
@@ -64,6 +65,7 @@ function view(session: Session, market: string): BackMarketClient {
     ...listings,
     ...orderCalls(call),
     ...afterSalesCalls(call),
+    ...backboxCalls(call),
     country: market,
     baseUrl: session.baseUrl,
     get tokenRejected() {

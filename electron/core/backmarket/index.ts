@@ -16,7 +16,7 @@ export {
   type BackMarketErrorKind,
   type NetworkFailure,
 } from './errors';
-export { RateLimiter, DEFAULT_TRAFFIC_LIMITS, isCataloguePath, type RateLimiterOptions, type Permit } from './rate-limiter';
+export { RateLimiter, DEFAULT_TRAFFIC_LIMITS, isCataloguePath, isBackboxPath, type RateLimiterOptions, type Permit } from './rate-limiter';
 export { SkuLineBudget, DEFAULT_SKU_LINES_PER_HOUR, type SkuLineRecord, type SkuLineBudgetOptions } from './sku-line-budget';
 export { DEFAULT_RETRY, type RetryOptions, type RetryWrite } from './retry';
 export { resolveBaseUrl, checkBaseUrl, EU_SERVERS, type BackMarketEnvironment } from './base-url';
@@ -32,6 +32,8 @@ export type * from './types/orders';
 export type * from './types/after-sales';
 export type * from './types/errors';
 export type * from './types/page';
+export type * from './types/backbox';
+export type { BackboxCalls } from './backbox-calls';
 export { MAX_PAGE_SIZE } from './types/page';
 export { readAddress, shipperOf, fullNameOf, type AddressRead } from './order-address';
 export { toRfc3339Utc, parseBackMarketDate, normalizeBackMarketDate } from './dates';

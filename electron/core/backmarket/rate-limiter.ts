@@ -7,6 +7,8 @@ export interface RateLimiterOptions {
   /** Requests per window on /ws/category (contract: about 20 in 10 s; also counted in the overall limit). */
   catalogueRequestsPerWindow?: number;
   windowMs?: number;
+  /** Requests per second on /ws/backbox (contract: 2 per second per token; also counted in the overall limit). */
+  backboxRequestsPerSecond?: number;
   /** How long a 429 blocks its bucket when Back Market gives no Retry-After (contract: 10 s). */
   blockMs?: number;
   /** A Retry-After longer than this is not a traffic block (the hourly SKU budget says "come back later"): it blocks nothing. */
@@ -18,11 +20,14 @@ export const DEFAULT_TRAFFIC_LIMITS = {
   requestsPerWindow: 200,
   catalogueRequestsPerWindow: 20,
   windowMs: 10_000,
+  backboxRequestsPerSecond: 2,
   blockMs: 10_000,
   maxBlockMs: 60_000,
 } as const;
 
 export const isCataloguePath = (path: string): boolean => path === '/ws/category' || path.startsWith('/ws/category/') || path.startsWith('/ws/category?');
+export const isBackboxPath = (path: string): boolean => path.startsWith('/ws/backbox/');
+const BACKBOX_WINDOW_MS = 1_000;
 
 /** A granted request slot: release it when the answer (or the failure) arrives, or cancel it when nothing was sent. */
 export interface Permit {
@@ -40,9 +45,14 @@ class Bucket {
   private answered: number[] = [];
   blockedUntil = 0;
 
-  constructor(readonly limit: number) {}
+  /** ownWindowMs: a bucket counted over another window than the limiter's (the BackBox's one second). */
+  constructor(
+    readonly limit: number,
+    private readonly ownWindowMs?: number,
+  ) {}
 
-  private prune(now: number, windowMs: number): void {
+  private prune(now: number, limiterWindowMs: number): void {
+    const windowMs = this.ownWindowMs ?? limiterWindowMs;
     while (this.answered.length > 0 && (this.answered[0] as number) + windowMs <= now) this.answered.shift();
   }
 
@@ -52,10 +62,10 @@ class Bucket {
   }
 
   /** When room may appear by the clock alone (undefined: only a release can make room). */
-  wakeAt(now: number, windowMs: number): number | undefined {
+  wakeAt(now: number, limiterWindowMs: number): number | undefined {
     if (now < this.blockedUntil) return this.blockedUntil;
     const oldest = this.answered[0];
-    return oldest === undefined ? undefined : oldest + windowMs;
+    return oldest === undefined ? undefined : oldest + (this.ownWindowMs ?? limiterWindowMs);
   }
 
   take(): void {
@@ -83,6 +93,7 @@ export class RateLimiter {
   readonly maxBlockMs: number;
   private readonly overall: Bucket;
   private readonly catalogue: Bucket;
+  private readonly backbox: Bucket;
   private readonly now: () => number;
   private readonly queue: Waiter[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -90,9 +101,10 @@ export class RateLimiter {
 
   constructor(options: RateLimiterOptions = {}) {
     const limits = { ...DEFAULT_TRAFFIC_LIMITS, ...options };
-    if (limits.requestsPerWindow < 1 || limits.catalogueRequestsPerWindow < 1 || limits.windowMs <= 0) throw new Error('Traffic limits must be positive.');
+    if (limits.requestsPerWindow < 1 || limits.catalogueRequestsPerWindow < 1 || limits.backboxRequestsPerSecond < 1 || limits.windowMs <= 0) throw new Error('Traffic limits must be positive.');
     this.overall = new Bucket(limits.requestsPerWindow);
     this.catalogue = new Bucket(Math.min(limits.catalogueRequestsPerWindow, limits.requestsPerWindow));
+    this.backbox = new Bucket(limits.backboxRequestsPerSecond, BACKBOX_WINDOW_MS);
     this.windowMs = limits.windowMs;
     this.blockMs = limits.blockMs;
     this.maxBlockMs = limits.maxBlockMs;
@@ -100,7 +112,13 @@ export class RateLimiter {
   }
 
   private bucketsFor(path: string): Bucket[] {
+    if (isBackboxPath(path)) return [this.backbox, this.overall];
     return isCataloguePath(path) ? [this.catalogue, this.overall] : [this.overall];
+  }
+
+  private ownBucket(path: string): Bucket {
+    if (isBackboxPath(path)) return this.backbox;
+    return isCataloguePath(path) ? this.catalogue : this.overall;
   }
 
   /** Waits for a slot on the path's buckets, first come first served among calls that fit. */
@@ -114,7 +132,7 @@ export class RateLimiter {
   /** After a 429 on this path: no call of its bucket goes out before `ms` have passed. */
   block(path: string, ms: number): void {
     if (ms <= 0 || ms > this.maxBlockMs) return;
-    const bucket = isCataloguePath(path) ? this.catalogue : this.overall;
+    const bucket = this.ownBucket(path);
     bucket.blockedUntil = Math.max(bucket.blockedUntil, this.now() + ms);
     this.pump();
   }

@@ -28,6 +28,22 @@ class WindowCounter {
   }
 }
 
+/** Calls in the last second; one more than the limit is refused (and not counted) until the oldest is a second old. */
+class SlidingSecond {
+  private hits: number[] = [];
+
+  hit(now: number, limit: number): number {
+    this.hits = this.hits.filter((at) => at > now - 1_000);
+    if (this.hits.length >= limit) return (this.hits[0] as number) + 1_000 - now;
+    this.hits.push(now);
+    return 0;
+  }
+
+  reset(): void {
+    this.hits = [];
+  }
+}
+
 /** A 429; the Retry-After header only under the `retry-after` profile (the contract documents none). */
 export function rateLimited(state: SandboxState, retryMs: number, message: string): HttpError {
   if (profilesOf(state).rateLimit === 'no-retry-after') return new HttpError(429, 'too_many_requests', message);
@@ -37,11 +53,20 @@ export function rateLimited(state: SandboxState, retryMs: number, message: strin
 export class RateLimiter {
   private readonly all = new WindowCounter();
   private readonly category = new WindowCounter();
+  private readonly backbox = new SlidingSecond();
 
   /** Throws a 429 when the request passes a window's limit or falls in a block. */
-  check(state: SandboxState, now: Date, scope: 'category' | undefined): void {
-    const { requestsPerWindow, categoryRequestsPerWindow, windowMs, blockMs } = state.config.limits;
+  check(state: SandboxState, now: Date, scope: 'category' | 'backbox' | undefined): void {
+    const { requestsPerWindow, categoryRequestsPerWindow, windowMs, blockMs, backboxRequestsPerSecond } = state.config.limits;
     const at = now.getTime();
+    if (scope === 'backbox') {
+      // The contract says "twice per second per API token" and nothing of a block: a call over the limit in any second is refused.
+      const wait = this.backbox.hit(at, backboxRequestsPerSecond ?? 2);
+      if (wait > 0) {
+        this.backboxRefused += 1;
+        throw rateLimited(state, wait, `More than ${backboxRequestsPerSecond ?? 2} requests per second on /ws/backbox: retry in a second.`);
+      }
+    }
     if (scope === 'category') {
       const wait = this.category.hit(at, categoryRequestsPerWindow, windowMs, blockMs);
       if (wait > 0) throw rateLimited(state, wait, `More than ${categoryRequestsPerWindow} requests in ${windowMs / 1000} s on /ws/category: retry in ${Math.ceil(wait / 1000)} s.`);
@@ -50,9 +75,14 @@ export class RateLimiter {
     if (wait > 0) throw rateLimited(state, wait, `More than ${requestsPerWindow} requests in ${windowMs / 1000} s: retry in ${Math.ceil(wait / 1000)} s.`);
   }
 
+  /** How many BackBox calls were refused with a 429 since the last reset (the control API shows it). */
+  backboxRefused = 0;
+
   reset(): void {
     this.all.reset();
     this.category.reset();
+    this.backbox.reset();
+    this.backboxRefused = 0;
   }
 }
 

@@ -32,7 +32,7 @@ export interface Route {
   pattern: string;
   errorStyle: ErrorStyle;
   /** Which request-rate bucket the route also counts in besides the global one. */
-  scope?: 'category';
+  scope?: 'category' | 'backbox';
   handler: Handler;
 }
 

@@ -16,6 +16,7 @@ export function emptyState(token: string, controlSecret: string, config: Sandbox
     returns: [],
     careFolders: [],
     refunds: [],
+    competitors: [],
     faults: {},
     skuLineLog: [],
     failNextTask: null,

@@ -200,12 +200,28 @@ export interface SandboxRefund {
   date: string;
 }
 
+/** Another merchant's offer on a product and grade in one market: what the merchant's listings compete with for the BackBox. */
+export interface SandboxCompetitor {
+  id: number;
+  merchant: string;
+  product_id: string;
+  grade: Grade;
+  /** The market's Accept-Language code (fr-fr). */
+  market: string;
+  price: string;
+  min_price: string | null;
+  /** When the offer was put on sale: a tie on price goes to the oldest offer. */
+  since: string;
+}
+
 export interface SandboxLimits {
   /** Requests allowed per window on every /ws path before 429s (contract: 200 in 10 s). */
   requestsPerWindow: number;
   /** Requests allowed per window on /ws/category (contract: 20 in 10 s). */
   categoryRequestsPerWindow: number;
   windowMs: number;
+  /** Requests allowed per second on /ws/backbox (contract: 2 per second per token); more get a 429 for the rest of that second. */
+  backboxRequestsPerSecond: number;
   /** How long 429s last once a window limit is passed (contract: 10 s). */
   blockMs: number;
   /** SKU lines per rolling hour across POST /ws/listings and POST /ws/listings/{id} (contract: 2,000). */
@@ -255,6 +271,8 @@ export interface SandboxState {
   returns: SandboxReturn[];
   careFolders: SandboxCareFolder[];
   refunds: SandboxRefund[];
+  /** Other merchants' offers (BackBox competition); absent in a state saved before the BackBox existed. */
+  competitors?: SandboxCompetitor[];
   /** Fault injection, keyed by path prefix ('*' for every /ws path). */
   faults: Record<string, PathFault>;
   /** Timestamps (ISO) and sizes of listing updates, for the hourly SKU budget. */

@@ -9,6 +9,7 @@ import { Alert } from '../../components/Alert';
 import { useFormat } from '../../i18n/format';
 import { MarginPanel } from '../units/MarginPanel';
 import { TodoCards } from './TodoCards';
+import { BackboxWinRates } from './BackboxWinRates';
 import './home.css';
 
 const SalesPanels = lazy(() => import('./SalesPanels'));
@@ -66,6 +67,7 @@ export function HomeScreen() {
         <h2 id="home-todo-title">{t('dashboard.todo.title')}</h2>
         <TodoCards todo={summary.data.todo} />
       </section>
+      <BackboxWinRates />
       <SalesSection summary={summary.data} />
       <MarginPanel />
     </div>

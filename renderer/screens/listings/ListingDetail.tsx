@@ -5,6 +5,7 @@ import type { ListingRow } from '../../../shared/sync';
 import { useFormat } from '../../i18n/format';
 import { useCountryName } from '../mapping/country-name';
 import { standingLine, truthFix, truthTone } from './offer-truth-text';
+import { PriceChanges } from './backbox/PriceChanges';
 
 export function ListingDetail({ listing }: { listing: ListingRow }) {
   const { t } = useTranslation();
@@ -39,6 +40,7 @@ export function ListingDetail({ listing }: { listing: ListingRow }) {
           </pre>
         </div>
       )}
+      <PriceChanges productNumber={listing.productNumber} />
     </section>
   );
 }

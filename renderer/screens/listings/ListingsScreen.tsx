@@ -11,6 +11,7 @@ import { Alert } from '../../components/Alert';
 import { ProductDrawer } from '../catalogue/ProductForm';
 import { ListingDetail } from './ListingDetail';
 import { ListingsActions, type ListingsReport } from './ListingsActions';
+import { BackboxActions } from './backbox/BackboxActions';
 import { ListingsFilters } from './ListingsFilters';
 import { ListingsGrid } from './ListingsGrid';
 import { ListingsSummaryBar } from './ListingsSummaryBar';
@@ -43,6 +44,7 @@ export function ListingsScreen({ initialRect }: { initialRect?: Rect }) {
           {lines.isLoading ? t('app.loading') : lines.error ? '' : t('listings.matching', { count: lines.total })}
         </span>
         <ListingsActions onReport={setReport} />
+        <BackboxActions onReport={setReport} />
       </div>
       {report && (
         <Alert tone={report.tone} onDismiss={() => setReport(null)} testId="listings-report">

@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/format';
 import { useCountryName } from '../mapping/country-name';
 import { useListingsStore } from './listings-store';
 import { STANDING_TONE } from './offer-truth-text';
+import { BackboxWinRate } from './backbox/BackboxWinRate';
 
 /** On sale and not on sale are always shown (a 0 there is news); the others when they hold offers. */
 const ALWAYS: readonly OfferStanding[] = ['on-sale', 'not-on-sale'];
@@ -39,6 +40,7 @@ export function ListingsSummaryBar({ summary }: { summary: ListingSummary }) {
               </button>
             );
           })}
+          <BackboxWinRate country={entry.country} />
         </li>
       ))}
     </ul>

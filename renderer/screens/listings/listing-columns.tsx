@@ -5,6 +5,7 @@ import type { ListingRow } from '../../../shared/sync';
 import { useFormat } from '../../i18n/format';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { useCountryName } from '../mapping/country-name';
+import { useBackboxColumns } from './backbox/backbox-columns';
 import { listingKey, useListingsStore, type ListingSort } from './listings-store';
 import { standingLine, truthFix, truthTone } from './offer-truth-text';
 
@@ -59,6 +60,7 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
   const { t } = useTranslation();
   const format = useFormat();
   const countryName = useCountryName();
+  const backboxColumns = useBackboxColumns(loaded);
   // Rebuilt per render: a dozen objects, and the select-all box must see the pages just loaded.
   const columns: ListingColumn[] = [
       { id: 'select', label: t('listings.columns.select'), width: '36px', align: 'center', header: <SelectAllHeader loaded={loaded} />, cell: (row) => <SelectCell row={row} /> },
@@ -121,6 +123,7 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
           );
         },
       },
+      ...backboxColumns,
   ];
   return columns;
 }

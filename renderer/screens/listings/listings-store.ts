@@ -14,6 +14,7 @@ export interface ListingFilters {
   search: string;
   category: string;
   grade: string;
+  backbox: '' | 'winning' | 'losing' | 'not-read';
 }
 
 /** A listing's key in the selection: one product in one country. */
@@ -24,7 +25,7 @@ export function refOfKey(key: string): ListingRef {
   return { productId: Number(productId), country: country ?? '' };
 }
 
-export const NO_LISTING_FILTERS: ListingFilters = { status: '', standing: '', country: '', error: '', search: '', category: '', grade: '' };
+export const NO_LISTING_FILTERS: ListingFilters = { status: '', standing: '', country: '', error: '', search: '', category: '', grade: '', backbox: '' };
 
 interface ListingsState {
   filters: ListingFilters;
@@ -96,5 +97,6 @@ export function toListingQuery(filters: ListingFilters, sort: ListingsState['sor
   if (filters.search.trim()) query.search = filters.search.trim();
   if (filters.category) query.category = filters.category;
   if (filters.grade) query.grade = filters.grade;
+  if (filters.backbox) query.backbox = filters.backbox;
   return query;
 }

@@ -1,8 +1,10 @@
 // The Settings screen: the Back Market connection (in sandbox mode, the sandbox's address and control secret), the
-// language, backups, the activity log, margins, and in the desktop app its updates and error log.
+// language, the BackBox's Price to win rules, backups, the activity log, margins, and in the desktop app its updates
+// and error log.
 import { useConnectionStatus } from '../../api/connection';
 import { ActivityLog } from './ActivityLog';
 import { BackupsSection } from './BackupsSection';
+import { BackboxSettingsSection } from './BackboxSettingsSection';
 import { ConnectionSummary } from './ConnectionSummary';
 import { ErrorLogSection } from './ErrorLogSection';
 import { LanguageSection } from './LanguageSection';
@@ -18,6 +20,7 @@ export function SettingsScreen() {
       {status.data?.mode === 'sandbox' && status.data.sandbox?.controlSecret && <SandboxDetails url={status.data.sandbox.url} controlSecret={status.data.sandbox.controlSecret} />}
       <LanguageSection />
       <MarginSettingsSection />
+      <BackboxSettingsSection />
       <BackupsSection />
       <ActivityLog />
       <UpdatesSection />

@@ -13,6 +13,7 @@ import { activityLog } from './009-activity-log';
 import { treeLanguages } from './010-tree-languages';
 import { taskLinesByOffer } from './011-task-lines-by-offer';
 import { units } from './012-units';
+import { backbox } from './013-backbox';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   treeLanguages,
   taskLinesByOffer,
   units,
+  backbox,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

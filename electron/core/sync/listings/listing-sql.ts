@@ -49,7 +49,11 @@ export function fromSql(table: string): string {
 }
 
 /** True when a filter needs the offer's state in a country, not only its product. */
-export const filtersOnState = (query: ParsedListingQuery): boolean => Boolean(query.status || query.standing || query.error?.trim());
+export const filtersOnState = (query: ParsedListingQuery): boolean => Boolean(query.status || query.standing || query.error?.trim() || query.backbox);
+
+/** The offer's last BackBox read (electron/core/backbox): 1 winning, 0 losing, NULL never read. */
+const BACKBOX_SQL = '(SELECT b.is_winning FROM backbox_reads b WHERE b.product_number = p.product_number AND b.country = k.code)';
+const BACKBOX_FILTER = { winning: `${BACKBOX_SQL} = 1`, losing: `${BACKBOX_SQL} = 0`, 'not-read': `${BACKBOX_SQL} IS NULL` } as const;
 
 /** The WHERE conditions of the grid's filters (the country filter is applied by the countries table). */
 export function filterConditions(query: ParsedListingQuery, params: SqlParams): string[] {
@@ -77,6 +81,7 @@ export function filterConditions(query: ParsedListingQuery, params: SqlParams): 
     params.grade = query.grade;
     conditions.push(`${GRADE_SQL} = @grade`);
   }
+  if (query.backbox) conditions.push(BACKBOX_FILTER[query.backbox]);
   return conditions;
 }
 
