@@ -80,6 +80,29 @@ describe('winning the BackBox', () => {
     expect(kit.backbox.history('IP13-1')).toEqual([]);
   });
 
+  it('takes the floor from the cheapest device in stock where units are tracked, before the product cost price', async () => {
+    kit = await startBackboxKit();
+    await kit.publishPhones(1);
+    await kit.addCompetitor('IP13-1', 'fr-fr', '150.00');
+    const offer = { productId: kit.productId('IP13-1'), country: 'fr-fr' };
+    await started(kit, { scope: 'selection', offers: [offer] });
+    // The catalogue's cost price (200) puts 150 below the floor; the device actually in stock cost 60 with its repair.
+    expect(kit.backbox.preview([offer]).lines[0]).toMatchObject({ untouched: 'floor-reached' });
+    const now = new Date().toISOString();
+    kit.catalogue.db
+      .prepare(
+        `INSERT INTO units (serial_number, sku, purchase_cost_cents, repair_cost_cents, currency, vat_regime, status, created_at, updated_at)
+         VALUES ('SN-1', 'IP13-1', 5000, 1000, 'EUR', 'margin', 'in-stock', ?, ?), ('SN-2', 'IP13-1', 30000, 0, 'EUR', 'margin', 'in-stock', ?, ?),
+                ('SN-3', 'IP13-1', 1000, 0, 'EUR', 'margin', 'shipped', ?, ?)`,
+      )
+      .run(now, now, now, now, now, now);
+    const line = kit.backbox.preview([offer]).lines[0];
+    expect(line?.untouched ?? null).toBeNull();
+    expect(line?.newCents).toBeLessThanOrEqual(15_000);
+    expect(line?.floorCents).toBeGreaterThan(6_000);
+    expect(line?.floorCents).toBeLessThanOrEqual(line?.newCents ?? 0);
+  });
+
   it('stops a refresh on Cancel after the calls in flight, keeping what was read', async () => {
     kit = await startBackboxKit();
     await kit.publishPhones(8);

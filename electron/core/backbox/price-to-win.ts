@@ -66,6 +66,8 @@ export function previewPriceToWin(db: Db, markets: readonly MarketCountry[], ref
   const everyone = [...selected, ...neighbours];
   const rows = new Map([...validationProducts(db, { attributes: true, countryPrices: true }, [...new Set(everyone.map((offer) => offer.productId))])].map((product) => [product.id, priceRow(product, context)]));
   const readOf = db.prepare('SELECT is_winning, price_to_win_cents FROM backbox_reads WHERE product_number = ? AND country = ?');
+  const currencyOf = new Map(markets.map((market) => [market.code, market.currency]));
+  const unitCostOf = cheapestUnitCost(db);
   const standings: OfferStanding[] = everyone.map((offer, index) => {
     const row = rows.get(offer.productId);
     const cell = row?.prices[offer.country];
@@ -79,10 +81,10 @@ export function previewPriceToWin(db: Db, markets: readonly MarketCountry[], ref
       currentCents: toCents(cell?.price ?? null) ?? 0,
       isWinning: read ? read.is_winning === 1 : null,
       priceToWinCents: read ? read.price_to_win_cents : null,
-      costs: { costCents: toCents(row?.costPrice ?? null), shippingCents: toCents(cell?.breakdown?.shipping ?? 0) ?? 0, feeCents: toCents(cell?.breakdown?.deee ?? 0) ?? 0, commissionRate: COMMISSION_RATE },
+      // The floor per unit: the cheapest device in stock where the product's units are tracked, else the product's cost price.
+      costs: { costCents: unitCostOf(offer.productNumber, currencyOf.get(offer.country) ?? 'EUR') ?? toCents(row?.costPrice ?? null), shippingCents: toCents(cell?.breakdown?.shipping ?? 0) ?? 0, feeCents: toCents(cell?.breakdown?.deee ?? 0) ?? 0, commissionRate: COMMISSION_RATE },
     };
   });
-  const currencyOf = new Map(markets.map((market) => [market.code, market.currency]));
   const lines = planPriceToWin(standings, settings)
     .slice(0, selected.length)
     .map((line, index) => ({ ...line, productId: (selected[index] as OfferFacts).productId, currency: currencyOf.get(line.country) ?? 'EUR' }))
@@ -111,4 +113,12 @@ export function applyPriceToWin(db: Db, preview: PriceToWinPreview, changedBy: s
     }
   })();
   return { applied: moved.length, productIds: [...new Set(moved.map((line) => line.productId))] };
+}
+
+/** What the cheapest device in stock of a SKU cost (purchase plus repair, in the market's currency); undefined when none is recorded. */
+function cheapestUnitCost(db: Db): (sku: string, currency: string) => number | undefined {
+  const query = db.prepare(
+    `SELECT min(purchase_cost_cents + repair_cost_cents) FROM units WHERE sku = ? AND status = 'in-stock' AND purchase_cost_cents IS NOT NULL AND currency = ?`,
+  );
+  return (sku, currency) => (query.pluck().get(sku, currency) as number | null) ?? undefined;
 }
