@@ -8,6 +8,8 @@ import { isCallError, messageOf } from '../../api/call-error';
 import { invalidateCatalogue, useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
+import { useCatalogueWritable } from '../../api/backup-queries';
+import { ReadOnlyNote } from '../../shell/ReadOnlyScope';
 import { useUnsavedWork } from '../../shell/unsaved-work';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { AttributesEditor } from './AttributesEditor';
@@ -57,6 +59,8 @@ export function ProductForm({ product, onClose, onSaved }: ProductFormProps) {
   const [saving, setSaving] = useState(false);
   const [confirmingClose, setConfirmingClose] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  // Read-only catalogue: the drawer still shows the product, but nothing can be saved (main would refuse it).
+  const writable = useCatalogueWritable();
 
   /** A Back Market problem's link: the product field of that name, or the value of the free attribute of that name. */
   function focusField(field: string): boolean {
@@ -77,6 +81,7 @@ export function ProductForm({ product, onClose, onSaved }: ProductFormProps) {
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
+    if (!writable) return;
     const checked = checkDraft(draft, { attributeNameMissing: t('form.attributeNameMissing'), attributeNameTwice: t('form.attributeNameTwice') });
     setProblems(checked.problems);
     if (!checked.input) {
@@ -112,7 +117,7 @@ export function ProductForm({ product, onClose, onSaved }: ProductFormProps) {
           <button type="button" className="button" onClick={requestClose}>
             {t('form.cancel')}
           </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={saving}>
+          <button type="submit" form={formId} className="button button-primary" disabled={saving || !writable}>
             {saving ? t('form.saving') : t('form.save')}
           </button>
         </>
@@ -132,6 +137,7 @@ export function ProductForm({ product, onClose, onSaved }: ProductFormProps) {
             </div>
           </Alert>
         )}
+        {!writable && <ReadOnlyNote />}
         {failure && <Alert>{failure}</Alert>}
         {product?.pending && <p className="form-note">{t('form.pending')}</p>}
         {product && <OfferStandings product={product} />}

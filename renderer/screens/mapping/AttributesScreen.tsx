@@ -7,6 +7,7 @@ import { messageOf } from '../../api/call-error';
 import { useMappingCall } from '../../api/mapping-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { ReadOnlyScope } from '../../shell/ReadOnlyScope';
 import { CompletenessMeter } from './CompletenessMeter';
 import { FieldRow } from './FieldRow';
 import { gradeText } from './grade-text';
@@ -74,25 +75,27 @@ export function AttributesScreen() {
       <p className="screen-intro">{t('mapping.attributes.intro')}</p>
       <div className="mapping-layout">
         <div className="mapping-main">
-          {unmappedWithSuggestion > 0 && (
-            <Alert tone="info" title={t('mapping.attributes.suggestionsTitle', { count: unmappedWithSuggestion })}>
-              <button type="button" className="button button-small button-primary" disabled={applySuggestions.isPending} onClick={() => applySuggestions.mutate({})}>
-                {t('mapping.attributes.applySuggestions')}
-              </button>
-            </Alert>
-          )}
-          {applySuggestions.isError && <Alert>{messageOf(applySuggestions.error, t('errors.unexpected'))}</Alert>}
-          {GROUPS.map(({ group, section }) => {
-            const rows = fields.filter((row) => row.group === group);
-            if (rows.length === 0) return null;
-            return (
-              <section key={group} className="mapping-group" aria-labelledby={`group-${group}`} data-focus-key={`section:${section}`}>
-                <h3 id={`group-${group}`}>{t(`mapping.groups.${group}`)}</h3>
-                {rows.map(rowFor)}
-              </section>
-            );
-          })}
-          <MappedLeaves attributeNames={attributeNames} />
+          <ReadOnlyScope>
+            {unmappedWithSuggestion > 0 && (
+              <Alert tone="info" title={t('mapping.attributes.suggestionsTitle', { count: unmappedWithSuggestion })}>
+                <button type="button" className="button button-small button-primary" disabled={applySuggestions.isPending} onClick={() => applySuggestions.mutate({})}>
+                  {t('mapping.attributes.applySuggestions')}
+                </button>
+              </Alert>
+            )}
+            {applySuggestions.isError && <Alert>{messageOf(applySuggestions.error, t('errors.unexpected'))}</Alert>}
+            {GROUPS.map(({ group, section }) => {
+              const rows = fields.filter((row) => row.group === group);
+              if (rows.length === 0) return null;
+              return (
+                <section key={group} className="mapping-group" aria-labelledby={`group-${group}`} data-focus-key={`section:${section}`}>
+                  <h3 id={`group-${group}`}>{t(`mapping.groups.${group}`)}</h3>
+                  {rows.map(rowFor)}
+                </section>
+              );
+            })}
+            <MappedLeaves attributeNames={attributeNames} />
+          </ReadOnlyScope>
         </div>
         <aside className="mapping-side">
           <CompletenessMeter />

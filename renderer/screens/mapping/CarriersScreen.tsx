@@ -7,6 +7,7 @@ import { messageOf } from '../../api/call-error';
 import { useMappingCall } from '../../api/mapping-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { ReadOnlyScope } from '../../shell/ReadOnlyScope';
 import { MappingSteps } from './MappingSteps';
 import { ShipperPicker } from './ShipperPicker';
 import { useFocusTarget } from './use-focus-target';
@@ -82,41 +83,43 @@ export function CarriersScreen() {
           <li>{t('mapping.carriers.aliasUnlisted')}</li>
         </ul>
       </Alert>
-      <form className="add-carrier" onSubmit={add}>
-        <label htmlFor="add-carrier" className="filter-label">
-          {t('mapping.carriers.add')}
-        </label>
-        <div className="button-row">
-          <input id="add-carrier" className="input" value={typed} placeholder={t('mapping.carriers.addPlaceholder')} onChange={(event) => setTyped(event.target.value)} />
-          <button type="submit" className="button" disabled={!typed.trim() || addCarrier.isPending}>
-            {t('mapping.carriers.addButton')}
-          </button>
-        </div>
-        {addCarrier.isError && <span className="field-error">{messageOf(addCarrier.error, t('errors.unexpected'))}</span>}
-      </form>
-      {lines.length === 0 ? (
-        <p className="no-match">{t('mapping.carriers.none')}</p>
-      ) : (
-        <div className="table-frame">
-          <table className="data-table mapping-table" aria-label={t('mapping.carriers.tableLabel')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('mapping.carriers.yours')}</th>
-                <th scope="col" className="align-end">
-                  {t('mapping.carriers.usage')}
-                </th>
-                <th scope="col">{t('mapping.carriers.shipper')}</th>
-                <th scope="col">{t('mapping.values.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((line) => (
-                <CarrierRow key={line.carrier} line={line} onRemoved={(carrier) => setDrafts((current) => current.filter((draft) => draft !== carrier))} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ReadOnlyScope>
+        <form className="add-carrier" onSubmit={add}>
+          <label htmlFor="add-carrier" className="filter-label">
+            {t('mapping.carriers.add')}
+          </label>
+          <div className="button-row">
+            <input id="add-carrier" className="input" value={typed} placeholder={t('mapping.carriers.addPlaceholder')} onChange={(event) => setTyped(event.target.value)} />
+            <button type="submit" className="button" disabled={!typed.trim() || addCarrier.isPending}>
+              {t('mapping.carriers.addButton')}
+            </button>
+          </div>
+          {addCarrier.isError && <span className="field-error">{messageOf(addCarrier.error, t('errors.unexpected'))}</span>}
+        </form>
+        {lines.length === 0 ? (
+          <p className="no-match">{t('mapping.carriers.none')}</p>
+        ) : (
+          <div className="table-frame">
+            <table className="data-table mapping-table" aria-label={t('mapping.carriers.tableLabel')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('mapping.carriers.yours')}</th>
+                  <th scope="col" className="align-end">
+                    {t('mapping.carriers.usage')}
+                  </th>
+                  <th scope="col">{t('mapping.carriers.shipper')}</th>
+                  <th scope="col">{t('mapping.values.state')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {lines.map((line) => (
+                  <CarrierRow key={line.carrier} line={line} onRemoved={(carrier) => setDrafts((current) => current.filter((draft) => draft !== carrier))} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ReadOnlyScope>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { messageOf } from '../../api/call-error';
 import { useMappingCall } from '../../api/mapping-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { ReadOnlyScope } from '../../shell/ReadOnlyScope';
 import { CategoryTreeBar } from './CategoryTreeBar';
 import { LeafOption, LeafPicker } from './LeafPicker';
 import { MappingSteps } from './MappingSteps';
@@ -68,44 +69,46 @@ export function CategoriesScreen() {
     <div className="mapping-screen">
       <MappingSteps current="mapping-categories" />
       <p className="screen-intro">{t('mapping.categories.intro')}</p>
-      <CategoryTreeBar tree={tree} />
-      {unmapped.categories > 0 ? (
-        <Alert tone="warning" title={t('mapping.categories.unmappedTitle', { count: unmapped.categories, products: t('mapping.categories.products', { count: unmapped.products }) })} testId="unmapped-summary">
-          <ul className="inline-list">
-            {waiting.map((category) => (
-              <li key={category.merchantCategory}>{t('mapping.categories.unmappedItem', { category: category.merchantCategory, count: category.productCount })}</li>
-            ))}
-          </ul>
-        </Alert>
-      ) : (
-        <Alert tone="success" testId="unmapped-summary">
-          {t('mapping.categories.allMapped')}
-        </Alert>
-      )}
-      {uncategorisedProducts > 0 && <p className="muted">{t('mapping.categories.uncategorised', { count: uncategorisedProducts })}</p>}
-      {categories.data.categories.length === 0 ? (
-        <p className="no-match">{t('mapping.categories.none')}</p>
-      ) : (
-        <div className="table-frame">
-          <table className="data-table mapping-table" aria-label={t('mapping.categories.tableLabel')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('mapping.categories.yours')}</th>
-                <th scope="col" className="align-end">
-                  {t('mapping.categories.productCount')}
-                </th>
-                <th scope="col">{t('mapping.categories.backMarket')}</th>
-                <th scope="col">{t('mapping.categories.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {categories.data.categories.map((category) => (
-                <CategoryRow key={category.merchantCategory} category={category} />
+      <ReadOnlyScope>
+        <CategoryTreeBar tree={tree} />
+        {unmapped.categories > 0 ? (
+          <Alert tone="warning" title={t('mapping.categories.unmappedTitle', { count: unmapped.categories, products: t('mapping.categories.products', { count: unmapped.products }) })} testId="unmapped-summary">
+            <ul className="inline-list">
+              {waiting.map((category) => (
+                <li key={category.merchantCategory}>{t('mapping.categories.unmappedItem', { category: category.merchantCategory, count: category.productCount })}</li>
               ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+            </ul>
+          </Alert>
+        ) : (
+          <Alert tone="success" testId="unmapped-summary">
+            {t('mapping.categories.allMapped')}
+          </Alert>
+        )}
+        {uncategorisedProducts > 0 && <p className="muted">{t('mapping.categories.uncategorised', { count: uncategorisedProducts })}</p>}
+        {categories.data.categories.length === 0 ? (
+          <p className="no-match">{t('mapping.categories.none')}</p>
+        ) : (
+          <div className="table-frame">
+            <table className="data-table mapping-table" aria-label={t('mapping.categories.tableLabel')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('mapping.categories.yours')}</th>
+                  <th scope="col" className="align-end">
+                    {t('mapping.categories.productCount')}
+                  </th>
+                  <th scope="col">{t('mapping.categories.backMarket')}</th>
+                  <th scope="col">{t('mapping.categories.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {categories.data.categories.map((category) => (
+                  <CategoryRow key={category.merchantCategory} category={category} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ReadOnlyScope>
     </div>
   );
 }

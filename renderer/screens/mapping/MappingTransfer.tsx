@@ -8,6 +8,7 @@ import { useMappingCall } from '../../api/mapping-queries';
 import { Alert } from '../../components/Alert';
 import { FilePicker } from '../../components/FilePicker';
 import { saveDownload } from '../../components/save-download';
+import { ReadOnlyScope } from '../../shell/ReadOnlyScope';
 
 interface Chosen {
   name: string;
@@ -70,21 +71,25 @@ export function MappingTransfer() {
         <button type="button" className="button button-small" disabled={exporting} onClick={() => void exportMapping()}>
           {t('mapping.transfer.export')}
         </button>
-        <FilePicker label={t('mapping.transfer.import')} size="small" accept=".json,application/json" testId="mapping-import-file" onFile={(file) => void choose(file)} />
+        <ReadOnlyScope note={false}>
+          <FilePicker label={t('mapping.transfer.import')} size="small" accept=".json,application/json" testId="mapping-import-file" onFile={(file) => void choose(file)} />
+        </ReadOnlyScope>
       </div>
-      {chosen && (
-        <Alert tone="warning" title={t('mapping.transfer.confirmTitle', { file: chosen.name })}>
-          <p>{t('mapping.transfer.confirmText')}</p>
-          <div className="button-row">
-            <button type="button" className="button button-small button-primary" disabled={importMapping.isPending} onClick={() => confirmImport(chosen)}>
-              {t('mapping.transfer.confirm')}
-            </button>
-            <button type="button" className="button button-small button-ghost" onClick={() => setChosen(null)}>
-              {t('mapping.transfer.cancel')}
-            </button>
-          </div>
-        </Alert>
-      )}
+      <ReadOnlyScope note={false}>
+        {chosen && (
+          <Alert tone="warning" title={t('mapping.transfer.confirmTitle', { file: chosen.name })}>
+            <p>{t('mapping.transfer.confirmText')}</p>
+            <div className="button-row">
+              <button type="button" className="button button-small button-primary" disabled={importMapping.isPending} onClick={() => confirmImport(chosen)}>
+                {t('mapping.transfer.confirm')}
+              </button>
+              <button type="button" className="button button-small button-ghost" onClick={() => setChosen(null)}>
+                {t('mapping.transfer.cancel')}
+              </button>
+            </div>
+          </Alert>
+        )}
+      </ReadOnlyScope>
       {report && (
         <Alert tone="success" testId="mapping-import-report" onDismiss={() => setReport(null)}>
           {t('mapping.transfer.imported', {

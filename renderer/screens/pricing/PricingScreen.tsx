@@ -8,6 +8,7 @@ import { messageOf } from '../../api/call-error';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { useSearchDraft } from '../../components/SearchBox';
+import { ReadOnlyScope } from '../../shell/ReadOnlyScope';
 import { useFormatters } from '../catalogue/format';
 import { useCountryName } from '../mapping/country-name';
 import { MappingSteps } from '../mapping/MappingSteps';
@@ -83,10 +84,13 @@ export function PricingScreen() {
           </span>
         )}
       </div>
-      {data && <BulkPriceBar countries={data.countries} countryName={countryName} target={target} targetCount={data.total} selectedCount={selection.size} />}
-      {data && data.total > 0 && (
-        <PriceFillPanel countries={data.countries} countryName={countryName} target={target} targetCount={selection.size > 0 ? selection.size : data.total} rows={selection.size > 0 ? data.rows.filter((row) => selection.has(row.productId)) : data.rows} />
-      )}
+      {/* Read-only catalogue: the bulk actions and every price box are off; search and pages still work. */}
+      <ReadOnlyScope>
+        {data && <BulkPriceBar countries={data.countries} countryName={countryName} target={target} targetCount={data.total} selectedCount={selection.size} />}
+        {data && data.total > 0 && (
+          <PriceFillPanel countries={data.countries} countryName={countryName} target={target} targetCount={selection.size > 0 ? selection.size : data.total} rows={selection.size > 0 ? data.rows.filter((row) => selection.has(row.productId)) : data.rows} />
+        )}
+      </ReadOnlyScope>
       {matrix.error && <Alert>{t('pricing.loadFailed', { message: messageOf(matrix.error, t('errors.unexpected')) })}</Alert>}
       {!data ? (
         !matrix.error && <p role="status">{t('app.loading')}</p>
@@ -94,51 +98,53 @@ export function PricingScreen() {
         <p className="no-match">{search ? t('catalogue.noMatch') : t('pricing.empty')}</p>
       ) : (
         <>
-          <div className="table-scroll price-matrix-scroll">
-            <table className="data-table price-matrix" aria-label={t('pricing.tableLabel')} aria-rowcount={data.total + 1} data-testid="price-matrix">
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <input type="checkbox" checked={allOnPage} onChange={togglePage} aria-label={t('pricing.selectPage')} />
-                  </th>
-                  <th scope="col">{t('fields.productNumber')}</th>
-                  <th scope="col">{t('fields.title')}</th>
-                  <th scope="col" className="align-end">
-                    {t('pricing.basePrice')}
-                  </th>
-                  {data.countries.map((country) => (
-                    <th scope="col" key={country.code}>
-                      {countryName(country.code)} <span className="muted">{country.currency}</span>
+          <ReadOnlyScope note={false}>
+            <div className="table-scroll price-matrix-scroll">
+              <table className="data-table price-matrix" aria-label={t('pricing.tableLabel')} aria-rowcount={data.total + 1} data-testid="price-matrix">
+                <thead>
+                  <tr>
+                    <th scope="col">
+                      <input type="checkbox" checked={allOnPage} onChange={togglePage} aria-label={t('pricing.selectPage')} />
                     </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {data.rows.map((row, index) => (
-                  <tr key={row.productId} aria-rowindex={page * PRICE_PAGE_SIZE + index + 2} aria-selected={selection.has(row.productId)} data-product-number={row.productNumber}>
-                    <td>
-                      <input type="checkbox" checked={selection.has(row.productId)} onChange={() => toggle(row.productId)} aria-label={t('catalogue.selectRow', { productNumber: row.productNumber })} />
-                    </td>
-                    <th scope="row" className="mono">
-                      {row.productNumber}
+                    <th scope="col">{t('fields.productNumber')}</th>
+                    <th scope="col">{t('fields.title')}</th>
+                    <th scope="col" className="align-end">
+                      {t('pricing.basePrice')}
                     </th>
-                    <td className="price-title" title={row.title ?? undefined}>
-                      {row.title}
-                    </td>
-                    <td className="align-end muted" title={t('pricing.basePriceHint')}>
-                      {format.price(row.basePrice)}
-                    </td>
                     {data.countries.map((country) => (
-                      <td key={country.code}>
-                        <PriceCellEditor productId={row.productId} productNumber={row.productNumber} country={country} countryName={countryName(country.code)} cell={row.prices[country.code]} />
-                        <UnitMarginNote margin={marginOf(row.productNumber, country.code)} currency={country.currency} />
-                      </td>
+                      <th scope="col" key={country.code}>
+                        {countryName(country.code)} <span className="muted">{country.currency}</span>
+                      </th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {data.rows.map((row, index) => (
+                    <tr key={row.productId} aria-rowindex={page * PRICE_PAGE_SIZE + index + 2} aria-selected={selection.has(row.productId)} data-product-number={row.productNumber}>
+                      <td>
+                        <input type="checkbox" checked={selection.has(row.productId)} onChange={() => toggle(row.productId)} aria-label={t('catalogue.selectRow', { productNumber: row.productNumber })} />
+                      </td>
+                      <th scope="row" className="mono">
+                        {row.productNumber}
+                      </th>
+                      <td className="price-title" title={row.title ?? undefined}>
+                        {row.title}
+                      </td>
+                      <td className="align-end muted" title={t('pricing.basePriceHint')}>
+                        {format.price(row.basePrice)}
+                      </td>
+                      {data.countries.map((country) => (
+                        <td key={country.code}>
+                          <PriceCellEditor productId={row.productId} productNumber={row.productNumber} country={country} countryName={countryName(country.code)} cell={row.prices[country.code]} />
+                          <UnitMarginNote margin={marginOf(row.productNumber, country.code)} currency={country.currency} />
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </ReadOnlyScope>
           <nav className="pager" aria-label={t('pricing.pages')}>
             <button type="button" className="button button-small" disabled={page === 0} onClick={() => setPage((current) => current - 1)}>
               {t('pricing.previous')}
