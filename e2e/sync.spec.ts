@@ -6,9 +6,10 @@
 import { expect, test } from './fixtures/app';
 import { importSample, openScreen } from './fixtures/catalogue';
 import { control } from './fixtures/orders';
-import { asCustomerSandbox, embeddedSandbox } from './fixtures/journey';
+import { asCustomerSandbox, embeddedSandbox, type SandboxControl } from './fixtures/journey';
 import { ean13, editProduct, findListing, listingCalls, listingRow, mapSampleForBackMarket, saveInDrawer, syncAndWait, syncButton } from './fixtures/sync';
-import { DEFAULT_PROFILES, type SandboxProfiles } from '../electron/sandbox';
+import { DEFAULT_PROFILES, type SandboxProfiles, type SandboxState } from '../electron/sandbox';
+import { publicationState } from '../electron/sandbox/domain/listing-view';
 
 /** The explore mode's own choice (per-line reports), a report keyed by SKU, and the contract read literally. */
 const PROFILES: { name: string; profiles: Partial<SandboxProfiles> | null }[] = [
@@ -116,10 +117,23 @@ test(`sync the sample catalogue (${name}): Published, None with the reason, fixe
 });
 }
 
-test('without a comment the offers are published but not on sale; with the suggested comment they go on sale, without a reload', async ({ app }) => {
+const sandboxState = (sandbox: SandboxControl) => control<SandboxState>(asCustomerSandbox(sandbox), 'GET', '/state');
+
+/**
+ * What a customer can buy in a market, as the sandbox itself holds it: listings online there (publication_state 2) with
+ * stock, leaving out those it held before the first sync (the demo merchant's, which are not in this catalogue).
+ */
+async function buyableInSandbox(sandbox: SandboxControl, market: string, before: ReadonlySet<string>): Promise<number> {
+  const state = await sandboxState(sandbox);
+  return state.listings.filter((listing) => !before.has(listing.id) && listing.markets[market] !== undefined && publicationState(state, listing, market) === 2 && listing.quantity > 0).length;
+}
+
+test('without a comment the offers are published but not on sale; with the suggested comment they go on sale, without a reload', async ({ app, dataDir }) => {
   test.setTimeout(600_000);
   const page = app.page;
   await importSample(page);
+  const sandbox = await embeddedSandbox(page, dataDir);
+  const before = new Set((await sandboxState(sandbox)).listings.map((listing) => listing.id));
   await mapSampleForBackMarket(page);
   // The suggested mapping proposes a comment per market; this merchant leaves it out.
   await openScreen(page, 'Attributes');
@@ -146,6 +160,9 @@ test('without a comment the offers are published but not on sale; with the sugge
   await expect(row.locator('[data-column="error"]')).toContainText('without a comment');
   await openScreen(page, 'Home');
   await expect(page.getByTestId('home-offers').locator('[data-country="fr-fr"]')).toHaveAttribute('data-on-sale', '0');
+  // The same number Back Market gives: the sandbox holds the offers, none of them can be bought in France.
+  expect(await buyableInSandbox(sandbox, 'fr-fr', before)).toBe(0);
+  expect((await sandboxState(sandbox)).listings.filter((listing) => !before.has(listing.id) && listing.markets['fr-fr'] !== undefined).length).toBeGreaterThan(10);
 
   // The merchant takes the suggested comment; the next sync sends it, and the open Listings grid follows by itself.
   await openScreen(page, 'Attributes');
@@ -162,5 +179,7 @@ test('without a comment the offers are published but not on sale; with the sugge
   expect(onSale).toBeGreaterThan(10);
   await openScreen(page, 'Home');
   await expect(page.getByTestId('home-offers').locator('[data-country="fr-fr"]')).toHaveAttribute('data-on-sale', String(onSale));
+  // Home and Listings count exactly the listings a customer can buy in France on the sandbox.
+  expect(await buyableInSandbox(sandbox, 'fr-fr', before)).toBe(onSale);
   expect(await page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 });

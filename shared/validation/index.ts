@@ -2,5 +2,6 @@
 export { compileContext, type ValidationContext, type CountryContext } from './context';
 export { validateProduct, problemsByCountry, type NotReadyMask } from './validate';
 export { mappingCompleteness } from './completeness';
+export { offlineWarnings, type OfflineWarning } from './offline';
 export { resolveSource, numberOf } from './resolve';
 export type { MappingSnapshot, StoredLeaf, ValidationProduct } from './types';

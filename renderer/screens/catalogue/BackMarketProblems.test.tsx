@@ -77,9 +77,7 @@ function savedPhone(): Product {
  * A fake main that answers as the real one: mapping:problems runs the shared engine on the saved product with the prices
  * stored per country (which the form does not hold), mapping:snapshot hands out the mapping as it is at that moment.
  */
-function renderLiveCheck() {
-  const saved = savedPhone();
-  const mapping = completeSnapshot();
+function renderLiveCheck(saved: Product = savedPhone(), mapping = completeSnapshot()) {
   const fake = createFakeApi({
     'mapping:snapshot': () => structuredClone(mapping),
     'mapping:problems': ({ productId }) => ({
@@ -242,5 +240,48 @@ describe('the Back Market problems of a new product', () => {
     await user.click(within(wrongDigit).getByRole('button', { name: 'Go to EAN' }));
     expect(document.activeElement).toBe(screen.getByLabelText('EAN'));
     expect(fake.callsOf('catalogue:save')).toEqual([]);
+  });
+});
+
+describe('the offers published but not on sale', () => {
+  const commentless = () => {
+    const phone = savedPhone();
+    return { ...phone, attributes: { ...phone.attributes, Comment: '' } };
+  };
+
+  it('warns where the product has no comment, without counting it as a problem, and goes to the comment', async () => {
+    const user = userEvent.setup();
+    const { fake } = renderLiveCheck(commentless());
+    const panel = await screen.findByTestId('bm-problems');
+    await waitFor(() => expect(fake.callsOf('mapping:snapshot')).toHaveLength(1));
+    const warnings = await within(panel).findByTestId('bm-offline-warnings');
+    expect(within(warnings).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'All countriesPublished · not on sale This product has no comment here: Back Market publishes its offer but keeps it offline, so nobody can buy it. Add a comment, then sync.Go to Comment',
+    ]);
+    // Not a problem: the count and the countries it is not ready for are those of the product with a comment.
+    expect(screen.getByTestId('bm-problems-summary').textContent).toBe('2 problems keep this product off Back Market.');
+    expect(itemTexts(panel)).toHaveLength(3);
+
+    await user.click(within(warnings).getByRole('button', { name: 'Go to Comment' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Value of attribute 3'));
+    await user.type(screen.getByLabelText('Value of attribute 3'), 'Livré avec câble');
+    await waitFor(() => expect(within(panel).queryByTestId('bm-offline-warnings')).toBeNull());
+    expect(screen.getByTestId('bm-problems-summary').textContent).toBe('2 problems keep this product off Back Market.');
+  });
+
+  it('names only the countries without a comment of their own language or the catalogue’s', async () => {
+    const phone = commentless();
+    renderLiveCheck({ ...phone, attributes: { ...phone.attributes, comment_de: 'Mit Kabel' } });
+    const warnings = await screen.findByTestId('bm-offline-warnings');
+    expect(within(warnings).getByRole('listitem').textContent).toMatch(/^France, United Kingdom/);
+  });
+
+  it('opens the comment mapping when no comment is mapped', async () => {
+    const user = userEvent.setup();
+    const mapping = completeSnapshot();
+    renderLiveCheck(savedPhone(), { ...mapping, fields: mapping.fields.filter((entry) => entry.backMarketField !== 'comment') });
+    const warnings = await screen.findByTestId('bm-offline-warnings');
+    await user.click(within(warnings).getByRole('button', { name: 'Open attribute mapping' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/mapping-attributes?focus=comment'));
   });
 });

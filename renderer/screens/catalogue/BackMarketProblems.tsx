@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../shared/catalogue';
 import type { ProblemFix } from '../../../shared/mapping';
+import type { OfflineWarning } from '../../../shared/validation';
 import { messageOf } from '../../api/call-error';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { useCountryName } from '../mapping/country-name';
@@ -25,7 +26,7 @@ export function BackMarketProblems({ product, draft, focusField }: BackMarketPro
   const { t } = useTranslation();
   const countryName = useCountryName();
   const setOpenProduct = useCatalogueStore((state) => state.setOpenProduct);
-  const { countries, loadError, checkError } = useDrawerProblems(product, draft);
+  const { countries, loadError, checkError, warnings } = useDrawerProblems(product, draft);
 
   function fix(target: ProblemFix) {
     if (target.kind === 'product-field') {
@@ -75,7 +76,38 @@ export function BackMarketProblems({ product, draft, focusField }: BackMarketPro
           ))}
         </ul>
       )}
+      {warnings.length > 0 && (
+        <ul className="bm-problem-list" aria-label={t('truth.drawer.warningsLabel')} data-testid="bm-offline-warnings">
+          {warnings.map((warning) => (
+            <OfflineWarningItem key={JSON.stringify(warning.fix)} warning={warning} everywhere={everywhere} onFix={fix} />
+          ))}
+        </ul>
+      )}
     </section>
+  );
+}
+
+/** Not a problem: the offer is sent and published, but Back Market keeps it offline until it has a comment. */
+function OfflineWarningItem({ warning, everywhere, onFix }: { warning: OfflineWarning; everywhere: number; onFix(target: ProblemFix): void }) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  return (
+    <li className="bm-problem" data-status="warning">
+      <span className="bm-problem-where">{warning.countries.length === everywhere ? t('problems.allCountries') : warning.countries.map(countryName).join(', ')}</span>
+      <span className="bm-problem-message">
+        <span className="badge badge-warning">{t('truth.drawer.notOnSale')}</span> {t('truth.drawer.noComment')}
+      </span>
+      <FixButton fix={warning.fix} onFix={onFix} />
+    </li>
+  );
+}
+
+function FixButton({ fix, onFix }: { fix: ProblemFix; onFix(target: ProblemFix): void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="button button-small" onClick={() => onFix(fix)}>
+      {fix.kind === 'product-field' ? t('problems.goToField', { field: t(`fields.${fix.field}`, { defaultValue: fix.field }) }) : t(`problems.fixMapping.${fix.section}`)}
+    </button>
   );
 }
 
@@ -107,11 +139,7 @@ function ProblemItem({ entry, everywhere, onFix }: { entry: FoldedProblem; every
         )}
         {status === 'unchanged' && problem.message}
       </span>
-      <button type="button" className="button button-small" onClick={() => onFix(problem.fix)}>
-        {problem.fix.kind === 'product-field'
-          ? t('problems.goToField', { field: t(`fields.${problem.fix.field}`, { defaultValue: problem.fix.field }) })
-          : t(`problems.fixMapping.${problem.fix.section}`)}
-      </button>
+      <FixButton fix={problem.fix} onFix={onFix} />
     </li>
   );
 }

@@ -2,7 +2,7 @@
 // by the shared validation engine run on the form's unsaved values, a short pause after the last key.
 import { useEffect, useMemo, useState } from 'react';
 import type { Product } from '../../../shared/catalogue';
-import { problemsByCountry } from '../../../shared/validation';
+import { offlineWarnings, problemsByCountry, type OfflineWarning } from '../../../shared/validation';
 import { useDrawerValidation } from '../../api/drawer-validation';
 import { useCallQuery } from '../../api/queries';
 import { draftFromProduct, validationProductOf, type ProductDraft } from './product-form-model';
@@ -27,6 +27,8 @@ export interface DrawerProblems {
   loadError: Error | null;
   /** The edits could not be checked (no snapshot): main's list is shown without labels. */
   checkError: Error | null;
+  /** What keeps the offer offline without keeping the product off Back Market (no comment), for the form's values; empty without a snapshot. */
+  warnings: OfflineWarning[];
 }
 
 /**
@@ -40,12 +42,14 @@ export function useDrawerProblems(product: Product | null, draft: ProductDraft):
   const productId = product?.id ?? 0;
   // The saved values go through the same draft conversion as the edits, so an untouched form checks exactly the same.
   const savedCheck = useMemo(() => (context && product ? problemsByCountry(validationProductOf(draftFromProduct(product), product.id), context) : null), [context, product]);
-  const editedCheck = useMemo(() => (context ? problemsByCountry(validationProductOf(edited, productId), context) : null), [context, edited, productId]);
+  const editedProduct = useMemo(() => validationProductOf(edited, productId), [edited, productId]);
+  const editedCheck = useMemo(() => (context ? problemsByCountry(editedProduct, context) : null), [context, editedProduct]);
+  const warnings = useMemo(() => (context ? offlineWarnings(editedProduct, context) : []), [context, editedProduct]);
   const countries = useMemo(() => {
     if (!product) return editedCheck ? editedCheck.map(({ country, problems }) => ({ country, problems: problems.map((problem) => ({ ...problem, status: 'unchanged' as const })) })) : null;
     return saved.data ? labelProblems(saved.data, savedCheck && editedCheck ? { saved: savedCheck, edited: editedCheck } : null) : null;
   }, [product, saved.data, savedCheck, editedCheck]);
   // A new product's panel is the check itself: when it cannot run, that is the panel's load error.
-  if (!product) return { countries, loadError: checkError, checkError: null };
-  return { countries, loadError: saved.error, checkError };
+  if (!product) return { countries, loadError: checkError, checkError: null, warnings };
+  return { countries, loadError: saved.error, checkError, warnings };
 }
