@@ -2,24 +2,11 @@
 // GET /ws/orders table (and every public client of the live API) says first_name, postal_code, phone, shipper; the
 // `Address` and `Order` schemas say firstName, postalCode, phoneNumber, shipper_display. The table's snake_case is read
 // first, the schema's camelCase is the fallback, and a field empty in one spelling is taken from the other.
+import type { OrderAddress } from '../../../shared/orders';
 import type { Address, Order } from './types/orders';
 
-/** One address, every field a string ('' when Back Market sent nothing in either spelling). */
-export interface AddressRead {
-  firstName: string;
-  lastName: string;
-  company: string;
-  street: string;
-  street2: string;
-  postalCode: string;
-  city: string;
-  /** State, province or region (state_or_province in the table, state in the schema). */
-  state: string;
-  country: string;
-  phone: string;
-  email: string;
-  gender: string;
-}
+/** One address, every field a string ('' when Back Market sent nothing in either spelling): the stored shape, plus gender. */
+export type AddressRead = OrderAddress & { gender: string };
 
 /** For each field, the names it may come under, in the order they are tried. */
 const SPELLINGS: Record<keyof AddressRead, readonly string[]> = {
