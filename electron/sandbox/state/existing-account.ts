@@ -12,6 +12,7 @@ import { maxPrice, productByEan, productMarket } from '../domain/products';
 import { commentFor, shipperFor } from '../domain/existing-account-texts';
 import { addExtraProducts } from './seed';
 import { nextId } from './store';
+import { profilesOf } from '../profiles';
 
 /** Largest account the sandbox seeds (per market), to keep a mistyped number from eating the machine's memory. */
 export const MAX_EXISTING_LISTINGS = 100_000;
@@ -132,6 +133,7 @@ export function seedExistingAccount(state: SandboxState, input: ExistingAccountO
   };
 
   const matching: ExistingAccountResult['matching'] = [];
+  const refusesAboveMax = profilesOf(state).maxPrice === 'refuse';
   matchingOffers(options.matchingSkus).forEach((offer, index) => {
     let listing = held.get(offer.sku.toLowerCase());
     const product = listing ? undefined : sampleProduct(state, offer.ean);
@@ -140,8 +142,11 @@ export function seedExistingAccount(state: SandboxState, input: ExistingAccountO
       const base = Number(offer.price);
       const markets: Record<string, ListingMarketFields> = {};
       for (const code of options.markets) {
-        const inCurrency = Number(priceIn(product, code, base));
-        markets[code] = { price: money(Math.max(0.01, inCurrency + options.priceShift)), currency: market(code).currency, comment: commentFor(code, draw(), 85 + Math.floor(draw() * 15)), warranty_delay: 12, min_price: null };
+        const shifted = Math.max(0.01, Number(priceIn(product, code, base)) + options.priceShift);
+        // Above max_price, Back Market takes the offer offline (publication_state 3) or refuses it (the maxPrice profile):
+        // under `refuse` such an offer could not exist, so it stays at max_price.
+        const ceiling = refusesAboveMax ? Number(maxPrice(product, code)) : Number.POSITIVE_INFINITY;
+        markets[code] = { price: money(Math.min(shifted, ceiling)), currency: market(code).currency, comment: commentFor(code, draw(), 85 + Math.floor(draw() * 15)), warranty_delay: 12, min_price: null };
       }
       // Every other matching SKU also holds another stock than the catalogue's, as after sales made outside the app.
       const quantity = index % 2 === 1 ? offer.quantity + 2 : offer.quantity;
