@@ -13,6 +13,7 @@ import { importUnitsCsv, previewUnitsCsv } from './import/unit-import';
 import type { MarginSettingsInput } from '../../../shared/margin';
 import { marginAtPrice, marginReport } from './margin-report';
 import { readMarginSettings, writeMarginSettings } from './margin-settings';
+import { recordSaleMargins } from './sale-margins';
 import { exportSales, exportUnits } from './units-export';
 import { listUnits, pickableUnits, unitsOfOrderline } from './units-queries';
 import {
@@ -78,10 +79,18 @@ export function createUnitsService(deps: UnitsDeps) {
 
   return {
     marginSettings: () => readMarginSettings(db()),
-    saveMarginSettings: (input: MarginSettingsInput) => writeMarginSettings(db(), input),
+    /** Saves the settings and prices again the sales of the markets whose VAT rate or parcel cost the input names. */
+    saveMarginSettings: (input: MarginSettingsInput) => {
+      const database = db();
+      return database.transaction(() => {
+        const settings = writeMarginSettings(database, input);
+        recordSaleMargins(database, { countries: Object.keys(input.vatBasisPoints ?? {}), currencies: Object.keys(input.shippingCents ?? {}) }, settings);
+        return settings;
+      })();
+    },
     marginReport: (days: number) => {
       const database = db();
-      return marginReport(database, deps.now(), days, readMarginSettings(database));
+      return marginReport(database, deps.now(), days);
     },
     marginAtPrice: (sku: string, country: string, priceCents: number) => {
       const database = db();
@@ -149,6 +158,8 @@ export function createUnitsService(deps: UnitsDeps) {
       database.transaction(() => {
         checkAgainstLedger(database, fields, id);
         updateUnitFields(database, id, fields, now);
+        // A device's cost, currency or VAT regime is part of the margin of every sale it was on.
+        recordSaleMargins(database, { unitId: id });
         trackProduct(database, fields.sku, now);
         // Moving a device to another product changes both products' counts.
         stockChanged = [before.sku, fields.sku].map((sku) => refreshStock(database, sku, now)).some(Boolean);
