@@ -24,11 +24,13 @@ interface StoredSaleRow extends SaleRow {
   unit_id: number | null;
   sku: string | null;
   grade: string | null;
+  unit_returned: number;
 }
 
 const SELECT_SQL = `SELECT l.id, o.order_id, o.date_creation, o.country_code, COALESCE(NULLIF(l.currency, ''), o.currency) AS currency,
        l.price, l.orderline_fee, l.quantity, (o.place IN ('to-accept', 'to-ship', 'shipped') AND l.state IN (1, 2, 3)) AS paid,
-       l.state, l.product, u.id AS unit_id, u.sku, u.grade, u.purchase_cost_cents, u.repair_cost_cents, u.vat_regime, u.currency AS unit_currency
+       l.state, l.product, u.id AS unit_id, u.sku, u.grade, u.purchase_cost_cents,
+       EXISTS (SELECT 1 FROM unit_status_history h WHERE h.unit_id = u.id AND h.orderline_id = l.id AND h.cause = 'return') AS unit_returned, u.repair_cost_cents, u.vat_regime, u.currency AS unit_currency
   FROM orders o JOIN orderlines l ON l.order_id = o.order_id
   LEFT JOIN unit_sales s ON s.orderline_id = l.id LEFT JOIN units u ON u.id = s.unit_id`;
 
@@ -92,7 +94,9 @@ export function recordSaleMargins(db: Db, scope: SaleScope, settings: MarginSett
       });
       const shipped = first.state === 3 || first.state === 6 ? 1 : 0;
       for (const row of rows) {
-        if (row.unit_id !== null) device.run(row.id, row.unit_id, row.order_id, row.sku ?? '', row.grade ?? '', row.product ?? '', shipped, first.state === 6 ? 1 : 0);
+        // Back: the line refunded after shipping, or the device returned on this line (a Backship return).
+        const returned = first.state === 6 || row.unit_returned === 1 ? 1 : 0;
+        if (row.unit_id !== null) device.run(row.id, row.unit_id, row.order_id, row.sku ?? '', row.grade ?? '', row.product ?? '', shipped, returned);
       }
     }
   })();

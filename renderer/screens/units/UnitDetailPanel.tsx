@@ -2,7 +2,7 @@
 // merchant's own status moves (back in stock, in repair, written off, returned). Reserved and shipped follow orders.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MANUAL_STATUSES, type UnitStatus } from '../../../shared/device-units';
+import { isReturnedAgain, MANUAL_STATUSES, type UnitStatus } from '../../../shared/device-units';
 import { messageOf } from '../../api/call-error';
 import { useCallQuery } from '../../api/queries';
 import { useUnitsCall } from '../../api/units-queries';
@@ -49,7 +49,7 @@ export function UnitDetailPanel({ unitId }: { unitId: number }) {
           {t(`units.status.${data.status}`)}
         </span>
       </p>
-      {data.returns >= 2 && (
+      {isReturnedAgain(data) && (
         <Alert tone="warning" testId="unit-returned-again">
           {t('units.returnedAgainLong', { count: data.returns })}
         </Alert>
