@@ -115,6 +115,28 @@ describe('stock from units', () => {
     expect(isReturnedAgain(units.get(device.id))).toBe(true);
   });
 
+  it('refuses to change the IMEI of a device that has shipped, saying why, and still edits its other details', async () => {
+    const device = add({ imei: imeiNumber(4), purchaseCostCents: 30_000 });
+    const sale = await sellOne();
+    await kit.orders.accept(sale);
+    await kit.orders.ship({ orderId: sale.orderId, trackingNumber: '6A1', carrier: 'Colissimo (contrat pro)', imei: imeiNumber(4), vatType: 'MARGINAL' });
+    const { id, history: _history, orderlineIds: _lines, returns: _returns, status: _status, createdAt: _created, updatedAt: _updated, ...fields } = units.get(device.id);
+
+    const refused = (() => {
+      try {
+        return units.update(id, { ...fields, imei: imeiNumber(5) });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(refused).toMatchObject({ code: 'conflict', message: expect.stringMatching(/has shipped: Back Market holds its IMEI.*never corrects/), issues: [{ path: 'imei' }] });
+    expect(units.get(id).imei).toBe(imeiNumber(4));
+
+    const edited = units.update(id, { ...fields, repairCostCents: 1200, notes: 'screen replaced' });
+    expect(edited).toMatchObject({ imei: imeiNumber(4), status: 'shipped', repairCostCents: 1200 });
+    expect(edited.history.at(-1)).toMatchObject({ status: 'shipped', note: 'edited:repairCostCents,notes' });
+  });
+
   it('never ships a device twice: its IMEI on a second order is refused before anything is sent', async () => {
     const device = add({ imei: imeiNumber(1), purchaseDate: '2026-01-10' });
     add({ imei: imeiNumber(2), purchaseDate: '2026-02-10' });

@@ -17,7 +17,10 @@ import { recordSaleMargins } from './sale-margins';
 import { exportSales, exportUnits } from './units-export';
 import { listUnits, pickableUnits, unitsOfOrderline } from './units-queries';
 import {
+  changedFields,
+  everShipped,
   findUnitByCode,
+  recordEdit,
   getUnitRow,
   historyOf,
   insertUnit,
@@ -149,18 +152,30 @@ export function createUnitsService(deps: UnitsDeps) {
       return detail(database, id);
     },
 
+    /**
+     * Edits a device's details and records what changed in its history. The IMEI and serial of a device that has
+     * shipped are refused: Back Market holds them for the order and never corrects them afterwards.
+     */
     update(id: number, fields: UnitFields): UnitDetail {
       const database = db();
       const now = stamp();
       let stockChanged = false;
       const before = getUnitRow(database, id);
       if (!before) throw notFound(`Unit ${id}`);
+      const changes = changedFields(before, fields);
+      if (changes.length === 0) return detail(database, id);
+      const identifiers = changes.filter((field): field is 'imei' | 'imei2' | 'serialNumber' => field === 'imei' || field === 'imei2' || field === 'serialNumber');
+      if (identifiers.length > 0 && everShipped(database, id)) {
+        const message = 'This device has shipped: Back Market holds its IMEI and serial number for the order and never corrects them afterwards, so they stay as sent. Edit its other details; a different device is recorded as a new unit.';
+        throw new AppError('conflict', message, identifiers.map((path) => ({ path, message })));
+      }
       database.transaction(() => {
         checkAgainstLedger(database, fields, id);
         updateUnitFields(database, id, fields, now);
-        // A device's cost, currency or VAT regime is part of the margin of every sale it was on.
-        recordSaleMargins(database, { unitId: id });
+        recordEdit(database, id, before.status as UnitStatus, changes, now);
         trackProduct(database, fields.sku, now);
+        // A device's cost, currency, VAT regime, model or grade is part of every sale it was on.
+        recordSaleMargins(database, { unitId: id });
         // Moving a device to another product changes both products' counts.
         stockChanged = [before.sku, fields.sku].map((sku) => refreshStock(database, sku, now)).some(Boolean);
       })();
