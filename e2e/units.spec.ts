@@ -86,6 +86,13 @@ test('import devices, sell one, ship it by scanning its IMEI, read its margin on
   await page.getByTestId('unit-scan').fill(FIRST);
   await page.getByTestId('unit-scan').press('Enter');
   await expect(page.getByTestId('unit-detail').getByTestId('unit-status')).toHaveText('Shipped');
+  // The repair cost turns out higher: edited after the sale, the sale's margin follows. Its IMEI stays as sent.
+  await page.getByTestId('unit-edit').click();
+  const edit = page.getByTestId('edit-unit-form');
+  await expect(edit.getByTestId('unit-identifiers-locked')).toContainText('has shipped');
+  await edit.getByLabel('Repair and parts cost').fill('45,00');
+  await edit.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(page.getByTestId('unit-history')).toContainText('edited: Repair and parts cost');
   await expect(await catalogueStock(page, SKU)).toHaveText('1');
 
   // Home: France's margin on the sale, as the margin arithmetic computes it from the line's price and the fee the
@@ -96,7 +103,7 @@ test('import devices, sell one, ship it by scanning its IMEI, read its margin on
     commissionCents: Math.round(price / 10),
     shippingCents: 0,
     purchaseCostCents: 52_000,
-    repairCostCents: 3500,
+    repairCostCents: 4500,
     vatRegime: 'margin',
     vatBasisPoints: DEFAULT_VAT_BASIS_POINTS['fr-fr'] ?? 0,
   }).marginCents;

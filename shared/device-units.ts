@@ -101,6 +101,9 @@ export const unitInputSchema = z
 export type UnitInput = z.input<typeof unitInputSchema>;
 export type UnitFields = z.output<typeof unitInputSchema>;
 
+/** A device come back after shipping more than once (a refund after shipping or a Backship return each count): flagged wherever it shows. */
+export const isReturnedAgain = (unit: { returns: number }): boolean => unit.returns >= 2;
+
 export interface Unit extends UnitFields {
   id: number;
   status: UnitStatus;

@@ -9,6 +9,7 @@ import type { OrdersContext } from './orders-context';
 import { storeOrder, type StoreOutcome } from './order-store';
 import { applyStockMoves, releaseRestore, zeroStock } from './stock-moves';
 import { followOrderLine } from '../units/unit-orders';
+import { recordSaleMargins } from '../units/sale-margins';
 
 export interface Absorbed {
   outcomes: Record<StoreOutcome, number>;
@@ -53,6 +54,8 @@ export function absorbOrders(ctx: OrdersContext, db: Db, orders: readonly Order[
         }
       }
     }
+    // Each line's margin is stored with the sale, priced again as the order stands now (a cancellation, a refund, a device).
+    recordSaleMargins(db, { orderIds: orders.map((order) => order.order_id) });
   })();
   if (absorbed.changedOrderIds.length > 0) ctx.events.emit('orders:changed', { reason: 'import', orderIds: absorbed.changedOrderIds });
   if (absorbed.stockChanged.size > 0) ctx.events.emit('catalogue:changed', { reason: 'edit' });

@@ -4,6 +4,7 @@ import type { CareFolderPage, CareFolderRefundInput, CareFolderRefundResult, Car
 import type { CareFolder, Page } from '../backmarket';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
+import { followBackshipReturns } from '../units/unit-returns';
 import { absorbOrders } from './absorb-orders';
 import { asAppError, provesNotApplied } from './failures';
 import { recordAction, settleAction } from './order-actions';
@@ -30,6 +31,10 @@ export async function listReturns(ctx: OrdersContext, query: { page: number; ord
       throw asAppError(error, 'list the Backship returns');
     });
   const db = ctx.db();
+  // Each returned line's device comes back in Units, flagged when it is its second return.
+  const followed = followBackshipReturns(db, page.results, ctx.stamp());
+  if (followed.skus.length > 0) ctx.events.emit('units:changed', { skus: followed.skus });
+  if (followed.stockChanged) ctx.events.emit('catalogue:changed', { reason: 'edit' });
   return {
     returns: page.results.map((entry) => {
       const link = linkOf(db, entry.orderlineId);

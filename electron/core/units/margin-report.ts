@@ -1,6 +1,7 @@
 // What each sale really earned: every orderline still paid for in the window, with the devices sold on it, priced
-// through the shared margin arithmetic and summed per market. A line whose devices are not all recorded with a purchase
-// cost in the sale's currency is counted but not summed: its margin is not known, and the report says how many.
+// through the shared margin arithmetic when the sale is recorded (sale-margins.ts) and summed per market here. A line
+// whose devices are not all recorded with a purchase cost in the sale's currency is counted but not summed: its margin
+// is not known, and the report says how many.
 import { marginOf, type CountryMargin, type MarginAtPrice, type MarginReport, type MarginSettings, type ReturnsRate } from '../../../shared/margin';
 import type { VatRegime } from '../../../shared/device-units';
 import { findMarketChoice } from '../../../shared/connection';
@@ -20,27 +21,6 @@ export interface SaleRow {
   vat_regime: VatRegime | null;
   unit_currency: string | null;
 }
-
-// One row per line and device (a line without devices once, with nulls). No ORDER BY: sorting 100,000 rows cost more
-// than the rest of the report, and the rows are grouped by line in JS instead.
-const SALES_SQL = `SELECT l.id, o.country_code, COALESCE(NULLIF(l.currency, ''), o.currency) AS currency, l.price, l.orderline_fee, l.quantity,
-       u.purchase_cost_cents, u.repair_cost_cents, u.vat_regime, u.currency AS unit_currency
-  FROM orders o JOIN orderlines l ON l.order_id = o.order_id
-  LEFT JOIN unit_sales s ON s.orderline_id = l.id LEFT JOIN units u ON u.id = s.unit_id
- WHERE o.place IN ('to-accept', 'to-ship', 'shipped') AND o.date_creation >= ? AND l.state IN (1, 2, 3)`;
-
-const emptyCountry = (country: string, currency: string): CountryMargin => ({
-  country,
-  currency,
-  lines: 0,
-  linesKnown: 0,
-  revenueCents: 0,
-  commissionCents: 0,
-  shippingCents: 0,
-  costCents: 0,
-  vatCents: 0,
-  marginCents: 0,
-});
 
 export interface LineMargin {
   revenueCents: number;
@@ -87,48 +67,22 @@ export function lineMargin(rows: readonly SaleRow[], settings: MarginSettings): 
   return sums;
 }
 
-/** Adds one line (its rows) to its market's sums. */
-function addLine(byCountry: Map<string, CountryMargin>, rows: SaleRow[], settings: MarginSettings): void {
-  const first = rows[0];
-  if (!first) return;
-  const key = `${first.country_code}|${first.currency}`;
-  let country = byCountry.get(key);
-  if (!country) {
-    country = emptyCountry(first.country_code, first.currency);
-    byCountry.set(key, country);
-  }
-  country.lines += 1;
-  const margin = lineMargin(rows, settings);
-  if (!margin) return;
-  country.linesKnown += 1;
-  country.revenueCents += margin.revenueCents;
-  country.commissionCents += margin.commissionCents;
-  country.shippingCents += margin.shippingCents;
-  country.costCents += margin.costCents;
-  country.vatCents += margin.vatCents;
-  country.marginCents += margin.marginCents;
-}
+// Each market's sums over the window, from the margins stored with each sale (sale-margins.ts): SUM ignores the nulls
+// of the lines whose margin is not known, and the covering index answers without reading the table.
+const COUNTRY_SQL = `SELECT country_code AS country, currency, count(*) AS lines, sum(known) AS linesKnown,
+       total(revenue_cents) AS revenueCents, total(commission_cents) AS commissionCents, total(shipping_cents) AS shippingCents,
+       total(cost_cents) AS costCents, total(vat_cents) AS vatCents, total(margin_cents) AS marginCents
+  FROM sale_margins WHERE paid = 1 AND date_creation >= ? GROUP BY country_code, currency`;
 
-export function countryMargins(db: Db, createdSince: string, settings: MarginSettings): CountryMargin[] {
-  const byCountry = new Map<string, CountryMargin>();
-  const byLine = new Map<number, SaleRow[]>();
-  for (const row of db.prepare(SALES_SQL).all(createdSince) as SaleRow[]) {
-    const rows = byLine.get(row.id);
-    if (rows) rows.push(row);
-    else byLine.set(row.id, [row]);
-  }
-  for (const rows of byLine.values()) addLine(byCountry, rows, settings);
-  return [...byCountry.values()].sort((a, b) => b.lines - a.lines || a.country.localeCompare(b.country));
+export function countryMargins(db: Db, createdSince: string): CountryMargin[] {
+  const rows = db.prepare(COUNTRY_SQL).all(createdSince) as CountryMargin[];
+  return rows.sort((a, b) => b.lines - a.lines || a.country.localeCompare(b.country));
 }
 
 /** Shipped sales of recorded devices and how many were refunded after shipping, per model and per grade, all time. */
 export function returnsRates(db: Db): { byModel: ReturnsRate[]; byGrade: ReturnsRate[] } {
   const rows = db
-    .prepare(
-      `SELECT u.sku, max(l.product) AS label, COALESCE(u.grade, '') AS grade, sum(l.state IN (3, 6)) AS sold, sum(l.state = 6) AS returned
-         FROM unit_sales s JOIN orderlines l ON l.id = s.orderline_id JOIN units u ON u.id = s.unit_id
-        WHERE l.state IN (3, 6) GROUP BY u.sku, u.grade`,
-    )
+    .prepare('SELECT sku, max(label) AS label, grade, count(*) AS sold, sum(returned) AS returned FROM sale_devices WHERE shipped = 1 GROUP BY sku, grade')
     .all() as { sku: string; label: string; grade: string; sold: number; returned: number }[];
   const sum = (key: (row: (typeof rows)[number]) => string, label: (row: (typeof rows)[number]) => string) => {
     const groups = new Map<string, ReturnsRate>();
@@ -143,10 +97,10 @@ export function returnsRates(db: Db): { byModel: ReturnsRate[]; byGrade: Returns
   return { byModel: sum((row) => row.sku, (row) => row.label), byGrade: sum((row) => row.grade, () => '') };
 }
 
-export function marginReport(db: Db, now: Date, days: number, settings: MarginSettings): MarginReport {
+export function marginReport(db: Db, now: Date, days: number): MarginReport {
   const since = new Date(now.getTime() - days * 86_400_000).toISOString();
   const returns = returnsRates(db);
-  return { days, countries: countryMargins(db, since, settings), returnsByModel: returns.byModel, returnsByGrade: returns.byGrade };
+  return { days, countries: countryMargins(db, since), returnsByModel: returns.byModel, returnsByGrade: returns.byGrade };
 }
 
 /** The margin of selling the SKU's cheapest unit in stock (purchase plus repair) at this price in this market. */

@@ -37,6 +37,9 @@ function declaredUnit(db: Db, line: OrderLine): UnitRow | undefined {
   return linked || unit.status === 'in-stock' ? unit : undefined;
 }
 
+const shippedOnLine = (db: Db, unitId: number, orderlineId: number): boolean =>
+  db.prepare("SELECT 1 FROM unit_status_history WHERE unit_id = ? AND orderline_id = ? AND status = 'shipped'").get(unitId, orderlineId) !== undefined;
+
 function ship(db: Db, line: OrderLine, sku: string, quantity: number, now: string): void {
   const declared = declaredUnit(db, line);
   let linked = linkedUnits(db, line.id);
@@ -54,7 +57,30 @@ function ship(db: Db, line: OrderLine, sku: string, quantity: number, now: strin
     reserve(db, line, sku, quantity - linked.length, now);
     linked = linkedUnits(db, line.id);
   }
-  for (const unit of linked) if (unit.status === 'reserved' || unit.status === 'in-stock') moveUnit(db, unit.id, 'shipped', 'order', now, line.id, 'shipped');
+  // A device this line shipped once and that came back (a Backship return, checked and put back in stock) is not
+  // shipped again when the order is read again: the line still says shipped, the device is on the shelf.
+  for (const unit of linked) {
+    if ((unit.status === 'reserved' || unit.status === 'in-stock') && !shippedOnLine(db, unit.id, line.id)) moveUnit(db, unit.id, 'shipped', 'order', now, line.id, 'shipped');
+  }
+}
+
+/**
+ * The devices a line shipped, come back after shipping (a refund after shipping, or a Backship return): each goes to
+ * "returned" with the line and why in its history, and its count of returns goes up, so a device back a second time is
+ * flagged. Only a device still shipped on this very line moves: one already back, or sold again and shipped on a later
+ * line, is left alone. Returns the product numbers of the devices moved.
+ */
+export function returnLineDevices(db: Db, orderlineId: number, now: string, note: 'refunded-after-shipping' | 'backship-return'): string[] {
+  const units = db
+    .prepare(
+      `SELECT u.id, u.sku FROM unit_sales s JOIN units u ON u.id = s.unit_id
+        WHERE s.orderline_id = @line AND u.status = 'shipped'
+          AND (SELECT h.orderline_id FROM unit_status_history h WHERE h.unit_id = u.id AND h.status = 'shipped' ORDER BY h.id DESC LIMIT 1) = @line
+        ORDER BY u.id`,
+    )
+    .all({ line: orderlineId }) as { id: number; sku: string }[];
+  for (const unit of units) moveUnit(db, unit.id, 'returned', 'return', now, orderlineId, note);
+  return [...new Set(units.map((unit) => unit.sku))];
 }
 
 export interface FollowOptions {
@@ -76,7 +102,7 @@ export function followOrderLine(db: Db, line: OrderLine, now: string, options: F
   } else if (line.state === 4 || line.state === 5) {
     for (const unit of linkedUnits(db, line.id)) if (unit.status === 'reserved') moveUnit(db, unit.id, 'in-stock', 'order', now, line.id, 'cancelled');
   } else if (line.state === 6) {
-    for (const unit of linkedUnits(db, line.id)) if (unit.status === 'shipped') moveUnit(db, unit.id, 'returned', 'return', now, line.id, 'refunded-after-shipping');
+    returnLineDevices(db, line.id, now, 'refunded-after-shipping');
   }
   return refreshStock(db, sku, now) ? sku : undefined;
 }

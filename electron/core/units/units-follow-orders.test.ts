@@ -1,8 +1,8 @@
 // Stock follows units through real orders on the sandbox marketplace: a sale reserves the oldest device, a
 // cancellation puts it back (and the stock the next sync sends goes up), shipping with a device's IMEI ships that very
-// device, and a refund after shipping marks it returned, a second return flagged.
+// device, and a refund after shipping or a Backship return marks it returned, a second return flagged.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { unitInputSchema, type UnitInput } from '../../../shared/device-units';
+import { isReturnedAgain, unitInputSchema, type UnitInput } from '../../../shared/device-units';
 import { startOrdersKit, type OrdersKit } from '../orders/orders-test-kit';
 import { EventBus } from '../events';
 import { imeiNumber } from './units-test-kit';
@@ -81,6 +81,60 @@ describe('stock from units', () => {
     await kit.orders.ship({ orderId: second.orderId, trackingNumber: '6A987654321', carrier: 'Colissimo (contrat pro)', imei: imeiNumber(2), vatType: 'MARGINAL' });
     await kit.orders.refund({ ...second, reason: 21, message: 'Refunded again.' });
     expect(units.get(scanned.id)).toMatchObject({ status: 'returned', returns: 2 });
+  });
+
+  it('a Backship return puts the shipped device in returned once, never the same device sold again, and a second return is flagged', async () => {
+    const device = add({ imei: imeiNumber(3), grade: 'GOOD', purchaseCostCents: 30_000 });
+    const first = await sellOne();
+    await kit.orders.accept(first);
+    await kit.orders.ship({ orderId: first.orderId, trackingNumber: '6A1', carrier: 'Colissimo (contrat pro)', imei: imeiNumber(3), vatType: 'MARGINAL' });
+    await kit.market.control('POST', '/returns', { orderline_id: first.orderlineId });
+
+    const listed = await kit.orders.listReturns({ page: 1 });
+    expect(listed.returns.map((entry) => entry.orderlineId)).toContain(first.orderlineId);
+    expect(units.get(device.id)).toMatchObject({ status: 'returned', returns: 1, orderlineIds: [first.orderlineId] });
+    expect(units.get(device.id).history.at(-1)).toMatchObject({ status: 'returned', cause: 'return', orderlineId: first.orderlineId, note: 'backship-return' });
+    expect(isReturnedAgain(units.get(device.id))).toBe(false);
+    // The line is not refunded, yet the device came back: the returns rates count it.
+    expect(units.marginReport(30).returnsByGrade).toEqual([{ key: 'GOOD', label: '', sold: 1, returned: 1 }]);
+    // The same return listed again moves nothing twice.
+    await kit.orders.listReturns({ page: 1 });
+    expect(units.get(device.id).returns).toBe(1);
+
+    // Checked and sold again: the first line's return, still listed, leaves the device shipped on the new line alone.
+    units.setStatus(device.id, 'in-stock', 'checked, fine');
+    const second = await sellOne();
+    await kit.orders.accept(second);
+    await kit.orders.ship({ orderId: second.orderId, trackingNumber: '6A2', carrier: 'Colissimo (contrat pro)', imei: imeiNumber(3), vatType: 'MARGINAL' });
+    await kit.orders.listReturns({ page: 1 });
+    expect(units.get(device.id)).toMatchObject({ status: 'shipped', returns: 1 });
+
+    // Back again by a refund after shipping: the same move, its second return, flagged.
+    await kit.orders.refund({ ...second, reason: 21, message: 'Refunded.' });
+    expect(units.get(device.id)).toMatchObject({ status: 'returned', returns: 2 });
+    expect(isReturnedAgain(units.get(device.id))).toBe(true);
+  });
+
+  it('refuses to change the IMEI of a device that has shipped, saying why, and still edits its other details', async () => {
+    const device = add({ imei: imeiNumber(4), purchaseCostCents: 30_000 });
+    const sale = await sellOne();
+    await kit.orders.accept(sale);
+    await kit.orders.ship({ orderId: sale.orderId, trackingNumber: '6A1', carrier: 'Colissimo (contrat pro)', imei: imeiNumber(4), vatType: 'MARGINAL' });
+    const { id, history: _history, orderlineIds: _lines, returns: _returns, status: _status, createdAt: _created, updatedAt: _updated, ...fields } = units.get(device.id);
+
+    const refused = (() => {
+      try {
+        return units.update(id, { ...fields, imei: imeiNumber(5) });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(refused).toMatchObject({ code: 'conflict', message: expect.stringMatching(/has shipped: Back Market holds its IMEI.*never corrects/), issues: [{ path: 'imei' }] });
+    expect(units.get(id).imei).toBe(imeiNumber(4));
+
+    const edited = units.update(id, { ...fields, repairCostCents: 1200, notes: 'screen replaced' });
+    expect(edited).toMatchObject({ imei: imeiNumber(4), status: 'shipped', repairCostCents: 1200 });
+    expect(edited.history.at(-1)).toMatchObject({ status: 'shipped', note: 'edited:repairCostCents,notes' });
   });
 
   it('never ships a device twice: its IMEI on a second order is refused before anything is sent', async () => {

@@ -90,6 +90,31 @@ export function updateUnitFields(db: Db, id: number, fields: UnitFields, now: st
   ).run({ ...fields, id, now });
 }
 
+/** The fields an edit compares, in the order the history line names them. */
+export const EDITABLE_FIELDS = [
+  'imei', 'imei2', 'serialNumber', 'sku', 'merchantGrade', 'grade', 'batteryHealth', 'colour', 'storage', 'purchaseDate',
+  'supplier', 'purchaseCostCents', 'repairCostCents', 'currency', 'vatRegime', 'notes',
+] as const satisfies readonly (keyof UnitFields)[];
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/** Which fields an edit changes, compared with the unit as recorded. */
+export function changedFields(before: UnitRow, after: UnitFields): EditableField[] {
+  const recorded = unitOf(before);
+  return EDITABLE_FIELDS.filter((field) => recorded[field] !== after[field]);
+}
+
+/** The note of an edit's history line: "edited:" and the fields it changed (the renderer names them in the merchant's language). */
+export const editNote = (fields: readonly EditableField[]): string => `edited:${fields.join(',')}`;
+
+/** A history line for an edit: the status stays, the note says what changed. */
+export function recordEdit(db: Db, unitId: number, status: UnitStatus, fields: readonly EditableField[], now: string): void {
+  prepared(db).history.run(unitId, status, 'manual', null, editNote(fields), now);
+}
+
+/** Whether the device ever left on an order: Back Market then holds its IMEI or serial, never corrected afterwards. */
+export const everShipped = (db: Db, unitId: number): boolean =>
+  db.prepare("SELECT 1 FROM unit_status_history WHERE unit_id = ? AND status = 'shipped' LIMIT 1").get(unitId) !== undefined;
+
 export const getUnitRow = (db: Db, id: number): UnitRow | undefined => db.prepare('SELECT * FROM units WHERE id = ?').get(id) as UnitRow | undefined;
 
 /** The unit an IMEI (either of a dual-SIM's two) or a serial number names. */

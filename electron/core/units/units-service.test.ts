@@ -115,3 +115,29 @@ describe('units export', () => {
     expect(row?.endsWith(`"'=HYPERLINK(""x"")"`)).toBe(true);
   });
 });
+
+describe('editing a unit', () => {
+  const fieldsOf = (id: number) => {
+    const { id: _id, history: _history, orderlineIds: _lines, returns: _returns, status: _status, createdAt: _created, updatedAt: _updated, ...fields } = kit.units.get(id);
+    return fields;
+  };
+
+  it('saves the new details and records what changed in the history; saving unchanged records nothing', () => {
+    const unit = kit.add({ imei: imeiNumber(1), sku: 'IP12-128-GOOD', batteryHealth: 88, purchaseCostCents: 20_000 });
+    const edited = kit.units.update(unit.id, { ...fieldsOf(unit.id), imei: imeiNumber(2), batteryHealth: 91, colour: 'Blue', purchaseCostCents: 21_500 });
+    expect(edited).toMatchObject({ imei: imeiNumber(2), batteryHealth: 91, colour: 'Blue', purchaseCostCents: 21_500, status: 'in-stock' });
+    expect(edited.history.at(-1)).toMatchObject({ status: 'in-stock', cause: 'manual', note: 'edited:imei,batteryHealth,colour,purchaseCostCents' });
+    expect(kit.units.findByCode(imeiNumber(2))?.id).toBe(unit.id);
+    expect(kit.units.findByCode(imeiNumber(1))).toBeNull();
+
+    kit.units.update(unit.id, fieldsOf(unit.id));
+    expect(kit.units.get(unit.id).history).toHaveLength(2);
+  });
+
+  it('refuses an IMEI another unit has, and keeps the unit as it was', () => {
+    const first = kit.add({ imei: imeiNumber(1), sku: 'IP12-128-GOOD' });
+    kit.add({ imei: imeiNumber(2), sku: 'IP12-128-GOOD' });
+    expect(() => kit.units.update(first.id, { ...fieldsOf(first.id), imei: imeiNumber(2) })).toThrow(/already recorded on another unit/);
+    expect(kit.units.get(first.id)).toMatchObject({ imei: imeiNumber(1), history: [expect.objectContaining({ note: 'added' })] });
+  });
+});

@@ -13,10 +13,14 @@ import { importUnitsCsv, previewUnitsCsv } from './import/unit-import';
 import type { MarginSettingsInput } from '../../../shared/margin';
 import { marginAtPrice, marginReport } from './margin-report';
 import { readMarginSettings, writeMarginSettings } from './margin-settings';
+import { recordSaleMargins } from './sale-margins';
 import { exportSales, exportUnits } from './units-export';
 import { listUnits, pickableUnits, unitsOfOrderline } from './units-queries';
 import {
+  changedFields,
+  everShipped,
   findUnitByCode,
+  recordEdit,
   getUnitRow,
   historyOf,
   insertUnit,
@@ -78,10 +82,18 @@ export function createUnitsService(deps: UnitsDeps) {
 
   return {
     marginSettings: () => readMarginSettings(db()),
-    saveMarginSettings: (input: MarginSettingsInput) => writeMarginSettings(db(), input),
+    /** Saves the settings and prices again the sales of the markets whose VAT rate or parcel cost the input names. */
+    saveMarginSettings: (input: MarginSettingsInput) => {
+      const database = db();
+      return database.transaction(() => {
+        const settings = writeMarginSettings(database, input);
+        recordSaleMargins(database, { countries: Object.keys(input.vatBasisPoints ?? {}), currencies: Object.keys(input.shippingCents ?? {}) }, settings);
+        return settings;
+      })();
+    },
     marginReport: (days: number) => {
       const database = db();
-      return marginReport(database, deps.now(), days, readMarginSettings(database));
+      return marginReport(database, deps.now(), days);
     },
     marginAtPrice: (sku: string, country: string, priceCents: number) => {
       const database = db();
@@ -140,16 +152,30 @@ export function createUnitsService(deps: UnitsDeps) {
       return detail(database, id);
     },
 
+    /**
+     * Edits a device's details and records what changed in its history. The IMEI and serial of a device that has
+     * shipped are refused: Back Market holds them for the order and never corrects them afterwards.
+     */
     update(id: number, fields: UnitFields): UnitDetail {
       const database = db();
       const now = stamp();
       let stockChanged = false;
       const before = getUnitRow(database, id);
       if (!before) throw notFound(`Unit ${id}`);
+      const changes = changedFields(before, fields);
+      if (changes.length === 0) return detail(database, id);
+      const identifiers = changes.filter((field): field is 'imei' | 'imei2' | 'serialNumber' => field === 'imei' || field === 'imei2' || field === 'serialNumber');
+      if (identifiers.length > 0 && everShipped(database, id)) {
+        const message = 'This device has shipped: Back Market holds its IMEI and serial number for the order and never corrects them afterwards, so they stay as sent. Edit its other details; a different device is recorded as a new unit.';
+        throw new AppError('conflict', message, identifiers.map((path) => ({ path, message })));
+      }
       database.transaction(() => {
         checkAgainstLedger(database, fields, id);
         updateUnitFields(database, id, fields, now);
+        recordEdit(database, id, before.status as UnitStatus, changes, now);
         trackProduct(database, fields.sku, now);
+        // A device's cost, currency, VAT regime, model or grade is part of every sale it was on.
+        recordSaleMargins(database, { unitId: id });
         // Moving a device to another product changes both products' counts.
         stockChanged = [before.sku, fields.sku].map((sku) => refreshStock(database, sku, now)).some(Boolean);
       })();

@@ -3,6 +3,7 @@
 // flagged. Nothing when no device is recorded for it.
 import { useTranslation } from 'react-i18next';
 import { useCallQuery } from '../../api/queries';
+import { isReturnedAgain } from '../../../shared/device-units';
 import { identifierOf } from './unit-labels';
 
 export function LineDevices({ orderlineId, testId = 'packing-slip-devices' }: { orderlineId: number; testId?: string }) {
@@ -14,7 +15,7 @@ export function LineDevices({ orderlineId, testId = 'packing-slip-devices' }: { 
       {devices.data.map((unit) => (
         <div key={unit.id}>
           {unit.imei ? t('units.slip.imei', { imei: unit.imei }) : t('units.slip.serial', { serial: identifierOf(unit) })}
-          {unit.returns >= 2 && <span className="unit-flag"> {t('units.returnedAgain')}</span>}
+          {isReturnedAgain(unit) && <span className="unit-flag"> {t('units.returnedAgain')}</span>}
         </div>
       ))}
     </div>

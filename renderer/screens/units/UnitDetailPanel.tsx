@@ -1,16 +1,45 @@
-// One device: what is recorded about it, a warning when it came back a second time, its status history, and the
-// merchant's own status moves (back in stock, in repair, written off, returned). Reserved and shipped follow orders.
-import { useId, useState } from 'react';
+// One device: what is recorded about it (and its edit form), a warning when it came back a second time, its status
+// history, and the merchant's own status moves (back in stock, in repair, written off, returned). Reserved and shipped
+// follow orders.
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MANUAL_STATUSES, type UnitStatus } from '../../../shared/device-units';
+import { isReturnedAgain, MANUAL_STATUSES, type UnitStatus } from '../../../shared/device-units';
 import { messageOf } from '../../api/call-error';
 import { useCallQuery } from '../../api/queries';
 import { useUnitsCall } from '../../api/units-queries';
 import { Alert } from '../../components/Alert';
 import { useFormat } from '../../i18n/format';
+import { EditUnitForm } from './EditUnitForm';
 import { costOf, identifierOf } from './unit-labels';
 
-const SYSTEM_NOTES = ['added', 'imported', 'sold', 'shipped', 'cancelled', 'another-device-shipped', 'refunded-after-shipping'];
+const SYSTEM_NOTES = ['added', 'imported', 'sold', 'shipped', 'cancelled', 'another-device-shipped', 'refunded-after-shipping', 'backship-return'];
+
+/** The label key of each field an edit's history line names ("edited:imei,purchaseCostCents"). */
+const EDITED_FIELD_LABELS: Record<string, string> = {
+  imei: 'units.fields.imei',
+  imei2: 'units.fields.imei2',
+  serialNumber: 'units.fields.serial',
+  sku: 'units.fields.sku',
+  merchantGrade: 'units.fields.grade',
+  grade: 'units.fields.bmGrade',
+  batteryHealth: 'units.fields.battery',
+  colour: 'units.fields.colour',
+  storage: 'units.fields.storage',
+  purchaseDate: 'units.fields.purchaseDate',
+  supplier: 'units.fields.supplier',
+  purchaseCostCents: 'units.fields.purchaseCost',
+  repairCostCents: 'units.fields.repairCost',
+  currency: 'units.fields.currency',
+  vatRegime: 'units.fields.vatRegime',
+  notes: 'units.fields.notes',
+};
+
+/** The fields an edit's note names, or undefined when the note is not an edit's (the merchant's own words). */
+function editedFields(note: string): string[] | undefined {
+  if (!note.startsWith('edited:')) return undefined;
+  const fields = note.slice('edited:'.length).split(',');
+  return fields.every((field) => field in EDITED_FIELD_LABELS) ? fields : undefined;
+}
 
 export function UnitDetailPanel({ unitId }: { unitId: number }) {
   const { t } = useTranslation();
@@ -20,8 +49,19 @@ export function UnitDetailPanel({ unitId }: { unitId: number }) {
   const setStatus = useUnitsCall('units:setStatus');
   const [status, setChosen] = useState<UnitStatus | ''>('');
   const [note, setNote] = useState('');
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
   // Refurb Desk's own notes are codes read in the merchant's language; the merchant's own notes are shown as written.
-  const noteText = (note: string) => (SYSTEM_NOTES.includes(note) ? t(`units.systemNotes.${note}`) : note);
+  const noteText = (note: string) => {
+    const edited = editedFields(note);
+    if (edited) return t('units.systemNotes.edited', { fields: edited.map((field) => t(EDITED_FIELD_LABELS[field] ?? field)).join(', ') });
+    return SYSTEM_NOTES.includes(note) ? t(`units.systemNotes.${note}`) : note;
+  };
+  const stopEditing = () => {
+    setEditing(false);
+    // Back on the button that opened the form, for the keyboard.
+    setTimeout(() => editButton.current?.focus(), 0);
+  };
   if (unit.isPending) return <p className="muted">{t('units.list.loading')}</p>;
   if (unit.isError) return <Alert>{messageOf(unit.error, t('units.list.loadFailed'))}</Alert>;
   const data = unit.data;
@@ -32,6 +72,8 @@ export function UnitDetailPanel({ unitId }: { unitId: number }) {
     [t('units.fields.serial'), data.serialNumber || '—'],
     [t('units.fields.grade'), [data.merchantGrade, data.grade ? t(`units.grades.${data.grade}`) : ''].filter(Boolean).join(' · ') || '—'],
     [t('units.fields.battery'), data.batteryHealth === null ? '—' : `${data.batteryHealth} %`],
+    [t('units.fields.colour'), data.colour || '—'],
+    [t('units.fields.storage'), data.storage || '—'],
     [t('units.fields.purchaseCost'), costOf(format, data.purchaseCostCents, data.currency)],
     [t('units.fields.repairCost'), costOf(format, data.repairCostCents, data.currency)],
     [t('units.fields.vatRegime'), t(`units.vatRegimes.${data.vatRegime}`)],
@@ -49,19 +91,28 @@ export function UnitDetailPanel({ unitId }: { unitId: number }) {
           {t(`units.status.${data.status}`)}
         </span>
       </p>
-      {data.returns >= 2 && (
+      {isReturnedAgain(data) && (
         <Alert tone="warning" testId="unit-returned-again">
           {t('units.returnedAgainLong', { count: data.returns })}
         </Alert>
       )}
-      <dl className="unit-facts">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      {editing ? (
+        <EditUnitForm unit={data} onSaved={stopEditing} onCancel={stopEditing} />
+      ) : (
+        <>
+          <dl className="unit-facts">
+            {rows.map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <button ref={editButton} type="button" className="button" data-testid="unit-edit" onClick={() => setEditing(true)}>
+            {t('units.edit.open')}
+          </button>
+        </>
+      )}
       {followsOrder ? (
         <p className="muted">{t('units.statusFollowsOrder')}</p>
       ) : (

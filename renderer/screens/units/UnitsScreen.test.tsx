@@ -42,11 +42,17 @@ const unit = (patch: Partial<UnitDetail> = {}): UnitDetail => ({
 const emptyCounts = { 'in-stock': 0, reserved: 0, shipped: 0, returned: 0, 'in-repair': 0, 'written-off': 0 };
 
 function renderScreen(known: UnitDetail | null) {
+  // What main holds: an edit changes what the next read answers.
+  let current = known;
   const fake = createFakeApi({
     'units:list': () => ({ units: known ? [known] : [], total: known ? 1 : 0, byStatus: emptyCounts }),
     'units:findByCode': ({ code }) => (known && code === known.imei ? known : null),
-    'units:get': () => known ?? unit(),
+    'units:get': () => current ?? unit(),
     'units:add': ({ unit: input }) => unit({ imei: input.imei ?? null, sku: input.sku }),
+    'units:update': ({ id, unit: input }) => {
+      current = unit({ ...input, id, imei: input.imei ?? null, history: [...unit().history, { status: 'in-stock', cause: 'manual', orderlineId: null, note: 'edited:batteryHealth,colour', changedAt: '2026-03-02T10:00:00Z' }] } as Partial<UnitDetail>);
+      return current;
+    },
     'units:setStatus': ({ status, note }) => unit({ status, history: [...unit().history, { status, cause: 'manual', orderlineId: null, note: note ?? '', changedAt: '2026-03-02T10:00:00Z' }] }),
     'catalogue:list': () => ({ rows: [], total: 0 }),
   });
@@ -94,6 +100,58 @@ describe('the Units screen', () => {
     renderScreen(unit({ status: 'returned', returns: 2 }));
     await userEvent.setup().type(await screen.findByTestId('unit-scan'), `${IMEI}{Enter}`);
     expect((await screen.findByTestId('unit-returned-again')).textContent).toContain('came back 2 times');
+  });
+});
+
+describe('editing a device', () => {
+  it('edits by keyboard: refuses a wrong check digit beside its field, then sends the changes and shows what changed in the history', async () => {
+    const user = userEvent.setup();
+    const fake = renderScreen(unit());
+    await user.type(await screen.findByTestId('unit-scan'), `${IMEI}{Enter}`);
+    const detail = await screen.findByTestId('unit-detail');
+    within(detail).getByRole('button', { name: 'Edit details' }).focus();
+    await user.keyboard('{Enter}');
+    const form = await screen.findByTestId('edit-unit-form');
+    expect((within(form).getByLabelText('Purchase cost') as HTMLInputElement).value).toBe('212.50');
+    expect((within(form).getByLabelText('Back Market grade') as HTMLSelectElement).value).toBe('EXCELLENT');
+
+    const code = within(form).getByLabelText('IMEI or serial number');
+    await user.clear(code);
+    await user.type(code, `${IMEI.slice(0, 14)}9`);
+    await user.click(within(form).getByRole('button', { name: 'Save the changes' }));
+    expect(within(form).getByText(/This IMEI fails its check digit/)).toBeTruthy();
+    expect(code.getAttribute('aria-invalid')).toBe('true');
+    expect(fake.callsOf('units:update')).toEqual([]);
+
+    await user.clear(code);
+    await user.type(code, IMEI);
+    const battery = within(form).getByLabelText('Battery health %');
+    await user.clear(battery);
+    await user.type(battery, '95');
+    await user.type(within(form).getByLabelText('Colour'), 'Blue');
+    await user.selectOptions(within(form).getByLabelText('Back Market grade'), 'GOOD');
+    // Enter in a field saves, as a scanner or a keyboard user would.
+    await user.type(within(form).getByLabelText('Storage'), '128 GB{Enter}');
+    await waitFor(() => expect(fake.callsOf('units:update')).toHaveLength(1));
+    expect(fake.callsOf('units:update')[0]).toMatchObject({
+      id: 7,
+      unit: { imei: IMEI, sku: 'IP12-128-BLK-A', batteryHealth: 95, colour: 'Blue', storage: '128 GB', grade: 'GOOD', merchantGrade: 'A', purchaseCostCents: 21_250, supplier: 'Recommerce', purchaseDate: '2026-02-03', vatRegime: 'margin', currency: 'EUR' },
+    });
+    await waitFor(() => expect(screen.queryByTestId('edit-unit-form')).toBeNull());
+    expect(within(detail).getByTestId('unit-history').textContent).toContain('edited: Battery health %, Colour');
+  });
+
+  it('says why the IMEI of a shipped device cannot change, and Escape closes the form', async () => {
+    const user = userEvent.setup();
+    renderScreen(unit({ status: 'shipped', history: [...unit().history, { status: 'shipped', cause: 'order', orderlineId: 3011, note: 'shipped', changedAt: '2026-03-02T10:00:00Z' }] }));
+    await user.type(await screen.findByTestId('unit-scan'), `${IMEI}{Enter}`);
+    await user.click(await screen.findByRole('button', { name: 'Edit details' }));
+    const form = await screen.findByTestId('edit-unit-form');
+    expect(within(form).getByTestId('unit-identifiers-locked').textContent).toMatch(/has shipped: Back Market holds its IMEI/);
+    expect((within(form).getByLabelText('IMEI or serial number') as HTMLInputElement).readOnly).toBe(true);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByTestId('edit-unit-form')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit details' })));
   });
 });
 

@@ -104,7 +104,7 @@ export function UnitsScreen() {
             }}
           />
         ) : (
-          selected !== null && <UnitDetailPanel unitId={selected} />
+          selected !== null && <UnitDetailPanel key={selected} unitId={selected} />
         )}
       </div>
     </div>

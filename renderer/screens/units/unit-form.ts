@@ -1,13 +1,22 @@
-// The add-a-unit form's rules, checked before anything is sent: an IMEI that passes its check digit (or a serial),
-// the product, amounts as the merchant writes them (212,50 or 212.50), a battery percentage. Errors are i18n keys.
-import { isValidImei, normaliseImei, type UnitInput, type VatRegime } from '../../../shared/device-units';
+// The unit form's rules (recording a device, editing one), checked before anything is sent: an IMEI that passes its
+// check digit (or a serial), the product, amounts as the merchant writes them (212,50 or 212.50), a battery
+// percentage. Errors are i18n keys.
+import { isValidImei, normaliseImei, type Unit, type UnitInput, type VatRegime } from '../../../shared/device-units';
+import type { Grade } from '../../../shared/grades';
 
 export interface UnitForm {
+  /** The IMEI or serial number as scanned or typed. */
   code: string;
+  /** A serial number beside an IMEI (the code is the IMEI). */
+  serial: string;
   imei2: string;
   sku: string;
   merchantGrade: string;
+  /** The Back Market grade; empty when not set. */
+  grade: Grade | '';
   batteryHealth: string;
+  colour: string;
+  storage: string;
   purchaseCost: string;
   repairCost: string;
   supplier: string;
@@ -16,7 +25,34 @@ export interface UnitForm {
   notes: string;
 }
 
-export const EMPTY_UNIT_FORM: UnitForm = { code: '', imei2: '', sku: '', merchantGrade: '', batteryHealth: '', purchaseCost: '', repairCost: '', supplier: '', purchaseDate: '', vatRegime: 'margin', notes: '' };
+export const EMPTY_UNIT_FORM: UnitForm = {
+  code: '', serial: '', imei2: '', sku: '', merchantGrade: '', grade: '', batteryHealth: '', colour: '', storage: '', purchaseCost: '', repairCost: '', supplier: '', purchaseDate: '',
+  vatRegime: 'margin', notes: '',
+};
+
+/** Cents as the merchant reads them in the form: 21250 → "212.50". */
+const amountText = (cents: number | null): string => (cents === null ? '' : (cents / 100).toFixed(2));
+
+/** A recorded unit as the edit form starts from. */
+export function unitFormOf(unit: Unit): UnitForm {
+  return {
+    code: unit.imei ?? unit.serialNumber,
+    serial: unit.imei === null ? '' : unit.serialNumber,
+    imei2: unit.imei2 ?? '',
+    sku: unit.sku,
+    merchantGrade: unit.merchantGrade,
+    grade: unit.grade ?? '',
+    batteryHealth: unit.batteryHealth === null ? '' : String(unit.batteryHealth),
+    colour: unit.colour,
+    storage: unit.storage,
+    purchaseCost: amountText(unit.purchaseCostCents),
+    repairCost: unit.repairCostCents === 0 ? '' : amountText(unit.repairCostCents),
+    supplier: unit.supplier,
+    purchaseDate: unit.purchaseDate ?? '',
+    vatRegime: unit.vatRegime,
+    notes: unit.notes,
+  };
+}
 
 export type UnitFormField = 'code' | 'imei2' | 'sku' | 'batteryHealth' | 'purchaseCost' | 'repairCost';
 
@@ -51,11 +87,14 @@ export function validateUnitForm(form: UnitForm, currency: 'EUR' | 'GBP' | 'SEK'
   return {
     errors,
     input: {
-      ...(isImei ? { imei: normaliseImei(code) } : { serialNumber: code }),
+      ...(isImei ? { imei: normaliseImei(code), serialNumber: form.serial.trim() } : { serialNumber: code }),
       ...(imei2 !== '' ? { imei2 } : {}),
       sku: form.sku.trim(),
       merchantGrade: form.merchantGrade.trim(),
+      grade: form.grade === '' ? null : form.grade,
       batteryHealth,
+      colour: form.colour.trim(),
+      storage: form.storage.trim(),
       purchaseCostCents,
       repairCostCents,
       currency,

@@ -34,8 +34,25 @@ function vatRegimeOf(text: string): VatRegime | undefined {
   return undefined;
 }
 
+/**
+ * Remembers what a function of a cell's text answered: an import of 100,000 devices repeats a few hundred dates and
+ * grades, and parsing each again (a Date per row) was a tenth of the import's own time. Bounded, for a file of all
+ * different values.
+ */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    if (answers.has(text)) return answers.get(text) as T;
+    if (answers.size >= 10_000) answers.clear();
+    const answer = read(text);
+    answers.set(text, answer);
+    return answer;
+  };
+}
+
 /** YYYY-MM-DD, DD/MM/YYYY, DD.MM.YYYY or DD-MM-YYYY (European day first), to YYYY-MM-DD. */
-function dateOf(text: string): string | undefined {
+const dateOf = remembered(parseDate);
+function parseDate(text: string): string | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(text);
   const european = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : european ? [european[3], european[2], european[1]] : [];
@@ -45,10 +62,12 @@ function dateOf(text: string): string | undefined {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value ? value : undefined;
 }
 
-const gradeOf = (text: string): Grade | undefined => {
+const gradeOf = remembered((text: string): Grade | undefined => {
   const upper = text.trim().toUpperCase().replace(/[\s-]+/g, '_');
   return isGrade(upper) ? upper : undefined;
-};
+});
+/** The Back Market grade a merchant's own grade names or suggests. */
+const gradeOfMerchantGrade = remembered((text: string): Grade | null => gradeOf(text) ?? suggestGrade(text));
 
 const centsOfText = (text: string): number | undefined => {
   const amount = parseDecimal(text);
@@ -107,7 +126,7 @@ export function readUnitRow(plan: UnitRowPlan, cells: readonly string[]): UnitRo
 
   const merchantGrade = text('merchantGrade');
   const gradeText = text('grade');
-  const grade = gradeText === '' ? (merchantGrade === '' ? null : (gradeOf(merchantGrade) ?? suggestGrade(merchantGrade))) : gradeOf(gradeText);
+  const grade = gradeText === '' ? (merchantGrade === '' ? null : gradeOfMerchantGrade(merchantGrade)) : gradeOf(gradeText);
   if (grade === undefined) return fail(plan, 'grade', `"${gradeText}" is not a Back Market grade: use PREMIUM, EXCELLENT, VERY_GOOD, GOOD, FAIR or STALLONE.`);
 
   // Every value is read and typed above; what is left to check is across fields and text lengths.
