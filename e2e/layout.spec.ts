@@ -8,7 +8,7 @@
 //
 // The rule (fixtures/layout.ts, findOverflows):
 // - Text boxes (buttons, labels, links, table headers and cells, badges, tabs, headings, summary terms, hints): the
-//   content must fit the box (scrollWidth ≤ clientWidth + 1 px). Content wider than a box that shows it anyway spills
+//   content must fit the box (scrollWidth ≤ clientWidth + 1 px); a grid's column name may wrap, within its header's height. Content wider than a box that shows it anyway spills
 //   out; wider than a box that hides it is cut.
 // - An ellipsis is allowed only where the full text shows on hover: the element, or the cell around it, has a title
 //   holding the whole text (the grids' long titles, a filter's long chosen category). Any other cut text is an

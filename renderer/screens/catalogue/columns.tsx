@@ -58,7 +58,7 @@ export function useGridColumns(): ColumnDef<GridLine, unknown>[] {
       }),
       text('title', 'minmax(220px, 1fr)'),
       text('ean', '128px'),
-      text('backmarketId', '110px'),
+      text('backmarketId', '124px'),
       text('brand', '100px'),
       text('category', '140px'),
       text('condition', '100px'),
