@@ -4,13 +4,16 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 export function CutText({ className, children }: { className: string; children: ReactNode }) {
   const ref = useRef<HTMLSpanElement>(null);
-  // After every render: the text or the column's width may have changed. A title is read by no layout: no reflow loop.
+  // After every render: the text or the column's width may have changed. Written only when it changes, and no layout
+  // reads a title: scrolling the grid measures each cell once.
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
     const whole = node.textContent?.trim() ?? '';
     const cut = node.scrollWidth > node.clientWidth + 1;
-    if (cut && whole) node.title = whole;
+    const title = cut ? whole : '';
+    if (node.title === title) return;
+    if (title) node.title = title;
     else node.removeAttribute('title');
   });
   return (
