@@ -9,12 +9,14 @@ export interface FilterOption {
 
 export function FilterSelect({ label, allLabel, value, options, onChange }: { label: string; allLabel: string; value: string; options: FilterOption[]; onChange(value: string): void }) {
   const id = useId();
+  // A long choice (a category path) may be cut by the select's width: its whole text shows on hover.
+  const chosen = value ? (options.find((option) => option.value === value)?.label ?? value) : allLabel;
   return (
     <div className="filter">
       <label htmlFor={id} className="filter-label">
         {label}
       </label>
-      <select id={id} className="select" value={value} onChange={(event) => onChange(event.target.value)}>
+      <select id={id} className="select" title={chosen} value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{allLabel}</option>
         {value && !options.some((option) => option.value === value) && <option value={value}>{value}</option>}
         {options.map((option) => (

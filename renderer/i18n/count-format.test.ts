@@ -15,8 +15,17 @@ describe('counts in texts', () => {
     expect(i18next.t('header.pending', { count: 50000 })).toMatch(/^50\u202f000 /);
   });
 
+  it('writes every quantity a text names so: totals, rows, orders received', async () => {
+    await i18next.changeLanguage('en');
+    expect(i18next.t('backups.imported', { rows: 50000 })).toContain('Imported 50,000 rows');
+    expect(i18next.t('activity.showing', { shown: 500, total: 12345 })).toBe('500 of 12,345 calls');
+    await i18next.changeLanguage('de');
+    expect(i18next.t('orders.import.summary', { received: 1200, added: 1000, updated: 200, unchanged: 0 })).toMatch(/^1\.200 .*1\.000 /);
+  });
+
   it('leaves every other value as it is', async () => {
     await i18next.changeLanguage('en');
     expect(i18next.t('importNotes.fileLine', { line: 12345 })).toBe('Line 12345 of the file');
+    expect(i18next.t('orders.list.open', { orderId: 70001 })).toContain('70001');
   });
 });

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { EditableField } from '../../../shared/catalogue';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { useCatalogueWritable } from '../../api/backup-queries';
+import { CutText } from '../../components/CutText';
 import { CellEditor } from './CellEditor';
 import { useGridColumns } from './columns';
 import { gridKeyAction } from './grid-keyboard';
@@ -193,7 +194,7 @@ export function CatalogueGrid({ filter, outline, initialRect: givenRect }: Catal
                         }}
                       />
                     ) : (
-                      <span className="cell-text">{flexRender(cell.column.columnDef.cell, cell.getContext())}</span>
+                      <CutText className="cell-text">{flexRender(cell.column.columnDef.cell, cell.getContext())}</CutText>
                     )}
                   </div>
                 );

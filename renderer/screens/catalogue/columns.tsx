@@ -58,7 +58,7 @@ export function useGridColumns(): ColumnDef<GridLine, unknown>[] {
       }),
       text('title', 'minmax(220px, 1fr)'),
       text('ean', '128px'),
-      text('backmarketId', '110px'),
+      text('backmarketId', '124px'),
       text('brand', '100px'),
       text('category', '140px'),
       text('condition', '100px'),
@@ -66,7 +66,7 @@ export function useGridColumns(): ColumnDef<GridLine, unknown>[] {
         id: 'stock',
         header: t('fields.stock'),
         cell: (context) => format.count(context.getValue()),
-        meta: { width: '72px', align: 'end', editField: 'stock', sortColumn: 'stock', label: t('fields.stock') },
+        meta: { width: '84px', align: 'end', editField: 'stock', sortColumn: 'stock', label: t('fields.stock') },
       }),
       column.accessor((line) => line.product.price, {
         id: 'price',

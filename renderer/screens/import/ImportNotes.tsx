@@ -61,7 +61,7 @@ export function ImportNotes({ report }: { report: ImportReport }) {
                   <tr key={`${warning.row}-${warning.productNumber}`}>
                     <td className="align-end">{warning.row}</td>
                     <td className="mono">{warning.productNumber}</td>
-                    <td>{t(`importNotes.warnings.${warning.code}`)}</td>
+                    <td className="cell-sentence">{t(`importNotes.warnings.${warning.code}`)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -4,6 +4,7 @@
 import type { Rect } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CutText } from '../../components/CutText';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { gridKeyAction } from '../catalogue/grid-keyboard';
 import { GRID_HEADER_HEIGHT, GRID_OVERSCAN, GridLoadingRow, gridColumnsStyle, gridRowPosition, useActiveRowInRange, useGridVirtualizer } from '../catalogue/virtual-grid';
@@ -150,7 +151,7 @@ export function ListingsGrid({ lines, onRangeChange, initialRect: givenRect }: L
                   onMouseDown={() => setActive(item.index, column.id)}
                   onDoubleClick={column.id === 'select' ? undefined : () => setOpenProduct({ mode: 'edit', id: listing.productId })}
                 >
-                  <span className="cell-text">{column.cell(listing)}</span>
+                  <CutText className="cell-text">{column.cell(listing)}</CutText>
                 </div>
               ))}
             </div>

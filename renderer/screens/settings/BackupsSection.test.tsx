@@ -33,7 +33,7 @@ describe('the backups section', () => {
     expect(within(dialog).getByText(/refurb-desk-sandbox-everything-2026-11-27\.json/)).toBeTruthy();
     expect(fake.callsOf('backup:importAll')).toEqual([]);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Replace with this file' }));
-    expect(await screen.findByText('Imported 1234 rows. The catalogue you had before was backed up first.')).toBeTruthy();
+    expect(await screen.findByText('Imported 1,234 rows. The catalogue you had before was backed up first.')).toBeTruthy();
     expect(fake.callsOf('backup:importAll')).toEqual([{ fileId: 'f'.repeat(32) }]);
   });
 });
