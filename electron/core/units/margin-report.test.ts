@@ -1,27 +1,21 @@
 // The real margin on Home and in the Prices matrix, from sales on the sandbox marketplace: each line's price and
 // Back Market's fee as imported, the devices sold on it with their costs and VAT regime, the merchant's settings.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { unitInputSchema, type UnitInput } from '../../../shared/device-units';
 import { centsOf } from '../dashboard/sales-math';
-import { EventBus } from '../events';
-import { startOrdersKit, type OrdersKit } from '../orders/orders-test-kit';
-import { imeiNumber } from './units-test-kit';
-import { createUnitsService, type UnitsService } from './units-service';
+import type { OrdersKit } from '../orders/orders-test-kit';
+import { imeiNumber, startUnitsOnOrders, type UnitsOnOrders } from './units-test-kit';
+import type { UnitsService } from './units-service';
 
 const SKU = 'IP14P-256-VIO-B';
 let kit: OrdersKit;
 let units: UnitsService;
+let add: UnitsOnOrders['add'];
 beforeEach(async () => {
-  kit = await startOrdersKit();
-  await kit.orders.importOrders();
-  units = createUnitsService({ database: () => kit.db, files: { pathOf: () => { throw new Error('no import here'); } }, events: new EventBus(), now: () => new Date() });
-  kit.addProduct(SKU, 0);
+  ({ kit, units, add } = await startUnitsOnOrders(SKU, 0));
 });
 afterEach(async () => {
   await kit.close();
 });
-
-const add = (unit: Omit<UnitInput, 'sku'>) => units.add(unitInputSchema.parse({ sku: SKU, ...unit }));
 const lineOf = (orderlineId: number) =>
   kit.db.prepare('SELECT price, orderline_fee FROM orderlines WHERE id = ?').get(orderlineId) as { price: string; orderline_fee: string };
 

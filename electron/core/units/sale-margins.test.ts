@@ -1,29 +1,23 @@
 // The margin stored with each sale is the margin the shared arithmetic gives afresh: right after the sale, after the
 // device's cost is edited, after a VAT rate changes in Settings, and after a cancellation takes the line out of the report.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { unitInputSchema, type UnitInput } from '../../../shared/device-units';
-import { EventBus } from '../events';
-import { startOrdersKit, type OrdersKit } from '../orders/orders-test-kit';
+import type { OrdersKit } from '../orders/orders-test-kit';
 import { lineMargin, type SaleRow } from './margin-report';
 import { readMarginSettings } from './margin-settings';
 import { storedSaleMargin } from './sale-margins';
-import { imeiNumber } from './units-test-kit';
-import { createUnitsService, type UnitsService } from './units-service';
+import { imeiNumber, startUnitsOnOrders, type UnitsOnOrders } from './units-test-kit';
+import type { UnitsService } from './units-service';
 
 const SKU = 'IP14P-256-VIO-B';
 let kit: OrdersKit;
 let units: UnitsService;
+let add: UnitsOnOrders['add'];
 beforeEach(async () => {
-  kit = await startOrdersKit();
-  await kit.orders.importOrders();
-  units = createUnitsService({ database: () => kit.db, files: { pathOf: () => { throw new Error('no import here'); } }, events: new EventBus(), now: () => new Date() });
-  kit.addProduct(SKU, 0);
+  ({ kit, units, add } = await startUnitsOnOrders(SKU, 0));
 });
 afterEach(async () => {
   await kit.close();
 });
-
-const add = (unit: Omit<UnitInput, 'sku'>) => units.add(unitInputSchema.parse({ sku: SKU, ...unit }));
 
 /** The line's margin priced now from the orders and units tables, as the report priced every line before it was stored. */
 function computedMargin(orderlineId: number) {

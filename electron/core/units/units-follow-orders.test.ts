@@ -2,27 +2,21 @@
 // cancellation puts it back (and the stock the next sync sends goes up), shipping with a device's IMEI ships that very
 // device, and a refund after shipping or a Backship return marks it returned, a second return flagged.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isReturnedAgain, unitInputSchema, type UnitInput } from '../../../shared/device-units';
-import { startOrdersKit, type OrdersKit } from '../orders/orders-test-kit';
-import { EventBus } from '../events';
-import { imeiNumber } from './units-test-kit';
-import { createUnitsService, type UnitsService } from './units-service';
+import { isReturnedAgain } from '../../../shared/device-units';
+import type { OrdersKit } from '../orders/orders-test-kit';
+import { imeiNumber, startUnitsOnOrders, type UnitsOnOrders } from './units-test-kit';
+import type { UnitsService } from './units-service';
 
 const SKU = 'IP14P-256-VIO-B';
 let kit: OrdersKit;
 let units: UnitsService;
+let add: UnitsOnOrders['add'];
 beforeEach(async () => {
-  kit = await startOrdersKit();
-  // History already on the sandbox is the first import's baseline: it moves no unit.
-  await kit.orders.importOrders();
-  units = createUnitsService({ database: () => kit.db, files: { pathOf: () => { throw new Error('no import here'); } }, events: new EventBus(), now: () => new Date() });
-  kit.addProduct(SKU, 9);
+  ({ kit, units, add } = await startUnitsOnOrders(SKU, 9));
 });
 afterEach(async () => {
   await kit.close();
 });
-
-const add = (unit: Omit<UnitInput, 'sku'>) => units.add(unitInputSchema.parse({ sku: SKU, ...unit }));
 const statusOf = (id: number) => units.get(id).status;
 
 async function sellOne() {

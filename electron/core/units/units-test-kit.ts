@@ -6,6 +6,7 @@ import type { Db } from '../db/connection';
 import path from 'node:path';
 import { EventBus } from '../events';
 import { createFileStaging } from '../files/staging';
+import { startOrdersKit, type OrdersKit } from '../orders/orders-test-kit';
 import { tempDatabase } from '../test/temp-db';
 import { createUnitsService, type UnitsService } from './units-service';
 
@@ -51,4 +52,21 @@ export function startUnitsKit(now = () => new Date('2026-03-01T10:00:00Z')): Uni
     stage: (content) => files.stage('units.csv', Buffer.from(content, 'utf8')).fileId,
     close: temp.cleanup,
   };
+}
+
+/** Units beside real orders: the sandbox marketplace's orders kit (its history already imported as the baseline, so
+ * it moves no device), the Units service over the kit's database, and one catalogue product to sell. */
+export interface UnitsOnOrders {
+  kit: OrdersKit;
+  units: UnitsService;
+  /** Adds a device of the product. */
+  add(unit: Omit<UnitInput, 'sku'>): ReturnType<UnitsService['add']>;
+}
+
+export async function startUnitsOnOrders(sku: string, stock: number): Promise<UnitsOnOrders> {
+  const kit = await startOrdersKit();
+  await kit.orders.importOrders();
+  const units = createUnitsService({ database: () => kit.db, files: { pathOf: () => { throw new Error('no import here'); } }, events: new EventBus(), now: () => new Date() });
+  kit.addProduct(sku, stock);
+  return { kit, units, add: (unit) => units.add(unitInputSchema.parse({ sku, ...unit })) };
 }
