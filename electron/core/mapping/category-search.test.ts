@@ -35,7 +35,7 @@ async function serviceWithMarkets(markets: CountrySetting[]): Promise<{ mapping:
 const leafIds = (mapping: MappingService, query: string) => mapping.searchCategories(query, 20, true).map((hit) => hit.marketplaceCategoryId);
 
 describe('category search in six languages', () => {
-  it.each([
+  it.each<[string, CountrySetting[]]>([
     ['French', [{ code: 'fr-fr', language: 'fr' }]],
     ['German', [{ code: 'de-de', language: 'de' }]],
     ['Spanish', [{ code: 'es-es', language: 'es' }]],
