@@ -9,7 +9,7 @@ import { glossName } from './category-gloss';
 export interface SynonymGroup {
   /** The category names (in any language, or their English gloss) the group applies to. */
   names: readonly string[];
-  /** The words that also find a category so named. */
+  /** The words that also find a category so named (its names find it too). */
   words: readonly string[];
 }
 
@@ -21,7 +21,7 @@ const singular = (folded: string) => (folded.length > 3 && folded.endsWith('s') 
 export function loadSynonyms(groups: readonly SynonymGroup[] = glossaryFile.synonyms): SynonymIndex {
   const index = new Map<string, string[]>();
   for (const group of groups) {
-    const words = group.words.map((word) => foldText(word).trim());
+    const words = [...group.names, ...group.words].map((word) => foldText(word).trim());
     for (const name of group.names) {
       const key = singular(foldText(name).trim());
       index.set(key, [...new Set([...(index.get(key) ?? []), ...words])]);

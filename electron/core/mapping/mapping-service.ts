@@ -21,7 +21,7 @@ import type { Db } from '../db/connection';
 import { markPending } from '../db/outbox-repo';
 import { AppError, notFound } from '../errors';
 import type { EventBus } from '../events';
-import { glossName } from './category-gloss';
+import { suggestLeafForCategory } from './category-path-suggestion';
 import { categoryTreeInfo, findCategory, searchCategoryTree, storeCategoryTree, storeTreeLanguage } from './category-tree-repo';
 import { categoryAttributesView, fieldMappingView } from './field-view';
 import { exportMappings, parseMappingFile, writeMappings } from './mapping-file';
@@ -123,16 +123,8 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
       marketplaceCategoryId,
       leaf,
       stale: marketplaceCategoryId !== null && leaf === null,
-      suggestion: marketplaceCategoryId === null ? suggestLeaf(db, name) : null,
+      suggestion: marketplaceCategoryId === null ? suggestLeafForCategory(db, name) : null,
     };
-  }
-
-  /** The best leaf for a merchant category: by its own words, else by their English gloss ("Waschmaschinen" -> washing machines). */
-  function suggestLeaf(db: Db, name: string): CategoryHit | null {
-    const direct = searchCategoryTree(db, name, 1, true)[0];
-    if (direct) return direct;
-    const english = glossName(name);
-    return english ? (searchCategoryTree(db, english, 1, true)[0] ?? null) : null;
   }
 
   function validateSource(field: string, source: FieldSource | null): void {
