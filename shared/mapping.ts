@@ -303,6 +303,8 @@ export type ProblemCode =
   | 'condition-unmapped'
   | 'shipper-unmapped'
   | 'currency-mismatch'
+  /** A market in another currency would read the catalogue's EUR price as it is. */
+  | 'price-currency'
   | 'tree-language-missing'
   | 'content-language';
 

@@ -18,6 +18,7 @@ import { isShipper } from '../shippers';
 import type { CompiledAttribute, CountryContext, MappedField, ValidationContext } from './context';
 import { countryName, quote } from './messages';
 import { isWholeNumber, priceProblem } from './numbers';
+import { catalogueCurrencyClash, catalogueCurrencyMessage } from './price-currency';
 import { numberOf, productFieldOf, resolveSource, type ResolvedValue } from './resolve';
 import type { ValidationProduct } from './types';
 
@@ -97,7 +98,12 @@ export function validateProduct(product: ValidationProduct, context: ValidationC
     // Verdict only: countries sharing a source are checked once (8 countries cost about 1 check, not 8).
     for (const group of context.sharedFields) {
       const first = group.countries[0] as CountryContext;
-      const perCountry = group.spec.kind === 'currency' || group.source?.kind === 'price-matrix' || (group.spec.field === 'price' && product.countryPrices !== undefined);
+      const perCountry =
+        group.spec.kind === 'currency' ||
+        group.source?.kind === 'price-matrix' ||
+        (group.spec.field === 'price' && product.countryPrices !== undefined) ||
+        // The catalogue price is right in a EUR market and wrong as it is in a GBP one.
+        group.countries.some((country) => catalogueCurrencyClash(group.spec.field, group.source, country.country.currency));
       if (!perCountry) checkField(product, group, first, group.mask, verdict, context);
       else for (const country of group.countries) checkField(product, group, country, 1 << country.index, verdict, context);
     }
@@ -221,6 +227,12 @@ function checkField(product: ValidationProduct, mapped: MappedField, country: Co
   }
   // A price stored in the price matrix for this country wins over the mapped source.
   const stored = spec.field === 'price' && code ? product.countryPrices?.[code] : undefined;
+  if (stored === undefined && country && catalogueCurrencyClash(spec.field, source, country.country.currency)) {
+    if (verdict.fail(countryMask)) {
+      verdict.add('price-currency', code, spec.field, catalogueCurrencyMessage(spec.label, country.country.code, country.country.currency), { kind: 'product-field', field: `price:${code ?? ''}` });
+    }
+    return;
+  }
   let value: ResolvedValue = stored ?? (source ? resolveSource(product, source, code ?? '') : null);
   if (value === null && mapped.content?.fallback && code && (mapped.content.implicit || mapped.content.choice !== null)) {
     // No text of the market's own language: the catalogue's, unless the merchant chose to fill them for this market.

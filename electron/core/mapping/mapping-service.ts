@@ -16,6 +16,7 @@ import {
   type ValueMapName,
 } from '../../../shared/mapping';
 import { compileContext, problemsByCountry, mappingCompleteness, type ValidationContext } from '../../../shared/validation';
+import { catalogueCurrencyClash, catalogueCurrencyMessage } from '../../../shared/validation/price-currency';
 import type { CategoryTree } from '../backmarket';
 import type { Db } from '../db/connection';
 import { markPending } from '../db/outbox-repo';
@@ -224,6 +225,10 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
       if (!spec && !attributeKey) throw new AppError('invalid-input', `"${backMarketField}" is not a Back Market field.`);
       if (country && !spec?.perCountry) throw new AppError('invalid-input', `"${spec?.label ?? backMarketField}" has one value for every country; set it without a country.`);
       validateSource(backMarketField, source);
+      const market = country ? markets().find((entry) => entry.code === country) : undefined;
+      if (market && catalogueCurrencyClash(backMarketField, source, market.currency)) {
+        throw new AppError('invalid-input', catalogueCurrencyMessage(spec?.label ?? backMarketField, market.code, market.currency));
+      }
       const affectedProducts = db.transaction(() => {
         setFieldMapping(db, backMarketField, country ?? '', source, stamp());
         // The merchant's own comment for every country replaces the suggested ones applied per country (they would win).
