@@ -18,6 +18,7 @@ import { isShipper } from '../shippers';
 import type { CompiledAttribute, CountryContext, MappedField, ValidationContext } from './context';
 import { countryName, quote } from './messages';
 import { isWholeNumber, priceProblem } from './numbers';
+import { resolveLeaf } from './leaf-of';
 import { catalogueCurrencyClash, catalogueCurrencyMessage } from './price-currency';
 import { numberOf, productFieldOf, resolveSource, type ResolvedValue } from './resolve';
 import type { ValidationProduct } from './types';
@@ -117,28 +118,35 @@ export function validateProduct(product: ValidationProduct, context: ValidationC
 
 function checkCategory(product: ValidationProduct, context: ValidationContext, verdict: Verdict): void {
   const category = product.category;
-  if (!category) {
+  const resolved = resolveLeaf(product, context);
+  if (!resolved && !category) {
     if (verdict.fail(ALL)) {
       verdict.add('category-unmapped', null, 'category_id', 'This product has no category, so it cannot be placed in a Back Market category. Give it a category.', { kind: 'product-field', field: 'category' });
     }
     return;
   }
-  const marketplaceCategoryId = context.categories.get(category);
-  if (marketplaceCategoryId === undefined) {
+  if (!resolved) {
     if (verdict.fail(ALL)) {
-      verdict.add('category-unmapped', null, 'category_id', `Your category ${quote(category)} is not mapped to a Back Market category. Map it in Categorisation.`, mappingFix('categories', category));
+      verdict.add('category-unmapped', null, 'category_id', `Your category ${quote(category ?? '')} is not mapped to a Back Market category. Map it in Categorisation.`, mappingFix('categories', category ?? ''));
     }
     return;
   }
+  const { marketplaceCategoryId, via } = resolved;
   const leaf = context.leaves.get(marketplaceCategoryId);
   if (!leaf || !leaf.isLeaf) {
     if (verdict.fail(ALL)) {
+      const mapped =
+        via === 'product'
+          ? 'This product is sent to its own Back Market category'
+          : via === 'brand'
+            ? `Your category ${quote(category ?? '')} sends the brand ${quote(product.brand ?? '')} to Back Market category`
+            : `Your category ${quote(category ?? '')} is mapped to Back Market category`;
       verdict.add(
         'category-stale',
         null,
         'category_id',
-        `Your category ${quote(category)} is mapped to Back Market category ${marketplaceCategoryId}, which the stored category tree does not have as a last-level category. Refresh the category tree and map the category again.`,
-        mappingFix('categories', category),
+        `${mapped} ${marketplaceCategoryId}, which the stored category tree does not have as a last-level category. Refresh the category tree and map the category again.`,
+        mappingFix('categories', category ?? ''),
       );
     }
     return;
@@ -152,7 +160,7 @@ function checkCategory(product: ValidationProduct, context: ValidationContext, v
         code,
         'category_id',
         `The category tree in the language of ${countryName(code)} (${missing.language}) is not stored with ${leaf.path}, so the values Back Market accepts there are not known. Refresh the category tree in Categorisation.`,
-        mappingFix('categories', category),
+        mappingFix('categories', category ?? ''),
       );
     }
   }

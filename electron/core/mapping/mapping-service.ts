@@ -27,6 +27,8 @@ import { categoryTreeInfo, findCategory, searchCategoryTree, storeCategoryTree, 
 import { categoryAttributesView, fieldMappingView } from './field-view';
 import { exportMappings, parseMappingFile, writeMappings } from './mapping-file';
 import { SUGGESTED_OFFER_COMMENTS } from '../../../shared/offer-comment';
+import { createLeafRuleCalls } from './leaf-rule-calls';
+import { IN_LEAF_WHERE, ruleLeafIds } from './leaf-rules-repo';
 import { fieldMappings, setCategoryMapping, setFieldMapping, setValueMapping, categoryMappings } from './mapping-repo';
 import { createPriceFillCalls, memoryRatesSettings, type CurrencyRatesSettings } from './price-fill';
 import { createPricingCalls } from './pricing-calls';
@@ -113,7 +115,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
 
   const productIdsInCategory = (db: Db, merchantCategory: string) => db.prepare('SELECT id FROM products WHERE category = ?').pluck().all(merchantCategory) as number[];
   const numbersInCategory = (db: Db, merchantCategory: string) => db.prepare('SELECT product_number FROM products WHERE category = ?').pluck().all(merchantCategory) as string[];
-  const leafWhere = 'p.category IN (SELECT merchant_category FROM category_mappings WHERE marketplace_category_id = @leaf)';
+  const leafWhere = IN_LEAF_WHERE;
 
   function merchantCategory(db: Db, name: string, productCount: number, marketplaceCategoryId: number | null): MerchantCategory {
     const node = marketplaceCategoryId === null ? undefined : findCategory(db, marketplaceCategoryId);
@@ -268,7 +270,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
             }
           }
         }
-        for (const leafId of new Set(categoryMappings(db).map((row) => row.marketplaceCategoryId))) {
+        for (const leafId of new Set([...categoryMappings(db).map((row) => row.marketplaceCategoryId), ...ruleLeafIds(db)])) {
           const view = findCategory(db, leafId);
           for (const attribute of view?.isLeaf ? view.attributes : []) {
             apply(`category:${leafId}:${attribute.field}`, '', suggestAttributeSource(attribute, names), attribute.field);
@@ -342,6 +344,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
     },
 
     ...createPricingCalls({ requireDb, markets, contextOf, markAll, changed }),
+    ...createLeafRuleCalls({ requireDb, stamp, markAll, changed }),
     ...createPriceFillCalls({ requireDb, markets, contextOf, markAll, changed, settings: rateSettings }),
   };
   return service;
