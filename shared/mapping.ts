@@ -185,6 +185,8 @@ export interface MerchantCategory {
   stale: boolean;
   /** The best search hit for the category's own name, when unmapped. */
   suggestion: CategoryHit | null;
+  /** Brand rules and products with a leaf of their own in this category, and the stored leaves they send products to. */
+  branches?: { brandRules: number; ownLeaves: number; leafIds: number[] };
 }
 
 export interface MerchantCategories {

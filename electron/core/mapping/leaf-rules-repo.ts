@@ -59,3 +59,15 @@ export function setProductLeaf(db: Db, productNumber: string, marketplaceCategor
 export function ruleLeafIds(db: Db): number[] {
   return db.prepare('SELECT marketplace_category_id FROM category_brand_rules UNION SELECT marketplace_category_id FROM product_leaf_overrides').pluck().all() as number[];
 }
+
+/** How many brand rules and products' own leaves a category has, and the last-level leaves of the stored tree they use. */
+export function categoryBranchSummary(db: Db, merchantCategory: string): { brandRules: number; ownLeaves: number; leafIds: number[] } {
+  const brandLeaves = db.prepare('SELECT marketplace_category_id FROM category_brand_rules WHERE merchant_category = ?').pluck().all(merchantCategory) as number[];
+  const ownLeaves = db
+    .prepare('SELECT o.marketplace_category_id FROM product_leaf_overrides o JOIN products p ON p.product_number = o.product_number WHERE p.category = ?')
+    .pluck()
+    .all(merchantCategory) as number[];
+  const stored = db.prepare('SELECT 1 FROM bm_categories WHERE marketplace_category_id = ? AND is_leaf = 1');
+  const leafIds = [...new Set([...brandLeaves, ...ownLeaves])].filter((id) => stored.get(id) !== undefined).sort((a, b) => a - b);
+  return { brandRules: brandLeaves.length, ownLeaves: ownLeaves.length, leafIds };
+}

@@ -28,7 +28,7 @@ import { categoryAttributesView, fieldMappingView } from './field-view';
 import { exportMappings, parseMappingFile, writeMappings } from './mapping-file';
 import { SUGGESTED_OFFER_COMMENTS } from '../../../shared/offer-comment';
 import { createLeafRuleCalls } from './leaf-rule-calls';
-import { IN_LEAF_WHERE, ruleLeafIds } from './leaf-rules-repo';
+import { categoryBranchSummary, IN_LEAF_WHERE, ruleLeafIds } from './leaf-rules-repo';
 import { fieldMappings, setCategoryMapping, setFieldMapping, setValueMapping, categoryMappings } from './mapping-repo';
 import { createPriceFillCalls, memoryRatesSettings, type CurrencyRatesSettings } from './price-fill';
 import { createPricingCalls } from './pricing-calls';
@@ -127,6 +127,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
       leaf,
       stale: marketplaceCategoryId !== null && leaf === null,
       suggestion: marketplaceCategoryId === null ? suggestLeafForCategory(db, name) : null,
+      branches: categoryBranchSummary(db, name),
     };
   }
 
