@@ -443,6 +443,10 @@ export const mappingFileSchema = z
     categories: z.array(z.object({ merchantCategory: z.string().min(1).max(500), marketplaceCategoryId: z.number().int() }).strict()).max(100_000),
     fields: z.array(z.object({ backMarketField: z.string().min(1).max(300), country: z.union([countryCodeSchema, z.literal('')]), source: fieldSourceSchema }).strict()).max(100_000),
     values: z.array(z.object({ map: valueMapNameSchema, merchantValue: z.string().min(1).max(500), target: z.string().min(1).max(500) }).strict()).max(100_000),
+    /** A category's brands sent to their own leaves; absent from files exported before brand rules existed. */
+    brandRules: z.array(z.object({ merchantCategory: z.string().min(1).max(500), brand: z.string().trim().min(1).max(200), marketplaceCategoryId: z.number().int() }).strict()).max(100_000).optional(),
+    /** Products sent to a leaf of their own, by product number. */
+    productLeaves: z.array(z.object({ productNumber: z.string().trim().min(1).max(200), marketplaceCategoryId: z.number().int() }).strict()).max(100_000).optional(),
   })
   .strict();
 export type MappingFile = z.infer<typeof mappingFileSchema>;

@@ -6,7 +6,7 @@ import type { CategoryHit } from '../../../shared/mapping';
 import type { Db } from '../db/connection';
 import { AppError, notFound } from '../errors';
 import { findCategory } from './category-tree-repo';
-import { PRODUCT_LEAF_SQL, setBrandRule, setProductLeaf } from './leaf-rules-repo';
+import { PRODUCT_LEAF_SQL, productsFollowingCategory, setBrandRule, setProductLeaf } from './leaf-rules-repo';
 
 export interface LeafRuleDeps {
   requireDb: () => Db;
@@ -72,13 +72,7 @@ export function createLeafRuleCalls({ requireDb, stamp, markAll, changed }: Leaf
         return { ...entry, marketplaceCategoryId: rule?.leaf ?? null, leaf: leafHit(db, rule?.leaf ?? null) };
       });
       brands.sort((a, b) => Number(b.marketplaceCategoryId !== null) - Number(a.marketplaceCategoryId !== null) || b.productCount - a.productCount || a.brand.localeCompare(b.brand));
-      const othersCount = db
-        .prepare(
-          `SELECT count(*) FROM products p WHERE category = ? AND product_number NOT IN (SELECT product_number FROM product_leaf_overrides)
-            AND NOT EXISTS (SELECT 1 FROM category_brand_rules r WHERE r.merchant_category = p.category AND r.brand = trim(p.brand))`,
-        )
-        .pluck()
-        .get(merchantCategory) as number;
+      const othersCount = productsFollowingCategory(db, merchantCategory);
       const products = (
         db
           .prepare(

@@ -71,3 +71,14 @@ export function categoryBranchSummary(db: Db, merchantCategory: string): { brand
   const leafIds = [...new Set([...brandLeaves, ...ownLeaves])].filter((id) => stored.get(id) !== undefined).sort((a, b) => a - b);
   return { brandRules: brandLeaves.length, ownLeaves: ownLeaves.length, leafIds };
 }
+
+/** The category's products that follow its own leaf: no brand rule of theirs, no leaf of their own. */
+export function productsFollowingCategory(db: Db, merchantCategory: string): number {
+  return db
+    .prepare(
+      `SELECT count(*) FROM products p WHERE p.category = ? AND p.product_number NOT IN (SELECT product_number FROM product_leaf_overrides)
+        AND NOT EXISTS (SELECT 1 FROM category_brand_rules r WHERE r.merchant_category = p.category AND r.brand = trim(p.brand))`,
+    )
+    .pluck()
+    .get(merchantCategory) as number;
+}

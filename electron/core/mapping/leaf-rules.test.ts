@@ -114,3 +114,36 @@ describe("a product's own leaf", () => {
     expect(() => mapping.setProductLeaf('NOPE', 2)).toThrow(/Product NOPE was not found/);
   });
 });
+
+describe('the mapping file', () => {
+  it('carries the brand rules and products’ own leaves, and an older file without them leaves none', () => {
+    mapping.setBrandRule('Phones > Smartphones', 'Apple', 2);
+    mapping.setProductLeaf('N3310', 4);
+    const exported = mapping.exportMappings();
+    mapping.setBrandRule('Phones > Smartphones', 'Apple', null);
+    mapping.setProductLeaf('N3310', null);
+    mapping.importMappings(exported.content);
+    expect(mapping.categoryBranches('Phones > Smartphones').brands.find((entry) => entry.brand === 'Apple')?.marketplaceCategoryId).toBe(2);
+    expect(mapping.categoryBranches('Phones > Smartphones').products.map((entry) => entry.productNumber)).toEqual(['N3310']);
+
+    const older = JSON.parse(exported.content) as Record<string, unknown>;
+    delete older.brandRules;
+    delete older.productLeaves;
+    mapping.importMappings(JSON.stringify(older));
+    const branches = mapping.categoryBranches('Phones > Smartphones');
+    expect(branches.brands.every((entry) => entry.marketplaceCategoryId === null)).toBe(true);
+    expect(branches.products).toEqual([]);
+    expect(branches.others.productCount).toBe(5);
+  });
+});
+
+describe('what an unmapped category holds back', () => {
+  it('does not count the products a brand rule or their own leaf already send somewhere', () => {
+    mapping.setCategory('Phones > Smartphones', null);
+    expect(mapping.merchantCategories().unmapped).toEqual({ categories: 1, products: 5 });
+    mapping.setBrandRule('Phones > Smartphones', 'Apple', 2);
+    mapping.setProductLeaf('N3310', 4);
+    expect(mapping.merchantCategories().unmapped).toEqual({ categories: 1, products: 2 });
+    expect(mapping.merchantCategories().categories[0]?.branches).toEqual({ brandRules: 1, ownLeaves: 1, leafIds: [2, 4] });
+  });
+});

@@ -28,7 +28,7 @@ import { categoryAttributesView, fieldMappingView } from './field-view';
 import { exportMappings, parseMappingFile, writeMappings } from './mapping-file';
 import { SUGGESTED_OFFER_COMMENTS } from '../../../shared/offer-comment';
 import { createLeafRuleCalls } from './leaf-rule-calls';
-import { categoryBranchSummary, IN_LEAF_WHERE, ruleLeafIds } from './leaf-rules-repo';
+import { categoryBranchSummary, IN_LEAF_WHERE, productsFollowingCategory, ruleLeafIds } from './leaf-rules-repo';
 import { fieldMappings, setCategoryMapping, setFieldMapping, setValueMapping, categoryMappings } from './mapping-repo';
 import { createPriceFillCalls, memoryRatesSettings, type CurrencyRatesSettings } from './price-fill';
 import { createPricingCalls } from './pricing-calls';
@@ -196,7 +196,8 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
       const unmapped = categories.filter((entry) => entry.leaf === null);
       return {
         categories,
-        unmapped: { categories: unmapped.length, products: unmapped.reduce((sum, entry) => sum + entry.productCount, 0) },
+        // A product a brand rule or its own leaf sends somewhere is not held back by its category being unmapped.
+        unmapped: { categories: unmapped.length, products: unmapped.reduce((sum, entry) => sum + (entry.branches && entry.branches.leafIds.length > 0 ? productsFollowingCategory(db, entry.merchantCategory) : entry.productCount), 0) },
         uncategorisedProducts: db.prepare("SELECT count(*) FROM products WHERE category IS NULL OR category = ''").pluck().get() as number,
         tree: categoryTreeInfo(db, treeLanguages(markets()).map((entry) => entry.language)),
       };
