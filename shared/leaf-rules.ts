@@ -30,3 +30,13 @@ export interface CategoryBranches {
   /** The category's products sent to a leaf of their own. */
   products: ProductLeafBranch[];
 }
+
+/** Which leaf one product goes to, and what chose it (its own leaf, its category's rule for its brand, its category). */
+export interface ProductLeaf {
+  productNumber: string;
+  via: 'product' | 'brand' | 'category' | null;
+  marketplaceCategoryId: number | null;
+  leaf: CategoryHit | null;
+  brand: string | null;
+  category: string | null;
+}

@@ -1,7 +1,7 @@
 // The contract entries of the rules that send one merchant category to several leaves: by brand, or one product at a
 // time. shared/contract.ts spreads them into the one contract.
 import { z } from 'zod';
-import type { CategoryBranches } from '../leaf-rules';
+import type { CategoryBranches, ProductLeaf } from '../leaf-rules';
 import type { MappingChange } from '../mapping';
 
 /** Carries a result type without a runtime value: results are produced by our own code, not parsed. */
@@ -19,6 +19,8 @@ export const leafRuleCalls = {
       .strict(),
     result: returns<MappingChange>(),
   },
+  /** The leaf one product goes to and what chose it, for the product drawer. */
+  'mapping:productLeaf': { input: z.object({ productNumber: z.string().min(1).max(200) }).strict(), result: returns<ProductLeaf>() },
   /** Sends one product to a leaf whatever its category and brand; null lets it follow them again. */
   'mapping:setProductLeaf': {
     input: z.object({ productNumber: z.string().trim().min(1, 'Enter the product number.').max(200), marketplaceCategoryId: marketplaceCategoryId.nullable() }).strict(),

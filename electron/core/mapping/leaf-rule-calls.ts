@@ -1,6 +1,6 @@
 // The mapping service's calls for brand rules and products' own leaves: each checks the leaf is a last-level category of
 // the stored tree, stores the rule, and marks pending the products whose leaf it changes.
-import type { CategoryBranches } from '../../../shared/leaf-rules';
+import type { CategoryBranches, ProductLeaf } from '../../../shared/leaf-rules';
 import { brandKey } from '../../../shared/validation/leaf-of';
 import type { CategoryHit } from '../../../shared/mapping';
 import type { Db } from '../db/connection';
@@ -82,6 +82,23 @@ export function createLeafRuleCalls({ requireDb, stamp, markAll, changed }: Leaf
           .all(merchantCategory) as { productNumber: string; title: string | null; brand: string | null; marketplaceCategoryId: number }[]
       ).map((row) => ({ ...row, leaf: leafHit(db, row.marketplaceCategoryId) }));
       return { merchantCategory, brands, others: { marketplaceCategoryId: mapped ?? null, leaf: leafHit(db, mapped ?? null), productCount: othersCount }, products };
+    },
+
+    productLeaf(productNumber: string): ProductLeaf {
+      const db = requireDb();
+      const row = db
+        .prepare(
+          `SELECT p.brand, p.category,
+             (SELECT o.marketplace_category_id FROM product_leaf_overrides o WHERE o.product_number = p.product_number) AS own,
+             (SELECT r.marketplace_category_id FROM category_brand_rules r WHERE r.merchant_category = p.category AND r.brand = trim(p.brand)) AS byBrand,
+             (SELECT m.marketplace_category_id FROM category_mappings m WHERE m.merchant_category = p.category) AS byCategory
+           FROM products p WHERE p.product_number = ?`,
+        )
+        .get(productNumber) as { brand: string | null; category: string | null; own: number | null; byBrand: number | null; byCategory: number | null } | undefined;
+      if (!row) throw notFound(`Product ${productNumber}`);
+      const via = row.own !== null ? 'product' : row.byBrand !== null ? 'brand' : row.byCategory !== null ? 'category' : null;
+      const marketplaceCategoryId = row.own ?? row.byBrand ?? row.byCategory;
+      return { productNumber, via, marketplaceCategoryId, leaf: leafHit(db, marketplaceCategoryId), brand: row.brand, category: row.category };
     },
 
     setBrandRule(merchantCategory: string, brand: string, marketplaceCategoryId: number | null) {

@@ -147,3 +147,15 @@ describe('what an unmapped category holds back', () => {
     expect(mapping.merchantCategories().categories[0]?.branches).toEqual({ brandRules: 1, ownLeaves: 1, leafIds: [2, 4] });
   });
 });
+
+describe('the leaf of one product, as the drawer shows it', () => {
+  it('says which leaf and what chose it', () => {
+    mapping.setBrandRule('Phones > Smartphones', 'Apple', 2);
+    mapping.setProductLeaf('N3310', 4);
+    expect(mapping.productLeaf('IP12')).toMatchObject({ via: 'brand', marketplaceCategoryId: 2, leaf: { name: 'iPhone' }, brand: 'apple' });
+    expect(mapping.productLeaf('N3310')).toMatchObject({ via: 'product', marketplaceCategoryId: 4 });
+    expect(mapping.productLeaf('S21')).toMatchObject({ via: 'category', marketplaceCategoryId: 3, category: 'Phones > Smartphones' });
+    mapping.setCategory('Phones > Smartphones', null);
+    expect(mapping.productLeaf('S21')).toMatchObject({ via: null, marketplaceCategoryId: null, leaf: null });
+  });
+});

@@ -28,6 +28,7 @@ export function mappingHandlers(mapping: MappingService): MappingHandlers {
     'mapping:import': async ({ content }) => mapping.importMappings(content),
     'mapping:categoryBranches': async ({ merchantCategory }) => mapping.categoryBranches(merchantCategory),
     'mapping:setBrandRule': async ({ merchantCategory, brand, marketplaceCategoryId }) => mapping.setBrandRule(merchantCategory, brand, marketplaceCategoryId),
+    'mapping:productLeaf': async ({ productNumber }) => mapping.productLeaf(productNumber),
     'mapping:setProductLeaf': async ({ productNumber, marketplaceCategoryId }) => mapping.setProductLeaf(productNumber, marketplaceCategoryId),
     'pricing:matrix': async (query) => mapping.priceMatrix(query),
     'pricing:setPrice': async ({ productId, country, price }) => mapping.setPrice(productId, country, price),
