@@ -396,6 +396,8 @@ export interface PriceMatrix {
   rows: PriceRow[];
   total: number;
   commissionRate: number;
+  /** Countries whose price is mapped to the catalogue price (EUR) while they sell in another currency: no price is read there until filled with a rate. */
+  catalogueCurrencyCountries?: string[];
 }
 
 /** Which products a bulk price action applies to: a selection, or every product a catalogue filter finds. */

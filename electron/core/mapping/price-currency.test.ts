@@ -64,3 +64,21 @@ describe('the catalogue price and a market in another currency', () => {
     expect(priceProblems('sv-se')).toEqual(['price-currency']);
   });
 });
+
+describe('the price matrix of a market in another currency', () => {
+  const cell = (country: string) => mapping.priceMatrix({ search: 'IP13', offset: 0, limit: 5 }).rows[0]?.prices[country];
+
+  it('shows no UK price read from the catalogue price, says why, and neither raises nor copies it', () => {
+    mapping.setField('price', undefined, { kind: 'field', field: 'price' });
+    expect(cell('fr-fr')).toMatchObject({ price: 101.9, origin: 'mapped', problem: null });
+    expect(cell('en-gb')).toMatchObject({ price: null, origin: 'none' });
+    expect(mapping.priceMatrix({ offset: 0, limit: 5 }).catalogueCurrencyCountries).toEqual(['en-gb', 'sv-se']);
+    expect(mapping.bulkPrices({ action: 'percent', percent: 10, countries: ['en-gb'], target: { ids: [phone] } })).toEqual({ updated: 0 });
+    expect(cell('en-gb')?.price).toBeNull();
+    // Filled with the rate, the UK has its own price in pounds.
+    mapping.fillPrices({ from: 'base', to: [{ country: 'en-gb', percent: 0 }], ending: '99', rates: { GBP: 0.86 }, target: { ids: [phone] } });
+    expect(cell('en-gb')).toMatchObject({ price: 87.99, origin: 'stored', problem: null });
+    mapping.setField('price', undefined, { kind: 'price-matrix' });
+    expect(mapping.priceMatrix({ offset: 0, limit: 5 }).catalogueCurrencyCountries).toEqual([]);
+  });
+});
