@@ -34,6 +34,7 @@ import type { MappingSection } from './mapping';
 import { ORDERS_EVENT_NAMES, ordersCalls, type OrdersEventMap } from './contract/orders-calls';
 import { preferencesCalls } from './contract/preferences-calls';
 import { priceFillCalls } from './contract/price-fill-calls';
+import { leafRuleCalls } from './contract/leaf-rule-calls';
 import { SYNC_EVENT_NAMES, syncCalls, type SyncEventMap } from './contract/sync-calls';
 import { UNITS_EVENT_NAMES, unitsCalls, type UnitsEventMap } from './contract/units-calls';
 
@@ -117,6 +118,7 @@ export const contract = {
   ...syncCalls,
   ...preferencesCalls,
   ...priceFillCalls,
+  ...leafRuleCalls,
   ...dashboardCalls,
   ...desktopCalls,
   ...unitsCalls,

@@ -185,6 +185,8 @@ export interface MerchantCategory {
   stale: boolean;
   /** The best search hit for the category's own name, when unmapped. */
   suggestion: CategoryHit | null;
+  /** Brand rules and products with a leaf of their own in this category, and the stored leaves they send products to. */
+  branches?: { brandRules: number; ownLeaves: number; leafIds: number[] };
 }
 
 export interface MerchantCategories {
@@ -303,6 +305,8 @@ export type ProblemCode =
   | 'condition-unmapped'
   | 'shipper-unmapped'
   | 'currency-mismatch'
+  /** A market in another currency would read the catalogue's EUR price as it is. */
+  | 'price-currency'
   | 'tree-language-missing'
   | 'content-language';
 
@@ -392,6 +396,8 @@ export interface PriceMatrix {
   rows: PriceRow[];
   total: number;
   commissionRate: number;
+  /** Countries whose price is mapped to the catalogue price (EUR) while they sell in another currency: no price is read there until filled with a rate. */
+  catalogueCurrencyCountries?: string[];
 }
 
 /** Which products a bulk price action applies to: a selection, or every product a catalogue filter finds. */
@@ -439,6 +445,10 @@ export const mappingFileSchema = z
     categories: z.array(z.object({ merchantCategory: z.string().min(1).max(500), marketplaceCategoryId: z.number().int() }).strict()).max(100_000),
     fields: z.array(z.object({ backMarketField: z.string().min(1).max(300), country: z.union([countryCodeSchema, z.literal('')]), source: fieldSourceSchema }).strict()).max(100_000),
     values: z.array(z.object({ map: valueMapNameSchema, merchantValue: z.string().min(1).max(500), target: z.string().min(1).max(500) }).strict()).max(100_000),
+    /** A category's brands sent to their own leaves; absent from files exported before brand rules existed. */
+    brandRules: z.array(z.object({ merchantCategory: z.string().min(1).max(500), brand: z.string().trim().min(1).max(200), marketplaceCategoryId: z.number().int() }).strict()).max(100_000).optional(),
+    /** Products sent to a leaf of their own, by product number. */
+    productLeaves: z.array(z.object({ productNumber: z.string().trim().min(1).max(200), marketplaceCategoryId: z.number().int() }).strict()).max(100_000).optional(),
   })
   .strict();
 export type MappingFile = z.infer<typeof mappingFileSchema>;

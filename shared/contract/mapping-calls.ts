@@ -34,7 +34,7 @@ const marketplaceCategoryId = z.number().int();
 export const mappingCalls = {
   /** The stored tree's date and size; refresh: true fetches it again from Back Market first. */
   'mapping:categoryTree': { input: z.object({ refresh: z.boolean().optional() }).strict(), result: returns<CategoryTreeInfo>() },
-  /** Type-ahead over the stored tree's full paths and their English gloss, accent- and case-insensitive. */
+  /** Type-ahead over the stored tree's full paths, English gloss, names in the other stored languages and the six languages' words for them, accent- and case-insensitive. */
   'mapping:searchCategories': {
     input: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(100).default(20), leavesOnly: z.boolean().default(true) }).strict(),
     result: returns<CategoryHit[]>(),

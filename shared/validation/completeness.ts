@@ -11,7 +11,8 @@ export function mappingCompleteness(context: ValidationContext): Completeness {
     else if (spec.requirement === 'required') base.push({ field: spec.field, label: spec.label, section: 'attributes', mapped: source !== null });
   }
   base.push({ field: 'ean', label: 'EAN or Back Market product id', section: 'attributes', mapped: eanOrIdMapped });
-  const usedLeaves = new Set(context.categories.values());
+  // Every leaf a product can go to: the categories' and those of brand rules and products' own leaves.
+  const usedLeaves = new Set([...context.categories.values(), ...[...context.brandRules.values()].flatMap((rules) => [...rules.values()]), ...context.productLeaves.values()]);
   for (const leafId of usedLeaves) {
     const leaf = context.leaves.get(leafId);
     for (const attribute of leaf?.compiled ?? []) {

@@ -3,6 +3,7 @@
 import { BM_FIELDS, categoryAttributeKey, attributeValueMapName, type BmFieldSpec, type FieldSource, type LeafAttribute, type MarketCountry } from '../mapping';
 import type { ProductField } from '../catalogue';
 import { catalogueLanguageOf, contentColumn, isContentField, LANGUAGE_CHOICE_MAP, treeLanguageOf, type LanguageChoice } from '../market-language';
+import { brandKey, type LeafRules } from './leaf-of';
 import type { MappingSnapshot, StoredLeaf } from './types';
 
 /**
@@ -84,13 +85,12 @@ export interface CompiledLeaf extends StoredLeaf {
   missingLanguages: { language: string; mask: number; countries: CountryContext[] }[];
 }
 
-export interface ValidationContext {
+export interface ValidationContext extends LeafRules {
   countries: CountryContext[];
   /** Fields with one value for every country. */
   baseFields: MappedField[];
   /** Per-country fields grouped by the source the countries share. */
   sharedFields: SharedField[];
-  categories: ReadonlyMap<string, number>;
   leaves: ReadonlyMap<number, CompiledLeaf>;
   conditionMap: ReadonlyMap<string, string>;
   carrierMap: ReadonlyMap<string, string>;
@@ -206,12 +206,14 @@ export function compileContext(snapshot: MappingSnapshot): ValidationContext {
     baseFields,
     sharedFields,
     categories: new Map(Object.entries(snapshot.categories)),
+    brandRules: new Map(Object.entries(snapshot.brandRules ?? {}).map(([category, rules]) => [category, new Map(Object.entries(rules).map(([brand, leaf]) => [brandKey(brand), leaf]))])),
+    productLeaves: new Map(Object.entries(snapshot.productLeaves ?? {})),
     leaves,
     conditionMap: valueMaps.get('condition') ?? new Map(),
     carrierMap: valueMaps.get('carrier') ?? new Map(),
     warrantyMinimumMonths: snapshot.warrantyMinimumMonths,
     usesAttributes: allSources.some((source) => source.kind === 'attribute'),
-    productFields: [...new Set<ProductField>(['productNumber', 'category', ...allSources.flatMap((source) => (source.kind === 'field' ? [source.field] : []))])],
+    productFields: [...new Set<ProductField>(['productNumber', 'category', ...(Object.keys(snapshot.brandRules ?? {}).length > 0 ? (['brand'] as const) : []), ...allSources.flatMap((source) => (source.kind === 'field' ? [source.field] : []))])],
     catalogueLanguage,
   };
 }

@@ -5,3 +5,4 @@ export { mappingCompleteness } from './completeness';
 export { offlineWarnings, type OfflineWarning } from './offline';
 export { resolveSource, numberOf } from './resolve';
 export type { MappingSnapshot, StoredLeaf, ValidationProduct } from './types';
+export { brandKey, leafIdOf, resolveLeaf, type LeafChoice, type LeafRules } from './leaf-of';

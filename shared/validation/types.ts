@@ -23,7 +23,11 @@ export interface MappingSnapshot {
   countries: MarketCountry[];
   /** merchant category -> marketplace_category_id */
   categories: Readonly<Record<string, number>>;
-  /** The stored tree's nodes that categories map to, by marketplace_category_id. */
+  /** Merchant category -> brand as typed -> marketplace_category_id: the category's products of that brand go there. */
+  brandRules?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Product number -> marketplace_category_id: that product goes there, whatever its category and brand. */
+  productLeaves?: Readonly<Record<string, number>>;
+  /** The stored tree's nodes that categories, brand rules and products map to, by marketplace_category_id. */
   leaves: Readonly<Record<number, StoredLeaf>>;
   /**
    * The same leaves in each enabled market's tree language (treeLanguageOf), by language then marketplace_category_id.

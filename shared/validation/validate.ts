@@ -18,6 +18,8 @@ import { isShipper } from '../shippers';
 import type { CompiledAttribute, CountryContext, MappedField, ValidationContext } from './context';
 import { countryName, quote } from './messages';
 import { isWholeNumber, priceProblem } from './numbers';
+import { resolveLeaf } from './leaf-of';
+import { catalogueCurrencyClash, catalogueCurrencyMessage } from './price-currency';
 import { numberOf, productFieldOf, resolveSource, type ResolvedValue } from './resolve';
 import type { ValidationProduct } from './types';
 
@@ -97,7 +99,12 @@ export function validateProduct(product: ValidationProduct, context: ValidationC
     // Verdict only: countries sharing a source are checked once (8 countries cost about 1 check, not 8).
     for (const group of context.sharedFields) {
       const first = group.countries[0] as CountryContext;
-      const perCountry = group.spec.kind === 'currency' || group.source?.kind === 'price-matrix' || (group.spec.field === 'price' && product.countryPrices !== undefined);
+      const perCountry =
+        group.spec.kind === 'currency' ||
+        group.source?.kind === 'price-matrix' ||
+        (group.spec.field === 'price' && product.countryPrices !== undefined) ||
+        // The catalogue price is right in a EUR market and wrong as it is in a GBP one.
+        group.countries.some((country) => catalogueCurrencyClash(group.spec.field, group.source, country.country.currency));
       if (!perCountry) checkField(product, group, first, group.mask, verdict, context);
       else for (const country of group.countries) checkField(product, group, country, 1 << country.index, verdict, context);
     }
@@ -111,28 +118,35 @@ export function validateProduct(product: ValidationProduct, context: ValidationC
 
 function checkCategory(product: ValidationProduct, context: ValidationContext, verdict: Verdict): void {
   const category = product.category;
-  if (!category) {
+  const resolved = resolveLeaf(product, context);
+  if (!resolved && !category) {
     if (verdict.fail(ALL)) {
       verdict.add('category-unmapped', null, 'category_id', 'This product has no category, so it cannot be placed in a Back Market category. Give it a category.', { kind: 'product-field', field: 'category' });
     }
     return;
   }
-  const marketplaceCategoryId = context.categories.get(category);
-  if (marketplaceCategoryId === undefined) {
+  if (!resolved) {
     if (verdict.fail(ALL)) {
-      verdict.add('category-unmapped', null, 'category_id', `Your category ${quote(category)} is not mapped to a Back Market category. Map it in Categorisation.`, mappingFix('categories', category));
+      verdict.add('category-unmapped', null, 'category_id', `Your category ${quote(category ?? '')} is not mapped to a Back Market category. Map it in Categorisation.`, mappingFix('categories', category ?? ''));
     }
     return;
   }
+  const { marketplaceCategoryId, via } = resolved;
   const leaf = context.leaves.get(marketplaceCategoryId);
   if (!leaf || !leaf.isLeaf) {
     if (verdict.fail(ALL)) {
+      const mapped =
+        via === 'product'
+          ? 'This product is sent to its own Back Market category'
+          : via === 'brand'
+            ? `Your category ${quote(category ?? '')} sends the brand ${quote(product.brand ?? '')} to Back Market category`
+            : `Your category ${quote(category ?? '')} is mapped to Back Market category`;
       verdict.add(
         'category-stale',
         null,
         'category_id',
-        `Your category ${quote(category)} is mapped to Back Market category ${marketplaceCategoryId}, which the stored category tree does not have as a last-level category. Refresh the category tree and map the category again.`,
-        mappingFix('categories', category),
+        `${mapped} ${marketplaceCategoryId}, which the stored category tree does not have as a last-level category. Refresh the category tree and map the category again.`,
+        mappingFix('categories', category ?? ''),
       );
     }
     return;
@@ -146,7 +160,7 @@ function checkCategory(product: ValidationProduct, context: ValidationContext, v
         code,
         'category_id',
         `The category tree in the language of ${countryName(code)} (${missing.language}) is not stored with ${leaf.path}, so the values Back Market accepts there are not known. Refresh the category tree in Categorisation.`,
-        mappingFix('categories', category),
+        mappingFix('categories', category ?? ''),
       );
     }
   }
@@ -221,6 +235,12 @@ function checkField(product: ValidationProduct, mapped: MappedField, country: Co
   }
   // A price stored in the price matrix for this country wins over the mapped source.
   const stored = spec.field === 'price' && code ? product.countryPrices?.[code] : undefined;
+  if (stored === undefined && country && catalogueCurrencyClash(spec.field, source, country.country.currency)) {
+    if (verdict.fail(countryMask)) {
+      verdict.add('price-currency', code, spec.field, catalogueCurrencyMessage(spec.label, country.country.code, country.country.currency), { kind: 'product-field', field: `price:${code ?? ''}` });
+    }
+    return;
+  }
   let value: ResolvedValue = stored ?? (source ? resolveSource(product, source, code ?? '') : null);
   if (value === null && mapped.content?.fallback && code && (mapped.content.implicit || mapped.content.choice !== null)) {
     // No text of the market's own language: the catalogue's, unless the merchant chose to fill them for this market.

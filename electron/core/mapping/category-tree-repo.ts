@@ -1,11 +1,12 @@
 // The Back Market category tree in SQLite: stored whole when fetched, so categorisation and validation work offline;
-// searched by the folded full path and its English gloss.
+// searched by the folded full path, its English gloss, its names in the other stored languages and the glossary's synonyms.
 import type { CategoryAttribute, CategoryTree } from '../backmarket';
 import { CATEGORY_ATTRIBUTE_KINDS, type CategoryHit, type CategoryTreeInfo, type LeafAttribute } from '../../../shared/mapping';
 import { foldText } from '../../../shared/text-fold';
 import type { StoredLeaf } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import { glossPath } from './category-gloss';
+import { categorySearchText, ensureCategorySearchText, refreshCategorySearchText } from './category-search-text';
 
 interface CategoryRecord {
   category_id: number;
@@ -56,6 +57,8 @@ export function storeTreeLanguage(db: Db, language: string, market: string, root
       count += 1;
     }
     db.prepare('INSERT OR REPLACE INTO bm_tree_languages (language, market, fetched_at, leaf_count) VALUES (?, ?, ?, ?)').run(language, market, fetchedAt, count);
+    // The other languages' names find the leaves of the searched tree too.
+    refreshCategorySearchText(db);
   })();
 }
 
@@ -80,7 +83,7 @@ export function storeCategoryTree(db: Db, roots: readonly CategoryTree[], fetche
       node.category_name,
       path.join(PATH_SEPARATOR),
       gloss,
-      foldText(`${path.join(PATH_SEPARATOR)} | ${gloss}`),
+      categorySearchText(path, gloss, []),
       node.is_leaf ? 1 : 0,
       JSON.stringify(leafAttributes),
       (position += 1),
@@ -156,6 +159,7 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  * shorter paths; the tree has a few thousand nodes at most, so a scan of the narrow search column is instant.
  */
 export function searchCategoryTree(db: Db, query: string, limit: number, leavesOnly: boolean): CategoryHit[] {
+  ensureCategorySearchText(db);
   // A trailing plural s is dropped, so "washing machines" finds the gloss "washing machine" and "tablette" finds "Tablettes".
   const words = foldText(query)
     .split(/[\s>|,]+/)

@@ -16,6 +16,7 @@ import { notFound } from '../errors';
 import { findCategory } from './category-tree-repo';
 import { fieldMappings, type FieldMappingRecord } from './mapping-repo';
 import { attributeNames } from './source-sql';
+import { IN_LEAF_WHERE } from './leaf-rules-repo';
 import { suggestAttributeSource, suggestFieldSource } from './suggestions';
 
 function sourcesByField(records: readonly FieldMappingRecord[]): Map<string, Map<string, FieldSource>> {
@@ -55,9 +56,9 @@ export function categoryAttributesView(db: Db, marketplaceCategoryId: number): C
   const byField = sourcesByField(fieldMappings(db));
   const merchantCategories = db.prepare('SELECT merchant_category FROM category_mappings WHERE marketplace_category_id = ? ORDER BY merchant_category').pluck().all(marketplaceCategoryId) as string[];
   const productCount = db
-    .prepare('SELECT count(*) FROM products WHERE category IN (SELECT merchant_category FROM category_mappings WHERE marketplace_category_id = ?)')
+    .prepare(`SELECT count(*) FROM products p WHERE ${IN_LEAF_WHERE}`)
     .pluck()
-    .get(marketplaceCategoryId) as number;
+    .get({ leaf: marketplaceCategoryId }) as number;
   return {
     marketplaceCategoryId,
     path: leaf.path,

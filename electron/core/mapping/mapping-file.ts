@@ -5,6 +5,7 @@ import { BM_FIELD_NAMES, MAPPING_FILE_FORMAT, MAPPING_FILE_VERSION, mappingFileS
 import { isShipper } from '../../../shared/shippers';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
+import { brandRules, productLeaves, setBrandRule, setProductLeaf } from './leaf-rules-repo';
 import { categoryMappings, clearMappings, fieldMappings, setCategoryMapping, setFieldMapping, setValueMapping, valueMaps } from './mapping-repo';
 
 export function exportMappings(db: Db, now: Date): MappingExport {
@@ -15,6 +16,8 @@ export function exportMappings(db: Db, now: Date): MappingExport {
     categories: categoryMappings(db),
     fields: fieldMappings(db),
     values: valueMaps(db),
+    brandRules: brandRules(db),
+    productLeaves: productLeaves(db),
   };
   return { fileName: `refurb-desk-mapping-${now.toISOString().slice(0, 10)}.json`, content: `${JSON.stringify(file, null, 2)}\n` };
 }
@@ -56,4 +59,8 @@ export function writeMappings(db: Db, file: MappingFile, now: string): void {
   for (const entry of file.categories) setCategoryMapping(db, entry.merchantCategory, entry.marketplaceCategoryId, now);
   for (const entry of file.fields) setFieldMapping(db, entry.backMarketField, entry.country, entry.source, now);
   for (const entry of file.values) setValueMapping(db, entry.map, entry.merchantValue, entry.target, now);
+  // Every mapping is replaced: a file without brand rules or products' own leaves leaves none.
+  db.exec('DELETE FROM category_brand_rules; DELETE FROM product_leaf_overrides;');
+  for (const entry of file.brandRules ?? []) setBrandRule(db, entry.merchantCategory, entry.brand, entry.marketplaceCategoryId, now);
+  for (const entry of file.productLeaves ?? []) setProductLeaf(db, entry.productNumber, entry.marketplaceCategoryId, now);
 }

@@ -1,10 +1,11 @@
 // The mapping contract entries bound to the mapping service, spread into the composition root's handlers.
 import type { mappingCalls } from '../../../shared/contract/mapping-calls';
+import type { leafRuleCalls } from '../../../shared/contract/leaf-rule-calls';
 import type { priceFillCalls } from '../../../shared/contract/price-fill-calls';
 import type { Handlers } from '../../../shared/contract';
 import type { MappingService } from './mapping-service';
 
-type MappingHandlers = Pick<Handlers, keyof typeof mappingCalls | keyof typeof priceFillCalls>;
+type MappingHandlers = Pick<Handlers, keyof typeof mappingCalls | keyof typeof priceFillCalls | keyof typeof leafRuleCalls>;
 
 export function mappingHandlers(mapping: MappingService): MappingHandlers {
   return {
@@ -25,6 +26,10 @@ export function mappingHandlers(mapping: MappingService): MappingHandlers {
     'mapping:snapshot': async () => mapping.snapshot(),
     'mapping:export': async () => mapping.exportMappings(),
     'mapping:import': async ({ content }) => mapping.importMappings(content),
+    'mapping:categoryBranches': async ({ merchantCategory }) => mapping.categoryBranches(merchantCategory),
+    'mapping:setBrandRule': async ({ merchantCategory, brand, marketplaceCategoryId }) => mapping.setBrandRule(merchantCategory, brand, marketplaceCategoryId),
+    'mapping:productLeaf': async ({ productNumber }) => mapping.productLeaf(productNumber),
+    'mapping:setProductLeaf': async ({ productNumber, marketplaceCategoryId }) => mapping.setProductLeaf(productNumber, marketplaceCategoryId),
     'pricing:matrix': async (query) => mapping.priceMatrix(query),
     'pricing:setPrice': async ({ productId, country, price }) => mapping.setPrice(productId, country, price),
     'pricing:bulk': async (action) => mapping.bulkPrices(action),

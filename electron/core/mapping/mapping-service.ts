@@ -16,16 +16,19 @@ import {
   type ValueMapName,
 } from '../../../shared/mapping';
 import { compileContext, problemsByCountry, mappingCompleteness, type ValidationContext } from '../../../shared/validation';
+import { catalogueCurrencyClash, catalogueCurrencyMessage } from '../../../shared/validation/price-currency';
 import type { CategoryTree } from '../backmarket';
 import type { Db } from '../db/connection';
 import { markPending } from '../db/outbox-repo';
 import { AppError, notFound } from '../errors';
 import type { EventBus } from '../events';
-import { glossName } from './category-gloss';
+import { suggestLeafForCategory } from './category-path-suggestion';
 import { categoryTreeInfo, findCategory, searchCategoryTree, storeCategoryTree, storeTreeLanguage } from './category-tree-repo';
 import { categoryAttributesView, fieldMappingView } from './field-view';
 import { exportMappings, parseMappingFile, writeMappings } from './mapping-file';
 import { SUGGESTED_OFFER_COMMENTS } from '../../../shared/offer-comment';
+import { createLeafRuleCalls } from './leaf-rule-calls';
+import { categoryBranchSummary, IN_LEAF_WHERE, productsFollowingCategory, ruleLeafIds } from './leaf-rules-repo';
 import { fieldMappings, setCategoryMapping, setFieldMapping, setValueMapping, categoryMappings } from './mapping-repo';
 import { createPriceFillCalls, memoryRatesSettings, type CurrencyRatesSettings } from './price-fill';
 import { createPricingCalls } from './pricing-calls';
@@ -112,7 +115,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
 
   const productIdsInCategory = (db: Db, merchantCategory: string) => db.prepare('SELECT id FROM products WHERE category = ?').pluck().all(merchantCategory) as number[];
   const numbersInCategory = (db: Db, merchantCategory: string) => db.prepare('SELECT product_number FROM products WHERE category = ?').pluck().all(merchantCategory) as string[];
-  const leafWhere = 'p.category IN (SELECT merchant_category FROM category_mappings WHERE marketplace_category_id = @leaf)';
+  const leafWhere = IN_LEAF_WHERE;
 
   function merchantCategory(db: Db, name: string, productCount: number, marketplaceCategoryId: number | null): MerchantCategory {
     const node = marketplaceCategoryId === null ? undefined : findCategory(db, marketplaceCategoryId);
@@ -123,16 +126,9 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
       marketplaceCategoryId,
       leaf,
       stale: marketplaceCategoryId !== null && leaf === null,
-      suggestion: marketplaceCategoryId === null ? suggestLeaf(db, name) : null,
+      suggestion: marketplaceCategoryId === null ? suggestLeafForCategory(db, name) : null,
+      branches: categoryBranchSummary(db, name),
     };
-  }
-
-  /** The best leaf for a merchant category: by its own words, else by their English gloss ("Waschmaschinen" -> washing machines). */
-  function suggestLeaf(db: Db, name: string): CategoryHit | null {
-    const direct = searchCategoryTree(db, name, 1, true)[0];
-    if (direct) return direct;
-    const english = glossName(name);
-    return english ? (searchCategoryTree(db, english, 1, true)[0] ?? null) : null;
   }
 
   function validateSource(field: string, source: FieldSource | null): void {
@@ -200,7 +196,8 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
       const unmapped = categories.filter((entry) => entry.leaf === null);
       return {
         categories,
-        unmapped: { categories: unmapped.length, products: unmapped.reduce((sum, entry) => sum + entry.productCount, 0) },
+        // A product a brand rule or its own leaf sends somewhere is not held back by its category being unmapped.
+        unmapped: { categories: unmapped.length, products: unmapped.reduce((sum, entry) => sum + (entry.branches && entry.branches.leafIds.length > 0 ? productsFollowingCategory(db, entry.merchantCategory) : entry.productCount), 0) },
         uncategorisedProducts: db.prepare("SELECT count(*) FROM products WHERE category IS NULL OR category = ''").pluck().get() as number,
         tree: categoryTreeInfo(db, treeLanguages(markets()).map((entry) => entry.language)),
       };
@@ -232,6 +229,10 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
       if (!spec && !attributeKey) throw new AppError('invalid-input', `"${backMarketField}" is not a Back Market field.`);
       if (country && !spec?.perCountry) throw new AppError('invalid-input', `"${spec?.label ?? backMarketField}" has one value for every country; set it without a country.`);
       validateSource(backMarketField, source);
+      const market = country ? markets().find((entry) => entry.code === country) : undefined;
+      if (market && catalogueCurrencyClash(backMarketField, source, market.currency)) {
+        throw new AppError('invalid-input', catalogueCurrencyMessage(spec?.label ?? backMarketField, market.code, market.currency));
+      }
       const affectedProducts = db.transaction(() => {
         setFieldMapping(db, backMarketField, country ?? '', source, stamp());
         // The merchant's own comment for every country replaces the suggested ones applied per country (they would win).
@@ -271,7 +272,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
             }
           }
         }
-        for (const leafId of new Set(categoryMappings(db).map((row) => row.marketplaceCategoryId))) {
+        for (const leafId of new Set([...categoryMappings(db).map((row) => row.marketplaceCategoryId), ...ruleLeafIds(db)])) {
           const view = findCategory(db, leafId);
           for (const attribute of view?.isLeaf ? view.attributes : []) {
             apply(`category:${leafId}:${attribute.field}`, '', suggestAttributeSource(attribute, names), attribute.field);
@@ -345,6 +346,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
     },
 
     ...createPricingCalls({ requireDb, markets, contextOf, markAll, changed }),
+    ...createLeafRuleCalls({ requireDb, stamp, markAll, changed }),
     ...createPriceFillCalls({ requireDb, markets, contextOf, markAll, changed, settings: rateSettings }),
   };
   return service;

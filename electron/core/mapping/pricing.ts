@@ -5,6 +5,7 @@ import { COMMISSION_RATE, type MarketCountry, type PriceCell, type PriceMatrix, 
 import { adjustByPercent, priceBreakdown } from '../../../shared/pricing';
 import { numberOf, resolveSource, type ValidationContext, type ValidationProduct } from '../../../shared/validation';
 import { priceProblem } from '../../../shared/validation/numbers';
+import { catalogueCurrencyClash } from '../../../shared/validation/price-currency';
 import type { Db } from '../db/connection';
 import { rowConditions } from '../db/products-repo';
 import { validationProducts } from './validation-products';
@@ -29,6 +30,9 @@ export function countryPrice(product: ValidationProduct, context: ValidationCont
   if (stored !== undefined) return { price: stored, origin: 'stored' };
   const source = sourceOf(context, 'price', country);
   if (!source) return { price: null, origin: 'none' };
+  // The catalogue's EUR price is no price in pounds: none is shown, copied, raised or converted from it there.
+  const currency = context.countries.find((entry) => entry.country.code === country)?.country.currency;
+  if (currency && catalogueCurrencyClash('price', source, currency)) return { price: null, origin: 'none' };
   const price = amountOf(resolveSource(product, source, country));
   if (price === null) return { price: null, origin: 'none' };
   return { price, origin: source.kind === 'price-matrix' ? 'stored' : 'mapped' };
@@ -64,7 +68,8 @@ export function priceMatrix(db: Db, context: ValidationContext, countries: Marke
   const ids = db.prepare(`SELECT p.id FROM products p ${where} ORDER BY p.product_number LIMIT @limit OFFSET @offset`).pluck().all({ ...params, limit: query.limit, offset: query.offset }) as number[];
   const rows = [...validationProducts(db, { attributes: true, countryPrices: true }, ids)].map((product) => priceRow(product, context));
   rows.sort((a, b) => a.productNumber.localeCompare(b.productNumber));
-  return { countries, rows, total, commissionRate: COMMISSION_RATE };
+  const catalogueCurrencyCountries = context.countries.flatMap(({ country }) => (catalogueCurrencyClash('price', sourceOf(context, 'price', country.code), country.currency) ? [country.code] : []));
+  return { countries, rows, total, commissionRate: COMMISSION_RATE, catalogueCurrencyCountries };
 }
 
 export function targetIds(db: Db, target: PriceTarget): number[] {

@@ -6,6 +6,7 @@ import type { MappingSnapshot } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import { treeLanguageOf } from '../../../shared/market-language';
 import { storedLeafLanguages, storedLeaves, treeLanguagesStored } from './category-tree-repo';
+import { brandRules, productLeaves } from './leaf-rules-repo';
 import { categoryMappings, fieldMappings, valueMaps } from './mapping-repo';
 
 export function marketCountries(countries: readonly CountrySetting[]): MarketCountry[] {
@@ -14,10 +15,16 @@ export function marketCountries(countries: readonly CountrySetting[]): MarketCou
 
 export function loadSnapshot(db: Db, countries: readonly MarketCountry[], warrantyMinimumMonths = WARRANTY_MINIMUM_MONTHS): MappingSnapshot {
   const categories = categoryMappings(db);
-  const ids = categories.map((row) => row.marketplaceCategoryId);
+  const rules = brandRules(db);
+  const ownLeaves = productLeaves(db);
+  const ids = [...new Set([...categories.map((row) => row.marketplaceCategoryId), ...rules.map((row) => row.marketplaceCategoryId), ...ownLeaves.map((row) => row.marketplaceCategoryId)])];
+  const byCategory: Record<string, Record<string, number>> = {};
+  for (const rule of rules) (byCategory[rule.merchantCategory] ??= {})[rule.brand] = rule.marketplaceCategoryId;
   return {
     countries: [...countries],
     categories: Object.fromEntries(categories.map((row) => [row.merchantCategory, row.marketplaceCategoryId])),
+    ...(rules.length > 0 ? { brandRules: byCategory } : {}),
+    ...(ownLeaves.length > 0 ? { productLeaves: Object.fromEntries(ownLeaves.map((row) => [row.productNumber, row.marketplaceCategoryId])) } : {}),
     leaves: storedLeaves(db, ids),
     // A tree stored before trees were kept per language (an older version): every market reads it, as it did then,
     // until the per-language trees are fetched (on the next connection or categories screen).

@@ -10,6 +10,7 @@ import { CONTENT_FIELDS, LANGUAGE_CHOICE_MAP, LANGUAGE_CHOICES } from '../../../
 import { findCategory, leafInLanguage } from './category-tree-repo';
 import { valueMaps } from './mapping-repo';
 import { orderCarrierCounts } from './order-carriers';
+import { IN_LEAF_WHERE } from './leaf-rules-repo';
 import { distinctValues, type SqlParams } from './source-sql';
 
 const LIMIT = 2000;
@@ -83,7 +84,7 @@ export function valueMapScope(db: Db, context: ValidationContext, map: ValueMapN
   };
   return {
     sources: source ? [source] : [],
-    where: 'p.category IN (SELECT merchant_category FROM category_mappings WHERE marketplace_category_id = @leaf)',
+    where: IN_LEAF_WHERE,
     params: { leaf: marketplaceCategoryId },
     targets: allowed,
     suggest: (value) => byText(value) ?? byPosition(value),

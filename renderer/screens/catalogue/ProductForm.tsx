@@ -15,6 +15,7 @@ import { useCatalogueStore } from '../../store/catalogue-store';
 import { AttributesEditor } from './AttributesEditor';
 import { BackMarketProblems } from './BackMarketProblems';
 import { OfferStandings } from './OfferStandings';
+import { ProductLeaf } from './ProductLeaf';
 import { checkDraft, draftFromProduct, emptyDraft, FORM_SECTIONS, problemsFromIssues, type DraftProblems, type ProductDraft } from './product-form-model';
 
 const NUMBER_FIELDS: ReadonlySet<ProductField> = new Set(['stock', 'price', 'weightGrams', 'widthCm', 'heightCm', 'depthCm']);
@@ -141,6 +142,7 @@ export function ProductForm({ product, onClose, onSaved }: ProductFormProps) {
         {failure && <Alert>{failure}</Alert>}
         {product?.pending && <p className="form-note">{t('form.pending')}</p>}
         {product && <OfferStandings product={product} />}
+        {product && <ProductLeaf product={product} writable={writable} />}
         <BackMarketProblems product={product} draft={draft} focusField={focusField} />
         {FORM_SECTIONS.map((section) => (
           <fieldset key={section.id} className="form-section">

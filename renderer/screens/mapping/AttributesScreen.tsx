@@ -28,7 +28,9 @@ function MappedLeaves({ attributeNames }: { attributeNames: readonly string[] })
   const { t } = useTranslation();
   const categories = useCallQuery('mapping:merchantCategories', {});
   const leaves = [
-    ...new Set((categories.data?.categories ?? []).flatMap((category) => (category.leaf && !category.stale ? [category.leaf.marketplaceCategoryId] : []))),
+    ...new Set(
+      (categories.data?.categories ?? []).flatMap((category) => [...(category.leaf && !category.stale ? [category.leaf.marketplaceCategoryId] : []), ...(category.branches?.leafIds ?? [])]),
+    ),
   ];
   return (
     <section className="mapping-group" aria-labelledby="group-category-attributes" data-focus-key="section:category-attributes">

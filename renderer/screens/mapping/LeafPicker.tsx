@@ -1,5 +1,5 @@
-// The Back Market category type-ahead: searches the stored tree's leaves by full path (French or German names) and by
-// their English gloss, and shows both, so "Micro-ondes" is found by typing "microwave".
+// The Back Market category type-ahead: searches the stored tree's leaves by full path, their names in the other stored
+// market languages, their English gloss and the words of the six languages, and shows path and gloss.
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -4,6 +4,7 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PriceTarget } from '../../../shared/mapping';
+import { CATALOGUE_CURRENCY } from '../../../shared/price-conversion';
 import { messageOf } from '../../api/call-error';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
@@ -91,6 +92,15 @@ export function PricingScreen() {
           <PriceFillPanel countries={data.countries} countryName={countryName} target={target} targetCount={selection.size > 0 ? selection.size : data.total} rows={selection.size > 0 ? data.rows.filter((row) => selection.has(row.productId)) : data.rows} />
         )}
       </ReadOnlyScope>
+      {data && (data.catalogueCurrencyCountries?.length ?? 0) > 0 && (
+        <Alert tone="warning" testId="catalogue-currency">
+          {t('priceFill.catalogueCurrency', {
+            countries: (data.catalogueCurrencyCountries ?? []).map((code) => `${countryName(code)} (${data.countries.find((entry) => entry.code === code)?.currency ?? ''})`).join(', '),
+            base: CATALOGUE_CURRENCY,
+            fill: t('priceFill.open'),
+          })}
+        </Alert>
+      )}
       {matrix.error && <Alert>{t('pricing.loadFailed', { message: messageOf(matrix.error, t('errors.unexpected')) })}</Alert>}
       {!data ? (
         !matrix.error && <p role="status">{t('app.loading')}</p>

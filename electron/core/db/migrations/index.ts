@@ -15,6 +15,7 @@ import { taskLinesByOffer } from './011-task-lines-by-offer';
 import { units } from './012-units';
 import { backbox } from './013-backbox';
 import { saleMargins } from './014-sale-margins';
+import { categoryLeafRules } from './015-category-leaf-rules';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   units,
   backbox,
   saleMargins,
+  categoryLeafRules,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

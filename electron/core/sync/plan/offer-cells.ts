@@ -5,6 +5,7 @@ import type { BmFieldSpec, FieldSource } from '../../../../shared/mapping';
 import type { ContentField } from '../../../../shared/market-language';
 import { numberOf, resolveSource, type CountryContext, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
 import { fallsBack, type CompiledAttribute, type ContentLanguage } from '../../../../shared/validation/context';
+import { leafIdOf } from '../../../../shared/validation/leaf-of';
 
 /** Which hash a column counts in: quantity is stock, price and currency are price, the rest (identity included) is content. */
 export type CellGroup = 'stock' | 'price' | 'content';
@@ -141,7 +142,7 @@ function attributeCell(compiled: CompiledAttribute, product: ValidationProduct, 
  */
 function categoryRules(context: ValidationContext, base: readonly CellRule[], countryIndex: number | null): CellRule[] {
   const leafOf = (product: ValidationProduct) => {
-    const id = product.category ? context.categories.get(product.category) : undefined;
+    const id = leafIdOf(product, context);
     return id === undefined ? undefined : context.leaves.get(id);
   };
   const { shared, perLanguage } = attributeColumns(context);
