@@ -2,6 +2,8 @@
 import { startSandbox } from './index';
 import { parseAddressSpelling, type AddressSpelling } from './domain/address-spelling';
 import { parseProfileFlag, ProfileError, type SandboxProfiles } from './profiles';
+import { ExistingAccountError, readExistingAccount } from './state/existing-account';
+import type { ExistingAccountOptions } from './options';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -20,6 +22,24 @@ try {
   process.exit(1);
 }
 
+/** `--existing-account` (the defaults) or `--existing-account=10000` (listings per market). */
+function existingAccountFlag(): ExistingAccountOptions | undefined {
+  const flag = process.argv.find((arg) => arg === '--existing-account' || arg.startsWith('--existing-account='));
+  if (!flag) return undefined;
+  const value = flag.slice('--existing-account='.length);
+  if (flag === '--existing-account') return {};
+  if (!/^\d+$/.test(value)) throw new ExistingAccountError(`--existing-account takes a number of listings per market (--existing-account=10000); got ${JSON.stringify(value)}.`, 'listingsPerMarket');
+  return readExistingAccount({ listingsPerMarket: Number(value) });
+}
+
+let existingAccount: ExistingAccountOptions | undefined;
+try {
+  existingAccount = existingAccountFlag();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+
 let profiles: Partial<SandboxProfiles> = {};
 try {
   profiles = option('profile') ? parseProfileFlag(option('profile') as string) : {};
@@ -36,17 +56,19 @@ const sandbox = await startSandbox({
   ...(taskDelay ? { taskDelayMs: Number(taskDelay) } : {}),
   ...(validationDelay ? { validationDelayMs: Number(validationDelay) } : {}),
   ...(addressSpelling ? { addressSpelling } : {}),
+  ...(existingAccount ? { existingAccount } : {}),
   profiles,
 });
 
 console.log(`Back Market sandbox listening on ${sandbox.url}`);
 console.log(`  merchant token   ${sandbox.token}`);
 console.log(`  control secret   ${sandbox.controlSecret}`);
+if (existingAccount) console.log(`  existing account ${sandbox.state.listings.length} listings (POST /__sandbox/existing-account adds more)`);
 console.log(`  profiles         ${Object.entries(sandbox.state.config.profiles ?? {}).map(([name, choice]) => `${name}=${String(choice)}`).join(', ')}`);
 console.log('');
 console.log(`  curl -H 'Authorization: Basic ${sandbox.token}' -H 'User-Agent: BM-Me-Try;me@example.com' -H 'Accept-Language: fr-fr' ${sandbox.url}/ws/listings`);
 console.log(`  curl -H 'X-Sandbox-Secret: ${sandbox.controlSecret}' ${sandbox.url}/__sandbox/state`);
-console.log('Options: --port N (0 = random), --seed demo|empty, --token T, --secret S, --task-delay ms, --validation-delay ms, --address-spelling snake_case|camelCase, --profile name=choice,... (or detailed). Ctrl+C stops it.');
+console.log('Options: --port N (0 = random), --seed demo|empty, --token T, --secret S, --task-delay ms, --validation-delay ms, --address-spelling snake_case|camelCase, --profile name=choice,... (or detailed), --existing-account[=listings per market]. Ctrl+C stops it.');
 
 const stop = () => {
   sandbox.close().finally(() => process.exit(0));

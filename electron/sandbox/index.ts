@@ -5,6 +5,7 @@ import { Router } from './http/router';
 import { Sandbox } from './runtime';
 import { emptyState, newSecret, newToken, exportState, importState } from './state/store';
 import { seedState } from './state/seed';
+import { seedExistingAccount } from './state/existing-account';
 import type { SandboxState } from './state/types';
 import { DEFAULT_LIMITS, DEFAULT_TASK_DELAY_MS, DEFAULT_VALIDATION_DELAY_MS, DEFAULT_WARRANTY_MIN_MONTHS, type SandboxOptions } from './options';
 import { categoryRoutes } from './routes/category';
@@ -16,7 +17,8 @@ import { controlRoutes } from './routes/control';
 import { DEFAULT_PROFILES } from './profiles';
 import { backboxControlRoutes, backboxRoutes } from './routes/backbox';
 
-export type { SandboxOptions, ExtraProduct } from './options';
+export type { SandboxOptions, ExtraProduct, ExistingAccountOptions, ExistingAccountResult } from './options';
+export { DEFAULT_EXISTING_ACCOUNT } from './options';
 export { DEFAULT_PROFILES, DETAILED_PROFILES, PROFILE_CHOICES, type SandboxProfiles } from './profiles';
 export type { SandboxState } from './state/types';
 export { exportState, importState } from './state/store';
@@ -46,7 +48,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     profiles: { ...DEFAULT_PROFILES, ...options.profiles },
   });
   seedState(state, options.seed ?? 'demo', options.extraProducts ?? [], clock());
-  const sandbox = new Sandbox(state, clock, options.extraProducts ?? []);
+  if (options.existingAccount) seedExistingAccount(state, options.existingAccount, clock());
+  const sandbox = new Sandbox(state, clock, options.extraProducts ?? [], options.existingAccount);
   const routers = {
     ws: new Router().add(...categoryRoutes, ...listingRoutes, ...taskRoutes, ...orderRoutes, ...afterSalesRoutes, ...backboxRoutes),
     control: new Router().add(...controlRoutes, ...backboxControlRoutes),

@@ -3,7 +3,7 @@ import type { SandboxState } from './state/types';
 import { TaskScheduler } from './domain/tasks';
 import { RateLimiter } from './http/limits';
 import { refreshValidation } from './domain/products';
-import type { ExtraProduct } from './options';
+import type { ExistingAccountOptions, ExtraProduct } from './options';
 
 export class Sandbox {
   readonly scheduler: TaskScheduler;
@@ -13,6 +13,8 @@ export class Sandbox {
     readonly state: SandboxState,
     readonly clock: () => Date,
     readonly extraProducts: ExtraProduct[],
+    /** The existing account the sandbox started as (seeded again on every reset), if any. */
+    readonly existingAccount?: ExistingAccountOptions,
   ) {
     this.scheduler = new TaskScheduler(() => this.state, () => this.clock());
   }

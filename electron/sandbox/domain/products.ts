@@ -2,8 +2,20 @@
 import type { SandboxProduct, SandboxState } from '../state/types';
 import { findMarket, DEFAULT_MARKET } from './markets';
 
+/** Products by UUID, rebuilt when the product list is replaced or grows (every listing view and publication state looks its product up). */
+const uuidIndexes = new WeakMap<SandboxProduct[], { size: number; byId: Map<string, SandboxProduct> }>();
+
 export function productByUuid(state: SandboxState, id: string): SandboxProduct | undefined {
-  return state.products.find((product) => product.product_id === id.toLowerCase());
+  const key = id.toLowerCase();
+  let index = uuidIndexes.get(state.products);
+  if (!index || index.size !== state.products.length) {
+    index = { size: state.products.length, byId: new Map(state.products.map((product) => [product.product_id, product])) };
+    uuidIndexes.set(state.products, index);
+  }
+  const found = index.byId.get(key);
+  // The sandbox only appends products or replaces the whole list; the id check guards against any other edit.
+  if (found?.product_id === key) return found;
+  return found ? state.products.find((product) => product.product_id === key) : undefined;
 }
 
 export function productByBackmarketId(state: SandboxState, id: number): SandboxProduct | undefined {

@@ -5,6 +5,7 @@ import { badRequest, HttpError } from '../http/errors';
 import { exportState, newToken } from '../state/store';
 import { addExtraProducts, seedState } from '../state/seed';
 import { emptyLike } from '../state/reset';
+import { ExistingAccountError, seedExistingAccount } from '../state/existing-account';
 import { failPayment, OrderError, orderView, payOrder, placeOrder } from '../domain/orders';
 import { addressSpellingOf, addressSpellingRoutes } from '../domain/address-spelling';
 import { AfterSalesError, closeCareFolder, careFolderView, openCareFolder, openReturn, returnView } from '../domain/after-sales';
@@ -45,7 +46,19 @@ function reset(context: RequestContext) {
   sandbox.limiter.reset();
   emptyLike(sandbox.state);
   seedState(sandbox.state, seed, sandbox.extraProducts, context.now);
+  if (sandbox.existingAccount) seedExistingAccount(sandbox.state, sandbox.existingAccount, context.now);
   return ok({ seed, products: sandbox.state.products.length, listings: sandbox.state.listings.length, orders: sandbox.state.orders.length });
+}
+
+/** POST /__sandbox/existing-account: adds an existing account's listings (idempotent per SKU); answers what it holds. */
+function existingAccount(context: RequestContext) {
+  const body = context.body() === undefined ? {} : objectBody(context.body());
+  try {
+    return ok(seedExistingAccount(context.sandbox.state, body, context.now));
+  } catch (error) {
+    if (error instanceof ExistingAccountError) throw badRequest(error.message, error.field);
+    throw error;
+  }
 }
 
 function addProducts(context: RequestContext) {
@@ -128,6 +141,7 @@ export const controlRoutes: Route[] = [
   { method: 'GET', pattern: '/__sandbox/state', errorStyle: 'v1', handler: (context) => ok(exportState(context.sandbox.state)) },
   { method: 'POST', pattern: '/__sandbox/reset', errorStyle: 'v1', handler: reset },
   { method: 'POST', pattern: '/__sandbox/products', errorStyle: 'v1', handler: addProducts },
+  { method: 'POST', pattern: '/__sandbox/existing-account', errorStyle: 'v1', handler: existingAccount },
   { method: 'POST', pattern: '/__sandbox/orders', errorStyle: 'v1', handler: createOrder },
   {
     method: 'POST',
