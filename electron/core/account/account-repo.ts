@@ -36,6 +36,8 @@ export function replaceMarket(db: Db, country: string, listings: Iterable<Listin
     db.prepare('DELETE FROM account_listings WHERE country = ?').run(country);
     for (const listing of listings) {
       if (typeof listing.sku !== 'string' || listing.sku === '') continue;
+      // Listings are account-wide: a market where this one has no price (an allowed answer: "0.00") does not hold it.
+      if (!(Number(listing.price) > 0)) continue;
       insert.run({
         country,
         sku: listing.sku,

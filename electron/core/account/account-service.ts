@@ -47,6 +47,21 @@ export function createAccountService({ database, run, countries, events, now, pa
     db.transaction(() => adoptOffers(db, snapshotOf(db), matched, stamp()))();
   }
 
+  // The catalogue or the mapping changed (an import after the account was read, an edit before the first sync): the
+  // matched offers are compared again, so the review shows what the sync would otherwise hold without saying why.
+  events.subscribe((name) => {
+    if (name !== 'catalogue:changed' && name !== 'mapping:changed') return;
+    const db = database();
+    if (!db?.open || job) return;
+    try {
+      if (db.prepare('SELECT EXISTS (SELECT 1 FROM account_listings)').pluck().get() !== 1) return;
+      adoptMatched(db);
+      events.emit('account:changed', { reason: 'review' });
+    } catch (error) {
+      console.error('Refurb Desk: comparing the catalogue with the account read failed', error);
+    }
+  });
+
   function read(): AccountReadState {
     const db = requireDb();
     if (job) return job.state();

@@ -25,6 +25,14 @@ export interface AdoptCounts {
   toReview: number;
 }
 
+export interface AdoptOptions {
+  /**
+   * The decision a new difference gets at once: an import takes Back Market's values as the catalogue's ('backmarket'),
+   * so where the mapping cannot hold them (a fixed value) the sync still sends nothing. Default: none (the review asks).
+   */
+  decideNew?: ReviewDecision;
+}
+
 interface Decided {
   backmarket: string;
   mine: string;
@@ -59,7 +67,7 @@ const WRITE_STATE = `INSERT INTO listing_states (product_number, country, sku, s
  * Compares and adopts the offers of these products in every market of the snapshot (call it inside a transaction with
  * the writes that led to it). Offers Refurb Desk manages already are left as they are.
  */
-export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: readonly string[], now: string): AdoptCounts {
+export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: readonly string[], now: string, options: AdoptOptions = {}): AdoptCounts {
   const counts: AdoptCounts = { adopted: 0, toReview: 0 };
   if (productNumbers.length === 0) return counts;
   const context = compileContext(snapshot);
@@ -90,7 +98,7 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
         if (sameValue(field, theirs[field], mine[field])) continue;
         const known = before.get(field);
         // A decision stands while both values are those it was taken on.
-        const decision = known && known.backmarket === theirs[field] && known.mine === mine[field] ? known.decision : null;
+        const decision = known && known.backmarket === theirs[field] && known.mine === mine[field] ? known.decision : (options.decideNew ?? null);
         addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decision ? now : null);
         if (decision === null) undecided += 1;
         else if (decision === 'mine') {

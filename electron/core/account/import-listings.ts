@@ -51,7 +51,8 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
       imported.push(sku);
     }
     report.imported = imported.length;
-    const adopted = adoptOffers(db, snapshot, imported, now);
+    // What Back Market holds becomes the catalogue's: a value the mapping cannot hold (a fixed one) is not sent either.
+    const adopted = adoptOffers(db, snapshot, imported, now, { decideNew: 'backmarket' });
     report.adopted = adopted.adopted;
     report.toReview = adopted.toReview;
   })();
