@@ -16,6 +16,7 @@ import { benchSyncPlan } from './bench-sync-plan';
 import { benchSyncPush } from './bench-sync-push';
 import { benchUnits, printUnitFigures } from './bench-units';
 import { benchBackbox } from './bench-backbox';
+import { benchAccount } from './bench-account';
 
 const ROWS = 100_000;
 const PAGE_RUNS = 50;
@@ -96,6 +97,9 @@ printUnitFigures(await benchUnits());
 // BackBox (issue 17): reading 500 listings' competitors within the BackBox's own limit, scaled up.
 console.log('\nBackBox');
 await benchBackbox();
+// An existing account (issue 20): reading 10,000 listings x 3 markets within the real limits, and importing them.
+console.log('\nExisting account');
+await benchAccount();
 
 function fmt(ms: number): string {
   return `${ms.toFixed(1).padStart(9)} ms`;

@@ -39,19 +39,38 @@ interface Decided {
   decision: ReviewDecision | null;
 }
 
-function reviewRowsOf(db: Db, productNumber: string, country: string): Map<ReviewField, Decided> {
-  const rows = db.prepare('SELECT field, backmarket, mine, decision FROM account_reviews WHERE product_number = ? AND country = ?').all(productNumber, country) as ({
-    field: ReviewField;
-  } & Decided)[];
-  return new Map(rows.map((row) => [row.field, row]));
-}
-
-/** Whether listing_states already holds an accepted (or in-flight) state for the offer: then Refurb Desk manages it already. */
-function managed(db: Db, productNumber: string, country: string): boolean {
-  const row = db.prepare('SELECT stock_hash, price_hash, content_hash, task FROM listing_states WHERE product_number = ? AND country = ?').get(productNumber, country) as
-    | { stock_hash: string; price_hash: string; content_hash: string; task: number | null }
-    | undefined;
-  return row !== undefined && (row.task !== null || row.stock_hash !== '' || row.price_hash !== '' || row.content_hash !== '');
+/**
+ * What an adoption reads per offer, read for all the products at once (an import adopts tens of thousands of offers):
+ * the review rows already there, and the offers Refurb Desk manages already (an accepted or in-flight state).
+ */
+function readsOf(db: Db, productNumbers: readonly string[]) {
+  const list = JSON.stringify(productNumbers);
+  const key = (productNumber: string, country: string) => `${productNumber}\u0000${country}`;
+  const reviews = new Map<string, Map<ReviewField, Decided>>();
+  const reviewRows = db
+    .prepare('SELECT product_number, country, field, backmarket, mine, decision FROM account_reviews WHERE product_number IN (SELECT value FROM json_each(?))')
+    .all(list) as ({ product_number: string; country: string; field: ReviewField } & Decided)[];
+  for (const row of reviewRows) {
+    const entry = reviews.get(key(row.product_number, row.country)) ?? new Map<ReviewField, Decided>();
+    entry.set(row.field, row);
+    reviews.set(key(row.product_number, row.country), entry);
+  }
+  const managed = new Set(
+    (
+      db
+        .prepare(
+          `SELECT product_number, country FROM listing_states WHERE product_number IN (SELECT value FROM json_each(?))
+             AND (task IS NOT NULL OR stock_hash <> '' OR price_hash <> '' OR content_hash <> '')`,
+        )
+        .raw()
+        .all(list) as [string, string][]
+    ).map(([productNumber, country]) => key(productNumber, country)),
+  );
+  return {
+    reviewRowsOf: (productNumber: string, country: string): Map<ReviewField, Decided> => reviews.get(key(productNumber, country)) ?? new Map(),
+    /** Whether listing_states already holds an accepted (or in-flight) state for the offer: then Refurb Desk manages it already. */
+    managed: (productNumber: string, country: string): boolean => managed.has(key(productNumber, country)),
+  };
 }
 
 const WRITE_STATE = `INSERT INTO listing_states (product_number, country, sku, status, none_source, error, csv_line, accepted_values, stock_hash, price_hash, content_hash,
@@ -76,6 +95,7 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
   const listings = snapshotOf(db, productNumbers, countries);
   const ids = db.prepare('SELECT id FROM products WHERE product_number IN (SELECT value FROM json_each(?)) ORDER BY id').pluck().all(JSON.stringify(productNumbers)) as number[];
   const write = db.prepare(WRITE_STATE);
+  const { managed, reviewRowsOf } = readsOf(db, productNumbers);
   const clearReview = db.prepare('DELETE FROM account_reviews WHERE product_number = ? AND country = ?');
   const addReview = db.prepare(
     'INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -84,13 +104,13 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
     const cells = productCells(product, rules);
     for (const countryRules of rules.countries) {
       const listing = listings.get(product.productNumber)?.find((entry) => entry.country === countryRules.code);
-      if (!listing || managed(db, product.productNumber, listing.country)) continue;
+      if (!listing || managed(product.productNumber, listing.country)) continue;
       const country = countryCells(cells, countryRules);
       const values = offerValues(rules.base, cells, country);
       const theirs = backMarketValues(listing);
       const mine = catalogueValues(values);
-      const before = reviewRowsOf(db, product.productNumber, listing.country);
-      clearReview.run(product.productNumber, listing.country);
+      const before = reviewRowsOf(product.productNumber, listing.country);
+      if (before.size > 0) clearReview.run(product.productNumber, listing.country);
       const send = new Set<keyof OfferHashes>();
       const sentFields: string[] = [];
       let undecided = 0;

@@ -6,8 +6,7 @@ import type { AccountImportReport } from '../../../shared/account';
 import { compileContext, type MappingSnapshot } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import type { FieldValues } from '../db/product-columns';
-import { upsertProduct } from '../db/products-repo';
-import { setStoredPrice } from '../mapping/pricing';
+import { upsertParams, upsertStatement } from '../db/products-repo';
 import { snapshotOf } from './account-repo';
 import { adoptOffers } from './adopt';
 import { conditionFor, putValue, sourceFor } from './catalogue-writes';
@@ -19,6 +18,12 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
   const wanted = [...new Set(skus)];
   const inCatalogue = new Set(
     db.prepare('SELECT product_number FROM products WHERE product_number IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(wanted)) as string[],
+  );
+  // Prepared once: an import writes tens of thousands of products and their prices.
+  const upsert = upsertStatement(db);
+  const idOf = db.prepare('SELECT id FROM products WHERE product_number = ?').pluck();
+  const storePrice = db.prepare(
+    'INSERT INTO country_prices (product_id, country, price_cents) VALUES (?, ?, ?) ON CONFLICT(product_id, country) DO UPDATE SET price_cents = excluded.price_cents',
   );
   db.transaction(() => {
     const listings = snapshotOf(db, wanted, countries);
@@ -46,8 +51,9 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
         if (listing.comment) putValue(values, attributes, sourceFor(context, 'comment', listing.country), 'comment', listing.comment);
         if (listing.warrantyDelay !== null) putValue(values, attributes, sourceFor(context, 'warranty_delay', listing.country), 'warranty_delay', String(listing.warrantyDelay));
       }
-      const id = upsertProduct(db, values, attributes, now);
-      for (const listing of markets) if (listing.price !== '' && Number.isFinite(Number(listing.price))) setStoredPrice(db, id, listing.country, Number(listing.price));
+      upsert.run(upsertParams(values, attributes, now));
+      const id = idOf.get(sku) as number;
+      for (const listing of markets) if (Number(listing.price) > 0) storePrice.run(id, listing.country, Math.round(Number(listing.price) * 100));
       imported.push(sku);
     }
     report.imported = imported.length;
