@@ -95,4 +95,15 @@ test('an existing account: read on connecting, import the unknown listings, keep
   expect(changed).toEqual([`${keepMine} fr-fr price ${theirPrice} → ${Number(myPrice).toFixed(2)}`]);
   // The sync still did its usual work: the rest of the sample catalogue is on Back Market now.
   expect(sandbox.state.listings.length).toBeGreaterThan(before.size);
+
+  // The Listings screen shows the listings left unmanaged apart (never in its counts); one is taken under management.
+  await openScreen(page, 'Listings');
+  const panel = page.getByTestId('listings-unmanaged');
+  await panel.getByRole('button', { name: `Listings on Back Market not managed by Refurb Desk: ${demoSkus.length} SKUs` }).click();
+  const [taken] = demoSkus;
+  if (!taken) throw new Error('The demo seed has no listing.');
+  await expect(panel.locator(`tr[data-sku="${taken}"] [data-column="managed"]`)).toHaveText('Not managed by Refurb Desk');
+  await panel.locator(`tr[data-sku="${taken}"]`).getByRole('button', { name: 'Take under management' }).click();
+  await expect(panel.getByTestId('account-import-report')).toContainText('Imported 1 products.');
+  await expect(panel.getByRole('heading')).toHaveText(`Not managed by Refurb Desk: ${demoSkus.length - 1} SKUs`);
 });

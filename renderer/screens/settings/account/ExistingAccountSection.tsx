@@ -84,7 +84,7 @@ export function ExistingAccountSection() {
     <section className="settings-section" aria-labelledby="existing-account-title" data-testid="existing-account">
       <h2 id="existing-account-title">{t('account.title')}</h2>
       <p className="muted">{t('account.intro')}</p>
-      {summary.error && <Alert>{messageOf(summary.error, t('errors.unexpected'))}</Alert>}
+      {summary.error && <Alert tone="warning">{messageOf(summary.error, t('errors.unexpected'))}</Alert>}
       {read.error && <Alert>{messageOf(read.error, t('errors.unexpected'))}</Alert>}
       {data && (
         <>
