@@ -17,6 +17,7 @@ import { benchSyncPush } from './bench-sync-push';
 import { benchUnits, printUnitFigures } from './bench-units';
 import { benchBackbox } from './bench-backbox';
 import { benchAccount } from './bench-account';
+import { benchExistingAccount } from './bench-existing-account';
 
 const ROWS = 100_000;
 const PAGE_RUNS = 50;
@@ -97,7 +98,10 @@ printUnitFigures(await benchUnits());
 // BackBox (issue 17): reading 500 listings' competitors within the BackBox's own limit, scaled up.
 console.log('\nBackBox');
 await benchBackbox();
-// An existing account (issue 20): reading 10,000 listings x 3 markets within the real limits, and importing them.
+// Existing account (issue 20), the sandbox's side: seeding 10,000 listings x 3 markets, and the cost of one page.
+console.log('\nExisting account (sandbox)');
+await benchExistingAccount();
+// An existing account (issue 20), the app's side: reading 10,000 listings x 3 markets within the real limits, and importing them.
 console.log('\nExisting account');
 await benchAccount();
 

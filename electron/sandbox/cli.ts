@@ -63,7 +63,7 @@ const sandbox = await startSandbox({
 console.log(`Back Market sandbox listening on ${sandbox.url}`);
 console.log(`  merchant token   ${sandbox.token}`);
 console.log(`  control secret   ${sandbox.controlSecret}`);
-if (existingAccount) console.log(`  existing account ${sandbox.state.listings.length} listings (POST /__sandbox/existing-account adds more)`);
+if (existingAccount) console.log(`  existing account the account holds ${sandbox.state.listings.length} listings (POST /__sandbox/existing-account adds more)`);
 console.log(`  profiles         ${Object.entries(sandbox.state.config.profiles ?? {}).map(([name, choice]) => `${name}=${String(choice)}`).join(', ')}`);
 console.log('');
 console.log(`  curl -H 'Authorization: Basic ${sandbox.token}' -H 'User-Agent: BM-Me-Try;me@example.com' -H 'Accept-Language: fr-fr' ${sandbox.url}/ws/listings`);
