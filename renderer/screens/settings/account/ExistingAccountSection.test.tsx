@@ -62,7 +62,7 @@ describe('Settings › Existing account', () => {
     });
     renderWithApi(<ExistingAccountSection />, fake.api);
     const review = await screen.findByTestId('account-review');
-    expect(within(review).getByRole('heading').textContent).toBe('Review before the first sync: 1 offers, 2 values differ');
+    expect(within(review).getByRole('heading').textContent).toBe('Review before the first sync — offers held: 1, values that differ: 2');
     const comment = await within(review).findByRole('row', { name: /Comment/ });
     expect(comment.textContent).toContain('(none)');
     const price = within(review).getByRole('row', { name: /Price/ });
