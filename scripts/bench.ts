@@ -16,6 +16,7 @@ import { benchSyncPlan } from './bench-sync-plan';
 import { benchSyncPush } from './bench-sync-push';
 import { benchUnits, printUnitFigures } from './bench-units';
 import { benchBackbox } from './bench-backbox';
+import { benchAccount } from './bench-account';
 import { benchExistingAccount } from './bench-existing-account';
 
 const ROWS = 100_000;
@@ -100,6 +101,9 @@ await benchBackbox();
 // Existing account (issue 20), the sandbox's side: seeding 10,000 listings x 3 markets, and the cost of one page.
 console.log('\nExisting account (sandbox)');
 await benchExistingAccount();
+// An existing account (issue 20), the app's side: reading 10,000 listings x 3 markets within the real limits, and importing them.
+console.log('\nExisting account');
+await benchAccount();
 
 function fmt(ms: number): string {
   return `${ms.toFixed(1).padStart(9)} ms`;

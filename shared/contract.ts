@@ -26,6 +26,7 @@ import {
   type SupportBundle,
 } from './connection';
 import { BACKBOX_EVENT_NAMES, backboxCalls, type BackboxEventMap } from './contract/backbox-calls';
+import { ACCOUNT_EVENT_NAMES, accountCalls, type AccountEventMap } from './contract/account-calls';
 import { backupCalls } from './contract/backup-calls';
 import { dashboardCalls } from './contract/dashboard-calls';
 import { DESKTOP_EVENT_NAMES, desktopCalls, type DesktopEventMap } from './contract/desktop-calls';
@@ -123,6 +124,7 @@ export const contract = {
   ...desktopCalls,
   ...unitsCalls,
   ...backboxCalls,
+  ...accountCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -145,7 +147,7 @@ export interface AppInfo {
 }
 
 /** Events main pushes to the renderer. */
-export interface EventMap extends OrdersEventMap, SyncEventMap, DesktopEventMap, UnitsEventMap, BackboxEventMap {
+export interface EventMap extends OrdersEventMap, SyncEventMap, DesktopEventMap, UnitsEventMap, BackboxEventMap, AccountEventMap {
   'catalogue:changed': { reason: 'edit' | 'import' | 'delete' };
   'import:progress': ImportProgress;
   /** The mode or the token's state changed (a 401 makes it 'rejected' at once): the shell shows the wizard or the banner. */
@@ -167,6 +169,7 @@ export const EVENT_NAMES: EventName[] = [
   ...DESKTOP_EVENT_NAMES,
   ...UNITS_EVENT_NAMES,
   ...BACKBOX_EVENT_NAMES,
+  ...ACCOUNT_EVENT_NAMES,
 ];
 export const isEventName = (name: string): name is EventName => (EVENT_NAMES as string[]).includes(name);
 

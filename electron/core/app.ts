@@ -15,6 +15,8 @@ import { startEmbeddedSandbox } from './connection/embedded-sandbox';
 import { backMarketClientFactory } from './connection/backmarket-client';
 import type { MarketplaceClientFactory } from './connection/marketplace-client';
 import { buildSupportBundle } from './connection/support-bundle';
+import { accountHandlers } from './account/account-handlers';
+import { createAccountService } from './account/account-service';
 import { backboxHandlers } from './backbox/backbox-handlers';
 import { createBackboxService } from './backbox/backbox-service';
 import { backupHandlers } from './backup/backup-handlers';
@@ -179,6 +181,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   const backbox = createBackboxService({ database: () => db, run: connectionRunner(connection), countries: () => settings.get('connection.countries'), events, now });
   backbox.resumeSchedule();
+  const account = createAccountService({ database: () => db, run: connectionRunner(connection), countries: () => settings.get('connection.countries'), events, now });
+  /** On connecting an account: its listings are read in the background at once (the merchant follows it in Settings). */
+  const connectAndRead = async (input: Parameters<Handlers['connection:connect']>[0]) => {
+    const result = await connection.connect(input);
+    if (result.ok) {
+      try {
+        account.read();
+      } catch (error) {
+        console.error('Refurb Desk: reading the account after connecting could not start', error);
+      }
+    }
+    return result;
+  };
 
   const handlers: Handlers = {
     'app:info': async () => ({ version, shell: options.shell }),
@@ -200,7 +215,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'catalogue:export': async () => requireCatalogue().exportCsv(),
     'connection:status': async () => connection.status(),
     'connection:useSandbox': async () => connection.useSandbox(),
-    'connection:connect': async (input) => connection.connect(input),
+    'connection:connect': connectAndRead,
     'connection:check': async () => connection.check(),
     'connection:replaceToken': async ({ token }) => connection.replaceToken(token),
     'connection:reset': async () => connection.reset(),
@@ -222,6 +237,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...mappingHandlers(mapping),
     ...preferencesHandlers(createPreferencesService(settings)),
     ...backboxHandlers(backbox),
+    ...accountHandlers(account),
     ...syncHandlers(sync, listingsCalls({ database: () => db, countries: () => settings.get('connection.countries'), events, now })),
   };
 
@@ -245,6 +261,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       step('stopping the backups', () => backups.close());
       step('stopping the sync', () => sync.close());
       step('stopping the BackBox refresh', () => backbox.close());
+      step('stopping the account read', () => account.close());
       step('closing the catalogue', () => db?.close());
       db = undefined;
       catalogue = undefined;

@@ -10,6 +10,7 @@ import { createMemorySecretStore, TOKEN_FILE_NAME } from '../../platform/secret-
 import { createCore, DATABASE_FILE, SANDBOX_DATABASE_FILE, type Core } from '../app';
 import { pendingCount } from '../db/outbox-repo';
 import { tempDir } from '../test/temp-db';
+import { accountReadSettled } from '../test/core-sandbox-kit';
 import { SANDBOX_STATE_FILE } from './embedded-sandbox';
 
 let sandbox: RunningSandbox;
@@ -77,6 +78,7 @@ describe('the connection service', () => {
   it('on the first 401: rejected at once, nothing more is sent, work is held and the outbox kept; a new token resumes it', async () => {
     core = await createCore({ dataDir, shell: 'preview' });
     await core.handlers['connection:connect'](account(sandbox.token));
+    await accountReadSettled(core);
     await core.handlers['catalogue:save']({ product: { productNumber: 'IP13-128-BLK', title: 'iPhone 13 128 GB Black' } });
     const seen: string[] = [];
     core.events.subscribe((name, payload) => {
@@ -116,6 +118,7 @@ describe('the connection service', () => {
   it('answers orders:import at once with "waiting for a new token" while the token is rejected; the import stays queued and runs with the new one', async () => {
     core = await createCore({ dataDir, shell: 'preview' });
     await core.handlers['connection:connect'](account(sandbox.token));
+    await accountReadSettled(core);
     const newToken = await rotate();
     await core.handlers['connection:check']({});
     expect(core.connection.status().tokenState).toBe('rejected');
@@ -160,6 +163,7 @@ describe('the connection service', () => {
     expect(core.connection.status().mode).toBe('none');
     expect(fs.existsSync(path.join(dataDir, SANDBOX_STATE_FILE))).toBe(true);
     await core.handlers['connection:connect'](account(sandbox.token));
+    await accountReadSettled(core);
     expect((await core.handlers['catalogue:list']({ offset: 0, limit: 100 })).total).toBe(0);
 
     // Reopened: the mode comes back, with the sandbox marketplace's saved state.
@@ -176,11 +180,20 @@ describe('the connection service', () => {
     core = await createCore({ dataDir, shell: 'preview', version: '1.2.3' });
     await core.handlers['connection:connect'](account('wrong-token'));
     await core.handlers['connection:connect'](account(sandbox.token));
+    await accountReadSettled(core);
     const page = await core.handlers['activity:list']({ outcome: 'failed', limit: 500 });
     expect(page.entries).toEqual([expect.objectContaining({ method: 'GET', status: 401, country: 'de-de' })]);
-    expect((await core.handlers['activity:list']({ outcome: 'all', limit: 500 })).entries.map((entry) => entry.status)).toEqual([200, 401]);
+    // Connecting also read the account's listings in the background (one page per market): the checks are the rest.
+    const all = (await core.handlers['activity:list']({ outcome: 'all', limit: 500 })).entries;
+    // The token check reads one listing (page-size=1); the account read, pages of 50.
+    const isAccountRead = (entry: { path: string }) => entry.path.startsWith('/ws/listings?') && entry.path.includes('page-size=50');
+    expect(all.filter(isAccountRead).length).toBeGreaterThan(0);
+    expect(all.filter(isAccountRead).map((entry) => entry.status)).toEqual(all.filter(isAccountRead).map(() => 200));
+    expect(all.filter((entry) => !isAccountRead(entry)).map((entry) => entry.status)).toEqual([200, 401]);
     const bundle = await core.handlers['activity:export']({});
     expect(bundle.fileName).toMatch(/^refurb-desk-support-.*\.json$/);
-    expect(JSON.parse(bundle.content)).toMatchObject({ app: { version: '1.2.3' }, connection: { mode: 'account' }, activity: [{ status: 401 }, { status: 200 }] });
+    const exported = JSON.parse(bundle.content) as { activity: { path: string; status: number }[] };
+    expect(exported).toMatchObject({ app: { version: '1.2.3' }, connection: { mode: 'account' } });
+    expect(exported.activity.filter((entry) => !isAccountRead(entry))).toMatchObject([{ status: 401 }, { status: 200 }]);
   });
 });

@@ -22,6 +22,15 @@ export interface SandboxCoreOptions {
   beforeConnect?: (core: Core) => void;
 }
 
+/** Connecting an account reads its listings in the background: waits until that read is over, so a test starts quiet. */
+export async function accountReadSettled(core: Core, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while ((await core.handlers['account:summary']({})).read.running) {
+    if (Date.now() > until) throw new Error('The account read after connecting did not end.');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 export async function startSandboxCore(options: SandboxCoreOptions = {}): Promise<SandboxCore> {
   const sandbox = await startSandbox({ seed: 'demo', taskDelayMs: 0, ...addressSpellingUnderTest() });
   let sandboxOpen = true;
@@ -49,6 +58,7 @@ export async function startSandboxCore(options: SandboxCoreOptions = {}): Promis
       countries: options.countries ?? DEFAULT_COUNTRIES,
     });
     expect(connected).toEqual({ ok: true });
+    await accountReadSettled(core);
     return { sandbox, core, closeSandbox, close };
   } catch (error) {
     // A start that fails leaves nothing open behind it: the test's afterEach has no kit to close.

@@ -1,6 +1,7 @@
 // The Listings screen: every product in every country with what Back Market did with it (Published / None, with the
 // reason), read from the tables the sync writes, so it is right offline too. Summary per country, filters, the grid,
-// the active listing in full, and the product drawer of the catalogue to fix a product without leaving the screen.
+// the active listing in full, the product drawer of the catalogue to fix a product without leaving the screen, and the
+// listings Back Market holds that Refurb Desk does not manage (shown apart, never counted).
 import type { Rect } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +16,7 @@ import { BackboxActions } from './backbox/BackboxActions';
 import { ListingsFilters } from './ListingsFilters';
 import { ListingsGrid } from './ListingsGrid';
 import { ListingsSummaryBar } from './ListingsSummaryBar';
+import { UnmanagedPanel } from './UnmanagedPanel';
 import { hasListingFilters, toListingQuery, useListingsStore } from './listings-store';
 import { useListingLines } from './use-listing-rows';
 
@@ -36,6 +38,7 @@ export function ListingsScreen({ initialRect }: { initialRect?: Rect }) {
   return (
     <div className="catalogue">
       {summary.data && <ListingsSummaryBar summary={summary.data} />}
+      <UnmanagedPanel />
       <div className="toolbar">
         <ListingsFilters summary={summary.data} />
       </div>

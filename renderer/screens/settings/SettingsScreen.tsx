@@ -1,12 +1,13 @@
 // The Settings screen: the Back Market connection (in sandbox mode, the sandbox's address and control secret), the
-// language, the BackBox's Price to win rules, backups, the activity log, margins, and in the desktop app its updates
-// and error log.
+// existing account's listings (read, import, review), the language, the BackBox's Price to win rules, backups, the
+// activity log, margins, and in the desktop app its updates and error log.
 import { useConnectionStatus } from '../../api/connection';
 import { ActivityLog } from './ActivityLog';
 import { BackupsSection } from './BackupsSection';
 import { BackboxSettingsSection } from './BackboxSettingsSection';
 import { ConnectionSummary } from './ConnectionSummary';
 import { ErrorLogSection } from './ErrorLogSection';
+import { ExistingAccountSection } from './account/ExistingAccountSection';
 import { LanguageSection } from './LanguageSection';
 import { MarginSettingsSection } from '../units/MarginSettingsSection';
 import { UpdatesSection } from './UpdatesSection';
@@ -18,6 +19,7 @@ export function SettingsScreen() {
     <div className="settings">
       {status.data && <ConnectionSummary status={status.data} />}
       {status.data?.mode === 'sandbox' && status.data.sandbox?.controlSecret && <SandboxDetails url={status.data.sandbox.url} controlSecret={status.data.sandbox.controlSecret} />}
+      <ExistingAccountSection />
       <LanguageSection />
       <MarginSettingsSection />
       <BackboxSettingsSection />

@@ -16,6 +16,7 @@ import { units } from './012-units';
 import { backbox } from './013-backbox';
 import { saleMargins } from './014-sale-margins';
 import { categoryLeafRules } from './015-category-leaf-rules';
+import { existingAccount } from './016-existing-account';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   backbox,
   saleMargins,
   categoryLeafRules,
+  existingAccount,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -19,6 +19,8 @@ import { acceptedValuesReader, candidateOffers, listingStates, offerProducts, of
 import { cachedBits, notReadyOfStored } from './readiness';
 import { buildTasks, type LineDraft } from './tasks';
 import { rememberProductIds } from './view';
+import { heldOffers } from '../../account/account-repo';
+import { heldForReview } from '../../account/hold';
 
 export interface PlanOptions {
   db: Db;
@@ -84,6 +86,9 @@ class Planner {
   /** Product number -> id of every offer planned, for the dry run's links. */
   readonly seen = new Map<string, number>();
   unchanged = 0;
+  /** Offers Back Market already holds that Refurb Desk has not taken over (the existing account's review): never sent. */
+  private readonly held: Set<string>;
+  private readonly heldProducts: Set<string>;
 
   constructor(private readonly options: PlanOptions) {
     this.context = compileContext(options.snapshot);
@@ -98,6 +103,8 @@ class Planner {
     this.accepted = acceptedValuesReader(options.db);
     this.skuOf = skuReader(this.rules);
     this.problems = new BlockedProblems(options.db, this.context, this.seen);
+    this.held = heldOffers(options.db);
+    this.heldProducts = new Set([...this.held].map((key) => key.slice(0, key.indexOf('\u0000'))));
   }
 
   /** The blocked offers' messages, built when the runner records them (or an offer's when it is read). */
@@ -119,7 +126,7 @@ class Planner {
     // Per row: the cached mask, or undefined when the engine must answer; -1 marks an offer planned from its id alone.
     const notReadyOf = rows.map(([, productNumber, ready]) => {
       const notReady = ready === null || storedBits === null ? undefined : notReadyOfStored(ready, storedBits);
-      return notReady === 0 && !this.hasStates(productNumber) ? -1 : notReady;
+      return notReady === 0 && !this.hasStates(productNumber) && !this.heldProducts.has(productNumber) ? -1 : notReady;
     });
     const products = offerProducts(db, this.context, rows.flatMap(([id], index) => (notReadyOf[index] === -1 ? [] : [id])))[Symbol.iterator]();
     let next = products.next();
@@ -157,6 +164,10 @@ class Planner {
       const state = stated ? this.states.get(stateKey(product.productNumber, code)) : undefined;
       // A task that may still carry this offer is settled first (read back from the listings): never sent twice.
       if (state && state.task !== null) continue;
+      if (this.held.size > 0 && this.held.has(stateKey(product.productNumber, code))) {
+        this.blocked.push(heldForReview(product.productNumber, this.skuOf(product) || product.productNumber, code));
+        continue;
+      }
       if ((notReady & (1 << countryRules.country.index)) !== 0) {
         this.blocked.push(this.problems.offer(product.productNumber, this.skuOf(product) || (state?.sku ?? product.productNumber), code));
         continue;

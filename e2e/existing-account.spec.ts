@@ -1,0 +1,109 @@
+// A merchant who already sells on Back Market: the sandbox starts as an existing account (its control route adds
+// listings made before Refurb Desk, two of them with SKUs of the sample catalogue at other prices). Connecting reads
+// every market in the background; Settings says per market how many listings match the catalogue and how many do not;
+// the unknown ones made before are imported, the demo merchant's own are left unmanaged; for the matched SKUs the
+// merchant keeps Back Market's price for one and the catalogue's for the other (Back Market's for every other value).
+// After a sync, the sandbox itself shows that only that one price changed among the listings that existed before.
+import type { ExistingAccountResult } from '../electron/sandbox';
+import type { SandboxListing } from '../electron/sandbox/state/types';
+import { expect, test } from './fixtures/app';
+import { importSampleConnected, SAMPLE_PRODUCTS } from './fixtures/backbox';
+import { openScreen } from './fixtures/catalogue';
+import { mapSampleForBackMarket } from './fixtures/mapping';
+import { connectTo, control, startSandbox, type RunningSandbox } from './fixtures/orders';
+import { syncAndWait } from './fixtures/sync';
+
+let sandbox: RunningSandbox;
+test.beforeEach(async () => {
+  sandbox = await startSandbox({ seed: 'demo', taskDelayMs: 0, validationDelayMs: 0, extraProducts: SAMPLE_PRODUCTS });
+});
+test.afterEach(async () => {
+  await sandbox.close();
+});
+
+/** What a listing holds that a sync could change: its stock, and per market its price, comment and warranty. */
+const valuesOf = (listing: SandboxListing) => ({
+  quantity: listing.quantity,
+  markets: Object.fromEntries(Object.entries(listing.markets).map(([code, market]) => [code, { price: market?.price, comment: market?.comment, warranty: market?.warranty_delay }])),
+});
+
+test('an existing account: read on connecting, import the unknown listings, keep Back Market’s price for one SKU and mine for another, sync only that', async ({ app }) => {
+  test.setTimeout(400_000);
+  const page = app.page;
+  const demoSkus = sandbox.state.listings.map((listing) => listing.sku);
+  const account = await control<ExistingAccountResult>(sandbox, 'POST', '/existing-account', { listingsPerMarket: 12, matchingSkus: 2 });
+  expect(account.unmatchedSkus).toBe(10);
+  const [keepTheirs, keepMine] = [...new Set(account.matching.map((entry) => entry.sku))];
+  if (!keepTheirs || !keepMine) throw new Error('The sandbox gave fewer than two matching SKUs.');
+  const before = new Map(sandbox.state.listings.map((listing) => [listing.id, valuesOf(listing)]));
+  const frenchListings = sandbox.state.listings.filter((listing) => listing.markets['fr-fr'] !== undefined).length;
+
+  // Connecting reads the account in the background; the catalogue is then imported and mapped as usual.
+  await connectTo(page, sandbox);
+  await importSampleConnected(page);
+  await mapSampleForBackMarket(page);
+
+  await openScreen(page, 'Settings');
+  const section = page.getByTestId('existing-account');
+  const france = section.getByTestId('account-markets').locator('tr[data-country="fr-fr"]');
+  await expect(france.locator('[data-column="on-backmarket"]')).toHaveText(String(frenchListings), { timeout: 60_000 });
+  await expect(france.locator('[data-column="matched"]')).toHaveText('2');
+  await expect(france.locator('[data-column="not-in-catalogue"]')).toHaveText(String(frenchListings - 2));
+
+  // The listings made before Refurb Desk are imported by filter; the demo merchant's stay unmanaged.
+  const unmanaged = section.getByTestId('account-unmanaged');
+  await unmanaged.getByLabel('Filter by SKU or title').fill('BM-EXIST-');
+  await unmanaged.getByRole('button', { name: 'Filter', exact: true }).click();
+  await unmanaged.getByRole('button', { name: 'Import the 10 the filter shows' }).click();
+  await expect(section.getByTestId('account-import-report')).toContainText('Imported 10 products.');
+  await expect(unmanaged.getByRole('heading')).toHaveText(`Not managed by Refurb Desk: ${demoSkus.length} SKUs`);
+  await unmanaged.getByLabel('Filter by SKU or title').fill('');
+  await unmanaged.getByRole('button', { name: 'Filter', exact: true }).click();
+  for (const sku of demoSkus) await expect(unmanaged.locator(`tr[data-sku="${sku}"] [data-column="managed"]`)).toHaveText('Not managed by Refurb Desk');
+
+  // The review: Back Market's price for one matched SKU, the catalogue's for the other; Back Market's for every other value.
+  const review = section.getByTestId('account-review');
+  const priceRow = (sku: string) => review.locator(`tr[data-sku="${sku}"][data-country="fr-fr"][data-field="price"]`);
+  await expect(priceRow(keepTheirs)).toBeVisible();
+  await priceRow(keepTheirs).getByRole('button', { name: "Keep Back Market's" }).click();
+  await expect(priceRow(keepTheirs)).toHaveCount(0);
+  const myPrice = await priceRow(keepMine).locator('td').nth(4).innerText();
+  const theirPrice = await priceRow(keepMine).locator('td').nth(3).innerText();
+  expect(Number(myPrice)).not.toBe(Number(theirPrice));
+  await priceRow(keepMine).getByRole('button', { name: 'Keep mine' }).click();
+  await expect(priceRow(keepMine)).toHaveCount(0);
+  await review.getByRole('button', { name: "Keep Back Market's for all" }).click();
+  await expect(review).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('existing-account.png') });
+
+  await syncAndWait(page);
+
+  // On the sandbox: among the listings that existed before, only the kept catalogue price changed.
+  const changed: string[] = [];
+  for (const listing of sandbox.state.listings) {
+    const was = before.get(listing.id);
+    if (!was) continue;
+    const now = valuesOf(listing);
+    if (now.quantity !== was.quantity) changed.push(`${listing.sku} quantity ${was.quantity} → ${now.quantity}`);
+    for (const [code, market] of Object.entries(was.markets)) {
+      const after = now.markets[code];
+      for (const field of ['price', 'comment', 'warranty'] as const) {
+        if (String(after?.[field]) !== String(market[field])) changed.push(`${listing.sku} ${code} ${field} ${String(market[field])} → ${String(after?.[field])}`);
+      }
+    }
+  }
+  expect(changed).toEqual([`${keepMine} fr-fr price ${theirPrice} → ${Number(myPrice).toFixed(2)}`]);
+  // The sync still did its usual work: the rest of the sample catalogue is on Back Market now.
+  expect(sandbox.state.listings.length).toBeGreaterThan(before.size);
+
+  // The Listings screen shows the listings left unmanaged apart (never in its counts); one is taken under management.
+  await openScreen(page, 'Listings');
+  const panel = page.getByTestId('listings-unmanaged');
+  await panel.getByRole('button', { name: `Listings on Back Market not managed by Refurb Desk: ${demoSkus.length} SKUs` }).click();
+  const [taken] = demoSkus;
+  if (!taken) throw new Error('The demo seed has no listing.');
+  await expect(panel.locator(`tr[data-sku="${taken}"] [data-column="managed"]`)).toHaveText('Not managed by Refurb Desk');
+  await panel.locator(`tr[data-sku="${taken}"]`).getByRole('button', { name: 'Take under management' }).click();
+  await expect(panel.getByTestId('account-import-report')).toContainText('Imported 1 products.');
+  await expect(panel.getByRole('heading')).toHaveText(`Not managed by Refurb Desk: ${demoSkus.length - 1} SKUs`);
+});

@@ -1,0 +1,203 @@
+// SQLite side of an existing account: the snapshot of Back Market's listings per market (migration 14), what it says
+// per market (on Back Market, matching the catalogue by SKU, not in it), the listings not managed by Refurb Desk, and
+// the offers the planner holds because Back Market already holds them and the merchant has not adopted them yet.
+import type { AccountMarketSummary, UnmanagedListing, UnmanagedPage, UnmanagedQuery } from '../../../shared/account';
+import { unmanagedQuerySchema } from '../../../shared/account';
+import type { ListingPublic } from '../backmarket';
+import type { Db } from '../db/connection';
+
+export interface SnapshotListing {
+  country: string;
+  sku: string;
+  listingId: number | null;
+  listingUuid: string;
+  productId: string;
+  title: string;
+  grade: string;
+  quantity: number;
+  price: string;
+  currency: string;
+  comment: string;
+  warrantyDelay: number | null;
+  publicationState: number | null;
+}
+
+/** Replaces one market's snapshot with what was read of it, in one transaction. */
+export function replaceMarket(db: Db, country: string, listings: Iterable<ListingPublic>, now: string): number {
+  const insert = db.prepare(
+    `INSERT INTO account_listings (country, sku, listing_id, listing_uuid, product_id, title, grade, quantity, price, currency, comment, warranty_delay, publication_state, read_at)
+     VALUES (@country, @sku, @listingId, @listingUuid, @productId, @title, @grade, @quantity, @price, @currency, @comment, @warranty, @publicationState, @now)
+     ON CONFLICT(country, sku) DO UPDATE SET listing_id = excluded.listing_id, listing_uuid = excluded.listing_uuid, product_id = excluded.product_id,
+       title = excluded.title, grade = excluded.grade, quantity = excluded.quantity, price = excluded.price, currency = excluded.currency,
+       comment = excluded.comment, warranty_delay = excluded.warranty_delay, publication_state = excluded.publication_state, read_at = excluded.read_at`,
+  );
+  let count = 0;
+  db.transaction(() => {
+    db.prepare('DELETE FROM account_listings WHERE country = ?').run(country);
+    for (const listing of listings) {
+      if (typeof listing.sku !== 'string' || listing.sku === '') continue;
+      // Listings are account-wide: a market where this one has no price (an allowed answer: "0.00") does not hold it.
+      if (!(Number(listing.price) > 0)) continue;
+      insert.run({
+        country,
+        sku: listing.sku,
+        listingId: Number.isInteger(listing.listing_id) ? listing.listing_id : null,
+        listingUuid: String(listing.id ?? ''),
+        productId: listing.product_id ?? '',
+        title: listing.title ?? '',
+        grade: listing.grade ?? '',
+        quantity: Number(listing.quantity) || 0,
+        price: String(listing.price ?? ''),
+        currency: listing.currency ?? '',
+        comment: listing.comment ?? '',
+        warranty: Number.isFinite(Number(listing.warranty_delay)) ? Number(listing.warranty_delay) : null,
+        publicationState: Number.isInteger(listing.publication_state) ? listing.publication_state : null,
+        now,
+      });
+      count += 1;
+    }
+    db.prepare('INSERT INTO account_reads (country, read_at, listings) VALUES (?, ?, ?) ON CONFLICT(country) DO UPDATE SET read_at = excluded.read_at, listings = excluded.listings').run(
+      country,
+      now,
+      count,
+    );
+  })();
+  return count;
+}
+
+const IN_CATALOGUE = 'EXISTS (SELECT 1 FROM products p WHERE p.product_number = a.sku)';
+
+export function marketSummaries(db: Db, countries: readonly string[]): AccountMarketSummary[] {
+  const read = db.prepare('SELECT read_at FROM account_reads WHERE country = ?').pluck();
+  const counts = db.prepare(`SELECT count(*) AS total, coalesce(sum(${IN_CATALOGUE}), 0) AS matched FROM account_listings a WHERE a.country = ?`);
+  return countries.map((country) => {
+    const readAt = (read.get(country) as string | undefined) ?? null;
+    const { total, matched } = counts.get(country) as { total: number; matched: number };
+    return { country, onBackMarket: total, matched, notInCatalogue: total - matched, readAt };
+  });
+}
+
+export function unmanagedSkuCount(db: Db, countries: readonly string[]): number {
+  return db.prepare(`SELECT count(DISTINCT a.sku) FROM account_listings a WHERE a.country IN (SELECT value FROM json_each(?)) AND NOT ${IN_CATALOGUE}`).pluck().get(JSON.stringify(countries)) as number;
+}
+
+interface SnapshotRow {
+  country: string;
+  sku: string;
+  listing_id: number | null;
+  listing_uuid: string;
+  product_id: string;
+  title: string;
+  grade: string;
+  quantity: number;
+  price: string;
+  currency: string;
+  comment: string;
+  warranty_delay: number | null;
+  publication_state: number | null;
+}
+
+const toSnapshot = (row: SnapshotRow): SnapshotListing => ({
+  country: row.country,
+  sku: row.sku,
+  listingId: row.listing_id,
+  listingUuid: row.listing_uuid,
+  productId: row.product_id,
+  title: row.title,
+  grade: row.grade,
+  quantity: row.quantity,
+  price: row.price,
+  currency: row.currency,
+  comment: row.comment,
+  warrantyDelay: row.warranty_delay,
+  publicationState: row.publication_state,
+});
+
+/** The SKUs not in the catalogue matching the filter (enabled markets only), in SKU order. */
+function unmanagedSkusWhere(query: { search?: string | undefined; country?: string | undefined }, countries: readonly string[]): { sql: string; params: Record<string, string> } {
+  const params: Record<string, string> = { countries: JSON.stringify(countries) };
+  const conditions = [`a.country IN (SELECT value FROM json_each(@countries))`, `NOT ${IN_CATALOGUE}`];
+  if (query.country) {
+    conditions.push('a.country = @country');
+    params.country = query.country;
+  }
+  if (query.search) {
+    conditions.push("(a.sku LIKE @search ESCAPE '\\' OR a.title LIKE @search ESCAPE '\\')");
+    params.search = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  }
+  return { sql: `SELECT DISTINCT a.sku FROM account_listings a WHERE ${conditions.join(' AND ')}`, params };
+}
+
+export function unmanagedSkus(db: Db, query: { search?: string | undefined; country?: string | undefined }, countries: readonly string[]): string[] {
+  const { sql, params } = unmanagedSkusWhere(query, countries);
+  return db.prepare(`${sql} ORDER BY a.sku`).pluck().all(params) as string[];
+}
+
+export function snapshotOf(db: Db, skus: readonly string[], countries: readonly string[]): Map<string, SnapshotListing[]> {
+  const rows = db
+    .prepare('SELECT * FROM account_listings WHERE sku IN (SELECT value FROM json_each(?)) AND country IN (SELECT value FROM json_each(?)) ORDER BY sku')
+    .all(JSON.stringify(skus), JSON.stringify(countries)) as SnapshotRow[];
+  const order = new Map(countries.map((code, index) => [code, index]));
+  const bySku = new Map<string, SnapshotListing[]>();
+  for (const row of rows) {
+    const list = bySku.get(row.sku) ?? [];
+    list.push(toSnapshot(row));
+    bySku.set(row.sku, list);
+  }
+  for (const list of bySku.values()) list.sort((a, b) => (order.get(a.country) ?? 0) - (order.get(b.country) ?? 0));
+  return bySku;
+}
+
+export function unmanagedPage(db: Db, raw: UnmanagedQuery, countries: readonly string[]): UnmanagedPage {
+  const query = unmanagedQuerySchema.parse(raw);
+  const { sql, params } = unmanagedSkusWhere(query, countries);
+  const total = db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(params) as number;
+  const skus = db.prepare(`${sql} ORDER BY a.sku LIMIT ${query.limit} OFFSET ${query.offset}`).pluck().all(params) as string[];
+  const snapshot = snapshotOf(db, skus, countries);
+  const rows = skus.flatMap((sku): UnmanagedListing[] => {
+    const listings = snapshot.get(sku) ?? [];
+    const first = listings[0];
+    if (!first) return [];
+    return [
+      {
+        sku,
+        title: first.title,
+        grade: first.grade,
+        quantity: first.quantity,
+        productId: first.productId,
+        markets: listings.map((listing) => ({ country: listing.country, price: listing.price, currency: listing.currency, publicationState: listing.publicationState })),
+      },
+    ];
+  });
+  return { rows, total };
+}
+
+/** Matched offers (a catalogue product has the SKU) that Back Market holds and Refurb Desk has never had accepted. */
+export function matchedNotAdopted(db: Db, countries: readonly string[]): string[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT a.sku FROM account_listings a JOIN products p ON p.product_number = a.sku
+       LEFT JOIN listing_states s ON s.product_number = a.sku AND s.country = a.country
+       WHERE a.country IN (SELECT value FROM json_each(?)) AND (s.product_number IS NULL OR (s.content_hash = '' AND s.task IS NULL))
+       ORDER BY a.sku`,
+    )
+    .pluck()
+    .all(JSON.stringify(countries)) as string[];
+}
+
+/**
+ * The offers a sync must not send: Back Market already holds a listing with this SKU in this market, and Refurb Desk
+ * has not taken its state over yet (the review is open, or the account was read after the product was added). Keys are
+ * product number + NUL + country, as the planner's stateKey.
+ */
+export function heldOffers(db: Db): Set<string> {
+  const rows = db
+    .prepare(
+      `SELECT a.sku, a.country FROM account_listings a JOIN products p ON p.product_number = a.sku
+       LEFT JOIN listing_states s ON s.product_number = a.sku AND s.country = a.country
+       WHERE (s.product_number IS NULL OR (s.content_hash = '' AND s.stock_hash = '' AND s.price_hash = '' AND s.task IS NULL))`,
+    )
+    .raw()
+    .all() as [string, string][];
+  return new Set(rows.map(([sku, country]) => `${sku}\u0000${country}`));
+}

@@ -1,0 +1,157 @@
+// An existing account: listings created on the sandbox by another tool (a second catalogue synced there), then read by
+// Refurb Desk on a catalogue that has only some of them. Matching by SKU, the import of the others (a plan then sends
+// nothing), the review's decisions ("keep Back Market's" writes it into the catalogue, "keep mine" sends only that), and
+// the sync never touching the listings left unmanaged.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AccountReadState } from '../../../shared/account';
+import type { Language } from '../../../shared/connection';
+import { plannerKit, phone, KIT_COUNTRIES, type PlannerKit } from '../sync/plan/plan-test-kit';
+import { startSyncKit, type SyncKit } from '../sync/run/run-test-kit';
+import { ACCOUNT_REVIEW_HOLD } from './hold';
+import { createAccountService, type AccountService } from './account-service';
+
+const countries = () => KIT_COUNTRIES.map((country) => ({ code: country.code, language: country.language as Language }));
+const planLines = (kit: PlannerKit) => {
+  const plan = kit.plan(new Date());
+  return { lines: plan.tasks.flatMap((task) => task.lines), realtime: plan.realtime, blocked: plan.blocked };
+};
+
+describe('an existing Back Market account', () => {
+  let kit: SyncKit;
+  let other: PlannerKit;
+  let account: AccountService;
+
+  beforeEach(async () => {
+    kit = await startSyncKit();
+    // Another tool put five phones on the account.
+    other = plannerKit();
+    for (let index = 1; index <= 5; index += 1) other.save(phone(index));
+    const elsewhere = kit.makeService({ database: () => other.db });
+    expect((await kit.sync(elsewhere)).outcome).toBe('finished');
+    kit.market.seen.length = 0;
+    // Refurb Desk's catalogue has two of them: one as Back Market holds it, one at another price.
+    kit.catalogue.save(phone(1));
+    kit.catalogue.save(phone(2, { price: 459 }));
+    kit.catalogue.db.prepare('DELETE FROM outbox').run();
+    account = createAccountService({ database: () => kit.catalogue.db, run: (job) => job(kit.client), countries, events: kit.bus, now: () => new Date() });
+  });
+
+  afterEach(async () => {
+    account.close();
+    other.cleanup();
+    await kit.close();
+  });
+
+  async function readAccount(): Promise<AccountReadState> {
+    account.read();
+    return account.settled();
+  }
+
+  it('reads every market and says per market how many listings match the catalogue and how many do not', async () => {
+    const state = await readAccount();
+    expect(state).toMatchObject({ outcome: 'finished', marketsDone: 3, markets: 3, listings: 15 });
+    const summary = account.summary();
+    expect(summary.markets.map(({ country, onBackMarket, matched, notInCatalogue }) => ({ country, onBackMarket, matched, notInCatalogue }))).toEqual([
+      { country: 'fr-fr', onBackMarket: 5, matched: 2, notInCatalogue: 3 },
+      { country: 'de-de', onBackMarket: 5, matched: 2, notInCatalogue: 3 },
+      { country: 'en-gb', onBackMarket: 5, matched: 2, notInCatalogue: 3 },
+    ]);
+    expect(summary.unmanagedSkus).toBe(3);
+    // Each market was read with its own Accept-Language, pages of 50.
+    const reads = kit.market.seen.filter((request) => request.method === 'GET' && request.path.split('?')[0] === '/ws/listings');
+    expect(new Set(reads.map((request) => request.headers['accept-language']))).toEqual(new Set(['fr-fr', 'de-de', 'en-gb']));
+    expect(account.unmanaged({}).rows.map((row) => row.sku)).toEqual(['IP13-3', 'IP13-4', 'IP13-5']);
+  });
+
+  it('takes over the matched SKU whose values are equal, and holds the one whose price differs until the review decides', async () => {
+    await readAccount();
+    expect(kit.state('IP13-1', 'fr-fr')).toMatchObject({ status: 'published' });
+    expect(kit.state('IP13-2', 'fr-fr')).toBeUndefined();
+    const review = account.review({});
+    // fr-fr and de-de read the catalogue price; en-gb reads its own price in the matrix, equal to Back Market's.
+    expect(review.rows.map((row) => [row.productNumber, row.country, row.field, row.backmarket, row.mine])).toEqual([
+      ['IP13-2', 'de-de', 'price', '499.90', '459.00'],
+      ['IP13-2', 'fr-fr', 'price', '499.90', '459.00'],
+    ]);
+    const plan = planLines(kit.catalogue);
+    expect(plan.lines).toEqual([]);
+    expect(plan.realtime).toEqual([]);
+    expect(plan.blocked.map((offer) => [offer.productNumber, offer.country, offer.problems])).toEqual([
+      ['IP13-2', 'fr-fr', [ACCOUNT_REVIEW_HOLD]],
+      ['IP13-2', 'de-de', [ACCOUNT_REVIEW_HOLD]],
+    ]);
+  });
+
+  it('imports the listings not in the catalogue, after which a plan sends nothing for them', async () => {
+    await readAccount();
+    const report = account.import({ scope: 'filter', search: 'IP13-' });
+    expect(report).toMatchObject({ imported: 3, adopted: 9, toReview: 0, skipped: [] });
+    const product = kit.catalogue.db.prepare('SELECT title, backmarket_id, condition, stock, price_cents, attributes FROM products WHERE product_number = ?').get('IP13-4') as Record<string, unknown>;
+    expect(product).toMatchObject({ title: 'iPhone 13 128 Go Noir #4', condition: 'A', stock: 3, price_cents: 49990 });
+    expect(String(product.backmarket_id)).toMatch(/.+/);
+    expect(JSON.parse(product.attributes as string)).toMatchObject({ Comment: 'Boîte d’origine' });
+    expect(kit.catalogue.db.prepare("SELECT p.price_cents FROM country_prices p JOIN products x ON x.id = p.product_id WHERE x.product_number = 'IP13-4' AND country = 'en-gb'").pluck().get()).toBe(42900);
+    expect(kit.state('IP13-4', 'de-de')).toMatchObject({ status: 'published', publication_state: expect.any(Number) });
+    expect(kit.state('IP13-4', 'de-de')?.listing_uuid).toBeTruthy();
+    expect(account.summary().unmanagedSkus).toBe(0);
+    // Import then plan: nothing to send for the imported ones (IP13-2 stays held for the review).
+    const plan = planLines(kit.catalogue);
+    expect(plan.lines).toEqual([]);
+    expect(plan.realtime).toEqual([]);
+    expect(plan.blocked.every((offer) => offer.productNumber === 'IP13-2')).toBe(true);
+    // Asking again says why nothing was imported.
+    expect(account.import({ scope: 'skus', skus: ['IP13-4', 'NOPE-1'] }).skipped).toEqual([
+      { sku: 'IP13-4', reason: 'in-catalogue' },
+      { sku: 'NOPE-1', reason: 'not-read' },
+    ]);
+  });
+
+  it("keeps Back Market's price in one market and the catalogue's in the other: the sync sends only that one", async () => {
+    await readAccount();
+    const decidedBm = account.decide({ scope: 'rows', decision: 'backmarket', rows: [{ productNumber: 'IP13-2', country: 'fr-fr', field: 'price' }] });
+    expect(decidedBm).toEqual({ decided: 1, released: 1 });
+    // Back Market's value is now the catalogue's (the price matrix of fr-fr), so nothing goes there.
+    const fr = kit.catalogue.db.prepare("SELECT p.price_cents FROM country_prices p JOIN products x ON x.id = p.product_id WHERE x.product_number = 'IP13-2' AND country = 'fr-fr'").pluck().get();
+    expect(fr).toBe(49990);
+    expect(account.decide({ scope: 'all', decision: 'mine' })).toEqual({ decided: 1, released: 1 });
+    expect(account.summary()).toMatchObject({ offersToReview: 0, fieldsToReview: 0 });
+    const plan = planLines(kit.catalogue);
+    expect(plan.blocked).toEqual([]);
+    expect(plan.realtime).toEqual([]);
+    expect(plan.lines.map((line) => [line.productNumber, line.country, line.kind, line.values.price])).toEqual([['IP13-2', 'de-de', 'price', '459.00']]);
+
+    const report = await kit.sync();
+    expect(report.outcome).toBe('finished');
+    // One price line, to de-de, for IP13-2 (with the identity columns Back Market matches it by).
+    expect(kit.sentLines()).toEqual(['de-de|"IP13-2";"5901234123457";"459.00";"EUR"']);
+    const de = await kit.client.forCountry('de-de').getListingDetail({ sku: 'IP13-2' });
+    const frListing = await kit.client.forCountry('fr-fr').getListingDetail({ sku: 'IP13-2' });
+    expect(Number(de.price)).toBe(459);
+    expect(Number(frListing.price)).toBe(499.9);
+  });
+
+  it('never sends, takes offline or counts the listings left unmanaged', async () => {
+    await readAccount();
+    account.decide({ scope: 'all', decision: 'mine' });
+    const before = await kit.client.forCountry('fr-fr').getListingDetail({ sku: 'IP13-5' });
+    kit.market.seen.length = 0;
+    expect((await kit.sync()).outcome).toBe('finished');
+    expect(kit.sentLines().filter((line) => /\|"IP13-[345]";/.test(line))).toEqual([]);
+    const realtime = kit.market.seen.filter((request) => request.method === 'POST' && /^\/ws\/listings\/[^/?]+$/.test(request.path));
+    expect(realtime.map((request) => request.path)).not.toContain(`/ws/listings/${before.id}`);
+    expect(await kit.client.forCountry('fr-fr').getListingDetail({ sku: 'IP13-5' })).toMatchObject({ quantity: before.quantity, price: before.price });
+    const counted = kit.catalogue.db.prepare("SELECT count(*) FROM listing_states WHERE product_number IN ('IP13-3', 'IP13-4', 'IP13-5')").pluck().get();
+    expect(counted).toBe(0);
+  });
+
+  it('stops on Cancel after the pages in flight, keeping the markets it had not finished as they were', async () => {
+    account.read();
+    account.cancel();
+    const state = await account.settled();
+    expect(state.outcome).toBe('cancelled');
+    expect(state.marketsDone).toBeLessThan(3);
+    const unread = account.summary().markets.filter((market) => market.readAt === null);
+    expect(unread).toHaveLength(3 - state.marketsDone);
+    expect(unread.every((market) => market.onBackMarket === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,134 @@
+// The existing-account service: reads every listing of the enabled markets in the background (on connecting an account,
+// and from Settings at any time) with progress and Cancel; per market what was found; imports the listings not in the
+// catalogue; the review of matched offers whose values differ. Matched offers with equal values are taken over as
+// soon as their market is read, so the first sync sends nothing for them.
+import type { AccountImportReport, AccountImportRequest, AccountReadState, AccountSummary, ReviewDecisionReport, ReviewDecisionRequest, ReviewPage, ReviewQuery, UnmanagedPage, UnmanagedQuery } from '../../../shared/account';
+import { accountImportSchema } from '../../../shared/account';
+import type { CountrySetting } from '../../../shared/connection';
+import type { Db } from '../db/connection';
+import { AppError } from '../errors';
+import type { EventBus } from '../events';
+import { loadSnapshot, marketCountries } from '../mapping/snapshot';
+import { marketSummaries, matchedNotAdopted, unmanagedPage, unmanagedSkuCount, unmanagedSkus } from './account-repo';
+import { adoptOffers } from './adopt';
+import { importListings } from './import-listings';
+import { startReadJob, type AccountRunner, type ReadJob } from './read-job';
+import { decide, reviewCounts, reviewPage } from './review';
+
+export interface AccountDeps {
+  database: () => Db | undefined;
+  run: AccountRunner;
+  countries: () => readonly CountrySetting[];
+  events: EventBus;
+  now: () => Date;
+  pagesInFlight?: number;
+}
+
+const IDLE: AccountReadState = { running: false, country: null, page: 0, pages: 0, marketsDone: 0, markets: 0, listings: 0, outcome: null, startedAt: null, finishedAt: null, message: '' };
+
+export function createAccountService({ database, run, countries, events, now, pagesInFlight }: AccountDeps) {
+  let job: ReadJob | undefined;
+  let last: AccountReadState = IDLE;
+
+  const requireDb = (): Db => {
+    const db = database();
+    if (!db) throw new AppError('unavailable', 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.');
+    return db;
+  };
+  const codes = () => countries().map((country) => country.code);
+  const snapshotOf = (db: Db) => loadSnapshot(db, marketCountries(countries()));
+  const stamp = () => now().toISOString();
+  const readState = (): AccountReadState => (job ? job.state() : last);
+
+  /** Takes over the matched offers of the catalogue that Back Market holds and Refurb Desk never had accepted. */
+  function adoptMatched(db: Db): void {
+    const matched = matchedNotAdopted(db, codes());
+    if (matched.length === 0) return;
+    db.transaction(() => adoptOffers(db, snapshotOf(db), matched, stamp()))();
+  }
+
+  // The catalogue or the mapping changed (an import after the account was read, an edit before the first sync): the
+  // matched offers are compared again, so the review shows what the sync would otherwise hold without saying why.
+  events.subscribe((name) => {
+    if (name !== 'catalogue:changed' && name !== 'mapping:changed') return;
+    const db = database();
+    if (!db?.open || job) return;
+    try {
+      if (db.prepare('SELECT EXISTS (SELECT 1 FROM account_listings)').pluck().get() !== 1) return;
+      adoptMatched(db);
+      events.emit('account:changed', { reason: 'review' });
+    } catch (error) {
+      console.error('Refurb Desk: comparing the catalogue with the account read failed', error);
+    }
+  });
+
+  function read(): AccountReadState {
+    const db = requireDb();
+    if (job) return job.state();
+    const markets = codes();
+    if (markets.length === 0) throw new AppError('invalid-input', 'Choose at least one market in Settings before reading the account.');
+    const started = startReadJob(markets, {
+      db,
+      run,
+      now,
+      ...(pagesInFlight ? { pagesInFlight } : {}),
+      onProgress: (state) => events.emit('account:progress', state),
+      onMarketRead: () => {
+        adoptMatched(db);
+        events.emit('account:changed', { reason: 'read' });
+        events.emit('listings:changed', { count: 1 });
+      },
+    });
+    job = started;
+    void started.done.then((state) => {
+      last = state;
+      if (job === started) job = undefined;
+    });
+    return started.state();
+  }
+
+  return {
+    read,
+    readState,
+    cancel(): AccountReadState {
+      job?.cancel();
+      return readState();
+    },
+    /** Resolves when the read running now ends (at once when none runs). */
+    settled: (): Promise<AccountReadState> => (job ? job.done : Promise.resolve(last)),
+    summary(): AccountSummary {
+      const db = database();
+      const markets = codes();
+      if (!db) return { markets: [], unmanagedSkus: 0, offersToReview: 0, fieldsToReview: 0, read: readState() };
+      const review = reviewCounts(db);
+      return { markets: marketSummaries(db, markets), unmanagedSkus: unmanagedSkuCount(db, markets), offersToReview: review.offers, fieldsToReview: review.fields, read: readState() };
+    },
+    unmanaged: (query: UnmanagedQuery): UnmanagedPage => unmanagedPage(requireDb(), query, codes()),
+    import(raw: AccountImportRequest): AccountImportReport {
+      const db = requireDb();
+      const request = accountImportSchema.parse(raw);
+      const skus = request.scope === 'skus' ? request.skus : unmanagedSkus(db, request.scope === 'filter' ? request : {}, codes());
+      const report = importListings(db, snapshotOf(db), skus, stamp());
+      if (report.imported > 0) {
+        events.emit('catalogue:changed', { reason: 'import' });
+        events.emit('listings:changed', { count: report.imported });
+      }
+      events.emit('account:changed', { reason: 'import' });
+      return report;
+    },
+    review: (query: ReviewQuery): ReviewPage => reviewPage(requireDb(), query),
+    decide(request: ReviewDecisionRequest): ReviewDecisionReport {
+      const db = requireDb();
+      const report = decide(db, snapshotOf(db), request, stamp());
+      events.emit('catalogue:changed', { reason: 'edit' });
+      events.emit('listings:changed', { count: report.released });
+      events.emit('account:changed', { reason: 'review' });
+      return report;
+    },
+    close(): void {
+      job?.cancel();
+    },
+  };
+}
+
+export type AccountService = ReturnType<typeof createAccountService>;

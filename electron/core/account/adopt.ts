@@ -1,0 +1,157 @@
+// Takes over what Back Market already holds for catalogue products that have a listing there and that Refurb Desk never
+// had accepted (matched SKUs, imported listings): field by field, the catalogue's intent is compared with the listing.
+// Equal (or decided "keep Back Market's"): the intent's hash is stored as accepted, so the first sync sends nothing.
+// Decided "keep mine": that group's hash is left unequal and the product goes to the outbox, so the sync sends the
+// catalogue's value. Undecided: one review row per differing field, and nothing is written to listing_states (the
+// planner holds the offer until the merchant decides).
+import type { ReviewDecision, ReviewField } from '../../../shared/account';
+import { compileContext, type MappingSnapshot } from '../../../shared/validation';
+import type { Db } from '../db/connection';
+import { markPending } from '../db/outbox-repo';
+import { compileOfferRules } from '../sync/plan/offer-cells';
+import { countryCells, offerValues, productCells } from '../sync/plan/offer-intent';
+import { offerProducts } from '../sync/plan/plan-reads';
+import type { OfferHashes } from '../sync/plan-types';
+import { snapshotOf } from './account-repo';
+import { backMarketValues, catalogueValues, GROUP_OF, sameValue } from './offer-fields';
+
+/** A hash no intent ever has: the group it stands for is sent by the next sync (the merchant kept the catalogue's value). */
+export const SEND_MINE = 'keep-mine';
+
+export interface AdoptCounts {
+  /** Offers whose state was taken over from Back Market. */
+  adopted: number;
+  /** Offers held for the review (some field differs and is undecided). */
+  toReview: number;
+}
+
+export interface AdoptOptions {
+  /**
+   * The decision a new difference gets at once: an import takes Back Market's values as the catalogue's ('backmarket'),
+   * so where the mapping cannot hold them (a fixed value) the sync still sends nothing. Default: none (the review asks).
+   */
+  decideNew?: ReviewDecision;
+}
+
+interface Decided {
+  backmarket: string;
+  mine: string;
+  decision: ReviewDecision | null;
+}
+
+/**
+ * What an adoption reads per offer, read for all the products at once (an import adopts tens of thousands of offers):
+ * the review rows already there, and the offers Refurb Desk manages already (an accepted or in-flight state).
+ */
+function readsOf(db: Db, productNumbers: readonly string[]) {
+  const list = JSON.stringify(productNumbers);
+  const key = (productNumber: string, country: string) => `${productNumber}\u0000${country}`;
+  const reviews = new Map<string, Map<ReviewField, Decided>>();
+  const reviewRows = db
+    .prepare('SELECT product_number, country, field, backmarket, mine, decision FROM account_reviews WHERE product_number IN (SELECT value FROM json_each(?))')
+    .all(list) as ({ product_number: string; country: string; field: ReviewField } & Decided)[];
+  for (const row of reviewRows) {
+    const entry = reviews.get(key(row.product_number, row.country)) ?? new Map<ReviewField, Decided>();
+    entry.set(row.field, row);
+    reviews.set(key(row.product_number, row.country), entry);
+  }
+  const managed = new Set(
+    (
+      db
+        .prepare(
+          `SELECT product_number, country FROM listing_states WHERE product_number IN (SELECT value FROM json_each(?))
+             AND (task IS NOT NULL OR stock_hash <> '' OR price_hash <> '' OR content_hash <> '')`,
+        )
+        .raw()
+        .all(list) as [string, string][]
+    ).map(([productNumber, country]) => key(productNumber, country)),
+  );
+  return {
+    reviewRowsOf: (productNumber: string, country: string): Map<ReviewField, Decided> => reviews.get(key(productNumber, country)) ?? new Map(),
+    /** Whether listing_states already holds an accepted (or in-flight) state for the offer: then Refurb Desk manages it already. */
+    managed: (productNumber: string, country: string): boolean => managed.has(key(productNumber, country)),
+  };
+}
+
+const WRITE_STATE = `INSERT INTO listing_states (product_number, country, sku, status, none_source, error, csv_line, accepted_values, stock_hash, price_hash, content_hash,
+    rejected_hash, listing_id, listing_uuid, bm_product_id, publication_state, validating, changed_elsewhere, task, last_sync_at, updated_at)
+  VALUES (@productNumber, @country, @sku, 'published', NULL, '', '', @values, @stock, @price, @content, '', @listingId, @listingUuid, @productId, @publicationState,
+    @validating, '', NULL, NULL, @now)
+  ON CONFLICT(product_number, country) DO UPDATE SET sku = excluded.sku, status = 'published', none_source = NULL, error = '', csv_line = '',
+    accepted_values = excluded.accepted_values, stock_hash = excluded.stock_hash, price_hash = excluded.price_hash, content_hash = excluded.content_hash,
+    rejected_hash = '', listing_id = excluded.listing_id, listing_uuid = excluded.listing_uuid, bm_product_id = excluded.bm_product_id,
+    publication_state = excluded.publication_state, validating = excluded.validating, changed_elsewhere = '', updated_at = excluded.updated_at`;
+
+/**
+ * Compares and adopts the offers of these products in every market of the snapshot (call it inside a transaction with
+ * the writes that led to it). Offers Refurb Desk manages already are left as they are.
+ */
+export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: readonly string[], now: string, options: AdoptOptions = {}): AdoptCounts {
+  const counts: AdoptCounts = { adopted: 0, toReview: 0 };
+  if (productNumbers.length === 0) return counts;
+  const context = compileContext(snapshot);
+  const rules = compileOfferRules(context);
+  const countries = rules.countries.map((country) => country.code);
+  const listings = snapshotOf(db, productNumbers, countries);
+  const ids = db.prepare('SELECT id FROM products WHERE product_number IN (SELECT value FROM json_each(?)) ORDER BY id').pluck().all(JSON.stringify(productNumbers)) as number[];
+  const write = db.prepare(WRITE_STATE);
+  const { managed, reviewRowsOf } = readsOf(db, productNumbers);
+  const clearReview = db.prepare('DELETE FROM account_reviews WHERE product_number = ? AND country = ?');
+  const addReview = db.prepare(
+    'INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const product of offerProducts(db, context, ids)) {
+    const cells = productCells(product, rules);
+    for (const countryRules of rules.countries) {
+      const listing = listings.get(product.productNumber)?.find((entry) => entry.country === countryRules.code);
+      if (!listing || managed(product.productNumber, listing.country)) continue;
+      const country = countryCells(cells, countryRules);
+      const values = offerValues(rules.base, cells, country);
+      const theirs = backMarketValues(listing);
+      const mine = catalogueValues(values);
+      const before = reviewRowsOf(product.productNumber, listing.country);
+      if (before.size > 0) clearReview.run(product.productNumber, listing.country);
+      const send = new Set<keyof OfferHashes>();
+      const sentFields: string[] = [];
+      let undecided = 0;
+      for (const field of Object.keys(theirs) as ReviewField[]) {
+        if (sameValue(field, theirs[field], mine[field])) continue;
+        const known = before.get(field);
+        // A decision stands while both values are those it was taken on.
+        const decision = known && known.backmarket === theirs[field] && known.mine === mine[field] ? known.decision : (options.decideNew ?? null);
+        addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decision ? now : null);
+        if (decision === null) undecided += 1;
+        else if (decision === 'mine') {
+          send.add(GROUP_OF[field]);
+          sentFields.push(field);
+        }
+      }
+      if (undecided > 0) {
+        counts.toReview += 1;
+        continue;
+      }
+      // What Back Market holds: the intent's cells, with the listing's own values over the five it shows.
+      const held: Record<string, string> = { ...values };
+      for (const field of Object.keys(theirs) as ReviewField[]) if (theirs[field] !== '') held[field] = theirs[field];
+      const hash = (group: keyof OfferHashes) => (send.has(group) ? SEND_MINE : country.hashes[group]);
+      write.run({
+        productNumber: product.productNumber,
+        country: listing.country,
+        sku: listing.sku,
+        values: JSON.stringify(held),
+        stock: hash('stock'),
+        price: hash('price'),
+        content: hash('content'),
+        listingId: listing.listingId,
+        listingUuid: listing.listingUuid || null,
+        productId: listing.productId || null,
+        publicationState: listing.publicationState,
+        validating: listing.publicationState === 1 ? 1 : 0,
+        now,
+      });
+      if (send.size > 0) markPending(db, product.productNumber, 'upsert', sentFields, now);
+      counts.adopted += 1;
+    }
+  }
+  return counts;
+}

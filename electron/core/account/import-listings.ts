@@ -1,0 +1,66 @@
+// Imports listings Back Market holds and the catalogue does not as catalogue products, in one transaction: SKU, Back
+// Market product id, grade, quantity, title from the listing, the price of each market in the price matrix, comment and
+// warranty where the mapping reads them. Their offers are then adopted (adopt.ts): the first sync sends nothing for them
+// unless the mapping gives other values than Back Market holds (those wait for the review).
+import type { AccountImportReport } from '../../../shared/account';
+import { compileContext, type MappingSnapshot } from '../../../shared/validation';
+import type { Db } from '../db/connection';
+import type { FieldValues } from '../db/product-columns';
+import { upsertParams, upsertStatement } from '../db/products-repo';
+import { snapshotOf } from './account-repo';
+import { adoptOffers } from './adopt';
+import { conditionFor, putValue, sourceFor } from './catalogue-writes';
+
+export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly string[], now: string): AccountImportReport {
+  const report: AccountImportReport = { imported: 0, adopted: 0, toReview: 0, skipped: [] };
+  const context = compileContext(snapshot);
+  const countries = snapshot.countries.map((country) => country.code);
+  const wanted = [...new Set(skus)];
+  const inCatalogue = new Set(
+    db.prepare('SELECT product_number FROM products WHERE product_number IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(wanted)) as string[],
+  );
+  // Prepared once: an import writes tens of thousands of products and their prices.
+  const upsert = upsertStatement(db);
+  const idOf = db.prepare('SELECT id FROM products WHERE product_number = ?').pluck();
+  const storePrice = db.prepare(
+    'INSERT INTO country_prices (product_id, country, price_cents) VALUES (?, ?, ?) ON CONFLICT(product_id, country) DO UPDATE SET price_cents = excluded.price_cents',
+  );
+  db.transaction(() => {
+    const listings = snapshotOf(db, wanted, countries);
+    const imported: string[] = [];
+    for (const sku of wanted) {
+      if (inCatalogue.has(sku)) {
+        report.skipped.push({ sku, reason: 'in-catalogue' });
+        continue;
+      }
+      const markets = listings.get(sku);
+      const first = markets?.[0];
+      if (!markets || !first) {
+        report.skipped.push({ sku, reason: 'not-read' });
+        continue;
+      }
+      const values: FieldValues = { productNumber: sku };
+      const attributes: Record<string, string> = {};
+      const shared = first.country;
+      putValue(values, attributes, sourceFor(context, 'title', shared), 'title', first.title);
+      if (first.productId) putValue(values, attributes, sourceFor(context, 'product_id', shared), 'product_id', first.productId);
+      putValue(values, attributes, sourceFor(context, 'grade', shared), 'grade', conditionFor(context, first.grade));
+      putValue(values, attributes, sourceFor(context, 'quantity', shared), 'quantity', String(first.quantity));
+      putValue(values, attributes, sourceFor(context, 'price', shared), 'price', first.price);
+      for (const listing of markets) {
+        if (listing.comment) putValue(values, attributes, sourceFor(context, 'comment', listing.country), 'comment', listing.comment);
+        if (listing.warrantyDelay !== null) putValue(values, attributes, sourceFor(context, 'warranty_delay', listing.country), 'warranty_delay', String(listing.warrantyDelay));
+      }
+      upsert.run(upsertParams(values, attributes, now));
+      const id = idOf.get(sku) as number;
+      for (const listing of markets) if (Number(listing.price) > 0) storePrice.run(id, listing.country, Math.round(Number(listing.price) * 100));
+      imported.push(sku);
+    }
+    report.imported = imported.length;
+    // What Back Market holds becomes the catalogue's: a value the mapping cannot hold (a fixed one) is not sent either.
+    const adopted = adoptOffers(db, snapshot, imported, now, { decideNew: 'backmarket' });
+    report.adopted = adopted.adopted;
+    report.toReview = adopted.toReview;
+  })();
+  return report;
+}

@@ -1,0 +1,125 @@
+// One read of the account: every listing of every enabled market (GET /ws/listings, pages of 50, with that market's
+// Accept-Language), through the app's limiter, a few pages in flight at once. Each market read in full replaces its
+// snapshot; Cancel stops after the pages in flight and leaves the markets not finished as they were.
+import type { AccountReadState } from '../../../shared/account';
+import type { BackMarketClient, ListingPublic } from '../backmarket';
+import type { Db } from '../db/connection';
+import { replaceMarket } from './account-repo';
+
+export type AccountRunner = <T>(job: (api: BackMarketClient) => Promise<T>) => Promise<T>;
+
+export const PAGE_SIZE = 50;
+/** Pages asked at once once the first page gave the count: the shared limiter keeps them within Back Market's limits. */
+const PAGES_IN_FLIGHT = 4;
+
+export interface ReadJobDeps {
+  db: Db;
+  run: AccountRunner;
+  now: () => Date;
+  onProgress: (state: AccountReadState) => void;
+  /** A market's snapshot was replaced (the service adopts the matched offers there). */
+  onMarketRead: (country: string) => void;
+  pagesInFlight?: number;
+}
+
+export interface ReadJob {
+  readonly done: Promise<AccountReadState>;
+  cancel(): void;
+  state(): AccountReadState;
+}
+
+class Cancelled extends Error {}
+
+export function startReadJob(countries: readonly string[], deps: ReadJobDeps): ReadJob {
+  const state: AccountReadState = {
+    running: true,
+    country: null,
+    page: 0,
+    pages: 0,
+    marketsDone: 0,
+    markets: countries.length,
+    listings: 0,
+    outcome: null,
+    startedAt: deps.now().toISOString(),
+    finishedAt: null,
+    message: '',
+  };
+  let cancelled = false;
+  const snapshot = () => ({ ...state });
+  const report = () => deps.onProgress(snapshot());
+
+  async function readMarket(country: string): Promise<Map<string, ListingPublic>> {
+    const read = async (page: number) => {
+      if (cancelled) throw new Cancelled();
+      return deps.run((api) => api.forCountry(country).listListings({ page, 'page-size': PAGE_SIZE }));
+    };
+    state.country = country;
+    state.page = 0;
+    state.pages = 0;
+    report();
+    const bySku = new Map<string, ListingPublic>();
+    const first = await read(1);
+    const total = Math.max(1, Math.ceil(first.count / PAGE_SIZE));
+    const pages: ListingPublic[][] = [first.results];
+    state.page = 1;
+    state.pages = total;
+    state.listings += first.results.length;
+    report();
+    let more = Boolean(first.next) && first.results.length > 0;
+    let next = 2;
+    const worker = async () => {
+      while (more && next <= total) {
+        const page = next;
+        next += 1;
+        const answer = await read(page);
+        pages[page - 1] = answer.results;
+        state.page += 1;
+        state.listings += answer.results.length;
+        report();
+        if (!answer.next || answer.results.length === 0) more = false;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.pagesInFlight ?? PAGES_IN_FLIGHT, total - 1)) }, worker));
+    // The count may have grown while reading: the pages past it, one after the other.
+    for (let page = total + 1; more; page += 1) {
+      const answer = await read(page);
+      pages[page - 1] = answer.results;
+      state.listings += answer.results.length;
+      if (!answer.next || answer.results.length === 0) more = false;
+    }
+    for (const results of pages) for (const listing of results ?? []) bySku.set(listing.sku, listing);
+    return bySku;
+  }
+
+  const done = (async () => {
+    try {
+      for (const country of countries) {
+        const listings = await readMarket(country);
+        replaceMarket(deps.db, country, listings.values(), deps.now().toISOString());
+        deps.onMarketRead(country);
+        state.marketsDone += 1;
+        report();
+      }
+      state.outcome = 'finished';
+    } catch (error) {
+      if (error instanceof Cancelled || cancelled) state.outcome = 'cancelled';
+      else {
+        state.outcome = 'failed';
+        state.message = error instanceof Error ? error.message : String(error);
+      }
+    }
+    state.running = false;
+    state.country = null;
+    state.finishedAt = deps.now().toISOString();
+    report();
+    return snapshot();
+  })();
+
+  return {
+    done,
+    cancel: () => {
+      cancelled = true;
+    },
+    state: snapshot,
+  };
+}

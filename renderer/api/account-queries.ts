@@ -1,0 +1,62 @@
+// The existing account through the query cache: the read's state written from main's progress events, the summary,
+// unmanaged listings and review read again when main says the snapshot, the catalogue or the review changed, and the
+// merchant's moves (read, cancel, import, decide).
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { AccountReadState } from '../../shared/account';
+import type { CallInput, CallResult } from '../../shared/contract';
+import { useApi } from './ApiContext';
+import { callKey, invalidateCatalogue, useCallQuery } from './queries';
+import { invalidateListings } from './sync-queries';
+
+const ACCOUNT_READS = ['account:summary', 'account:unmanaged', 'account:review'];
+const SUMMARY_KEY = callKey('account:summary', {});
+
+export function invalidateAccount(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ predicate: (query) => typeof query.queryKey[0] === 'string' && ACCOUNT_READS.includes(query.queryKey[0]) });
+}
+
+/** The summary follows main: the read's progress as it comes, and a new snapshot, import, decision or catalogue edit. */
+export function useAccountSummary() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const refresh = () => void invalidateAccount(queryClient);
+    const stops = [
+      api.on('account:progress', (read: AccountReadState) => {
+        queryClient.setQueryData<CallResult<'account:summary'>>(SUMMARY_KEY, (current) => (current ? { ...current, read } : current));
+        if (!read.running) refresh();
+      }),
+      api.on('account:changed', refresh),
+      api.on('catalogue:changed', refresh),
+      api.on('sync:finished', refresh),
+    ];
+    return () => stops.forEach((stop) => stop());
+  }, [api, queryClient]);
+  return useCallQuery('account:summary', {});
+}
+
+export function useUnmanagedListings(query: CallInput<'account:unmanaged'>, enabled: boolean) {
+  return useCallQuery('account:unmanaged', query, { enabled, placeholderData: (previous) => previous });
+}
+
+export function useAccountReview(enabled: boolean) {
+  return useCallQuery('account:review', { undecidedOnly: true, limit: 500 }, { enabled });
+}
+
+type AccountMove = 'account:read' | 'account:cancel' | 'account:import' | 'account:decide';
+
+export function useAccountCall<N extends AccountMove>(name: N) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation<CallResult<N>, Error, CallInput<N>>({
+    mutationFn: (input) => api.call(name, input),
+    onSuccess: () => {
+      void invalidateAccount(queryClient);
+      if (name === 'account:import' || name === 'account:decide') {
+        void invalidateCatalogue(queryClient);
+        void invalidateListings(queryClient);
+      }
+    },
+  });
+}

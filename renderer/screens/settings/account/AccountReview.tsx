@@ -1,0 +1,67 @@
+// The review before the first sync: matched offers whose values differ between Back Market and the catalogue, field by
+// field. "Keep Back Market's" writes Back Market's value into the catalogue (nothing is sent); "Keep mine" lets the
+// next sync send the catalogue's. Until decided, the sync holds those offers.
+import { useTranslation } from 'react-i18next';
+import type { ReviewDecision, ReviewRow } from '../../../../shared/account';
+import { useAccountCall, useAccountReview } from '../../../api/account-queries';
+import { messageOf } from '../../../api/call-error';
+import { Alert } from '../../../components/Alert';
+import { useCountryName } from '../../mapping/country-name';
+
+const keyOf = (row: ReviewRow) => ({ productNumber: row.productNumber, country: row.country, field: row.field });
+
+export function AccountReview({ offers, fields }: { offers: number; fields: number }) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  const review = useAccountReview(true);
+  const decide = useAccountCall('account:decide');
+  const all = (decision: ReviewDecision) => decide.mutate({ scope: 'all', decision });
+  const one = (row: ReviewRow, decision: ReviewDecision) => decide.mutate({ scope: 'rows', decision, rows: [keyOf(row)] });
+  const empty = (value: string) => (value === '' ? t('account.review.none') : value);
+  return (
+    <div data-testid="account-review">
+      <h3>{t('account.review.title', { offers, fields })}</h3>
+      <p className="muted">{t('account.review.intro')}</p>
+      <div className="actions">
+        <button type="button" className="button" disabled={decide.isPending} onClick={() => all('backmarket')}>
+          {t('account.review.allBackMarket')}
+        </button>
+        <button type="button" className="button" disabled={decide.isPending} onClick={() => all('mine')}>
+          {t('account.review.allMine')}
+        </button>
+      </div>
+      {decide.error && <Alert>{messageOf(decide.error, t('errors.unexpected'))}</Alert>}
+      <table className="table" aria-label={t('account.review.table')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('account.review.sku')}</th>
+            <th scope="col">{t('account.review.market')}</th>
+            <th scope="col">{t('account.review.field')}</th>
+            <th scope="col">{t('account.review.backmarket')}</th>
+            <th scope="col">{t('account.review.mine')}</th>
+            <th scope="col" />
+          </tr>
+        </thead>
+        <tbody>
+          {review.data?.rows.map((row) => (
+            <tr key={`${row.productNumber}|${row.country}|${row.field}`} data-sku={row.productNumber} data-country={row.country} data-field={row.field}>
+              <td>{row.productNumber}</td>
+              <td>{countryName(row.country)}</td>
+              <td>{t(`account.fields.${row.field}`)}</td>
+              <td>{empty(row.backmarket)}</td>
+              <td>{empty(row.mine)}</td>
+              <td>
+                <button type="button" className="button" disabled={decide.isPending} onClick={() => one(row, 'backmarket')}>
+                  {t('account.review.keepBackMarket')}
+                </button>
+                <button type="button" className="button" disabled={decide.isPending} onClick={() => one(row, 'mine')}>
+                  {t('account.review.keepMine')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// Settings' Existing account section: read every listing of the enabled markets (in the background, with progress and
+// Cancel), per market how many Back Market holds, how many match the catalogue by SKU and how many do not; the listings
+// not managed by Refurb Desk, to import (all, those the filter shows, or one by one); and the review of the matched
+// offers whose values differ.
+import { useTranslation } from 'react-i18next';
+import type { AccountReadState, AccountSummary } from '../../../../shared/account';
+import { useAccountCall, useAccountSummary } from '../../../api/account-queries';
+import { messageOf } from '../../../api/call-error';
+import { Alert } from '../../../components/Alert';
+import { useFormat } from '../../../i18n/format';
+import { useCountryName } from '../../mapping/country-name';
+import { AccountReview } from './AccountReview';
+import { UnmanagedListings } from './UnmanagedListings';
+
+function ReadProgress({ read }: { read: AccountReadState }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const countryName = useCountryName();
+  const cancel = useAccountCall('account:cancel');
+  if (read.running) {
+    return (
+      <div data-testid="account-read-progress" role="status">
+        <p>
+          {read.country && read.pages > 0
+            ? t('account.read.progress', { country: countryName(read.country), page: format.number(read.page), pages: format.number(read.pages), listings: format.number(read.listings) })
+            : t('account.read.starting')}
+        </p>
+        <progress max={Math.max(1, read.markets)} value={read.marketsDone + (read.pages > 0 ? read.page / read.pages : 0)} />
+        <button type="button" className="button" onClick={() => cancel.mutate({})} disabled={cancel.isPending}>
+          {t('account.read.cancel')}
+        </button>
+      </div>
+    );
+  }
+  if (read.outcome === 'cancelled') return <Alert tone="warning">{t('account.read.cancelled', { done: read.marketsDone, markets: read.markets })}</Alert>;
+  if (read.outcome === 'failed') return <Alert>{t('account.read.failed', { message: read.message })}</Alert>;
+  return null;
+}
+
+function MarketTable({ summary }: { summary: AccountSummary }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const countryName = useCountryName();
+  return (
+    <table className="table" data-testid="account-markets">
+      <thead>
+        <tr>
+          <th scope="col">{t('account.markets.market')}</th>
+          <th scope="col">{t('account.markets.onBackMarket')}</th>
+          <th scope="col">{t('account.markets.matched')}</th>
+          <th scope="col">{t('account.markets.notInCatalogue')}</th>
+          <th scope="col">{t('account.markets.readAt')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {summary.markets.map((market) => (
+          <tr key={market.country} data-country={market.country}>
+            <th scope="row">{countryName(market.country)}</th>
+            {market.readAt === null ? (
+              <td colSpan={4} className="muted">
+                {t('account.markets.notRead')}
+              </td>
+            ) : (
+              <>
+                <td data-column="on-backmarket">{format.number(market.onBackMarket)}</td>
+                <td data-column="matched">{format.number(market.matched)}</td>
+                <td data-column="not-in-catalogue">{format.number(market.notInCatalogue)}</td>
+                <td>{format.date(market.readAt)}</td>
+              </>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ExistingAccountSection() {
+  const { t } = useTranslation();
+  const summary = useAccountSummary();
+  const read = useAccountCall('account:read');
+  const data = summary.data;
+  return (
+    <section className="settings-section" aria-labelledby="existing-account-title" data-testid="existing-account">
+      <h2 id="existing-account-title">{t('account.title')}</h2>
+      <p className="muted">{t('account.intro')}</p>
+      {summary.error && <Alert tone="warning">{messageOf(summary.error, t('errors.unexpected'))}</Alert>}
+      {read.error && <Alert>{messageOf(read.error, t('errors.unexpected'))}</Alert>}
+      {data && (
+        <>
+          {!data.read.running && (
+            <button type="button" className="button button-primary" onClick={() => read.mutate({})} disabled={read.isPending}>
+              {t('account.read.start')}
+            </button>
+          )}
+          <ReadProgress read={data.read} />
+          <MarketTable summary={data} />
+          {data.fieldsToReview > 0 && <AccountReview offers={data.offersToReview} fields={data.fieldsToReview} />}
+          {data.unmanagedSkus > 0 && <UnmanagedListings total={data.unmanagedSkus} />}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+// The listings Back Market holds that the catalogue does not: "Not managed by Refurb Desk" (no sync ever changes, takes
+// offline or counts them). The merchant imports them all, those the filter shows, or takes one under management.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccountImportReport } from '../../../../shared/account';
+import { useAccountCall, useUnmanagedListings } from '../../../api/account-queries';
+import { messageOf } from '../../../api/call-error';
+import { Alert } from '../../../components/Alert';
+import { useFormat } from '../../../i18n/format';
+import { useCountryName } from '../../mapping/country-name';
+
+function ImportReport({ report }: { report: AccountImportReport }) {
+  const { t } = useTranslation();
+  return (
+    <Alert tone={report.imported > 0 ? 'success' : 'warning'} testId="account-import-report">
+      <p>{t('account.import.report', { imported: report.imported, adopted: report.adopted, toReview: report.toReview })}</p>
+      {report.skipped.length > 0 && (
+        <ul>
+          {report.skipped.slice(0, 20).map((skipped) => (
+            <li key={skipped.sku}>{t(`account.import.skipped.${skipped.reason}`, { sku: skipped.sku })}</li>
+          ))}
+        </ul>
+      )}
+    </Alert>
+  );
+}
+
+export function UnmanagedListings({ total }: { total: number }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const countryName = useCountryName();
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
+  const page = useUnmanagedListings({ limit: 100, ...(search ? { search } : {}) }, true);
+  const importCall = useAccountCall('account:import');
+  const shown = page.data?.total ?? 0;
+  return (
+    <div data-testid="account-unmanaged">
+      <h3>{t('account.unmanaged.title', { number: format.number(total) })}</h3>
+      <p className="muted">{t('account.unmanaged.intro')}</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          setSearch(typed.trim());
+        }}
+      >
+        <label htmlFor="account-unmanaged-search">{t('account.unmanaged.search')}</label>
+        <input id="account-unmanaged-search" className="input" value={typed} onChange={(event) => setTyped(event.target.value)} />
+        <button type="submit" className="button">
+          {t('account.unmanaged.filter')}
+        </button>
+      </form>
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={importCall.isPending || shown === 0}
+        onClick={() => importCall.mutate(search ? { scope: 'filter', search } : { scope: 'all' })}
+      >
+        {search ? t('account.import.filtered', { number: format.number(shown) }) : t('account.import.all', { number: format.number(total) })}
+      </button>
+      {importCall.error && <Alert>{messageOf(importCall.error, t('errors.unexpected'))}</Alert>}
+      {importCall.data && <ImportReport report={importCall.data} />}
+      <table className="table" aria-label={t('account.unmanaged.table')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('account.unmanaged.sku')}</th>
+            <th scope="col">{t('account.unmanaged.listing')}</th>
+            <th scope="col">{t('account.unmanaged.grade')}</th>
+            <th scope="col">{t('account.unmanaged.quantity')}</th>
+            <th scope="col">{t('account.unmanaged.prices')}</th>
+            <th scope="col">{t('account.unmanaged.state')}</th>
+            <th scope="col" />
+          </tr>
+        </thead>
+        <tbody>
+          {page.data?.rows.map((row) => (
+            <tr key={row.sku} data-sku={row.sku}>
+              <td>{row.sku}</td>
+              <td>{row.title}</td>
+              <td>{row.grade}</td>
+              <td>{format.number(row.quantity)}</td>
+              <td>{row.markets.map((market) => `${countryName(market.country)} ${format.money(Number(market.price), market.currency || undefined)}`).join(' · ')}</td>
+              <td data-column="managed">{t('account.unmanaged.notManaged')}</td>
+              <td>
+                <button type="button" className="button" disabled={importCall.isPending} onClick={() => importCall.mutate({ scope: 'skus', skus: [row.sku] })}>
+                  {t('account.unmanaged.take')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shown > (page.data?.rows.length ?? 0) && <p className="muted">{t('account.unmanaged.more', { shown: page.data?.rows.length ?? 0, total: shown })}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+// Benchmark: an existing account of 10,000 listings in each of 3 markets, read from the sandbox marketplace with its real
+// limits (200 requests per 10 s, 429 with a 10 s block beyond) through the app's account service, API client and limiter,
+// then imported into the catalogue. Prints the requests beside the lower bound (pages of 50), the 429 answers (target 0),
+// the wall time beside the least the limit allows (target within 1.2x), and the import's time beside a raw prepared insert
+// of the same rows (target within 2x). Figures only, no asserts. Run alone with `npx tsx scripts/bench-account.ts`
+// (BENCH_PER_MARKET=2000 for a quicker look).
+import { pathToFileURL } from 'node:url';
+import type { Language } from '../shared/connection';
+import { createAccountService } from '../electron/core/account/account-service';
+import { PAGE_SIZE } from '../electron/core/account/read-job';
+import { createBackMarketClient, DEFAULT_TRAFFIC_LIMITS, RateLimiter } from '../electron/core/backmarket';
+import { EventBus } from '../electron/core/events';
+import { plannerKit } from '../electron/core/sync/plan/plan-test-kit';
+import { startSandbox } from '../electron/sandbox';
+
+const PER_MARKET = Number(process.env.BENCH_PER_MARKET ?? 10_000);
+const COUNTRIES = [
+  { code: 'fr-fr', language: 'fr' as Language },
+  { code: 'de-de', language: 'de' as Language },
+  { code: 'en-gb', language: 'en' as Language },
+];
+const NOW = '2026-12-06T10:00:00.000Z';
+
+export interface AccountFigures {
+  listings: number;
+  requests: number;
+  lowerBound: number;
+  rateLimited: number;
+  readMs: number;
+  minimumMs: number;
+  imported: number;
+  importMs: number;
+  rawMs: number;
+}
+
+/** The least time `requests` calls take at `perWindow` a window: every full window after the first batch waits. */
+export const windowMinimumMs = (requests: number, perWindow: number, windowMs: number) => Math.floor(Math.max(0, requests - 1) / perWindow) * windowMs;
+
+export async function benchAccount(print: (line: string) => void = console.log): Promise<AccountFigures> {
+  const sandbox = await startSandbox({
+    seed: 'empty',
+    taskDelayMs: 0,
+    validationDelayMs: 0,
+    existingAccount: { listingsPerMarket: PER_MARKET, markets: COUNTRIES.map((country) => country.code), matchingSkus: 0 },
+  });
+  const catalogue = plannerKit();
+  const floor = plannerKit();
+  try {
+    const statuses: number[] = [];
+    const api = createBackMarketClient({
+      baseUrl: sandbox.url,
+      token: sandbox.token,
+      company: 'Refurb Desk Bench',
+      email: 'bench@refurb-desk.invalid',
+      limiter: new RateLimiter(),
+      onActivity: (entry) => statuses.push(entry.status),
+    });
+    const account = createAccountService({ database: () => catalogue.db, run: (job) => job(api), countries: () => COUNTRIES, events: new EventBus(), now: () => new Date() });
+
+    // The read: every page of every market, as the app does it on connecting.
+    let started = performance.now();
+    account.read();
+    const end = await account.settled();
+    const readMs = performance.now() - started;
+    if (end.outcome !== 'finished') throw new Error(`The read ended ${end.outcome ?? 'running'}: ${end.message}`);
+    const listings = catalogue.db.prepare('SELECT count(*) FROM account_listings').pluck().get() as number;
+    const lowerBound = COUNTRIES.length * Math.ceil(PER_MARKET / PAGE_SIZE);
+
+    // The import of every listing, in one transaction, products adopted (listing_states written) as the app does it.
+    started = performance.now();
+    const report = account.import({ scope: 'all' });
+    const importMs = performance.now() - started;
+    account.close();
+
+    // The floor: the same rows (products, their price per market, their listing states), already in memory as column
+    // values, through prepared INSERTs in one transaction.
+    const products = catalogue.db.prepare('SELECT product_number, title, backmarket_id, condition, stock, price_cents, attributes, search_text FROM products').raw().all() as unknown[][];
+    const prices = catalogue.db.prepare('SELECT p.product_number, c.country, c.price_cents FROM country_prices c JOIN products p ON p.id = c.product_id').raw().all() as unknown[][];
+    const states = catalogue.db
+      .prepare('SELECT product_number, country, sku, status, accepted_values, stock_hash, price_hash, content_hash, listing_id, listing_uuid, bm_product_id, publication_state FROM listing_states')
+      .raw()
+      .all() as unknown[][];
+    const insertProduct = floor.db.prepare(
+      'INSERT INTO products (product_number, title, backmarket_id, condition, stock, price_cents, attributes, search_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertPrice = floor.db.prepare('INSERT INTO country_prices (product_id, country, price_cents) VALUES ((SELECT id FROM products WHERE product_number = ?), ?, ?)');
+    const insertState = floor.db.prepare(
+      `INSERT INTO listing_states (product_number, country, sku, status, accepted_values, stock_hash, price_hash, content_hash, listing_id, listing_uuid, bm_product_id, publication_state, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    started = performance.now();
+    floor.db.transaction(() => {
+      for (const row of products) insertProduct.run(...row, NOW, NOW);
+      for (const row of prices) insertPrice.run(...row);
+      for (const row of states) insertState.run(...row, NOW);
+    })();
+    const rawMs = performance.now() - started;
+
+    const figures: AccountFigures = {
+      listings,
+      requests: statuses.length,
+      lowerBound,
+      rateLimited: statuses.filter((status) => status === 429).length,
+      readMs,
+      minimumMs: windowMinimumMs(statuses.length, DEFAULT_TRAFFIC_LIMITS.requestsPerWindow, DEFAULT_TRAFFIC_LIMITS.windowMs),
+      imported: report.imported,
+      importMs,
+      rawMs,
+    };
+    const readRatio = readMs / Math.max(1, figures.minimumMs);
+    const importRatio = importMs / Math.max(1, rawMs);
+    print(`account: ${PER_MARKET} listings x ${COUNTRIES.length} markets on the sandbox, its real limits (200 requests / 10 s)`);
+    print(`account: read ${listings} listings in ${figures.requests} requests (lower bound ${lowerBound}, pages of ${PAGE_SIZE})`);
+    print(`account: 429 answers ${figures.rateLimited} (target 0) ${figures.rateLimited === 0 ? 'PASS' : 'MISS'}`);
+    print(`account: read wall time ${(readMs / 1000).toFixed(1)} s vs ${(figures.minimumMs / 1000).toFixed(1)} s the limit allows: ${readRatio.toFixed(2)}x (target within 1.2x) ${readRatio <= 1.2 ? 'PASS' : 'MISS'}`);
+    print(
+      `account: import of ${report.imported} products (${report.adopted} offers adopted) ${(importMs / 1000).toFixed(2)} s vs raw insert of the same rows ${(rawMs / 1000).toFixed(2)} s: ${importRatio.toFixed(2)}x (target within 2x) ${importRatio <= 2 ? 'PASS' : 'MISS'}`,
+    );
+    return figures;
+  } finally {
+    catalogue.cleanup();
+    floor.cleanup();
+    await sandbox.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await benchAccount();
+}

@@ -1,0 +1,133 @@
+// An existing Back Market account: what reading every listing of every enabled market found (N on Back Market, M match
+// the catalogue by SKU, K not in it), the import of the K as catalogue products, and the review of the matched offers
+// whose values differ, field by field, before the first sync.
+import { z } from 'zod';
+
+export const REVIEW_FIELDS = ['price', 'quantity', 'comment', 'warranty_delay', 'grade'] as const;
+export type ReviewField = (typeof REVIEW_FIELDS)[number];
+export type ReviewDecision = 'backmarket' | 'mine';
+
+export interface AccountReadState {
+  running: boolean;
+  /** The market being read now. */
+  country: string | null;
+  /** Pages of that market read, of how many (0 before its first page answered). */
+  page: number;
+  pages: number;
+  /** Markets read in full in this run, of how many. */
+  marketsDone: number;
+  markets: number;
+  /** Listings read so far in this run. */
+  listings: number;
+  outcome: 'finished' | 'cancelled' | 'failed' | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  /** Why the read failed (Back Market's or the connection's words); '' otherwise. */
+  message: string;
+}
+
+export interface AccountMarketSummary {
+  country: string;
+  /** Listings Back Market holds in this market (as of readAt). */
+  onBackMarket: number;
+  /** Those whose SKU is a catalogue product. */
+  matched: number;
+  /** Those not in the catalogue: not managed by Refurb Desk. */
+  notInCatalogue: number;
+  /** When this market was last read in full; null: never (the counts are not known yet). */
+  readAt: string | null;
+}
+
+export interface AccountSummary {
+  markets: AccountMarketSummary[];
+  /** Distinct SKUs not in the catalogue, every market together. */
+  unmanagedSkus: number;
+  /** Offers (SKU x market) held until the merchant decides, and their undecided fields. */
+  offersToReview: number;
+  fieldsToReview: number;
+  read: AccountReadState;
+}
+
+const sku = z.string().trim().min(1).max(200);
+const country = z.string().regex(/^[a-z]{2}-[a-z]{2}$/, 'Not a market code such as fr-fr');
+
+export const unmanagedQuerySchema = z
+  .object({
+    search: z.string().trim().max(200).optional(),
+    country: country.optional(),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export type UnmanagedQuery = z.input<typeof unmanagedQuerySchema>;
+
+export interface UnmanagedListing {
+  sku: string;
+  title: string;
+  grade: string;
+  quantity: number;
+  productId: string;
+  /** Each market holding it, with its price there. */
+  markets: { country: string; price: string; currency: string; publicationState: number | null }[];
+}
+
+export interface UnmanagedPage {
+  rows: UnmanagedListing[];
+  total: number;
+}
+
+export const accountImportSchema = z.discriminatedUnion('scope', [
+  z.object({ scope: z.literal('all') }).strict(),
+  z.object({ scope: z.literal('filter'), search: z.string().trim().max(200).optional(), country: country.optional() }).strict(),
+  z.object({ scope: z.literal('skus'), skus: z.array(sku).min(1, 'Choose at least one listing to import.').max(50_000) }).strict(),
+]);
+export type AccountImportRequest = z.input<typeof accountImportSchema>;
+
+export interface AccountImportReport {
+  /** SKUs now catalogue products, in one transaction. */
+  imported: number;
+  /** Offers (SKU x market) whose Back Market state was taken over as accepted: the first sync sends nothing for them. */
+  adopted: number;
+  /** Offers held for the review: the mapping gives other values than Back Market holds. */
+  toReview: number;
+  /** Asked for but not imported, with why: 'in-catalogue' (a product has this SKU already), 'not-read' (not in the last read). */
+  skipped: { sku: string; reason: 'in-catalogue' | 'not-read' }[];
+}
+
+export interface ReviewRow {
+  productNumber: string;
+  country: string;
+  field: ReviewField;
+  backmarket: string;
+  mine: string;
+  decision: ReviewDecision | null;
+}
+
+export const reviewQuerySchema = z
+  .object({
+    undecidedOnly: z.boolean().default(true),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(200),
+  })
+  .strict();
+export type ReviewQuery = z.input<typeof reviewQuerySchema>;
+
+export interface ReviewPage {
+  rows: ReviewRow[];
+  total: number;
+}
+
+const reviewKey = z.object({ productNumber: sku, country, field: z.enum(REVIEW_FIELDS) }).strict();
+
+export const reviewDecisionSchema = z.discriminatedUnion('scope', [
+  /** Every undecided field (of one kind when `field` is given). */
+  z.object({ scope: z.literal('all'), decision: z.enum(['backmarket', 'mine']), field: z.enum(REVIEW_FIELDS).optional() }).strict(),
+  z.object({ scope: z.literal('rows'), decision: z.enum(['backmarket', 'mine']), rows: z.array(reviewKey).min(1, 'Choose at least one difference.').max(50_000) }).strict(),
+]);
+export type ReviewDecisionRequest = z.input<typeof reviewDecisionSchema>;
+
+export interface ReviewDecisionReport {
+  decided: number;
+  /** Offers no longer held (every field decided): their state is now Back Market's, with the kept catalogue values to send. */
+  released: number;
+}
