@@ -314,7 +314,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
     problems(productId: number) {
       const db = requireDb();
       const product = validationProduct(db, productId);
-      if (!product) throw notFound('This product');
+      if (!product) throw notFound({ thing: 'product' });
       return { productId, productNumber: product.productNumber, countries: problemsByCountry(product, contextOf(db)) };
     },
 

@@ -72,7 +72,7 @@ export function createUnitsService(deps: UnitsDeps) {
 
   function detail(database: Db, id: number): UnitDetail {
     const row = getUnitRow(database, id);
-    if (!row) throw notFound(`Unit ${id}`);
+    if (!row) throw notFound({ thing: 'unit', id });
     return { ...unitOf(row), history: historyOf(database, id), orderlineIds: orderlinesOf(database, id) };
   }
 
@@ -145,7 +145,7 @@ export function createUnitsService(deps: UnitsDeps) {
       const now = stamp();
       let stockChanged = false;
       const before = getUnitRow(database, id);
-      if (!before) throw notFound(`Unit ${id}`);
+      if (!before) throw notFound({ thing: 'unit', id });
       database.transaction(() => {
         checkAgainstLedger(database, fields, id);
         updateUnitFields(database, id, fields, now);
@@ -162,7 +162,7 @@ export function createUnitsService(deps: UnitsDeps) {
       const database = db();
       const now = stamp();
       const row = getUnitRow(database, id);
-      if (!row) throw notFound(`Unit ${id}`);
+      if (!row) throw notFound({ thing: 'unit', id });
       if (row.status === 'reserved' || row.status === 'shipped') {
         throw new AppError('conflict', `This unit is ${row.status === 'reserved' ? 'reserved for an order' : 'shipped'}: its status follows the order. Cancel or refund the order in Orders instead.`);
       }

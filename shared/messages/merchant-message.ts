@@ -1,0 +1,77 @@
+// A message main sends to the renderer: a code from the registry (english.ts) and its parameters. The renderer words
+// it in the merchant's language (renderer/i18n/message-text.ts); main words it in English only for logs and the CLI.
+import { ENGLISH_MESSAGES } from './english';
+
+type Registry = typeof ENGLISH_MESSAGES;
+
+/** Every dotted path to a text in the registry: 'fault.disk-full', 'changedElsewhere.price'. */
+type PathsOf<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : PathsOf<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+export type MessageCode = PathsOf<Registry>;
+
+type TextAt<T, P extends string> = P extends `${infer Head}.${infer Rest}`
+  ? Head extends keyof T ? TextAt<T[Head], Rest> : never
+  : P extends keyof T ? T[P] : never;
+
+/** The {{placeholders}} of a text, by name ({{count, number}} counts as count). */
+type PlaceholdersOf<S> = S extends `${string}{{${infer Name}}}${infer Rest}`
+  ? (Name extends `${infer Bare},${string}` ? Bare : Name) | PlaceholdersOf<Rest>
+  : never;
+
+export type MessageParams<C extends MessageCode> = Record<PlaceholdersOf<TextAt<Registry, C>>, string | number>;
+
+/** What main says to the merchant: a code the renderer words in their language, with the values it names. */
+export interface MerchantMessage {
+  code: MessageCode;
+  params?: Record<string, string | number>;
+}
+
+/** A message whose parameters are checked against its English text's placeholders. */
+export function said<C extends MessageCode>(code: C, ...params: [PlaceholdersOf<TextAt<Registry, C>>] extends [never] ? [] : [MessageParams<C>]): MerchantMessage {
+  const [values] = params;
+  return values ? { code, params: values as Record<string, string | number> } : { code };
+}
+
+/** The English text at a code, or undefined when the registry has no such code. */
+export function englishTemplate(code: string): string | undefined {
+  let node: unknown = ENGLISH_MESSAGES;
+  for (const part of code.split('.')) {
+    if (typeof node !== 'object' || node === null || !(part in node)) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** The message in English, for logs and the headless CLI (a code the registry lacks is shown as the code). */
+export function inEnglish(message: MerchantMessage): string {
+  const template = englishTemplate(message.code) ?? message.code;
+  return template.replace(/{{\s*([\w.-]+)[^}]*}}/g, (whole, name: string) => {
+    const value = message.params?.[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export const isMerchantMessage = (value: unknown): value is MerchantMessage =>
+  typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string' && englishTemplate((value as { code: string }).code) !== undefined;
+
+/**
+ * A message stored in a TEXT column (as JSON), read back. A text written before messages had codes is kept as it is,
+ * under 'stored.verbatim'; an empty text is no message.
+ */
+export function storedMessage(text: string | null | undefined): MerchantMessage | null {
+  if (!text) return null;
+  if (text.startsWith('{')) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (isMerchantMessage(parsed)) return parsed;
+    } catch {
+      // Not JSON: an older English text.
+    }
+  }
+  return { code: 'stored.verbatim', params: { text } };
+}
+
+/** A message as the TEXT a column stores. */
+export const storeMessage = (message: MerchantMessage | null): string => (message ? JSON.stringify(message) : '');
