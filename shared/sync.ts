@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { countryCodeSchema } from './mapping';
 import type { LanguageChoice, LanguageWarning } from './market-language';
 import { OFFER_STANDINGS, type OfferStanding, type OfferTruth, type StandingCounts, type SyncTruth } from './offer-status';
+import type { MerchantMessage } from './messages/merchant-message';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Status of one offer in one country
@@ -55,8 +56,8 @@ export interface ListingRow {
   listingId: number | null;
   /** When this offer was last part of a sync (sent or checked), ISO; null if never. */
   lastSyncAt: string | null;
-  /** A value Back Market holds that differs from the catalogue (changed in the back office); the next sync restores it. */
-  changedElsewhere: string;
+  /** The values Back Market holds that differ from the catalogue (changed in the back office), for the renderer to word; null when none. The next sync restores them. */
+  changedElsewhere: MerchantMessage | null;
   /** The quantity Back Market holds, as last accepted or lowered by a sale; null when not known. */
   backMarketQuantity: number | null;
   /** The status model's answer (shared/offer-status.ts): the word, the standing and its reason. */

@@ -6,6 +6,7 @@ import { useFormat } from '../../i18n/format';
 import { useCountryName } from '../mapping/country-name';
 import { standingLine, truthFix, truthTone } from './offer-truth-text';
 import { PriceChanges } from './backbox/PriceChanges';
+import { messageText } from '../../i18n/message-text';
 
 export function ListingDetail({ listing }: { listing: ListingRow }) {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ export function ListingDetail({ listing }: { listing: ListingRow }) {
           {listing.error}
         </p>
       )}
-      {listing.changedElsewhere && <p style={{ margin: '6px 0 0' }}>{t('listings.changedElsewhere', { what: listing.changedElsewhere })}</p>}
+      {listing.changedElsewhere && <p style={{ margin: '6px 0 0' }}>{t('listings.changedElsewhere', { what: messageText(listing.changedElsewhere, t) })}</p>}
       {listing.csvLine && (
         <div style={{ marginTop: 6 }}>
           <span className="muted">{t('listings.detail.csvLine')}</span>

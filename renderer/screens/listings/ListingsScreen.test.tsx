@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { offerTruth } from '../../../shared/offer-status';
 import type { ListingQuery, ListingRow } from '../../../shared/sync';
@@ -233,5 +234,23 @@ describe('the Listings screen', () => {
     expect((await screen.findByText(/No listings yet/)).textContent).toContain('press Sync');
     await user.selectOptions(screen.getByLabelText('Status'), 'none');
     expect(await screen.findByText('No listing matches these filters.')).toBeTruthy();
+  });
+});
+
+describe('the Listings screen in German', () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
+  it('words what was changed in the back office in German, from the code main sent', async () => {
+    await i18next.changeLanguage('de');
+    const rows = [listingRow(1, 'fr-fr', { changedElsewhere: { code: 'changedElsewhere.quantity', params: { quantity: 1, sentQuantity: '3' } } })];
+    setup(rows);
+    await waitFor(() => expect(rowOf('P-0001')).not.toBeNull());
+    const cell = (rowOf('P-0001') as HTMLElement).querySelector('[data-column="error"]') as HTMLElement;
+    expect(cell.textContent).toBe(
+      'Im Back Office von Back Market geändert: die Menge ist 1 bei Back Market (Refurb Desk hat 3 gesendet). Die nächste Synchronisierung stellt den Wert aus Ihrem Katalog wieder her.',
+    );
+    expect(cell.textContent).not.toMatch(/Changed|quantity/);
   });
 });

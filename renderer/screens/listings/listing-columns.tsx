@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListingRow } from '../../../shared/sync';
 import { useFormat } from '../../i18n/format';
+import { messageText } from '../../i18n/message-text';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { useCountryName } from '../mapping/country-name';
 import { useBackboxColumns } from './backbox/backbox-columns';
@@ -112,7 +113,7 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
         label: t('listings.columns.error'),
         width: 'minmax(240px, 1.2fr)',
         cell: (row) => {
-          const text = row.changedElsewhere && !row.error ? t('listings.changedElsewhere', { what: row.changedElsewhere }) : row.error;
+          const text = row.changedElsewhere && !row.error ? t('listings.changedElsewhere', { what: messageText(row.changedElsewhere, t) }) : row.error;
           const why = text || truthFix(t, row.truth);
           const tooltip = [why, row.csvLine && t('listings.csvLineTooltip', { line: row.csvLine })].filter(Boolean).join('\n\n');
           // Wrapped on two lines and clipped inside the cell; the whole text is the tooltip and in the detail below the grid.

@@ -7,6 +7,7 @@ import type { Db } from '../../db/connection';
 import { BM_QUANTITY_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
 import { countriesTable, filterConditions, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, PRICE_SQL, STATUS_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
 import { NOT_SENT_NOTE } from '../run/listing-state-repo';
+import { storedMessage, type MerchantMessage } from '../../../../shared/messages/merchant-message';
 
 interface ListingRecord {
   productId: number;
@@ -47,6 +48,15 @@ const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(
 
 const flag = (value: number | null): boolean | null => (value === null ? null : value === 1);
 
+// Before messages had codes, the column held an English sentence with the screen's own lead-in and ending around the
+// differences: only the differences are kept, as the screen words the rest in the merchant's language.
+const OLD_CHANGED_ELSEWHERE = /^Changed outside Refurb Desk: (.*)\. The next sync restores the catalogue's values\.$/s;
+
+function changedElsewhereOf(stored: string | null): MerchantMessage | null {
+  const old = stored ? OLD_CHANGED_ELSEWHERE.exec(stored) : null;
+  return storedMessage(old?.[1] ?? stored);
+}
+
 function toRow(record: ListingRecord): ListingRow {
   const { sentPrice, sentComment, sentAt, changedAt, ...listing } = record;
   return {
@@ -58,7 +68,7 @@ function toRow(record: ListingRecord): ListingRow {
     error: record.error ?? '',
     csvLine: record.csvLine ?? '',
     validating: record.validating === 1,
-    changedElsewhere: record.changedElsewhere ?? '',
+    changedElsewhere: changedElsewhereOf(record.changedElsewhere),
     truth: offerTruth({
       status: record.status,
       noneSource: record.noneSource,
