@@ -253,4 +253,14 @@ describe('the Listings screen in German', () => {
     );
     expect(cell.textContent).not.toMatch(/Changed|quantity/);
   });
+
+  it('names the grades in German in the cells and the grade filter, not by their codes', async () => {
+    await i18next.changeLanguage('de');
+    setup([listingRow(1, 'fr-fr', { grade: 'VERY_GOOD' }), listingRow(2, 'fr-fr', { grade: 'GOOD' })]);
+    await waitFor(() => expect(rowOf('P-0001')).not.toBeNull());
+    expect((rowOf('P-0001') as HTMLElement).querySelector('[data-column="grade"]')?.textContent).toBe('Sehr gut');
+    const filter = await screen.findByRole('combobox', { name: 'Grade' });
+    await waitFor(() => expect([...filter.querySelectorAll('option')].map((option) => option.textContent)).toEqual(expect.arrayContaining(['Sehr gut', 'Gut'])));
+    expect(filter.textContent).not.toMatch(/VERY_GOOD/);
+  });
 });

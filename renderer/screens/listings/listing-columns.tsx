@@ -9,6 +9,7 @@ import { useCountryName } from '../mapping/country-name';
 import { useBackboxColumns } from './backbox/backbox-columns';
 import { listingKey, useListingsStore, type ListingSort } from './listings-store';
 import { standingLine, truthFix, truthTone } from './offer-truth-text';
+import { gradeName } from '../../i18n/grade-name';
 
 export interface ListingColumn {
   id: string;
@@ -73,7 +74,7 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
         width: '150px',
         cell: (row) => row.ean || (row.backMarketProductId ? <span title={row.backMarketProductId}>{row.backMarketProductId}</span> : ''),
       },
-      { id: 'grade', label: t('listings.columns.grade'), width: '100px', cell: (row) => row.grade },
+      { id: 'grade', label: t('listings.columns.grade'), width: '100px', cell: (row) => (row.grade ? gradeName(t, row.grade) : '') },
       { id: 'quantity', label: t('listings.columns.quantity'), width: '70px', align: 'end', sort: 'quantity', cell: (row) => (row.quantity === null ? '' : format.number(row.quantity)) },
       { id: 'country', label: t('listings.columns.country'), width: '120px', sort: 'country', cell: (row) => countryName(row.country) },
       {
