@@ -5,7 +5,8 @@ import { contract, isCallName } from '../../shared/contract';
 import type { CallOutcome } from '../../shared/bridge';
 import { AppError } from './errors';
 import { faultMessage } from './fault-messages';
-import { inEnglish, said, type MerchantMessage } from '../../shared/messages/merchant-message';
+import { said, type MerchantMessage } from '../../shared/messages/merchant-message';
+import { inEnglish } from '../../shared/messages/in-english';
 import type { CallFailure } from '../../shared/contract';
 
 /** A failure worded by the registry: English in message, the code in said. */

@@ -1,6 +1,7 @@
 // Errors a service raises for the merchant to read; anything else is reported as an internal failure.
 import type { CallFailure } from '../../shared/contract';
-import { inEnglish, said, type MerchantMessage } from '../../shared/messages/merchant-message';
+import { said, type MerchantMessage } from '../../shared/messages/merchant-message';
+import { inEnglish } from '../../shared/messages/in-english';
 
 export class AppError extends Error {
   constructor(

@@ -30,6 +30,55 @@ export const ENGLISH_MESSAGES = {
   progress: {
     reconciling: "Reading what Back Market holds in {{country}}: page {{done}} of {{total}}.",
   },
+  problem: {
+    noEanOrIdOnProduct:
+      'This product has neither an EAN nor a Back Market product id, so its offer cannot be connected to a Back Market product. Add the EAN (or the Back Market product id) to the product.',
+    noEanOrIdMapped:
+      'Neither the EAN nor the Back Market product id is mapped, so no offer can be connected to a Back Market product. Map at least one of them in the offer fields.',
+    noCategory: 'This product has no category, so it cannot be placed in a Back Market category. Give it a category.',
+    categoryUnmapped: 'Your category "{{category}}" is not mapped to a Back Market category. Map it in Categorisation.',
+    categoryStale:
+      'Your category "{{category}}" is mapped to Back Market category {{id}}, which the stored category tree does not have as a last-level category. Refresh the category tree and map the category again.',
+    treeLanguageMissing:
+      'The category tree in the language of {{countryName}} ({{language}}) is not stored with {{path}}, so the values Back Market accepts there are not known. Refresh the category tree in Categorisation.',
+    attributeNotMapped: 'Back Market requires "{{attribute}}" for {{path}}, and it is not mapped. Map it in the category attributes.',
+    attributeEmpty: '"{{attribute}}" is empty for this product; Back Market requires it for {{path}}. Fill it in.',
+    attributeNotANumber: '"{{attribute}}" is "{{value}}", which is not a number. Enter a number such as 6.1.',
+    attributeNotWhole: '"{{attribute}}" is "{{value}}", which is not a whole number. Enter a whole number such as 128.',
+    valueNotAllowedIn:
+      '"{{attribute}}" is "{{value}}", which Back Market does not accept for {{path}} in {{countryName}}, whose values are in another language. Map "{{value}}" to one of its values there ({{allowed}}).',
+    valueNotAllowed: '"{{attribute}}" is "{{value}}", which Back Market does not accept for {{path}}. Map "{{value}}" to one of its values ({{allowed}}).',
+    contentLanguage:
+      'This product has no "{{fieldName}}" in the language of {{countryName}} ({{language}}), and you chose to fill those rather than send the {{catalogueLanguage}} text there. Fill it in, or choose to send the {{catalogueLanguage}} text in {{countryName}}.',
+    fieldNotMapped: 'Back Market requires "{{fieldName}}"{{where}}, and it is not mapped. Map it in the field mapping.',
+    noPrice: 'This product has no price{{where}}. Set one in the price matrix.',
+    fieldEmpty: '"{{fieldName}}" is empty for this product{{where}}; Back Market requires it. Fill it in.',
+    tooLong: '"{{fieldName}}"{{where}} has {{length}} characters; Back Market takes at most {{limit}}. Shorten it.',
+    weightInvalid: 'The weight is "{{value}}"; Back Market needs a positive whole number of grams (for example 180). Enter the weight in grams.',
+    priceNotANumber: '"{{fieldName}}"{{where}} is "{{value}}", which is not a number. Enter a positive amount with at most 2 decimals, such as 199.90.',
+    priceNotANumberOrZero: '"{{fieldName}}"{{where}} is "{{value}}", which is not a number. Enter an amount of 0 or more with at most 2 decimals, such as 199.90.',
+    priceNegative: '"{{fieldName}}"{{where}} is "{{value}}", which is negative. Enter an amount of 0 or more with at most 2 decimals, such as 199.90.',
+    priceNotPositive: '"{{fieldName}}"{{where}} is "{{value}}", which is not a positive amount. Enter a positive amount with at most 2 decimals, such as 199.90.',
+    priceDecimals: '"{{fieldName}}"{{where}} is "{{value}}", which has more than 2 decimals. Enter a positive amount with at most 2 decimals, such as 199.90.',
+    priceDecimalsOrZero: '"{{fieldName}}"{{where}} is "{{value}}", which has more than 2 decimals. Enter an amount of 0 or more with at most 2 decimals, such as 199.90.',
+    notWhole: '"{{fieldName}}"{{where}} is "{{value}}"; it must be a whole number of 0 or more.',
+    warrantyNotWhole: 'The warranty{{where}} is "{{value}}"; enter a whole number of months, such as 12.',
+    warrantyTooShort:
+      "The warranty{{where}} is {{months}} months; Back Market's API rule is at least {{minimum}} months (the channel guide's older {{guideMinimum}}-month minimum no longer applies). Offer {{minimum}} months or more.",
+    shipperUnmapped: 'The carrier "{{carrier}}" is not mapped to a Back Market shipper. Map it in the carrier mapping.',
+    eanFormat: 'The EAN "{{ean}}" must be 8, 12, 13 or 14 digits. Copy it again from the box or the manufacturer.',
+    eanCheckDigit: 'The EAN "{{ean}}" has a wrong check digit, so it matches no product. Copy it again from the box or the manufacturer.',
+    productIdFormat: 'The Back Market product id "{{id}}" must be a UUID (or the older whole-number id). Copy it from the product page in your Back Market back office.',
+    fixedConditionNotGrade: 'The fixed condition "{{condition}}" is not a Back Market grade. Choose one of {{grades}}.',
+    conditionUnmapped: 'The condition "{{condition}}" is not mapped to a Back Market grade ({{grades}}). Map it in the condition mapping.',
+    currencyNotMapped:
+      'Back Market takes prices for {{countryName}} in {{expected}}, and your prices are taken as {{platform}}. Map the currency for {{countryName}} to the fixed value {{expected}}, with prices in {{expected}}.',
+    currencyMismatch: 'The currency for {{countryName}} is "{{value}}"; Back Market takes prices there in {{expected}}. Give prices for {{countryName}} in {{expected}}.',
+  },
+  words: {
+    // {{where}} in a message about one market (nothing when it holds for every market).
+    where: ' for {{countryName}}',
+  },
   stored: {
     // A text stored before messages had codes (an older catalogue): shown as it was written.
     verbatim: '{{text}}',

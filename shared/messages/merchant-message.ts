@@ -1,5 +1,10 @@
 // A message main sends to the renderer: a code from the registry (english.ts) and its parameters. The renderer words
 // it in the merchant's language (renderer/i18n/message-text.ts); main words it in English only for logs and the CLI.
+//
+// Some placeholders are worded from a parameter rather than given: {{fieldName}} is the name of the Back Market field
+// in `field` (brand → "Brand", "Marque"), {{countryName}} the name of the market in `country` (fr-fr → "France"),
+// {{where}} " for France" (nothing when `country` is empty) and {{grades}} the list of Back Market's grades; a
+// `language` or `catalogueLanguage` code (de) is worded as the language's name (German, allemand).
 import { ENGLISH_MESSAGES } from './english';
 
 type Registry = typeof ENGLISH_MESSAGES;
@@ -20,7 +25,11 @@ type PlaceholdersOf<S> = S extends `${string}{{${infer Name}}}${infer Rest}`
   ? (Name extends `${infer Bare},${string}` ? Bare : Name) | PlaceholdersOf<Rest>
   : never;
 
-export type MessageParams<C extends MessageCode> = Record<PlaceholdersOf<TextAt<Registry, C>>, string | number>;
+/** The parameter a placeholder is worded from (see above); never for one worded from nothing. */
+type ParamOf<P> = P extends 'fieldName' ? 'field' : P extends 'where' | 'countryName' ? 'country' : P extends 'grades' ? never : P;
+
+type ParamNames<C extends MessageCode> = ParamOf<PlaceholdersOf<TextAt<Registry, C>>>;
+export type MessageParams<C extends MessageCode> = Record<ParamNames<C>, string | number>;
 
 /** What main says to the merchant: a code the renderer words in their language, with the values it names. */
 export interface MerchantMessage {
@@ -29,7 +38,7 @@ export interface MerchantMessage {
 }
 
 /** A message whose parameters are checked against its English text's placeholders. */
-export function said<C extends MessageCode>(code: C, ...params: [PlaceholdersOf<TextAt<Registry, C>>] extends [never] ? [] : [MessageParams<C>]): MerchantMessage {
+export function said<C extends MessageCode>(code: C, ...params: [ParamNames<C>] extends [never] ? [] : [MessageParams<C>]): MerchantMessage {
   const [values] = params;
   return values ? { code, params: values as Record<string, string | number> } : { code };
 }
@@ -44,14 +53,41 @@ export function englishTemplate(code: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-/** The message in English, for logs and the headless CLI (a code the registry lacks is shown as the code). */
-export function inEnglish(message: MerchantMessage): string {
-  const template = englishTemplate(message.code) ?? message.code;
-  return template.replace(/{{\s*([\w.-]+)[^}]*}}/g, (whole, name: string) => {
-    const value = message.params?.[name];
+/** How one language words the placeholders that come from a parameter. */
+export interface DerivedWords {
+  fieldName(field: string): string;
+  countryName(code: string): string;
+  where(code: string): string;
+  grades(): string;
+  /** A language code (fr) as its name (French, français). */
+  languageName(code: string): string;
+}
+
+/** The message's parameters with the worded placeholders added, ready to interpolate. */
+export function wordedParams(message: MerchantMessage, words: DerivedWords): Record<string, string | number> {
+  const params: Record<string, string | number> = { ...message.params };
+  const field = message.params?.field;
+  const country = message.params?.country;
+  if (field !== undefined) params.fieldName = words.fieldName(String(field));
+  if (country !== undefined) {
+    params.countryName = country === '' ? '' : words.countryName(String(country));
+    params.where = country === '' ? '' : words.where(String(country));
+  }
+  for (const name of ['language', 'catalogueLanguage']) {
+    const code = message.params?.[name];
+    if (typeof code === 'string' && code) params[name] = words.languageName(code);
+  }
+  const template = englishTemplate(message.code) ?? '';
+  if (template.includes('{{grades}}')) params.grades = words.grades();
+  return params;
+}
+
+/** Fills a template's {{placeholders}} from the parameters (an unknown one stays as it is). */
+export const interpolate = (template: string, params: Record<string, string | number>): string =>
+  template.replace(/{{\s*([\w.-]+)[^}]*}}/g, (whole, name: string) => {
+    const value = params[name];
     return value === undefined ? whole : String(value);
   });
-}
 
 export const isMerchantMessage = (value: unknown): value is MerchantMessage =>
   typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string' && englishTemplate((value as { code: string }).code) !== undefined;

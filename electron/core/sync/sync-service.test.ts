@@ -1,7 +1,8 @@
 // The sync service against the sandbox marketplace: the real planner, runner and API client on a real SQLite file.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SyncProgress } from '../../../shared/sync';
-import { inEnglish, storedMessage } from '../../../shared/messages/merchant-message';
+import { storedMessage } from '../../../shared/messages/merchant-message';
+import { inEnglish } from '../../../shared/messages/in-english';
 import { openDatabase } from '../db/connection';
 import { recordSubmitting } from './run/task-repo';
 import { phone } from './plan/plan-test-kit';

@@ -14,6 +14,7 @@ import type { ProductDraft } from './product-form-model';
 import { foldProblems, notReadyCountries, type FoldedProblem } from './problems-model';
 import { useDrawerProblems } from './use-drawer-problems';
 import { fieldLabel } from '../../i18n/field-text';
+import { messageText } from '../../i18n/message-text';
 
 interface BackMarketProblemsProps {
   /** The product as saved: main's problems are about it, and the labels compare the draft against it; null for a new one. */
@@ -139,15 +140,15 @@ function ProblemItem({ entry, everywhere, onFix }: { entry: FoldedProblem; every
               <span aria-hidden="true">✓ </span>
               {t('drawerProblems.fixed')}
             </span>{' '}
-            <del>{problem.message}</del>
+            <del>{messageText(problem.said, t)}</del>
           </>
         )}
         {status === 'new' && (
           <>
-            <span className="badge badge-info">{t('drawerProblems.new')}</span> {problem.message}
+            <span className="badge badge-info">{t('drawerProblems.new')}</span> {messageText(problem.said, t)}
           </>
         )}
-        {status === 'unchanged' && problem.message}
+        {status === 'unchanged' && messageText(problem.said, t)}
       </span>
       <FixButton fix={problem.fix} onFix={onFix} />
     </li>
