@@ -1,13 +1,14 @@
 // No text the merchant reads is written in the renderer's JSX: every word goes through t() so it reads in their
 // language. Parses each screen with the TypeScript compiler and fails on JSX text, on a string literal shown in JSX
 // ({'Save'}, {busy ? 'Saving' : 'Save'}) and on a user-facing attribute (title, aria-label, placeholder, alt, label...)
-// given a literal with words.
+// given a literal with words. It lives in scripts/ because it reads the renderer's files with Node.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const RENDERER = path.resolve(__dirname, '..');
+const RENDERER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
 
 /** Attributes whose value a merchant reads or hears (a screen reader reads aria-*). */
 const READ_ATTRIBUTES = new Set(['title', 'aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'placeholder', 'alt', 'label', 'emptyLabel', 'allLabel', 'heading', 'description', 'hint', 'message']);
