@@ -7,6 +7,7 @@ import { useCountryName } from '../mapping/country-name';
 import { standingLine, truthFix, truthTone } from './offer-truth-text';
 import { PriceChanges } from './backbox/PriceChanges';
 import { messageText } from '../../i18n/message-text';
+import { listingErrorText } from './listing-error-text';
 
 export function ListingDetail({ listing }: { listing: ListingRow }) {
   const { t } = useTranslation();
@@ -29,7 +30,7 @@ export function ListingDetail({ listing }: { listing: ListingRow }) {
       )}
       {listing.error && (
         <p className="field-error" style={{ margin: '6px 0 0', whiteSpace: 'pre-wrap' }} data-testid="listing-error">
-          {listing.error}
+          {listingErrorText(t, listing)}
         </p>
       )}
       {listing.changedElsewhere && <p style={{ margin: '6px 0 0' }}>{t('listings.changedElsewhere', { what: messageText(listing.changedElsewhere, t) })}</p>}

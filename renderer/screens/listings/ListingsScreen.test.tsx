@@ -254,6 +254,22 @@ describe('the Listings screen in German', () => {
     expect(cell.textContent).not.toMatch(/Changed|quantity/);
   });
 
+  it('says why the pre-flight check held an offer back in German, from the codes main stored', async () => {
+    await i18next.changeLanguage('de');
+    const heldBack = listingRow(1, 'fr-fr', {
+      status: 'none',
+      noneSource: 'preflight',
+      publicationState: null,
+      listingId: null,
+      error: 'The condition "Z" is not mapped to a Back Market grade.',
+      reasons: [{ code: 'problem.conditionUnmapped', params: { condition: 'Z' } }],
+    });
+    setup([heldBack]);
+    await waitFor(() => expect(rowOf('P-0001')).not.toBeNull());
+    const cell = (rowOf('P-0001') as HTMLElement).querySelector('[data-column="error"]') as HTMLElement;
+    expect(cell.textContent).toBe('Der Zustand „Z“ ist keinem Back-Market-Grade zugeordnet (Premium, Hervorragend, Sehr gut, Gut, Akzeptabel, Stallone). Ordnen Sie ihn in der Zustandstabelle zu.');
+  });
+
   it('names the grades in German in the cells and the grade filter, not by their codes', async () => {
     await i18next.changeLanguage('de');
     setup([listingRow(1, 'fr-fr', { grade: 'VERY_GOOD' }), listingRow(2, 'fr-fr', { grade: 'GOOD' })]);

@@ -8,6 +8,7 @@ import { useCatalogueStore } from '../../store/catalogue-store';
 import { useCountryName } from '../mapping/country-name';
 import { useBackboxColumns } from './backbox/backbox-columns';
 import { listingKey, useListingsStore, type ListingSort } from './listings-store';
+import { listingErrorText } from './listing-error-text';
 import { standingLine, truthFix, truthTone } from './offer-truth-text';
 import { gradeName } from '../../i18n/grade-name';
 
@@ -114,7 +115,7 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
         label: t('listings.columns.error'),
         width: 'minmax(240px, 1.2fr)',
         cell: (row) => {
-          const text = row.changedElsewhere && !row.error ? t('listings.changedElsewhere', { what: messageText(row.changedElsewhere, t) }) : row.error;
+          const text = row.changedElsewhere && !row.error ? t('listings.changedElsewhere', { what: messageText(row.changedElsewhere, t) }) : listingErrorText(t, row);
           const why = text || truthFix(t, row.truth);
           const tooltip = [why, row.csvLine && t('listings.csvLineTooltip', { line: row.csvLine })].filter(Boolean).join('\n\n');
           // Wrapped on two lines and clipped inside the cell; the whole text is the tooltip and in the detail below the grid.

@@ -26,6 +26,7 @@ export function listingRow(productId: number, country = 'fr-fr', overrides: Part
     listingId: 4000 + productId,
     lastSyncAt: '2026-11-27T20:00:00.000Z',
     changedElsewhere: null,
+    reasons: null,
     backMarketQuantity: null,
     ...overrides,
   };

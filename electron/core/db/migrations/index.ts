@@ -14,6 +14,7 @@ import { treeLanguages } from './010-tree-languages';
 import { taskLinesByOffer } from './011-task-lines-by-offer';
 import { units } from './012-units';
 import { backbox } from './013-backbox';
+import { heldBackReasons } from './014-held-back-reasons';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   taskLinesByOffer,
   units,
   backbox,
+  heldBackReasons,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

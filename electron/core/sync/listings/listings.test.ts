@@ -68,6 +68,13 @@ describe('the listed-products grid', () => {
       expect.stringMatching(/condition "Z"/),
       expect.stringMatching(/condition "Z"/),
     ]);
+    // The same reasons as codes, for the grid to word in the merchant's language; Back Market's own refusal has none.
+    expect(page({ status: 'none' }).rows.map((row) => row.reasons?.map((reason) => reason.code) ?? null)).toEqual([
+      null,
+      ['problem.conditionUnmapped'],
+      ['problem.conditionUnmapped'],
+      ['problem.conditionUnmapped'],
+    ]);
     expect(keys({ status: 'pending' })).toEqual(['IP13-4 fr-fr', 'IP13-4 de-de', 'IP13-4 en-gb']);
     expect(keys({ status: 'not-sent' })).toEqual(['IP13-5 fr-fr', 'IP13-5 de-de', 'IP13-5 en-gb']);
   });
