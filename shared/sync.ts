@@ -209,8 +209,10 @@ export interface SyncProgress {
   /** Units done and to do in this step (offers, tasks, pages); total 0 when unknown. */
   done: number;
   total: number;
-  /** A sentence for the progress bar, ready to show. */
+  /** A sentence for the progress bar, in English (the CLI, logs). */
   message: string;
+  /** The same as a code and its values, for the renderer to word in the merchant's language; absent once the run ended. */
+  said?: MerchantMessage;
   startedAt: string;
 }
 

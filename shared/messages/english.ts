@@ -28,7 +28,23 @@ export const ENGLISH_MESSAGES = {
       'the quantity is {{quantity}} on Back Market (Refurb Desk sent {{sentQuantity}}); the price is {{price}} {{currency}} on Back Market (Refurb Desk sent {{sentPrice}})',
   },
   progress: {
-    reconciling: "Reading what Back Market holds in {{country}}: page {{done}} of {{total}}.",
+    starting: 'Starting the sync.',
+    resuming: 'Picking up the catalog tasks sent before Refurb Desk stopped.',
+    cancelling: 'Cancelling after the request in flight…',
+    planning: 'Working out what changed since the last sync.',
+    sendingTask: 'Sending catalog task {{number}} of {{total}} for {{countryName}} (offers in it: {{offers}}).',
+    sentTasks: 'Catalog tasks sent: {{total}}.',
+    slowDown:
+      'Back Market asked to slow down (too many requests): the sync waits until {{time}} UTC, then sends the catalog task for {{countryName}} again. Nothing is lost.',
+    sendingStock: 'Sending stock: {{done}} of {{total}} offers.',
+    stockSent: 'Stock sent for {{done}} of {{total}} offers.',
+    waiting: 'Back Market is processing the catalog tasks: {{waiting}} left.',
+    waitingLong:
+      "Back Market is processing the catalog tasks: {{waiting}} left. The oldest was sent {{minutes}} min ago, longer than the 5 minutes Back Market usually takes; the sync waits for it up to {{deadline}} min in all, then reads Back Market's listings instead.",
+    processed: 'Back Market processed every catalog task.',
+    reconciling: 'Reading what Back Market holds in {{countryName}}: page {{done}} of {{total}}.',
+    tokenRejected: 'Back Market no longer accepts your API token: paste a new one and the sync continues by itself.',
+    importingOrders: 'Importing new and changed orders.',
   },
   problem: {
     noEanOrIdOnProduct:

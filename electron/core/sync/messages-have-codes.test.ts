@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallFailure } from '../../../shared/contract';
 import { englishTemplate, type MerchantMessage } from '../../../shared/messages/merchant-message';
-import { listingQuerySchema } from '../../../shared/sync';
+import { listingQuerySchema, type SyncProgress } from '../../../shared/sync';
 import { dispatch } from '../dispatch';
 import { notFound } from '../errors';
 import { listings } from './listings';
@@ -46,6 +46,12 @@ describe('what main sends the renderer', () => {
       ...changed.map((row) => uncoded(row.changedElsewhere)),
     ].filter(Boolean);
     expect(problems).toEqual([]);
+
+    // The progress bar's sentences while the sync runs (the outcome after it is worded from the report's counts).
+    const running = kit.events.filter((event) => event.name === 'sync:progress').map((event) => event.payload as SyncProgress);
+    const ended = new Set<SyncProgress['step']>(['finished', 'cancelled', 'failed']);
+    expect(running.filter((progress) => !ended.has(progress.step)).map((progress) => progress.said?.code)).toEqual(expect.arrayContaining(['progress.starting', 'progress.planning', 'progress.sendingTask', 'progress.reconciling']));
+    expect(running.filter((progress) => !ended.has(progress.step)).map((progress) => uncoded(progress.said)).filter(Boolean)).toEqual([]);
   });
 
   it('with a failure, carries its code beside the English for the log', async () => {

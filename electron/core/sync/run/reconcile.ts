@@ -60,7 +60,7 @@ export async function reconcile(ctx: RunContext): Promise<void> {
   let changed = 0;
   for (const country of ctx.countries) {
     const bySku = await allListings(ctx, country, (done, total) =>
-      ctx.progress('reconciling', done, total, `Reading what Back Market holds in ${country}: page ${done} of ${total}.`),
+      ctx.progress('reconciling', done, total, said('progress.reconciling', { country, done, total })),
     );
     seen.set(country, bySku);
     changed += reconcileCountry(ctx, country, bySku);
