@@ -91,6 +91,23 @@ export const ENGLISH_MESSAGES = {
       'Back Market takes prices for {{countryName}} in {{expected}}, and your prices are taken as {{platform}}. Map the currency for {{countryName}} to the fixed value {{expected}}, with prices in {{expected}}.',
     currencyMismatch: 'The currency for {{countryName}} is "{{value}}"; Back Market takes prices there in {{expected}}. Give prices for {{countryName}} in {{expected}}.',
   },
+  importRow: {
+    productNumberMissing: 'The merchant product number is missing; every product needs its own.',
+    notANumber: '"{{value}}" is not a number.',
+    negative: '{{value}} is negative; use 0 or more.',
+    notWhole: '{{value}} is not a whole number.',
+    tooLarge: '{{value}} is larger than {{limit}}; check the unit.',
+    eanDigitsOnly: 'EAN "{{ean}}" must contain digits only.',
+    eanCheckDigit: 'EAN "{{ean}}" has a wrong check digit; copy it again from the box or the manufacturer.',
+    eanLength: 'EAN "{{ean}}" must have 8, 12, 13 or 14 digits.',
+    productIdFormat: 'Back Market product id "{{id}}" must be a UUID or the older whole-number id.',
+    lineBreak: 'A product number cannot contain line breaks or tabs.',
+    scientificEan: 'EAN "{{ean}}" was turned into a number by the spreadsheet and its digits are lost. Format the column as text, type the EAN again and save.',
+    lengthNotWeight: '"{{value}}" is a length, not a weight; check that the column is mapped right.',
+    weightNotLength: '"{{value}}" is a weight, not a length; check that the column is mapped right.',
+    columnCount: 'This row has {{cells}} columns but the header has {{headers}}. Check for a missing or extra delimiter, or a quote that is not closed.',
+    duplicate: 'Product number "{{productNumber}}" is already used on row {{row}}; each product appears once per file.',
+  },
   words: {
     // {{where}} in a message about one market (nothing when it holds for every market).
     where: ' for {{countryName}}',

@@ -89,6 +89,9 @@ export const interpolate = (template: string, params: Record<string, string | nu
     return value === undefined ? whole : String(value);
   });
 
+/** A message without worded placeholders in English, for code that cannot reach in-english.ts (shared rules it imports). */
+export const plainEnglish = (message: MerchantMessage): string => interpolate(englishTemplate(message.code) ?? message.code, message.params ?? {});
+
 export const isMerchantMessage = (value: unknown): value is MerchantMessage =>
   typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string' && englishTemplate((value as { code: string }).code) !== undefined;
 
