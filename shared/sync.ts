@@ -233,8 +233,10 @@ export interface SyncReport {
   notSent: number;
   /** Changes carried by a task whose answer was lost, still waited for: read back at the next sync before any is sent again. */
   waiting: number;
-  /** For a failed run, what went wrong and what to do; for a finished one, what it left unsent and when it goes. Ready to show. */
+  /** For a failed run, what went wrong and what to do; for a finished one, what it left unsent and when it goes. In English. */
   message: string;
+  /** A failed run's message as a code for the renderer to word, when it has one (Back Market's own refusal has not). */
+  said?: MerchantMessage;
   /** When the first line waiting for the hourly budget fits again (ISO), null when none waits. */
   deferredUntil?: string | null;
   /** What differs from Back Market once the run ended, and each country's offers by standing (absent in older reports). */

@@ -13,6 +13,7 @@ export const ENGLISH_MESSAGES = {
     damaged: 'Your catalogue file is damaged, so this was not done ({{detail}}). Restart Refurb Desk: it offers your backups to restore. Nothing has been deleted.',
     internal: 'Something went wrong on our side. Your data is safe; try again, and if it happens again, restart Refurb Desk.',
     unknownCall: 'Refurb Desk does not know the call "{{name}}". Restart Refurb Desk; if it happens again, reinstall the latest version.',
+    syncInternal: 'The sync stopped because of a problem in Refurb Desk. Your catalogue and pending changes are safe; try again, and restart Refurb Desk if it happens again.',
   },
   notFound: {
     product: 'This product was not found. It may have been deleted; refresh the list.',

@@ -16,7 +16,7 @@ import { summary } from './listings';
 import { catalogPlanner, type SyncPlanner } from './run/planner';
 import { attemptThroughGate, cancellableSleep, runContext, type ActiveRun, type RunMode } from './run/active-run';
 import { DEFAULT_POLL, emptyTally, RECONCILE_EVERY_MS, SyncCancelled, type PollOptions } from './run/run-context';
-import { INTERNAL_FAILURE, isOffline, merchantMessage, offlineMessage, retryDelay } from './run/run-errors';
+import { failureSaid, INTERNAL_FAILURE, isOffline, merchantMessage, offlineMessage, retryDelay } from './run/run-errors';
 import { finishOpenTasks, runSync } from './run/run-sync';
 import { openSkuLineBudget } from './run/sku-budget-store';
 import { createRun, finishRun, lastReport, markCrashedUncertain, openTaskCount, waitingLines } from './run/task-repo';
@@ -101,7 +101,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     });
   }
 
-  async function listingsPhase(run: ActiveRun): Promise<{ outcome: SyncReport['outcome']; message: string }> {
+  async function listingsPhase(run: ActiveRun): Promise<{ outcome: SyncReport['outcome']; message: string; said?: MerchantMessage | undefined }> {
     let delay = offlineRetry.firstDelayMs;
     for (;;) {
       try {
@@ -115,7 +115,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         if (error instanceof SyncCancelled || run.abort.signal.aborted) return { outcome: 'cancelled', message: 'The sync was cancelled. What Back Market already received is recorded; the rest goes with the next sync.' };
         if (!isOffline(error)) {
           if (!(error instanceof AppError)) log.error('The sync failed', error);
-          return { outcome: 'failed', message: merchantMessage(error) };
+          return { outcome: 'failed', message: merchantMessage(error), said: failureSaid(error) };
         }
         const wait = retryDelay(error, delay);
         emitProgress(run, 'queued-offline', 0, 0, offlineMessage(error, wait, deps.now()));
@@ -142,14 +142,14 @@ export function createSyncService(deps: SyncServiceDeps) {
   }
 
   async function execute(run: ActiveRun): Promise<SyncReport> {
-    let result: { outcome: SyncReport['outcome']; message: string };
+    let result: { outcome: SyncReport['outcome']; message: string; said?: MerchantMessage | undefined };
     let orders = { imported: 0, message: '' };
     try {
       result = await listingsPhase(run);
       if (result.outcome === 'finished') orders = await ordersPhase(run);
     } catch (error) {
       log.error('The sync failed', error);
-      result = { outcome: 'failed', message: INTERNAL_FAILURE };
+      result = { outcome: 'failed', message: INTERNAL_FAILURE, said: said('fault.syncInternal') };
     }
     const waiting = run.db.open ? waitingLines(run.db) : 0;
     const partial = result.outcome === 'finished' ? partialMessage(run.tally.notSent, run.tally.notSentReason, waiting, poll.deadlineMs) : '';
@@ -168,6 +168,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       waiting,
       message: [result.message, partial, orders.message].filter(Boolean).join(' '),
       deferredUntil: run.tally.deferredUntil,
+      ...(result.outcome === 'failed' && result.said ? { said: result.said } : {}),
     };
     try {
       // What holds once the run (and the orders it imported) ended: the header, the notification and the headless summary say this.
