@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { UI_LANGUAGES } from '../shared/contract/preferences-calls';
 import { compareKeySets, describeReport, isComplete } from '../renderer/i18n/key-sets';
 import { mergeTexts, type Texts } from '../renderer/i18n/locales/merge-texts';
+import { GENERATED_AREAS, GENERATED_ENGLISH } from '../shared/messages/generated-english';
 
 const LOCALES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'renderer', 'i18n', 'locales');
 const FILE_NAME = /^([a-z]{2})(?:\.([\w-]+))?\.json$/;
@@ -25,6 +26,9 @@ function readLocales(): { texts: Map<string, Texts>; areas: Map<string, Set<stri
     languageAreas.add(match[2] ?? '(core)');
     areas.set(language, languageAreas);
   }
+  // Some of English lives beside the code (shared/messages/generated-english.ts), as the renderer merges it.
+  texts.set('en', mergeTexts(texts.get('en') ?? {}, GENERATED_ENGLISH));
+  for (const area of GENERATED_AREAS) areas.get('en')?.add(area);
   return { texts, areas };
 }
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ColumnStop, EncodingChoice, UnitConversion } from './csv-import';
 import { MEASURE_UNITS } from './units';
+import type { MerchantMessage } from './messages/merchant-message';
 
 /** Core product fields, in the order the grid, the form and the CSV export show them. */
 export const PRODUCT_FIELDS = [
@@ -190,7 +191,10 @@ export interface RejectedRow {
   line: number;
   /** The header of the column at fault, or null when the whole row is at fault. */
   field: string | null;
+  /** Why, in English (logs, the CLI). */
   reason: string;
+  /** The same as a code, for the report to word in the merchant's language. */
+  said?: MerchantMessage;
 }
 
 export interface ImportReport {

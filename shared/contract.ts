@@ -1,6 +1,7 @@
 // The one contract between the renderer and main: every call's name, its input schema and its result type,
 // and every event main pushes. Main validates inputs against these schemas; the renderer's client is typed from them.
 import { z } from 'zod';
+import type { MerchantMessage } from './messages/merchant-message';
 import {
   columnTargetSchema,
   csvReadOptionsSchema,
@@ -176,8 +177,10 @@ export const isEventName = (name: string): name is EventName => (EVENT_NAMES as 
 /** A failure the merchant can act on, as it crosses the process boundary. */
 export interface CallFailure {
   code: 'invalid-input' | 'not-found' | 'conflict' | 'unavailable' | 'internal';
-  /** What went wrong and what to do next, ready to show. */
+  /** What went wrong and what to do next, in English (logs, the CLI, an older renderer). */
   message: string;
+  /** The same message as a code and its values, for the renderer to word in the merchant's language. */
+  said?: MerchantMessage;
   /** Which input fields were at fault, for forms. */
   issues?: { path: string; message: string }[];
 }

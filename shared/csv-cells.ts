@@ -2,7 +2,8 @@
 import type { ProductField } from './catalogue';
 import { NUMERIC_FIELDS } from './catalogue';
 import { parseDecimal } from './decimal';
-import { fieldProblem } from './product-rules';
+import { fieldProblemSaid } from './product-rules';
+import { plainEnglish, said, type MerchantMessage } from './messages/merchant-message';
 import { STORED_UNIT, type MeasureField, type MeasureUnit } from './units';
 import { readMeasure } from './units';
 
@@ -15,7 +16,9 @@ export type CellProblem = 'not-a-number' | 'wrong-unit' | 'scientific-ean' | 'in
 
 export type CellReading =
   | { ok: true; value: string | number | null; /** The unit a weight or dimension was read in, when it is not the stored one. */ convertedFrom?: MeasureUnit }
-  | { ok: false; problem: CellProblem; reason: string };
+  | { ok: false; problem: CellProblem; reason: string; /** The reason as a code, for the report to word in the merchant's language. */ said: MerchantMessage };
+
+const refused = (problem: CellProblem, message: MerchantMessage): CellReading => ({ ok: false, problem, reason: plainEnglish(message), said: message });
 
 /** Excel turns long codes into "1.90199E+12"; the EAN is then lost and must be typed again as text. */
 const SCIENTIFIC = /^\d+([.,]\d+)?e\+?\d+$/i;
@@ -23,15 +26,11 @@ const SCIENTIFIC = /^\d+([.,]\d+)?e\+?\d+$/i;
 /** The value a trimmed cell gives the field, with the column's unit for weights and dimensions (the stored unit when omitted). */
 export function readFieldCell(field: ProductField, text: string, unit?: MeasureUnit): CellReading {
   if (text === '') {
-    const problem = fieldProblem(field, null);
-    return problem ? { ok: false, problem: 'invalid', reason: problem } : { ok: true, value: null };
+    const problem = fieldProblemSaid(field, null);
+    return problem ? refused('invalid', problem) : { ok: true, value: null };
   }
   if (field === 'ean' && SCIENTIFIC.test(text)) {
-    return {
-      ok: false,
-      problem: 'scientific-ean',
-      reason: `EAN "${text}" was turned into a number by the spreadsheet and its digits are lost. Format the column as text, type the EAN again and save.`,
-    };
+    return refused('scientific-ean', said('importRow.scientificEan', { ean: text }));
   }
   let value: string | number = text;
   let convertedFrom: MeasureUnit | undefined;
@@ -40,8 +39,7 @@ export function readFieldCell(field: ProductField, text: string, unit?: MeasureU
     const measure = field as MeasureField;
     const reading = readMeasure(text, measure, unit ?? STORED_UNIT[measure], parseDecimal);
     if (!reading.ok && reading.problem === 'wrong-unit') {
-      const kind = STORED_UNIT[measure] === 'g' ? 'a length, not a weight' : 'a weight, not a length';
-      return { ok: false, problem: 'wrong-unit', reason: `"${text}" is ${kind}; check that the column is mapped right.` };
+      return refused('wrong-unit', said(STORED_UNIT[measure] === 'g' ? 'importRow.lengthNotWeight' : 'importRow.weightNotLength', { value: text }));
     }
     if (reading.ok) {
       value = reading.value;
@@ -50,7 +48,7 @@ export function readFieldCell(field: ProductField, text: string, unit?: MeasureU
   } else if (numeric) {
     value = parseDecimal(text) ?? text;
   }
-  const problem = fieldProblem(field, value);
-  if (problem) return { ok: false, problem: numeric && typeof value === 'string' ? 'not-a-number' : 'invalid', reason: problem };
+  const problem = fieldProblemSaid(field, value);
+  if (problem) return refused(numeric && typeof value === 'string' ? 'not-a-number' : 'invalid', problem);
   return convertedFrom ? { ok: true, value, convertedFrom } : { ok: true, value };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { PRODUCT_FIELDS, productQuerySchema } from './catalogue';
 import type { Grade } from './grades';
 import type { Shipper } from './shippers';
+import type { MerchantMessage } from './messages/merchant-message';
 
 /** A platform rule, not a guide quote: the API contract asks for 12 months; the merchant guide still says 6. */
 export const WARRANTY_MINIMUM_MONTHS = 12;
@@ -326,8 +327,10 @@ export interface Problem {
   country: string | null;
   /** The Back Market field at fault. */
   field: string;
-  /** What is wrong and how to fix it, in the merchant's words. */
+  /** What is wrong and how to fix it, in English (logs, the CLI, the held-back reason stored for the sync). */
   message: string;
+  /** The same as a code and its values, for the renderer to word in the merchant's language. */
+  said: MerchantMessage;
   fix: ProblemFix;
 }
 

@@ -2,6 +2,7 @@
 import type { ProductField } from './catalogue';
 import { isNumericField } from './catalogue';
 import { isValidEan } from './ean';
+import { plainEnglish, said, type MerchantMessage } from './messages/merchant-message';
 
 const WHOLE_NUMBER_FIELDS: ReadonlySet<ProductField> = new Set(['stock']);
 const LIMITS: Partial<Record<ProductField, number>> = {
@@ -14,36 +15,37 @@ const LIMITS: Partial<Record<ProductField, number>> = {
 };
 
 /** The problem with one field's value, in words the merchant can act on, or null when it is fine. */
-export function fieldProblem(field: ProductField, value: string | number | null | undefined): string | null {
+/** What is wrong with a product field's value, as a code the renderer words (import report), or null. */
+export function fieldProblemSaid(field: ProductField, value: string | number | null | undefined): MerchantMessage | null {
   if (value === null || value === undefined || value === '') {
-    return field === 'productNumber' ? 'The merchant product number is missing; every product needs its own.' : null;
+    return field === 'productNumber' ? said('importRow.productNumberMissing') : null;
   }
   if (isNumericField(field)) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return `"${String(value)}" is not a number.`;
-    if (value < 0) return `${value} is negative; use 0 or more.`;
-    if (WHOLE_NUMBER_FIELDS.has(field) && !Number.isInteger(value)) return `${value} is not a whole number.`;
+    if (typeof value !== 'number' || !Number.isFinite(value)) return said('importRow.notANumber', { value: String(value) });
+    if (value < 0) return said('importRow.negative', { value });
+    if (WHOLE_NUMBER_FIELDS.has(field) && !Number.isInteger(value)) return said('importRow.notWhole', { value });
     const limit = LIMITS[field];
-    if (limit !== undefined && value > limit) return `${value} is larger than ${limit}; check the unit.`;
+    if (limit !== undefined && value > limit) return said('importRow.tooLarge', { value, limit });
     return null;
   }
   const text = String(value);
   switch (field) {
     case 'ean':
-      if (!/^\d+$/.test(text)) return `EAN "${text}" must contain digits only.`;
-      if (!isValidEan(text)) {
-        return /^(\d{8}|\d{12,14})$/.test(text)
-          ? `EAN "${text}" has a wrong check digit; copy it again from the box or the manufacturer.`
-          : `EAN "${text}" must have 8, 12, 13 or 14 digits.`;
-      }
+      if (!/^\d+$/.test(text)) return said('importRow.eanDigitsOnly', { ean: text });
+      if (!isValidEan(text)) return /^(\d{8}|\d{12,14})$/.test(text) ? said('importRow.eanCheckDigit', { ean: text }) : said('importRow.eanLength', { ean: text });
       return null;
     case 'backmarketId':
-      return /^(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.test(text)
-        ? null
-        : `Back Market product id "${text}" must be a UUID or the older whole-number id.`;
+      return /^(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.test(text) ? null : said('importRow.productIdFormat', { id: text });
     case 'productNumber':
     case 'parentNumber':
-      return /[\r\n\t]/.test(text) ? 'A product number cannot contain line breaks or tabs.' : null;
+      return /[\r\n\t]/.test(text) ? said('importRow.lineBreak') : null;
     default:
       return null;
   }
+}
+
+/** The same in English, ready to show where no code travels (the product form's field errors). */
+export function fieldProblem(field: ProductField, value: string | number | null | undefined): string | null {
+  const problem = fieldProblemSaid(field, value);
+  return problem ? plainEnglish(problem) : null;
 }

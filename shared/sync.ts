@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { countryCodeSchema } from './mapping';
 import type { LanguageChoice, LanguageWarning } from './market-language';
 import { OFFER_STANDINGS, type OfferStanding, type OfferTruth, type StandingCounts, type SyncTruth } from './offer-status';
+import type { MerchantMessage } from './messages/merchant-message';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Status of one offer in one country
@@ -55,8 +56,10 @@ export interface ListingRow {
   listingId: number | null;
   /** When this offer was last part of a sync (sent or checked), ISO; null if never. */
   lastSyncAt: string | null;
-  /** A value Back Market holds that differs from the catalogue (changed in the back office); the next sync restores it. */
-  changedElsewhere: string;
+  /** The values Back Market holds that differ from the catalogue (changed in the back office), for the renderer to word; null when none. The next sync restores them. */
+  changedElsewhere: MerchantMessage | null;
+  /** Held back by the pre-flight check: why, as codes for the renderer to word (error has the same in English); null otherwise or when not known. */
+  reasons: MerchantMessage[] | null;
   /** The quantity Back Market holds, as last accepted or lowered by a sale; null when not known. */
   backMarketQuantity: number | null;
   /** The status model's answer (shared/offer-status.ts): the word, the standing and its reason. */
@@ -206,8 +209,10 @@ export interface SyncProgress {
   /** Units done and to do in this step (offers, tasks, pages); total 0 when unknown. */
   done: number;
   total: number;
-  /** A sentence for the progress bar, ready to show. */
+  /** A sentence for the progress bar, in English (the CLI, logs). */
   message: string;
+  /** The same as a code and its values, for the renderer to word in the merchant's language; absent once the run ended. */
+  said?: MerchantMessage;
   startedAt: string;
 }
 
@@ -228,8 +233,10 @@ export interface SyncReport {
   notSent: number;
   /** Changes carried by a task whose answer was lost, still waited for: read back at the next sync before any is sent again. */
   waiting: number;
-  /** For a failed run, what went wrong and what to do; for a finished one, what it left unsent and when it goes. Ready to show. */
+  /** For a failed run, what went wrong and what to do; for a finished one, what it left unsent and when it goes. In English. */
   message: string;
+  /** A failed run's message as a code for the renderer to word, when it has one (Back Market's own refusal has not). */
+  said?: MerchantMessage;
   /** When the first line waiting for the hourly budget fits again (ISO), null when none waits. */
   deferredUntil?: string | null;
   /** What differs from Back Market once the run ended, and each country's offers by standing (absent in older reports). */

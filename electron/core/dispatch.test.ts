@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../shared/contract';
 import { CALL_NAMES } from '../../shared/contract';
 import { dispatch } from './dispatch';
-import { AppError } from './errors';
+import { AppError, notFound } from './errors';
 
 function spyHandlers(): Handlers {
   return Object.fromEntries(CALL_NAMES.map((name) => [name, vi.fn(async () => ({ called: name }))])) as unknown as Handlers;
@@ -33,7 +33,14 @@ describe('dispatch', () => {
 
   it('refuses a call that is not in the contract', async () => {
     const outcome = await dispatch(spyHandlers(), 'shell:exec', {});
-    expect(outcome).toEqual({ ok: false, failure: { code: 'invalid-input', message: 'Unknown call "shell:exec".' } });
+    expect(outcome).toEqual({
+      ok: false,
+      failure: {
+        code: 'invalid-input',
+        message: 'Refurb Desk does not know the call "shell:exec". Restart Refurb Desk; if it happens again, reinstall the latest version.',
+        said: { code: 'fault.unknownCall', params: { name: 'shell:exec' } },
+      },
+    });
   });
 
   it("passes a service's own message through, and hides anything else behind a calm one", async () => {
@@ -51,6 +58,18 @@ describe('dispatch', () => {
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.failure.message).not.toMatch(/undefined|TypeError/);
     expect(!outcome.ok && outcome.failure.code).toBe('internal');
+    expect(!outcome.ok && outcome.failure.said).toEqual({ code: 'fault.internal' });
     expect(log.error).toHaveBeenCalledOnce();
+  });
+
+  it('carries the code of a message from the registry, so the renderer words it in the merchant\'s language', async () => {
+    const handlers = spyHandlers();
+    handlers['catalogue:get'] = async () => {
+      throw notFound({ thing: 'product' });
+    };
+    expect(await dispatch(handlers, 'catalogue:get', { id: 3 })).toEqual({
+      ok: false,
+      failure: { code: 'not-found', message: 'This product was not found. It may have been deleted; refresh the list.', said: { code: 'notFound.product' } },
+    });
   });
 });

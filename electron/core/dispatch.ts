@@ -5,6 +5,12 @@ import { contract, isCallName } from '../../shared/contract';
 import type { CallOutcome } from '../../shared/bridge';
 import { AppError } from './errors';
 import { faultMessage } from './fault-messages';
+import { said, type MerchantMessage } from '../../shared/messages/merchant-message';
+import { inEnglish } from '../../shared/messages/in-english';
+import type { CallFailure } from '../../shared/contract';
+
+/** A failure worded by the registry: English in message, the code in said. */
+const failureSaying = (code: CallFailure['code'], message: MerchantMessage): CallFailure => ({ code, message: inEnglish(message), said: message });
 
 
 export interface DispatchLog {
@@ -13,7 +19,7 @@ export interface DispatchLog {
 
 export async function dispatch(handlers: Handlers, name: string, rawInput: unknown, log: DispatchLog = console): Promise<CallOutcome> {
   if (!isCallName(name)) {
-    return { ok: false, failure: { code: 'invalid-input', message: `Unknown call "${name}".` } };
+    return { ok: false, failure: failureSaying('invalid-input', said('fault.unknownCall', { name })) };
   }
   const parsed = contract[name].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
@@ -27,16 +33,13 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof AppError) {
-      return { ok: false, failure: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
+      return { ok: false, failure: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}), ...(error.said ? { said: error.said } : {}) } };
     }
     // The merchant never sees a stack trace: it goes to the log, and they get a message they can act on.
     log.error(`Call ${name} failed`, error);
     // A full disk, a read-only file or a failing disk is named, with what to do, instead of "something went wrong".
     const fault = faultMessage(error);
-    if (fault) return { ok: false, failure: { code: 'unavailable', message: fault } };
-    return {
-      ok: false,
-      failure: { code: 'internal', message: 'Something went wrong on our side. Your data is safe; try again, and if it happens again, restart Refurb Desk.' },
-    };
+    if (fault) return { ok: false, failure: failureSaying('unavailable', fault) };
+    return { ok: false, failure: failureSaying('internal', said('fault.internal')) };
   }
 }

@@ -60,7 +60,8 @@ export function formatFor(language?: string): Format {
     format = {
       language: locale,
       number: (value, options) => numberFormat(locale, options).format(value),
-      money: (value, currency = 'EUR') => numberFormat(locale, { style: 'currency', currency }).format(value),
+      // The narrow symbol: French Intl writes the pound as "£GB" otherwise, which no merchant selling in the UK reads.
+      money: (value, currency = 'EUR') => numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(value),
       date: (value, options = { dateStyle: 'medium', timeStyle: 'short' }) => dateFormat(locale, options).format(typeof value === 'string' ? new Date(value) : value),
       bytes: (bytes) => {
         let value = bytes;

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
 import type { SyncProgress, SyncReport, SyncState } from '../../shared/sync';
 import { createFakeApi, failWith, type FakeHandlers } from '../test/fake-api';
@@ -138,6 +139,21 @@ describe('the Sync button', () => {
     await waitFor(() => expect(screen.getByTestId('sync-last').textContent).toMatch(/^Sync failed /));
     expect(screen.getByTestId('sync-last').getAttribute('title')).toBe(finished.message);
     await waitFor(() => expect(screen.getByTestId('sync-badge').textContent).toBe('4'));
+  });
+
+  it('words the running sync and a failure in French, from the codes main sent', async () => {
+    await i18next.changeLanguage('fr');
+    try {
+      const { emit, setState } = setup(idle({ running: progress({ step: 'sending-tasks', done: 0, total: 3, message: 'Sending catalog task 1 of 3 for Germany (offers in it: 12).', said: { code: 'progress.sendingTask', params: { number: 1, total: 3, country: 'de-de', offers: 12 } } }) }));
+      const view = await screen.findByTestId('sync-progress');
+      expect(view.textContent).toContain('Envoi de la tâche catalogue 1 sur 3 pour le marché Allemagne (offres incluses : 12).');
+      const failed = report({ runId: 2, outcome: 'failed', message: 'The sync stopped because of a problem in Refurb Desk.', said: { code: 'fault.syncInternal' } });
+      setState(idle({ lastRun: failed }));
+      act(() => emit('sync:finished', failed));
+      await waitFor(() => expect(screen.getByTestId('sync-last').getAttribute('title')).toBe('La synchronisation s’est arrêtée à cause d’un problème dans Refurb Desk. Votre catalogue et vos modifications en attente sont en sécurité ; réessayez, et redémarrez Refurb Desk si cela se reproduit.'));
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 
   it('says when a finished sync left changes unsent or waiting for Back Market', async () => {

@@ -15,6 +15,7 @@ import { outcomeText } from './truth-text';
 import { syncShortcut, useSyncShortcut } from './sync-shortcut';
 import { SyncPlanDialog } from './SyncPlanDialog';
 import { SyncProgressView } from './SyncProgressView';
+import { messageText } from '../i18n/message-text';
 
 /** The time alone for a sync today, the date too for an older one. */
 function useSyncTime(): (iso: string) => string {
@@ -26,9 +27,12 @@ function useSyncTime(): (iso: string) => string {
   };
 }
 
+/** Why a run failed, in the merchant's language when main sent its code. */
+const failureText = (t: TFunction, report: SyncReport): string => (report.said ? messageText(report.said, t) : report.message);
+
 /** The notification's body: for a finished run, what holds now (on sale per country, what is not synced). */
 function endBody(t: TFunction, report: SyncReport, countryName: (code: string) => string, time: (iso: string) => string): string {
-  if (report.outcome === 'failed') return report.message;
+  if (report.outcome === 'failed') return failureText(t, report);
   if (report.outcome === 'finished' && report.truth) return outcomeText(t, report.truth, report.standings ?? [], countryName, time);
   return t(`sync.notification.body.${report.outcome}`, { ...report });
 }
@@ -110,7 +114,7 @@ export function SyncButton() {
           <span
             className={lastRun?.outcome === 'failed' ? 'field-error' : 'muted'}
             style={{ fontSize: 12 }}
-            title={lastRun?.outcome === 'failed' ? lastRun.message : undefined}
+            title={lastRun?.outcome === 'failed' ? failureText(t, lastRun) : undefined}
             data-testid="sync-last"
           >
             {lastSync}
@@ -121,7 +125,7 @@ export function SyncButton() {
             </span>
           )}
           <span id={describedBy} className="sr-only">
-            {[pendingText, lastSync, lastRun?.outcome === 'failed' ? lastRun.message : partial].filter(Boolean).join('. ')}
+            {[pendingText, lastSync, lastRun?.outcome === 'failed' ? failureText(t, lastRun) : partial].filter(Boolean).join('. ')}
           </span>
           <button type="button" className="button button-small" onClick={() => setPlanOpen(true)} data-testid="sync-dry-run">
             {t('sync.dryRun')}

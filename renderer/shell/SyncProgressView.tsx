@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SyncProgress } from '../../shared/sync';
 import { useFormat } from '../i18n/format';
+import { messageText } from '../i18n/message-text';
 
 interface SyncProgressViewProps {
   progress: SyncProgress;
@@ -31,7 +32,7 @@ export function SyncProgressView({ progress, cancelling, onCancel }: SyncProgres
     );
   }
 
-  const label = progress.message || t(`sync.steps.${progress.step}`);
+  const label = progress.said ? messageText(progress.said, t) : progress.message || t(`sync.steps.${progress.step}`);
   const known = progress.total > 0;
   const percent = known ? Math.round(Math.min(1, Math.max(0, progress.done / progress.total)) * 100) : null;
   const counts = known ? t('sync.counts', { done: format.number(progress.done), total: format.number(progress.total) }) : '';

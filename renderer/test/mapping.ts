@@ -1,4 +1,6 @@
 // Mapping and pricing data for renderer tests: Back Market leaves, value maps, problems and a price matrix.
+import { inEnglish } from '../../shared/messages/in-english';
+import { said, type MerchantMessage } from '../../shared/messages/merchant-message';
 import type { CategoryHit, MarketCountry, PriceMatrix, PriceRow, ProductProblems } from '../../shared/mapping';
 
 export function categoryHit(marketplaceCategoryId: number, path: string, gloss: string): CategoryHit {
@@ -47,6 +49,9 @@ export function priceMatrix(rows: PriceRow[]): PriceMatrix {
   return { countries: COUNTRIES, rows, total: rows.length, commissionRate: 0.1 };
 }
 
+/** A problem's message as main sends it: its English and its code. */
+const saying = (message: MerchantMessage) => ({ message: inEnglish(message), said: message });
+
 export const BRANDLESS_PROBLEMS: ProductProblems = {
   productId: 7,
   productNumber: 'P-0007',
@@ -58,14 +63,14 @@ export const BRANDLESS_PROBLEMS: ProductProblems = {
         code: 'required-missing' as const,
         country: null,
         field: 'brand',
-        message: 'Brand is missing: fill in the brand of this product.',
+        ...saying(said('problem.fieldEmpty', { field: 'brand', country: '' })),
         fix: { kind: 'product-field' as const, field: 'brand' },
       },
       {
         code: 'condition-unmapped' as const,
         country: null,
         field: 'grade',
-        message: 'The condition "Like new-ish" is not mapped to a Back Market grade.',
+        ...saying(said('problem.conditionUnmapped', { condition: 'Like new-ish' })),
         fix: { kind: 'mapping' as const, section: 'conditions' as const, key: 'Like new-ish' },
       },
       ...(country.code === 'fr-fr'
@@ -74,7 +79,7 @@ export const BRANDLESS_PROBLEMS: ProductProblems = {
               code: 'warranty-too-short' as const,
               country: 'fr-fr',
               field: 'warranty_delay',
-              message: 'The warranty of 6 months is shorter than Back Market’s minimum of 12 months.',
+              ...saying(said('problem.warrantyTooShort', { country: 'fr-fr', months: 6, minimum: 12, guideMinimum: 6 })),
               fix: { kind: 'mapping' as const, section: 'attributes' as const, key: 'warranty_delay' },
             },
           ]

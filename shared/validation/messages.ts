@@ -17,5 +17,8 @@ const COUNTRY_NAMES: Readonly<Record<string, string>> = {
 
 export const countryName = (code: string) => COUNTRY_NAMES[code] ?? code;
 
+/** A value the merchant typed, cut to 60 characters, for quoting back inside a message's own quotation marks. */
+export const clip = (value: string | number) => (String(value).length > 60 ? `${String(value).slice(0, 57)}...` : String(value));
+
 /** "9.999" with at most the decimals the merchant typed, for quoting a value back. */
-export const quote = (value: string | number) => `"${String(value).length > 60 ? `${String(value).slice(0, 57)}...` : String(value)}"`;
+export const quote = (value: string | number) => `"${clip(value)}"`;

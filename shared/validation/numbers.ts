@@ -8,10 +8,25 @@ export function hasAtMostTwoDecimals(value: number): boolean {
   return Number.isFinite(cents) && Math.abs(cents - Math.round(cents)) < 1e-6;
 }
 
-/** The problem with a price, or null: it must be positive with at most 2 decimals ("free" allowed only where zero is). */
-export function priceProblem(value: number, allowZero: boolean): string | null {
-  if (!Number.isFinite(value)) return 'is not a number';
-  if (allowZero ? value < 0 : value <= 0) return allowZero ? 'is negative' : 'is not a positive amount';
-  if (!hasAtMostTwoDecimals(value)) return 'has more than 2 decimals';
+export type PriceProblemKind = 'not-a-number' | 'negative' | 'not-positive' | 'decimals';
+
+/** What is wrong with a price, or null: it must be positive with at most 2 decimals ("free" allowed only where zero is). */
+export function priceProblemKind(value: number, allowZero: boolean): PriceProblemKind | null {
+  if (!Number.isFinite(value)) return 'not-a-number';
+  if (allowZero ? value < 0 : value <= 0) return allowZero ? 'negative' : 'not-positive';
+  if (!hasAtMostTwoDecimals(value)) return 'decimals';
   return null;
+}
+
+const PRICE_PROBLEM_TEXT: Record<PriceProblemKind, string> = {
+  'not-a-number': 'is not a number',
+  negative: 'is negative',
+  'not-positive': 'is not a positive amount',
+  decimals: 'has more than 2 decimals',
+};
+
+/** The problem with a price in English, or null. */
+export function priceProblem(value: number, allowZero: boolean): string | null {
+  const kind = priceProblemKind(value, allowZero);
+  return kind ? PRICE_PROBLEM_TEXT[kind] : null;
 }

@@ -2,7 +2,7 @@
 // be the same number in pounds or kronor. Such a market's money fields take the catalogue price only through a fill
 // with the merchant's rate (stored in the price matrix), never as it is.
 import { findBmField, PLATFORM_CURRENCY, type FieldSource } from '../mapping';
-import { countryName } from './messages';
+import { said, type MerchantMessage } from '../messages/merchant-message';
 
 /** The currency the catalogue's own price is kept in. */
 const CATALOGUE_PRICE_CURRENCY = PLATFORM_CURRENCY;
@@ -13,10 +13,6 @@ export function catalogueCurrencyClash(backMarketField: string, source: FieldSou
 }
 
 /** What is wrong and what to do, for a market whose money field would read the catalogue price as it is. */
-export function catalogueCurrencyMessage(label: string, countryCode: string, marketCurrency: string): string {
-  const country = countryName(countryCode);
-  return (
-    `"${label}" for ${country} would be your catalogue price, which is in ${CATALOGUE_PRICE_CURRENCY}, sent as the same number in ${marketCurrency}. ` +
-    `Use "Fill from the catalogue price" in the price matrix with a ${CATALOGUE_PRICE_CURRENCY}→${marketCurrency} rate, or map a column that holds ${marketCurrency} prices for ${country}.`
-  );
+export function catalogueCurrencyMessage(backMarketField: string, countryCode: string, marketCurrency: string): MerchantMessage {
+  return said('problem.priceCurrency', { field: backMarketField, country: countryCode, catalogueCurrency: CATALOGUE_PRICE_CURRENCY, currency: marketCurrency });
 }

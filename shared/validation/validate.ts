@@ -2,7 +2,7 @@
 // would make Back Market refuse the product or its offer. Pure; main runs it for the authoritative cached answer and the
 // renderer may run it for instant feedback. Without a problem list it only computes the verdict, allocating nothing per rule.
 import { isValidEan } from '../ean';
-import { GRADE_INFO, isGrade } from '../grades';
+import { isGrade } from '../grades';
 import {
   COMMENT_MAX_LENGTH,
   GUIDE_WARRANTY_MINIMUM_MONTHS,
@@ -16,8 +16,10 @@ import {
 } from '../mapping';
 import { isShipper } from '../shippers';
 import type { CompiledAttribute, CountryContext, MappedField, ValidationContext } from './context';
-import { countryName, quote } from './messages';
-import { isWholeNumber, priceProblem } from './numbers';
+import { said, type MerchantMessage } from '../messages/merchant-message';
+import { inEnglish } from '../messages/in-english';
+import { clip } from './messages';
+import { isWholeNumber, priceProblemKind, type PriceProblemKind } from './numbers';
 import { resolveLeaf } from './leaf-of';
 import { catalogueCurrencyClash, catalogueCurrencyMessage } from './price-currency';
 import { numberOf, productFieldOf, resolveSource, type ResolvedValue } from './resolve';
@@ -42,8 +44,8 @@ class Verdict {
     return this.problems !== null;
   }
 
-  add(code: ProblemCode, country: string | null, field: string, message: string, fix: ProblemFix): void {
-    this.problems?.push({ code, country, field, message, fix });
+  add(code: ProblemCode, country: string | null, field: string, message: MerchantMessage, fix: ProblemFix): void {
+    this.problems?.push({ code, country, field, message: inEnglish(message), said: message, fix });
   }
 }
 
@@ -60,7 +62,13 @@ function fixFor(source: FieldSource | null, field: string): ProblemFix {
   return source ? valueFix(source, field) : mappingFix('attributes', field);
 }
 
-const where = (country: string | null) => (country ? ` for ${countryName(country)}` : '');
+/** Which price message says what is wrong, and whether it asks for an amount of 0 or more (zero allowed) or a positive one. */
+const PRICE_MESSAGE = {
+  'not-a-number': ['priceNotANumber', 'priceNotANumberOrZero'],
+  negative: ['priceNegative', 'priceNegative'],
+  'not-positive': ['priceNotPositive', 'priceNotPositive'],
+  decimals: ['priceDecimals', 'priceDecimalsOrZero'],
+} as const satisfies Record<PriceProblemKind, readonly [string, string]>;
 
 /** Validates one product: returns the mask of countries it is not ready for; fills `problems` when given. */
 export function validateProduct(product: ValidationProduct, context: ValidationContext, problems: Problem[] | null = null): NotReadyMask {
@@ -89,9 +97,7 @@ export function validateProduct(product: ValidationProduct, context: ValidationC
       'no-ean-or-product-id',
       null,
       'ean',
-      mappedSource
-        ? 'This product has neither an EAN nor a Back Market product id, so its offer cannot be connected to a Back Market product. Add the EAN (or the Back Market product id) to the product.'
-        : 'Neither the EAN nor the Back Market product id is mapped, so no offer can be connected to a Back Market product. Map at least one of them in the offer fields.',
+      mappedSource ? said('problem.noEanOrIdOnProduct') : said('problem.noEanOrIdMapped'),
       mappedSource ? valueFix(mappedSource, 'ean') : mappingFix('attributes', 'ean'),
     );
   }
@@ -121,13 +127,13 @@ function checkCategory(product: ValidationProduct, context: ValidationContext, v
   const resolved = resolveLeaf(product, context);
   if (!resolved && !category) {
     if (verdict.fail(ALL)) {
-      verdict.add('category-unmapped', null, 'category_id', 'This product has no category, so it cannot be placed in a Back Market category. Give it a category.', { kind: 'product-field', field: 'category' });
+      verdict.add('category-unmapped', null, 'category_id', said('problem.noCategory'), { kind: 'product-field', field: 'category' });
     }
     return;
   }
   if (!resolved) {
     if (verdict.fail(ALL)) {
-      verdict.add('category-unmapped', null, 'category_id', `Your category ${quote(category ?? '')} is not mapped to a Back Market category. Map it in Categorisation.`, mappingFix('categories', category ?? ''));
+      verdict.add('category-unmapped', null, 'category_id', said('problem.categoryUnmapped', { category: clip(category ?? '') }), mappingFix('categories', category ?? ''));
     }
     return;
   }
@@ -135,17 +141,15 @@ function checkCategory(product: ValidationProduct, context: ValidationContext, v
   const leaf = context.leaves.get(marketplaceCategoryId);
   if (!leaf || !leaf.isLeaf) {
     if (verdict.fail(ALL)) {
-      const mapped =
-        via === 'product'
-          ? 'This product is sent to its own Back Market category'
-          : via === 'brand'
-            ? `Your category ${quote(category ?? '')} sends the brand ${quote(product.brand ?? '')} to Back Market category`
-            : `Your category ${quote(category ?? '')} is mapped to Back Market category`;
       verdict.add(
         'category-stale',
         null,
         'category_id',
-        `${mapped} ${marketplaceCategoryId}, which the stored category tree does not have as a last-level category. Refresh the category tree and map the category again.`,
+        via === 'product'
+          ? said('problem.categoryStaleProduct', { id: marketplaceCategoryId })
+          : via === 'brand'
+            ? said('problem.categoryStaleBrand', { category: clip(category ?? ''), brand: clip(product.brand ?? ''), id: marketplaceCategoryId })
+            : said('problem.categoryStale', { category: clip(category ?? ''), id: marketplaceCategoryId }),
         mappingFix('categories', category ?? ''),
       );
     }
@@ -159,7 +163,7 @@ function checkCategory(product: ValidationProduct, context: ValidationContext, v
         'tree-language-missing',
         code,
         'category_id',
-        `The category tree in the language of ${countryName(code)} (${missing.language}) is not stored with ${leaf.path}, so the values Back Market accepts there are not known. Refresh the category tree in Categorisation.`,
+        said('problem.treeLanguageMissing', { country: code, language: missing.language, path: leaf.path }),
         mappingFix('categories', category ?? ''),
       );
     }
@@ -172,27 +176,27 @@ function checkAttribute(product: ValidationProduct, compiled: CompiledAttribute,
   const field = attribute.field;
   if (!source) {
     if (attribute.required && verdict.fail(ALL)) {
-      verdict.add('required-missing', null, field, `Back Market requires "${attribute.label}" for ${path}, and it is not mapped. Map it in the category attributes.`, mappingFix('category-attributes', key));
+      verdict.add('required-missing', null, field, said('problem.attributeNotMapped', { attribute: attribute.label, path }), mappingFix('category-attributes', key));
     }
     return;
   }
   const value = resolveSource(product, source, '');
   if (value === null) {
     if (attribute.required && verdict.fail(ALL)) {
-      verdict.add('required-missing', null, field, `"${attribute.label}" is empty for this product; Back Market requires it for ${path}. Fill it in.`, valueFix(source, field, 'category-attributes', key));
+      verdict.add('required-missing', null, field, said('problem.attributeEmpty', { attribute: attribute.label, path }), valueFix(source, field, 'category-attributes', key));
     }
     return;
   }
   switch (attribute.kind) {
     case 'decimal':
       if (Number.isNaN(numberOf(value)) && verdict.fail(ALL)) {
-        verdict.add('not-a-number', null, field, `"${attribute.label}" is ${quote(value)}, which is not a number. Enter a number such as 6.1.`, valueFix(source, field, 'category-attributes', key));
+        verdict.add('not-a-number', null, field, said('problem.attributeNotANumber', { attribute: attribute.label, value: clip(value) }), valueFix(source, field, 'category-attributes', key));
       }
       return;
     case 'integer': {
       const number = numberOf(value);
       if ((Number.isNaN(number) || !isWholeNumber(number)) && verdict.fail(ALL)) {
-        verdict.add('not-an-integer', null, field, `"${attribute.label}" is ${quote(value)}, which is not a whole number. Enter a whole number such as 128.`, valueFix(source, field, 'category-attributes', key));
+        verdict.add('not-an-integer', null, field, said('problem.attributeNotWhole', { attribute: attribute.label, value: clip(value) }), valueFix(source, field, 'category-attributes', key));
       }
       return;
     }
@@ -212,8 +216,8 @@ function checkAttribute(product: ValidationProduct, compiled: CompiledAttribute,
             country?.country.code ?? null,
             field,
             several
-              ? `"${values.attribute.label}" is ${quote(text)}, which Back Market does not accept for ${path} in ${countryName(country?.country.code ?? '')}, whose values are in another language. Map ${quote(text)} to one of its values there (${shown}).`
-              : `"${attribute.label}" is ${quote(text)}, which Back Market does not accept for ${path}. Map ${quote(text)} to one of its values (${shown}).`,
+              ? said('problem.valueNotAllowedIn', { attribute: values.attribute.label, value: clip(text), path, country: country?.country.code ?? '', allowed: shown })
+              : said('problem.valueNotAllowed', { attribute: attribute.label, value: clip(text), path, allowed: shown }),
             mappingFix('category-attributes', values.valueMapName),
           );
         }
@@ -237,7 +241,7 @@ function checkField(product: ValidationProduct, mapped: MappedField, country: Co
   const stored = spec.field === 'price' && code ? product.countryPrices?.[code] : undefined;
   if (stored === undefined && country && catalogueCurrencyClash(spec.field, source, country.country.currency)) {
     if (verdict.fail(countryMask)) {
-      verdict.add('price-currency', code, spec.field, catalogueCurrencyMessage(spec.label, country.country.code, country.country.currency), { kind: 'product-field', field: `price:${code ?? ''}` });
+      verdict.add('price-currency', code, spec.field, catalogueCurrencyMessage(spec.field, country.country.code, country.country.currency), { kind: 'product-field', field: `price:${code ?? ''}` });
     }
     return;
   }
@@ -251,7 +255,7 @@ function checkField(product: ValidationProduct, mapped: MappedField, country: Co
           'content-language',
           code,
           spec.field,
-          `This product has no ${spec.label.toLowerCase()} in the language of ${countryName(code)} (${mapped.content.language}), and you chose to fill those rather than send the ${mapped.content.catalogueLanguage} text there. Fill it in, or choose to send the ${mapped.content.catalogueLanguage} text in ${countryName(code)}.`,
+          said('problem.contentLanguage', { field: spec.field, country: code, language: mapped.content.language, catalogueLanguage: mapped.content.catalogueLanguage }),
           valueFix(mapped.content.own, spec.field),
         );
       }
@@ -262,11 +266,11 @@ function checkField(product: ValidationProduct, mapped: MappedField, country: Co
   if (value === null) {
     if (spec.requirement !== 'required' || !verdict.fail(countryMask)) return;
     if (!source) {
-      verdict.add('required-missing', code, spec.field, `Back Market requires "${spec.label}"${where(code)}, and it is not mapped. Map it in the field mapping.`, mappingFix('attributes', spec.field));
+      verdict.add('required-missing', code, spec.field, said('problem.fieldNotMapped', { field: spec.field, country: code ?? '' }), mappingFix('attributes', spec.field));
     } else if (source.kind === 'price-matrix') {
-      verdict.add('required-missing', code, spec.field, `This product has no price${where(code)}. Set one in the price matrix.`, { kind: 'product-field', field: `price:${code ?? ''}` });
+      verdict.add('required-missing', code, spec.field, said('problem.noPrice', { country: code ?? '' }), { kind: 'product-field', field: `price:${code ?? ''}` });
     } else {
-      verdict.add('required-missing', code, spec.field, `"${spec.label}" is empty for this product${where(code)}; Back Market requires it. Fill it in.`, valueFix(source, spec.field));
+      verdict.add('required-missing', code, spec.field, said('problem.fieldEmpty', { field: spec.field, country: code ?? '' }), valueFix(source, spec.field));
     }
     return;
   }
@@ -276,42 +280,42 @@ function checkField(product: ValidationProduct, mapped: MappedField, country: Co
       const limit = spec.field === 'title' ? TITLE_MAX_LENGTH : spec.field === 'comment' ? COMMENT_MAX_LENGTH : 0;
       const length = String(value).length;
       if (limit > 0 && length > limit && verdict.fail(countryMask)) {
-        verdict.add(spec.field === 'title' ? 'title-too-long' : 'comment-too-long', code, spec.field, `"${spec.label}"${where(code)} has ${length} characters; Back Market takes at most ${limit}. Shorten it.`, fixFor(source, spec.field));
+        verdict.add(spec.field === 'title' ? 'title-too-long' : 'comment-too-long', code, spec.field, said('problem.tooLong', { field: spec.field, country: code ?? '', length, limit }), fixFor(source, spec.field));
       }
       return;
     }
     case 'grams': {
       const grams = numberOf(value);
       if (!(grams > 0 && isWholeNumber(grams)) && verdict.fail(countryMask)) {
-        verdict.add('weight-invalid', code, spec.field, `The weight is ${quote(value)}; Back Market needs a positive whole number of grams (for example 180). Enter the weight in grams.`, fixFor(source, spec.field));
+        verdict.add('weight-invalid', code, spec.field, said('problem.weightInvalid', { value: clip(value) }), fixFor(source, spec.field));
       }
       return;
     }
     case 'money': {
       const allowZero = spec.field !== 'price' && spec.field !== 'price_new';
-      const problem = priceProblem(numberOf(value), allowZero);
+      const problem = priceProblemKind(numberOf(value), allowZero);
       if (problem && verdict.fail(countryMask)) {
-        verdict.add('price-invalid', code, spec.field, `"${spec.label}"${where(code)} is ${quote(value)}, which ${problem}. Enter ${allowZero ? 'an amount of 0 or more' : 'a positive amount'} with at most 2 decimals, such as 199.90.`, stored !== undefined || source?.kind === 'price-matrix' ? { kind: 'product-field', field: `price:${code ?? ''}` } : fixFor(source, spec.field));
+        verdict.add('price-invalid', code, spec.field, said(`problem.${PRICE_MESSAGE[problem][allowZero ? 1 : 0]}`, { field: spec.field, country: code ?? '', value: clip(value) }), stored !== undefined || source?.kind === 'price-matrix' ? { kind: 'product-field', field: `price:${code ?? ''}` } : fixFor(source, spec.field));
       }
       return;
     }
     case 'integer': {
       const number = numberOf(value);
       if (!(number >= 0 && isWholeNumber(number)) && verdict.fail(countryMask)) {
-        verdict.add('not-an-integer', code, spec.field, `"${spec.label}"${where(code)} is ${quote(value)}; it must be a whole number of 0 or more.`, fixFor(source, spec.field));
+        verdict.add('not-an-integer', code, spec.field, said('problem.notWhole', { field: spec.field, country: code ?? '', value: clip(value) }), fixFor(source, spec.field));
       }
       return;
     }
     case 'months': {
       const months = numberOf(value);
       if (!isWholeNumber(months) && verdict.fail(countryMask)) {
-        verdict.add('not-an-integer', code, spec.field, `The warranty${where(code)} is ${quote(value)}; enter a whole number of months, such as 12.`, fixFor(source, spec.field));
+        verdict.add('not-an-integer', code, spec.field, said('problem.warrantyNotWhole', { country: code ?? '', value: clip(value) }), fixFor(source, spec.field));
       } else if (isWholeNumber(months) && months < context.warrantyMinimumMonths && verdict.fail(countryMask)) {
         verdict.add(
           'warranty-too-short',
           code,
           spec.field,
-          `The warranty${where(code)} is ${months} months; Back Market's API rule is at least ${context.warrantyMinimumMonths} months (the channel guide's older ${GUIDE_WARRANTY_MINIMUM_MONTHS}-month minimum no longer applies). Offer ${context.warrantyMinimumMonths} months or more.`,
+          said('problem.warrantyTooShort', { country: code ?? '', months, minimum: context.warrantyMinimumMonths, guideMinimum: GUIDE_WARRANTY_MINIMUM_MONTHS }),
           fixFor(source, spec.field),
         );
       }
@@ -323,23 +327,23 @@ function checkField(product: ValidationProduct, mapped: MappedField, country: Co
     case 'shipper': {
       const carrier = String(value);
       if (!isShipper(context.carrierMap.get(carrier) ?? carrier) && verdict.fail(countryMask)) {
-        verdict.add('shipper-unmapped', code, spec.field, `The carrier ${quote(carrier)} is not mapped to a Back Market shipper. Map it in the carrier mapping.`, mappingFix('carriers', carrier));
+        verdict.add('shipper-unmapped', code, spec.field, said('problem.shipperUnmapped', { carrier: clip(carrier) }), mappingFix('carriers', carrier));
       }
       return;
     }
     case 'ean': {
       const ean = String(value);
       if (!/^\d+$/.test(ean) || !/^(\d{8}|\d{12,14})$/.test(ean)) {
-        if (verdict.fail(countryMask)) verdict.add('ean-format', code, spec.field, `The EAN ${quote(ean)} must be 8, 12, 13 or 14 digits. Copy it again from the box or the manufacturer.`, fixFor(source, spec.field));
+        if (verdict.fail(countryMask)) verdict.add('ean-format', code, spec.field, said('problem.eanFormat', { ean: clip(ean) }), fixFor(source, spec.field));
       } else if (!isValidEan(ean) && verdict.fail(countryMask)) {
-        verdict.add('ean-check-digit', code, spec.field, `The EAN ${quote(ean)} has a wrong check digit, so it matches no product. Copy it again from the box or the manufacturer.`, fixFor(source, spec.field));
+        verdict.add('ean-check-digit', code, spec.field, said('problem.eanCheckDigit', { ean: clip(ean) }), fixFor(source, spec.field));
       }
       return;
     }
     case 'product-id': {
       const id = String(value);
       if (!/^(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.test(id) && verdict.fail(countryMask)) {
-        verdict.add('product-id-format', code, spec.field, `The Back Market product id ${quote(id)} must be a UUID (or the older whole-number id). Copy it from the product page in your Back Market back office.`, fixFor(source, spec.field));
+        verdict.add('product-id-format', code, spec.field, said('problem.productIdFormat', { id: clip(id) }), fixFor(source, spec.field));
       }
       return;
     }
@@ -353,11 +357,10 @@ function checkGrade(condition: string, source: FieldSource, context: ValidationC
   const target = context.conditionMap.get(condition);
   if (target !== undefined ? isGrade(target) : isGrade(condition)) return;
   if (!verdict.fail(ALL)) return;
-  const grades = Object.values(GRADE_INFO).map((info) => info.label).join(', ');
   if (source.kind === 'fixed') {
-    verdict.add('condition-unmapped', null, 'grade', `The fixed condition ${quote(condition)} is not a Back Market grade. Choose one of ${grades}.`, mappingFix('attributes', 'grade'));
+    verdict.add('condition-unmapped', null, 'grade', said('problem.fixedConditionNotGrade', { condition: clip(condition) }), mappingFix('attributes', 'grade'));
   } else {
-    verdict.add('condition-unmapped', null, 'grade', `The condition ${quote(condition)} is not mapped to a Back Market grade (${grades}). Map it in the condition mapping.`, mappingFix('conditions', condition));
+    verdict.add('condition-unmapped', null, 'grade', said('problem.conditionUnmapped', { condition: clip(condition) }), mappingFix('conditions', condition));
   }
 }
 
@@ -373,8 +376,8 @@ function checkCurrency(product: ValidationProduct, source: FieldSource | null, c
     code,
     'currency',
     value === null
-      ? `Back Market takes prices for ${countryName(code)} in ${expected}, and your prices are taken as ${PLATFORM_CURRENCY}. Map the currency for ${countryName(code)} to the fixed value ${expected}, with prices in ${expected}.`
-      : `The currency for ${countryName(code)} is ${quote(value)}; Back Market takes prices there in ${expected}. Give prices for ${countryName(code)} in ${expected}.`,
+      ? said('problem.currencyNotMapped', { country: code, expected, platform: PLATFORM_CURRENCY })
+      : said('problem.currencyMismatch', { country: code, value: clip(value), expected }),
     source && value !== null ? valueFix(source, 'currency') : mappingFix('attributes', 'currency'),
   );
 }

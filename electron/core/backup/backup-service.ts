@@ -252,7 +252,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       exclusive(async () => {
         const mode = currentMode();
         const restored = listBackups(backupDirOf(dataDir, mode)).find((entry) => entry.id === id);
-        if (!restored) throw notFound('This backup');
+        if (!restored) throw notFound({ thing: 'backup' });
         // The backup itself is never touched: a copy of it is checked, then becomes the catalogue.
         const staged = `${deps.databaseFile(mode)}.restoring`;
         fs.copyFileSync(path.join(backupDirOf(dataDir, mode), id), staged);

@@ -53,7 +53,7 @@ export function createCatalogueService({ db, events, files, now, conditionGrades
 
     get(id: number): Product {
       const product = getProduct(db, id);
-      if (!product) throw notFound('This product');
+      if (!product) throw notFound({ thing: 'product' });
       return product;
     },
 
@@ -75,7 +75,7 @@ export function createCatalogueService({ db, events, files, now, conditionGrades
           ]);
         }
         const before = id === undefined ? undefined : getProduct(db, id);
-        if (id !== undefined && !before) throw notFound('This product');
+        if (id !== undefined && !before) throw notFound({ thing: 'product' });
         if (before && before.productNumber !== parsed.productNumber) {
           db.prepare('UPDATE products SET product_number = ? WHERE id = ?').run(parsed.productNumber, id);
           markPending(db, before.productNumber, 'delete', [], stamp());

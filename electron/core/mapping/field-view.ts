@@ -51,7 +51,7 @@ export function fieldMappingView(db: Db, countries: MarketCountry[]): FieldMappi
 
 export function categoryAttributesView(db: Db, marketplaceCategoryId: number): CategoryAttributes {
   const leaf = findCategory(db, marketplaceCategoryId);
-  if (!leaf) throw notFound(`Back Market category ${marketplaceCategoryId}`);
+  if (!leaf) throw notFound({ thing: 'category', id: marketplaceCategoryId });
   const names = attributeNames(db);
   const byField = sourcesByField(fieldMappings(db));
   const merchantCategories = db.prepare('SELECT merchant_category FROM category_mappings WHERE marketplace_category_id = ? ORDER BY merchant_category').pluck().all(marketplaceCategoryId) as string[];

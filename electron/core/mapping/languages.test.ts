@@ -89,7 +89,7 @@ describe('the category tree per market language', () => {
     mapPhone();
     expect(codesFor('fr-fr')).toEqual([]);
     expect(codesFor('de-de')).toEqual([['tree-language-missing', 'category_id']]);
-    expect(mapping.problems(1).countries[0]?.problems[0]?.message).toMatch(/category tree in the language of Germany \(de\) is not stored.*Refresh the category tree/);
+    expect(mapping.problems(1).countries[0]?.problems[0]?.message).toMatch(/category tree in the language of Germany \(German\) is not stored.*Refresh the category tree/);
   });
 });
 

@@ -95,7 +95,7 @@ export function createLeafRuleCalls({ requireDb, stamp, markAll, changed }: Leaf
            FROM products p WHERE p.product_number = ?`,
         )
         .get(productNumber) as { brand: string | null; category: string | null; own: number | null; byBrand: number | null; byCategory: number | null } | undefined;
-      if (!row) throw notFound(`Product ${productNumber}`);
+      if (!row) throw notFound({ thing: 'product' });
       const via = row.own !== null ? 'product' : row.byBrand !== null ? 'brand' : row.byCategory !== null ? 'category' : null;
       const marketplaceCategoryId = row.own ?? row.byBrand ?? row.byCategory;
       return { productNumber, via, marketplaceCategoryId, leaf: leafHit(db, marketplaceCategoryId), brand: row.brand, category: row.category };
@@ -111,7 +111,7 @@ export function createLeafRuleCalls({ requireDb, stamp, markAll, changed }: Leaf
     setProductLeaf(productNumber: string, marketplaceCategoryId: number | null) {
       const db = requireDb();
       const exists = db.prepare('SELECT 1 FROM products WHERE product_number = ?').get(productNumber) !== undefined;
-      if (!exists) throw notFound(`Product ${productNumber}`);
+      if (!exists) throw notFound({ thing: 'product' });
       if (marketplaceCategoryId !== null) requireLeaf(db, marketplaceCategoryId);
       const affectedProducts = changeLeaves(db, { where: 'p.product_number = @productNumber', params: { productNumber } }, () => setProductLeaf(db, productNumber, marketplaceCategoryId, stamp()));
       return { affectedProducts, marketplaceCategoryId };

@@ -111,7 +111,7 @@ describe("a product's own leaf", () => {
   });
 
   it('refuses a product number the catalogue does not have', () => {
-    expect(() => mapping.setProductLeaf('NOPE', 2)).toThrow(/Product NOPE was not found/);
+    expect(() => mapping.setProductLeaf('NOPE', 2)).toThrow(/This product was not found/);
   });
 });
 

@@ -20,7 +20,7 @@ import { catalogueCurrencyClash, catalogueCurrencyMessage } from '../../../share
 import type { CategoryTree } from '../backmarket';
 import type { Db } from '../db/connection';
 import { markPending } from '../db/outbox-repo';
-import { AppError, notFound } from '../errors';
+import { AppError, notFound, saidError } from '../errors';
 import type { EventBus } from '../events';
 import { suggestLeafForCategory } from './category-path-suggestion';
 import { categoryTreeInfo, findCategory, searchCategoryTree, storeCategoryTree, storeTreeLanguage } from './category-tree-repo';
@@ -231,7 +231,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
       validateSource(backMarketField, source);
       const market = country ? markets().find((entry) => entry.code === country) : undefined;
       if (market && catalogueCurrencyClash(backMarketField, source, market.currency)) {
-        throw new AppError('invalid-input', catalogueCurrencyMessage(spec?.label ?? backMarketField, market.code, market.currency));
+        throw saidError('invalid-input', catalogueCurrencyMessage(backMarketField, market.code, market.currency));
       }
       const affectedProducts = db.transaction(() => {
         setFieldMapping(db, backMarketField, country ?? '', source, stamp());
@@ -315,7 +315,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
     problems(productId: number) {
       const db = requireDb();
       const product = validationProduct(db, productId);
-      if (!product) throw notFound('This product');
+      if (!product) throw notFound({ thing: 'product' });
       return { productId, productNumber: product.productNumber, countries: problemsByCountry(product, contextOf(db)) };
     },
 

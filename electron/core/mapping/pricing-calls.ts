@@ -36,7 +36,7 @@ export function createPricingCalls({ requireDb, markets, contextOf, markAll, cha
       if (!markets().some((market) => market.code === country)) throw new AppError('invalid-input', `You do not sell in ${country}; enable the country first.`);
       if (price !== null && !hasAtMostTwoDecimals(price)) throw new AppError('invalid-input', `${price} has more than 2 decimals; enter the price to the cent, such as 199.90.`, [{ path: 'price', message: 'At most 2 decimals.' }]);
       const numberOf = db.prepare('SELECT product_number FROM products WHERE id = ?').pluck().get(productId) as string | undefined;
-      if (numberOf === undefined) throw notFound('This product');
+      if (numberOf === undefined) throw notFound({ thing: 'product' });
       db.transaction(() => {
         setStoredPrice(db, productId, country, price);
         markAll(db, [numberOf], ['price']);
@@ -44,7 +44,7 @@ export function createPricingCalls({ requireDb, markets, contextOf, markAll, cha
       changed(db, 'prices', 1, [productId]);
       const context = contextOf(db);
       const [product] = [...validationProducts(db, { attributes: true, countryPrices: true }, [productId])];
-      if (!product) throw notFound('This product');
+      if (!product) throw notFound({ thing: 'product' });
       return priceRow(product, context);
     },
 

@@ -37,7 +37,7 @@ export function createOrdersService(deps: OrdersDeps) {
     list: (query: OrderQuery) => listOrders(ctx.db(), query),
     get: (orderId: number) => {
       const detail = orderDetail(ctx.db(), orderId);
-      if (!detail) throw notFound(`Order ${orderId}`);
+      if (!detail) throw notFound({ thing: 'order', id: orderId });
       return detail;
     },
     accept: (input: Parameters<typeof acceptOrderline>[1]) => acceptOrderline(ctx, input),

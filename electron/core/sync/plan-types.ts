@@ -2,6 +2,7 @@
 // real-time stock updates, what the pre-flight check holds back, and what waits for the hourly SKU-line budget.
 import type { ContentField } from '../../../shared/market-language';
 import type { ChangeKind, FieldChange, PlanSummary } from '../../../shared/sync';
+import type { MerchantMessage } from '../../../shared/messages/merchant-message';
 
 /** The hashes of an offer's values, one per kind of change: equal to the accepted ones means nothing to send. */
 export interface OfferHashes {
@@ -66,6 +67,8 @@ export interface BlockedOffer {
    * validated): read many after Plan.resolveProblems, which does it in one batch.
    */
   readonly problems: string[];
+  /** The same problems as codes and their values, for the listings grid to word in the merchant's language. */
+  readonly reasons: MerchantMessage[];
 }
 
 export interface Plan {

@@ -1,6 +1,8 @@
 // The sync service against the sandbox marketplace: the real planner, runner and API client on a real SQLite file.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SyncProgress } from '../../../shared/sync';
+import { storedMessage } from '../../../shared/messages/merchant-message';
+import { inEnglish } from '../../../shared/messages/in-english';
 import { openDatabase } from '../db/connection';
 import { recordSubmitting } from './run/task-repo';
 import { phone } from './plan/plan-test-kit';
@@ -106,8 +108,11 @@ describe('a first sync', () => {
     listing.quantity = 1;
     listing.markets['fr-fr'].price = '399.00';
     await kit.sync();
-    expect(String(kit.state('IP13-1', 'fr-fr')?.changed_elsewhere)).toMatch(/^Changed outside Refurb Desk: the quantity is 1 .*the price is 399.00 EUR/);
-    expect(kit.state('IP13-1', 'de-de')?.changed_elsewhere).toMatch(/quantity is 1/);
+    // Stored as a code and its values, so the listings screen words it in the merchant's language.
+    const french = storedMessage(String(kit.state('IP13-1', 'fr-fr')?.changed_elsewhere));
+    expect(french).toEqual({ code: 'changedElsewhere.quantityAndPrice', params: { quantity: 1, sentQuantity: '7', price: '399.00', currency: 'EUR', sentPrice: '499.90' } });
+    expect(inEnglish(french!)).toMatch(/^the quantity is 1 on Back Market \(Refurb Desk sent 7\); the price is 399.00 EUR/);
+    expect(storedMessage(String(kit.state('IP13-1', 'de-de')?.changed_elsewhere))?.code).toBe('changedElsewhere.quantity');
     await kit.sync();
     expect(listingsOf('IP13-1')[0]?.quantity).toBe(7);
     expect(listingsOf('IP13-1')[0]?.markets['fr-fr']?.price).toBe('499.90');

@@ -16,11 +16,13 @@ import { summary } from './listings';
 import { catalogPlanner, type SyncPlanner } from './run/planner';
 import { attemptThroughGate, cancellableSleep, runContext, type ActiveRun, type RunMode } from './run/active-run';
 import { DEFAULT_POLL, emptyTally, RECONCILE_EVERY_MS, SyncCancelled, type PollOptions } from './run/run-context';
-import { INTERNAL_FAILURE, isOffline, merchantMessage, offlineMessage, retryDelay } from './run/run-errors';
+import { failureSaid, INTERNAL_FAILURE, isOffline, merchantMessage, offlineMessage, retryDelay } from './run/run-errors';
 import { finishOpenTasks, runSync } from './run/run-sync';
 import { openSkuLineBudget } from './run/sku-budget-store';
 import { createRun, finishRun, lastReport, markCrashedUncertain, openTaskCount, waitingLines } from './run/task-repo';
 import { syncTruth } from './sync-truth';
+import { said, type MerchantMessage } from '../../../shared/messages/merchant-message';
+import { inEnglish } from '../../../shared/messages/in-english';
 
 export interface SyncServiceDeps {
   /** The database of the current mode, undefined until setup chose one. */
@@ -73,8 +75,10 @@ export function createSyncService(deps: SyncServiceDeps) {
   };
   const countryCodes = () => deps.countries().map((country) => country.code);
 
-  function emitProgress(run: ActiveRun, step: SyncStep, done: number, total: number, message: string): void {
-    run.progress = { ...run.progress, step, done, total, message };
+  /** A message from the registry, or (offline waits, still worded in English by run-errors.ts) a sentence as it is. */
+  function emitProgress(run: ActiveRun, step: SyncStep, done: number, total: number, message: MerchantMessage | string): void {
+    const { said: _previous, ...progress } = run.progress;
+    run.progress = typeof message === 'string' ? { ...progress, step, done, total, message } : { ...progress, step, done, total, ...progressSaying(message) };
     deps.events.emit('sync:progress', run.progress);
   }
 
@@ -97,11 +101,11 @@ export function createSyncService(deps: SyncServiceDeps) {
     });
   }
 
-  async function listingsPhase(run: ActiveRun): Promise<{ outcome: SyncReport['outcome']; message: string }> {
+  async function listingsPhase(run: ActiveRun): Promise<{ outcome: SyncReport['outcome']; message: string; said?: MerchantMessage | undefined }> {
     let delay = offlineRetry.firstDelayMs;
     for (;;) {
       try {
-        if (deps.tokenRejected?.()) emitProgress(run, 'waiting-for-token', 0, 0, 'Back Market no longer accepts your API token: paste a new one and the sync continues by itself.');
+        if (deps.tokenRejected?.()) emitProgress(run, 'waiting-for-token', 0, 0, said('progress.tokenRejected'));
         const mode = run.mode;
         await attempt(run);
         // Pressed Sync while the open tasks of a crash were being picked up: the full run follows.
@@ -111,7 +115,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         if (error instanceof SyncCancelled || run.abort.signal.aborted) return { outcome: 'cancelled', message: 'The sync was cancelled. What Back Market already received is recorded; the rest goes with the next sync.' };
         if (!isOffline(error)) {
           if (!(error instanceof AppError)) log.error('The sync failed', error);
-          return { outcome: 'failed', message: merchantMessage(error) };
+          return { outcome: 'failed', message: merchantMessage(error), said: failureSaid(error) };
         }
         const wait = retryDelay(error, delay);
         emitProgress(run, 'queued-offline', 0, 0, offlineMessage(error, wait, deps.now()));
@@ -127,7 +131,7 @@ export function createSyncService(deps: SyncServiceDeps) {
 
   async function ordersPhase(run: ActiveRun): Promise<{ imported: number; message: string }> {
     if (!run.importOrders || !deps.importOrders || run.abort.signal.aborted) return { imported: 0, message: '' };
-    emitProgress(run, 'importing-orders', 0, 0, 'Importing new and changed orders.');
+    emitProgress(run, 'importing-orders', 0, 0, said('progress.importingOrders'));
     try {
       const report = await deps.importOrders();
       return { imported: report.added + report.updated, message: '' };
@@ -138,14 +142,14 @@ export function createSyncService(deps: SyncServiceDeps) {
   }
 
   async function execute(run: ActiveRun): Promise<SyncReport> {
-    let result: { outcome: SyncReport['outcome']; message: string };
+    let result: { outcome: SyncReport['outcome']; message: string; said?: MerchantMessage | undefined };
     let orders = { imported: 0, message: '' };
     try {
       result = await listingsPhase(run);
       if (result.outcome === 'finished') orders = await ordersPhase(run);
     } catch (error) {
       log.error('The sync failed', error);
-      result = { outcome: 'failed', message: INTERNAL_FAILURE };
+      result = { outcome: 'failed', message: INTERNAL_FAILURE, said: said('fault.syncInternal') };
     }
     const waiting = run.db.open ? waitingLines(run.db) : 0;
     const partial = result.outcome === 'finished' ? partialMessage(run.tally.notSent, run.tally.notSentReason, waiting, poll.deadlineMs) : '';
@@ -164,6 +168,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       waiting,
       message: [result.message, partial, orders.message].filter(Boolean).join(' '),
       deferredUntil: run.tally.deferredUntil,
+      ...(result.outcome === 'failed' && result.said ? { said: result.said } : {}),
     };
     try {
       // What holds once the run (and the orders it imported) ended: the header, the notification and the headless summary say this.
@@ -182,7 +187,9 @@ export function createSyncService(deps: SyncServiceDeps) {
     active = undefined;
     lastRun = report;
     const step: SyncStep = report.outcome;
-    deps.events.emit('sync:progress', { ...run.progress, step, message: finishedMessage(report) });
+    // The outcome in English only (the CLI prints it); the renderer words the report's counts itself.
+    const { said: _running, ...progress } = run.progress;
+    deps.events.emit('sync:progress', { ...progress, step, message: finishedMessage(report) });
     deps.events.emit('sync:finished', report);
     return report;
   }
@@ -195,7 +202,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       db,
       mode,
       importOrders,
-      progress: { runId, step: 'planning', done: 0, total: 0, message: mode === 'resume' ? 'Picking up the catalog tasks sent before Refurb Desk stopped.' : 'Starting the sync.', startedAt },
+      progress: { runId, step: 'planning', done: 0, total: 0, ...progressSaying(mode === 'resume' ? said('progress.resuming') : said('progress.starting')), startedAt },
       tally: emptyTally(),
       abort: new AbortController(),
       inJob: false,
@@ -233,7 +240,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     if (name === 'catalogue:changed') adopt(deps.database());
     if (name !== 'connection:changed' || !active) return;
     const status = payload as { tokenState?: string };
-    if (status.tokenState === 'rejected') emitProgress(active, 'waiting-for-token', 0, 0, 'Back Market no longer accepts your API token: paste a new one and the sync continues by itself.');
+    if (status.tokenState === 'rejected') emitProgress(active, 'waiting-for-token', 0, 0, said('progress.tokenRejected'));
     else active.wake();
   });
   adopt(deps.database());
@@ -262,7 +269,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     cancel(): SyncState {
       if (active && !active.abort.signal.aborted) {
         active.abort.abort();
-        emitProgress(active, active.progress.step, active.progress.done, active.progress.total, 'Cancelling after the request in flight…');
+        emitProgress(active, active.progress.step, active.progress.done, active.progress.total, said('progress.cancelling'));
       }
       return state();
     },
@@ -287,6 +294,9 @@ function partialMessage(notSent: number, reason: string, waiting: number, deadli
   }
   return parts.join(' ');
 }
+
+/** A progress message as SyncProgress carries it: English for the CLI and logs, the code for the renderer. */
+const progressSaying = (message: MerchantMessage) => ({ message: inEnglish(message), said: message });
 
 function finishedMessage(report: SyncReport): string {
   if (report.outcome !== 'finished') return report.message;

@@ -4,7 +4,9 @@
 import type { UnitDetail, UnitFields, UnitPage, UnitQuery, UnitStatus } from '../../../shared/device-units';
 import { unitQuerySchema } from '../../../shared/device-units';
 import type { Db } from '../db/connection';
-import { AppError, notFound } from '../errors';
+import { AppError, notFound, saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
+import { inEnglish } from '../../../shared/messages/in-english';
 import type { EventBus } from '../events';
 import type { FileStaging } from '../files/staging';
 import type { CsvReadOptions } from '../../../shared/catalogue';
@@ -76,7 +78,7 @@ export function createUnitsService(deps: UnitsDeps) {
 
   function detail(database: Db, id: number): UnitDetail {
     const row = getUnitRow(database, id);
-    if (!row) throw notFound(`Unit ${id}`);
+    if (!row) throw notFound({ thing: 'unit', id });
     return { ...unitOf(row), history: historyOf(database, id), orderlineIds: orderlinesOf(database, id) };
   }
 
@@ -161,13 +163,13 @@ export function createUnitsService(deps: UnitsDeps) {
       const now = stamp();
       let stockChanged = false;
       const before = getUnitRow(database, id);
-      if (!before) throw notFound(`Unit ${id}`);
+      if (!before) throw notFound({ thing: 'unit', id });
       const changes = changedFields(before, fields);
       if (changes.length === 0) return detail(database, id);
       const identifiers = changes.filter((field): field is 'imei' | 'imei2' | 'serialNumber' => field === 'imei' || field === 'imei2' || field === 'serialNumber');
       if (identifiers.length > 0 && everShipped(database, id)) {
-        const message = 'This device has shipped: Back Market holds its IMEI and serial number for the order and never corrects them afterwards, so they stay as sent. Edit its other details; a different device is recorded as a new unit.';
-        throw new AppError('conflict', message, identifiers.map((path) => ({ path, message })));
+        const message = said('unit.identifierShipped');
+        throw saidError('conflict', message, identifiers.map((path) => ({ path, message: inEnglish(message) })));
       }
       database.transaction(() => {
         checkAgainstLedger(database, fields, id);
@@ -188,7 +190,7 @@ export function createUnitsService(deps: UnitsDeps) {
       const database = db();
       const now = stamp();
       const row = getUnitRow(database, id);
-      if (!row) throw notFound(`Unit ${id}`);
+      if (!row) throw notFound({ thing: 'unit', id });
       if (row.status === 'reserved' || row.status === 'shipped') {
         throw new AppError('conflict', `This unit is ${row.status === 'reserved' ? 'reserved for an order' : 'shipped'}: its status follows the order. Cancel or refund the order in Orders instead.`);
       }

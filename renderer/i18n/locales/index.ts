@@ -2,6 +2,7 @@
 // locales/<language>.json holds the core, locales/<language>.<area>.json one area each (orders, sync, dashboard...).
 // Every language the Settings picker offers has every key English has (i18n/key-sets.test.ts checks it; a missing
 // text falls back to English meanwhile); npx tsx scripts/missing-translations.ts lists what is left to translate.
+import { GENERATED_ENGLISH } from '../../../shared/messages/generated-english';
 import { mergeTexts, type Texts } from './merge-texts';
 
 const files = import.meta.glob<Texts>('./*.json', { eager: true, import: 'default' });
@@ -14,6 +15,10 @@ function collect(): Record<string, Texts> {
     if (!language) continue;
     byLanguage[language] = mergeTexts(byLanguage[language] ?? {}, texts);
   }
+  // The English of the messages main sends and of Back Market's field names lives beside the code (shared/messages),
+  // so main and the renderer share one source; the other languages translate it in <language>.messages.json and
+  // <language>.bmfields.json.
+  byLanguage.en = mergeTexts(byLanguage.en ?? {}, GENERATED_ENGLISH);
   return byLanguage;
 }
 

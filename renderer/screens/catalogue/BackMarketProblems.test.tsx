@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -29,11 +30,26 @@ describe('the Back Market problems panel', () => {
     const items = within(panel).getAllByRole('listitem');
     expect(items).toHaveLength(3);
     expect(items[0]?.textContent).toContain('All countries');
-    expect(items[0]?.textContent).toContain('Brand is missing');
+    expect(items[0]?.textContent).toContain('"Brand" is empty for this product; Back Market requires it. Fill it in.');
     expect(items[2]?.textContent).toContain('France');
-    expect(items[2]?.textContent).toContain('shorter than Back Market’s minimum');
+    expect(items[2]?.textContent).toContain("The warranty for France is 6 months; Back Market's API rule is at least 12 months");
     // Without a mapping snapshot the edits cannot be checked: the saved list stays, and the merchant is told why.
     expect(within(panel).getByText(/Your unsaved changes could not be checked/)).toBeTruthy();
+  });
+
+  it('words each problem in German from the code main sent, with the field, the market and the grades in German', async () => {
+    await i18next.changeLanguage('de');
+    try {
+      setup();
+      const panel = await screen.findByTestId('bm-problems');
+      const items = within(panel).getAllByRole('listitem');
+      expect(items[0]?.textContent).toContain('„Marke“ ist bei diesem Produkt leer; Back Market verlangt es. Füllen Sie es aus.');
+      expect(items[1]?.textContent).toContain('Der Zustand „Like new-ish“ ist keinem Back-Market-Grade zugeordnet (Premium, Hervorragend, Sehr gut, Gut, Akzeptabel, Stallone).');
+      expect(items[2]?.textContent).toContain('Die Garantie (Frankreich) beträgt 6 Monate; die API-Regel von Back Market verlangt mindestens 12 Monate');
+      expect(panel.textContent).not.toMatch(/is empty|not mapped|warranty/);
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 
   it('focuses the product field a problem is about', async () => {
@@ -201,7 +217,7 @@ describe('the Back Market problems of unsaved edits', () => {
 });
 
 describe('labelProblems', () => {
-  const problem = (code: Problem['code'], message: string): Problem => ({ code, country: null, field: 'ean', message, fix: { kind: 'product-field', field: 'ean' } });
+  const problem = (code: Problem['code'], message: string): Problem => ({ code, country: null, field: 'ean', message, said: { code: 'stored.verbatim', params: { text: message } }, fix: { kind: 'product-field', field: 'ean' } });
   const everywhere = (problems: Problem[]): CountryProblems[] => [{ country: 'fr-fr', ready: problems.length === 0, problems }];
 
   it('keeps a problem whose value changed as the same problem, with the message of the edited value', () => {

@@ -1,6 +1,7 @@
 // The product drawer's "Back Market problems" panel: what keeps this product off Back Market, per country, each with a
 // button that fixes it: a product field is focused in the form, a mapping opens its screen at the right row. While the
 // merchant edits, each problem says whether the unsaved changes fix it or bring it, until the product is saved.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../shared/catalogue';
 import type { ProblemFix } from '../../../shared/mapping';
@@ -12,6 +13,8 @@ import { goToFix } from '../mapping/fix-target';
 import type { ProductDraft } from './product-form-model';
 import { foldProblems, notReadyCountries, type FoldedProblem } from './problems-model';
 import { useDrawerProblems } from './use-drawer-problems';
+import { fieldLabel } from '../../i18n/field-text';
+import { messageText } from '../../i18n/message-text';
 
 interface BackMarketProblemsProps {
   /** The product as saved: main's problems are about it, and the labels compare the draft against it; null for a new one. */
@@ -102,11 +105,19 @@ function OfflineWarningItem({ warning, everywhere, onFix }: { warning: OfflineWa
   );
 }
 
+/** "Go to Brand", or for a price stored in the price matrix (`price:<country>`) "Go to the price for Germany". */
+function goToFieldText(t: TFunction, field: string, countryName: (code: string) => string): string {
+  const price = /^price:(.*)$/.exec(field);
+  if (price) return price[1] ? t('problems.goToPrice', { country: countryName(price[1]) }) : t('problems.goToPrices');
+  return t('problems.goToField', { field: t(`fields.${field}`, { defaultValue: fieldLabel(t, field) }) });
+}
+
 function FixButton({ fix, onFix }: { fix: ProblemFix; onFix(target: ProblemFix): void }) {
   const { t } = useTranslation();
+  const countryName = useCountryName();
   return (
     <button type="button" className="button button-small" onClick={() => onFix(fix)}>
-      {fix.kind === 'product-field' ? t('problems.goToField', { field: t(`fields.${fix.field}`, { defaultValue: fix.field }) }) : t(`problems.fixMapping.${fix.section}`)}
+      {fix.kind === 'product-field' ? goToFieldText(t, fix.field, countryName) : t(`problems.fixMapping.${fix.section}`)}
     </button>
   );
 }
@@ -129,15 +140,15 @@ function ProblemItem({ entry, everywhere, onFix }: { entry: FoldedProblem; every
               <span aria-hidden="true">✓ </span>
               {t('drawerProblems.fixed')}
             </span>{' '}
-            <del>{problem.message}</del>
+            <del>{messageText(problem.said, t)}</del>
           </>
         )}
         {status === 'new' && (
           <>
-            <span className="badge badge-info">{t('drawerProblems.new')}</span> {problem.message}
+            <span className="badge badge-info">{t('drawerProblems.new')}</span> {messageText(problem.said, t)}
           </>
         )}
-        {status === 'unchanged' && problem.message}
+        {status === 'unchanged' && messageText(problem.said, t)}
       </span>
       <FixButton fix={problem.fix} onFix={onFix} />
     </li>

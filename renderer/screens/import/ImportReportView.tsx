@@ -5,6 +5,7 @@ import { hrefOf } from '../../shell/use-hash-route';
 import { useFormat } from '../../i18n/format';
 import { ImportNotes } from './ImportNotes';
 import { conversionText } from './UnitChoice';
+import { messageText } from '../../i18n/message-text';
 
 export function ImportReportView({ report, onImportAnother }: { report: ImportReport; onImportAnother(): void }) {
   const { t, i18n } = useTranslation();
@@ -78,7 +79,7 @@ export function ImportReportView({ report, onImportAnother }: { report: ImportRe
                       {row.row}
                     </td>
                     <td>{row.field ?? t('import.wholeRow')}</td>
-                    <td>{row.reason}</td>
+                    <td>{row.said ? messageText(row.said, t) : row.reason}</td>
                   </tr>
                 ))}
               </tbody>

@@ -6,6 +6,8 @@ import { useFormat } from '../../i18n/format';
 import { useCountryName } from '../mapping/country-name';
 import { standingLine, truthFix, truthTone } from './offer-truth-text';
 import { PriceChanges } from './backbox/PriceChanges';
+import { messageText } from '../../i18n/message-text';
+import { listingErrorText } from './listing-error-text';
 
 export function ListingDetail({ listing }: { listing: ListingRow }) {
   const { t } = useTranslation();
@@ -28,10 +30,10 @@ export function ListingDetail({ listing }: { listing: ListingRow }) {
       )}
       {listing.error && (
         <p className="field-error" style={{ margin: '6px 0 0', whiteSpace: 'pre-wrap' }} data-testid="listing-error">
-          {listing.error}
+          {listingErrorText(t, listing)}
         </p>
       )}
-      {listing.changedElsewhere && <p style={{ margin: '6px 0 0' }}>{t('listings.changedElsewhere', { what: listing.changedElsewhere })}</p>}
+      {listing.changedElsewhere && <p style={{ margin: '6px 0 0' }}>{t('listings.changedElsewhere', { what: messageText(listing.changedElsewhere, t) })}</p>}
       {listing.csvLine && (
         <div style={{ marginTop: 6 }}>
           <span className="muted">{t('listings.detail.csvLine')}</span>

@@ -9,6 +9,7 @@ import { SearchInput } from '../../components/SearchBox';
 import { useCountryName } from '../mapping/country-name';
 import { BackboxFilter } from './backbox/BackboxFilter';
 import { hasListingFilters, useListingsStore, type ListingFilters } from './listings-store';
+import { gradeName } from '../../i18n/grade-name';
 
 function TextFilter({ name, label, placeholder }: { name: 'search' | 'error'; label: string; placeholder: string }) {
   const id = useId();
@@ -59,7 +60,7 @@ export function ListingsFilters({ summary }: { summary: ListingSummary | undefin
       />
       <TextFilter name="error" label={t('listings.filters.error')} placeholder={t('listings.filters.errorPlaceholder')} />
       <FilterSelect label={t('listings.filters.category')} allLabel={all} value={filters.category} options={plain(summary?.categories ?? [])} onChange={set('category')} />
-      <FilterSelect label={t('listings.filters.grade')} allLabel={all} value={filters.grade} options={plain(summary?.grades ?? [])} onChange={set('grade')} />
+      <FilterSelect label={t('listings.filters.grade')} allLabel={all} value={filters.grade} options={(summary?.grades ?? []).map((grade) => ({ value: grade, label: gradeName(t, grade) }))} onChange={set('grade')} />
       <BackboxFilter />
       {hasListingFilters(filters) && (
         <button type="button" className="button button-ghost button-small" onClick={clearFilters}>

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { offerTruth } from '../../../shared/offer-status';
 import type { ListingQuery, ListingRow } from '../../../shared/sync';
@@ -233,5 +234,49 @@ describe('the Listings screen', () => {
     expect((await screen.findByText(/No listings yet/)).textContent).toContain('press Sync');
     await user.selectOptions(screen.getByLabelText('Status'), 'none');
     expect(await screen.findByText('No listing matches these filters.')).toBeTruthy();
+  });
+});
+
+describe('the Listings screen in German', () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
+  it('words what was changed in the back office in German, from the code main sent', async () => {
+    await i18next.changeLanguage('de');
+    const rows = [listingRow(1, 'fr-fr', { changedElsewhere: { code: 'changedElsewhere.quantity', params: { quantity: 1, sentQuantity: '3' } } })];
+    setup(rows);
+    await waitFor(() => expect(rowOf('P-0001')).not.toBeNull());
+    const cell = (rowOf('P-0001') as HTMLElement).querySelector('[data-column="error"]') as HTMLElement;
+    expect(cell.textContent).toBe(
+      'Im Back Office von Back Market geändert: die Menge ist 1 bei Back Market (Refurb Desk hat 3 gesendet). Die nächste Synchronisierung stellt den Wert aus Ihrem Katalog wieder her.',
+    );
+    expect(cell.textContent).not.toMatch(/Changed|quantity/);
+  });
+
+  it('says why the pre-flight check held an offer back in German, from the codes main stored', async () => {
+    await i18next.changeLanguage('de');
+    const heldBack = listingRow(1, 'fr-fr', {
+      status: 'none',
+      noneSource: 'preflight',
+      publicationState: null,
+      listingId: null,
+      error: 'The condition "Z" is not mapped to a Back Market grade.',
+      reasons: [{ code: 'problem.conditionUnmapped', params: { condition: 'Z' } }],
+    });
+    setup([heldBack]);
+    await waitFor(() => expect(rowOf('P-0001')).not.toBeNull());
+    const cell = (rowOf('P-0001') as HTMLElement).querySelector('[data-column="error"]') as HTMLElement;
+    expect(cell.textContent).toBe('Der Zustand „Z“ ist keinem Back-Market-Grade zugeordnet (Premium, Hervorragend, Sehr gut, Gut, Akzeptabel, Stallone). Ordnen Sie ihn in der Zustandstabelle zu.');
+  });
+
+  it('names the grades in German in the cells and the grade filter, not by their codes', async () => {
+    await i18next.changeLanguage('de');
+    setup([listingRow(1, 'fr-fr', { grade: 'VERY_GOOD' }), listingRow(2, 'fr-fr', { grade: 'GOOD' })]);
+    await waitFor(() => expect(rowOf('P-0001')).not.toBeNull());
+    expect((rowOf('P-0001') as HTMLElement).querySelector('[data-column="grade"]')?.textContent).toBe('Sehr gut');
+    const filter = await screen.findByRole('combobox', { name: 'Grade' });
+    await waitFor(() => expect([...filter.querySelectorAll('option')].map((option) => option.textContent)).toEqual(expect.arrayContaining(['Sehr gut', 'Gut'])));
+    expect(filter.textContent).not.toMatch(/VERY_GOOD/);
   });
 });

@@ -3,11 +3,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListingRow } from '../../../shared/sync';
 import { useFormat } from '../../i18n/format';
+import { messageText } from '../../i18n/message-text';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { useCountryName } from '../mapping/country-name';
 import { useBackboxColumns } from './backbox/backbox-columns';
 import { listingKey, useListingsStore, type ListingSort } from './listings-store';
+import { listingErrorText } from './listing-error-text';
 import { standingLine, truthFix, truthTone } from './offer-truth-text';
+import { gradeName } from '../../i18n/grade-name';
 
 export interface ListingColumn {
   id: string;
@@ -72,7 +75,7 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
         width: '150px',
         cell: (row) => row.ean || (row.backMarketProductId ? <span title={row.backMarketProductId}>{row.backMarketProductId}</span> : ''),
       },
-      { id: 'grade', label: t('listings.columns.grade'), width: '100px', cell: (row) => row.grade },
+      { id: 'grade', label: t('listings.columns.grade'), width: '100px', cell: (row) => (row.grade ? gradeName(t, row.grade) : '') },
       { id: 'quantity', label: t('listings.columns.quantity'), width: '70px', align: 'end', sort: 'quantity', cell: (row) => (row.quantity === null ? '' : format.number(row.quantity)) },
       { id: 'country', label: t('listings.columns.country'), width: '120px', sort: 'country', cell: (row) => countryName(row.country) },
       {
@@ -112,7 +115,7 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
         label: t('listings.columns.error'),
         width: 'minmax(240px, 1.2fr)',
         cell: (row) => {
-          const text = row.changedElsewhere && !row.error ? t('listings.changedElsewhere', { what: row.changedElsewhere }) : row.error;
+          const text = row.changedElsewhere && !row.error ? t('listings.changedElsewhere', { what: messageText(row.changedElsewhere, t) }) : listingErrorText(t, row);
           const why = text || truthFix(t, row.truth);
           const tooltip = [why, row.csvLine && t('listings.csvLineTooltip', { line: row.csvLine })].filter(Boolean).join('\n\n');
           // Wrapped on two lines and clipped inside the cell; the whole text is the tooltip and in the detail below the grid.

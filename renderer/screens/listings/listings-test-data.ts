@@ -25,7 +25,8 @@ export function listingRow(productId: number, country = 'fr-fr', overrides: Part
     validating: false,
     listingId: 4000 + productId,
     lastSyncAt: '2026-11-27T20:00:00.000Z',
-    changedElsewhere: '',
+    changedElsewhere: null,
+    reasons: null,
     backMarketQuantity: null,
     ...overrides,
   };

@@ -5,6 +5,7 @@ import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { useCountryName } from './country-name';
 import { goToFix } from './fix-target';
+import { fieldLabel } from '../../i18n/field-text';
 
 export function CompletenessMeter() {
   const { t } = useTranslation();
@@ -43,7 +44,7 @@ export function CompletenessMeter() {
                     {country.missing.map((missing) => (
                       <li key={`${missing.section}:${missing.field}`}>
                         <button type="button" className="link-button" onClick={() => goToFix(missing.section, missing.field)}>
-                          {missing.label}
+                          {fieldLabel(t, missing.field, missing.label)}
                         </button>
                       </li>
                     ))}

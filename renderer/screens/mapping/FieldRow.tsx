@@ -7,6 +7,7 @@ import { messageOf } from '../../api/call-error';
 import { useMappingCall } from '../../api/mapping-queries';
 import { useCountryName } from './country-name';
 import { SourcePicker } from './SourcePicker';
+import { fieldHint, fieldLabel } from '../../i18n/field-text';
 
 interface FieldRowProps {
   row: FieldMappingRow;
@@ -26,7 +27,8 @@ export function FieldRow({ row, countries, attributeNames, children }: FieldRowP
   const countryName = useCountryName();
   const setField = useMappingCall('mapping:setField');
   const save = (source: FieldSource | null, country?: string) => setField.mutate({ backMarketField: row.field, source, ...(country ? { country } : {}) });
-  const label = t('mapping.fields.sourceOf', { field: row.label });
+  const name = fieldLabel(t, row.field, row.label);
+  const label = t('mapping.fields.sourceOf', { field: name });
   const shownCountries = row.onlyCountries ? countries.filter((country) => row.onlyCountries?.includes(country.code)) : countries;
   const missing = row.requirement === 'required' && !row.source && Object.keys(row.countrySources).length === 0;
   // Open at first when a country has its own source; after that only the merchant opens or closes it.
@@ -35,15 +37,15 @@ export function FieldRow({ row, countries, attributeNames, children }: FieldRowP
   return (
     <div className={`field-row${missing ? ' field-row-missing' : ''}`} data-focus-key={row.field} data-testid={`field-row-${row.field}`}>
       <div className="field-row-name">
-        <strong>{row.label}</strong> <RequirementBadge requirement={row.requirement} />
+        <strong>{name}</strong> <RequirementBadge requirement={row.requirement} />
         {row.notApplied && <span className="badge badge-muted">{t('mapping.fields.notApplied')}</span>}
         {row.perCountry && <span className="badge badge-muted">{t('mapping.fields.perCountry')}</span>}
         {row.onlyCountries && <span className="badge badge-muted">{t('mapping.fields.onlyIn', { countries: row.onlyCountries.map(countryName).join(', ') })}</span>}
-        <p className="field-hint">{row.hint}</p>
+        <p className="field-hint">{fieldHint(t, row.field, row.hint)}</p>
       </div>
       <div className="field-row-source">
         <SourcePicker
-          label={row.perCountry ? t('mapping.fields.sourceOfAll', { field: row.label }) : label}
+          label={row.perCountry ? t('mapping.fields.sourceOfAll', { field: name }) : label}
           source={row.source}
           suggestion={row.suggestion}
           attributeNames={attributeNames}
@@ -62,7 +64,7 @@ export function FieldRow({ row, countries, attributeNames, children }: FieldRowP
                   {countryName(country.code)} <span className="muted">{country.currency}</span>
                 </span>
                 <SourcePicker
-                  label={t('mapping.fields.sourceOfIn', { field: row.label, country: countryName(country.code) })}
+                  label={t('mapping.fields.sourceOfIn', { field: name, country: countryName(country.code) })}
                   source={row.countrySources[country.code] ?? null}
                   suggestion={row.source ? null : (row.countrySuggestions?.[country.code] ?? null)}
                   attributeNames={attributeNames}

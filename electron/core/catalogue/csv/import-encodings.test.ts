@@ -84,7 +84,7 @@ describe('encodings as shop systems export them', () => {
     const { preview, report } = await previewAndImport(file);
     expect(preview.encoding).toBe('iso-8859-15');
     expect(preview.encodingChoice).toMatchObject({ reason: 'euro-0xa4', line: 2 });
-    expect(report.rejected).toEqual([{ row: 2, line: 2, field: 'Preis', reason: '"1.299,00 (€)" is not a number.' }]);
+    expect(report.rejected).toEqual([{ row: 2, line: 2, field: 'Preis', reason: '"1.299,00 (€)" is not a number.', said: expect.objectContaining({ code: 'importRow.notANumber' }) }]);
   });
 
   it('reads a file with accents and no euro as Windows-1252, which reads ISO-8859-1 the same', async () => {

@@ -94,7 +94,7 @@ describe('bad rows: listed with line, column and reason, and left out', () => {
   it('an EAN with a wrong check digit', async () => {
     const { report } = await importRows('OK-1;Fine;4006381333931;1;100\nBAD-1;Wrong digit;4006381333932;1;100\n');
     expect(report).toMatchObject({ inserted: 1, rejectedTotal: 1 });
-    expect(report.rejected).toEqual([{ row: 3, line: 3, field: 'EAN', reason: expect.stringMatching(/wrong check digit/) }]);
+    expect(report.rejected).toEqual([{ row: 3, line: 3, field: 'EAN', reason: expect.stringMatching(/wrong check digit/), said: expect.objectContaining({ code: 'importRow.eanCheckDigit' }) }]);
     expect(kit.db.prepare('SELECT count(*) AS n FROM products WHERE product_number = ?').get('BAD-1')).toEqual({ n: 0 });
   });
 
@@ -102,8 +102,8 @@ describe('bad rows: listed with line, column and reason, and left out', () => {
     const { report } = await importRows('BAD-W;Light;;1;-5\nBAD-S;Owed;;-2;100\n');
     expect(report).toMatchObject({ inserted: 0, rejectedTotal: 2 });
     expect(report.rejected).toEqual([
-      { row: 2, line: 2, field: 'Weight (g)', reason: expect.stringMatching(/negative/) },
-      { row: 3, line: 3, field: 'Stock', reason: expect.stringMatching(/negative/) },
+      { row: 2, line: 2, field: 'Weight (g)', reason: expect.stringMatching(/negative/), said: expect.objectContaining({ code: 'importRow.negative' }) },
+      { row: 3, line: 3, field: 'Stock', reason: expect.stringMatching(/negative/), said: expect.objectContaining({ code: 'importRow.negative' }) },
     ]);
     expect(kit.snapshot()).toEqual(before);
   });
@@ -122,7 +122,7 @@ describe('bad rows: listed with line, column and reason, and left out', () => {
     expect(kit.db.prepare('SELECT title FROM products WHERE product_number = ?').get('DUP-1')).toEqual({ title: 'First' });
 
     const refused = await importCsv(kit.db, kit.file('reject.csv', `${HEADER}\n${rows.replace('First', 'Again')}`), { options: {}, mapping: MAPPING, now: NOW, duplicates: 'reject' });
-    expect(refused.rejected).toEqual([{ row: 4, line: 4, field: 'SKU', reason: expect.stringMatching(/"DUP-1" is already used on row 2/) }]);
+    expect(refused.rejected).toEqual([{ row: 4, line: 4, field: 'SKU', reason: expect.stringMatching(/"DUP-1" is already used on row 2/), said: expect.objectContaining({ code: 'importRow.duplicate' }) }]);
     expect(kit.db.prepare('SELECT title FROM products WHERE product_number = ?').get('DUP-1')).toEqual({ title: 'Again' });
   });
 
@@ -145,10 +145,10 @@ describe('bad rows: listed with line, column and reason, and left out', () => {
   it('a row with a different column count, a missing product number, a value that is not a number, an EAN Excel rounded', async () => {
     const { report } = await importRows('SHORT-1;Only two\n;No number;;1;100\nNAN-1;Text stock;;lots;100\nSCI-1;Excel;4.00638E+12;1;100\n');
     expect(report.rejected).toEqual([
-      { row: 2, line: 2, field: null, reason: expect.stringMatching(/2 columns but the header has 5/) },
-      { row: 3, line: 3, field: 'SKU', reason: expect.stringMatching(/product number is missing/) },
-      { row: 4, line: 4, field: 'Stock', reason: expect.stringMatching(/"lots" is not a number/) },
-      { row: 5, line: 5, field: 'EAN', reason: expect.stringMatching(/turned into a number by the spreadsheet/) },
+      { row: 2, line: 2, field: null, reason: expect.stringMatching(/2 columns but the header has 5/), said: expect.objectContaining({ code: 'importRow.columnCount' }) },
+      { row: 3, line: 3, field: 'SKU', reason: expect.stringMatching(/product number is missing/), said: expect.objectContaining({ code: 'importRow.productNumberMissing' }) },
+      { row: 4, line: 4, field: 'Stock', reason: expect.stringMatching(/"lots" is not a number/), said: expect.objectContaining({ code: 'importRow.notANumber' }) },
+      { row: 5, line: 5, field: 'EAN', reason: expect.stringMatching(/turned into a number by the spreadsheet/), said: expect.objectContaining({ code: 'importRow.scientificEan' }) },
     ]);
     expect(kit.snapshot()).toEqual(before);
   });

@@ -73,7 +73,7 @@ describe('units in headers and cells', () => {
   it('refuses a length in a weight column with a reason naming it, and a unit that does not fit the field in the mapping', async () => {
     const file = kit.file('wrong.csv', 'SKU;Weight\nA-1;171\nA-2;12 cm\nA-3;150\n');
     const { report } = await importSuggested(file);
-    expect(report.rejected).toEqual([{ row: 3, line: 3, field: 'Weight', reason: '"12 cm" is a length, not a weight; check that the column is mapped right.' }]);
+    expect(report.rejected).toEqual([{ row: 3, line: 3, field: 'Weight', reason: '"12 cm" is a length, not a weight; check that the column is mapped right.', said: expect.objectContaining({ code: 'importRow.lengthNotWeight' }) }]);
     await expect(importCsv(kit.db, file, { options: {}, mapping: [field('productNumber'), { kind: 'field', field: 'weightGrams', unit: 'cm' }], now: NOW })).rejects.toThrow(
       /"Weight" is read in cm, which is not a unit for this field/,
     );

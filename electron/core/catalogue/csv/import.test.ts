@@ -67,7 +67,7 @@ describe('importCsv', () => {
     const report = await importWithSuggestions(file);
     expect(byNumber('Q-1')).toMatchObject({ title: 'iPhone 13; 128 GB', description: 'Screen 6,1" — "like new"\r\nSecond line\r\nThird line' });
     // Q-2 starts on the file's line 5, after a cell holding two line breaks; a spreadsheet shows it on row 3.
-    expect(report.rejected).toEqual([{ row: 3, line: 5, field: 'EAN', reason: expect.stringContaining('8, 12, 13 or 14 digits') }]);
+    expect(report.rejected).toEqual([{ row: 3, line: 5, field: 'EAN', reason: expect.stringContaining('8, 12, 13 or 14 digits'), said: expect.objectContaining({ code: 'importRow.eanLength' }) }]);
   });
 
   it('reads decimal commas and thousands separators as numbers', async () => {

@@ -10,6 +10,7 @@ import type { ColumnPlan } from './row-values';
 import { isBlankRecord, planColumns, readRow } from './row-values';
 import type { AcceptedRow } from './write-products';
 import { writeAcceptedRows } from './write-products';
+import { plainEnglish, said, type MerchantMessage } from '../../../../shared/messages/merchant-message';
 
 /** Enough for the merchant to see the pattern; the total says how many there were. */
 export const REJECTED_LIST_LIMIT = 1000;
@@ -48,9 +49,9 @@ export async function importCsv(db: Db, file: string, args: ImportArgs): Promise
   let rejectedTotal = 0;
   const duplicates = createDuplicateTracker(args.duplicates ?? 'last-wins');
   const rowOf = new WeakMap<AcceptedRow, number>();
-  const reject = (row: number, line: number, field: string | null, reason: string) => {
+  const reject = (row: number, line: number, field: string | null, message: MerchantMessage) => {
     rejectedTotal += 1;
-    if (rejected.length < REJECTED_LIST_LIMIT) rejected.push({ row, line, field, reason });
+    if (rejected.length < REJECTED_LIST_LIMIT) rejected.push({ row, line, field, reason: plainEnglish(message), said: message });
   };
   // Spreadsheet rows: every record is one row (a blank line too, as a spreadsheet shows it), the header row 1.
   let records = 0;
@@ -74,13 +75,13 @@ export async function importCsv(db: Db, file: string, args: ImportArgs): Promise
       const row = records - headerRecord + 1;
       const reading = readRow(plan, cells, tally?.observe);
       if (!reading.ok) {
-        reject(row, line, reading.header, reading.reason);
+        reject(row, line, reading.header, reading.said);
         return;
       }
       const productNumber = reading.values.productNumber as string;
       const seen = duplicates.see(productNumber, row, accepted.length);
       if (seen.kind === 'reject') {
-        reject(row, line, plan.productNumber.header, `Product number "${productNumber}" is already used on row ${seen.firstRow}; each product appears once per file.`);
+        reject(row, line, plan.productNumber.header, said('importRow.duplicate', { productNumber, row: seen.firstRow }));
         return;
       }
       rowOf.set(reading, row);

@@ -7,6 +7,7 @@ import { isMeasureField, STORED_UNIT, unitFits } from '../../../../shared/units'
 import type { FieldValues } from '../../db/product-columns';
 import { AppError } from '../../errors';
 import { unguardFormula } from './formula-guard';
+import { plainEnglish, said, type MerchantMessage } from '../../../../shared/messages/merchant-message';
 
 export interface FieldColumn {
   index: number;
@@ -74,7 +75,7 @@ export type CellObserver = (column: FieldColumn, text: string, reading: CellRead
 
 export type RowReading =
   | { ok: true; values: FieldValues; attributes: Record<string, string> }
-  | { ok: false; header: string | null; reason: string };
+  | { ok: false; header: string | null; reason: string; said: MerchantMessage };
 
 /** A row of a spreadsheet that was emptied but kept its delimiters (";;;;"). */
 export function isBlankRecord(cells: string[]): boolean {
@@ -87,21 +88,18 @@ const cellText = (raw: string | undefined): string => (raw === undefined ? '' : 
 /** Every field cell is read, even after a refused one, so the observer sees each column whole; the first refusal is the row's reason. */
 export function readRow(plan: ColumnPlan, cells: string[], observe?: CellObserver): RowReading {
   if (cells.length !== plan.headers.length) {
-    return {
-      ok: false,
-      header: null,
-      reason: `This row has ${cells.length} columns but the header has ${plan.headers.length}. Check for a missing or extra delimiter, or a quote that is not closed.`,
-    };
+    const message = said('importRow.columnCount', { cells: cells.length, headers: plan.headers.length });
+    return { ok: false, header: null, reason: plainEnglish(message), said: message };
   }
   const values: FieldValues = {};
   const record = values as Record<ProductField, string | number | null>;
-  let refusal: { header: string; reason: string } | undefined;
+  let refusal: { header: string; reason: string; said: MerchantMessage } | undefined;
   for (const column of plan.fields) {
     const text = cellText(cells[column.index]);
     const reading = readFieldCell(column.field, text, column.unit);
     observe?.(column, text, reading);
     if (!reading.ok) {
-      refusal ??= { header: column.header, reason: reading.reason };
+      refusal ??= { header: column.header, reason: reading.reason, said: reading.said };
       if (!observe) break;
     } else {
       record[column.field] = reading.value;

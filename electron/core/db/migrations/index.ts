@@ -17,6 +17,7 @@ import { backbox } from './013-backbox';
 import { saleMargins } from './014-sale-margins';
 import { categoryLeafRules } from './015-category-leaf-rules';
 import { existingAccount } from './016-existing-account';
+import { heldBackReasons } from './017-held-back-reasons';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   saleMargins,
   categoryLeafRules,
   existingAccount,
+  heldBackReasons,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

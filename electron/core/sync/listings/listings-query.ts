@@ -7,6 +7,7 @@ import type { Db } from '../../db/connection';
 import { BM_QUANTITY_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
 import { countriesTable, filterConditions, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, PRICE_SQL, STATUS_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
 import { NOT_SENT_NOTE } from '../run/listing-state-repo';
+import { isMerchantMessage, storedMessage, type MerchantMessage } from '../../../../shared/messages/merchant-message';
 
 interface ListingRecord {
   productId: number;
@@ -30,6 +31,7 @@ interface ListingRecord {
   listingId: number | null;
   lastSyncAt: string | null;
   changedElsewhere: string | null;
+  errorSaid: string | null;
   backMarketQuantity: number | null;
   sentPrice: number | null;
   sentComment: number | null;
@@ -42,13 +44,34 @@ const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(
   k.code AS country, ${PRICE_SQL} AS price, k.currency AS currency, ${STATUS_SQL} AS status, s.none_source AS noneSource,
   s.error AS error, s.csv_line AS csvLine, s.publication_state AS publicationState, s.validating AS validating,
   s.listing_id AS listingId, s.last_sync_at AS lastSyncAt, s.changed_elsewhere AS changedElsewhere,
+  s.error_said AS errorSaid,
   ${BM_QUANTITY_SQL} AS backMarketQuantity, ${SENT_PRICE_SQL} AS sentPrice, ${SENT_COMMENT_SQL} AS sentComment, ${SENT_AT_SQL} AS sentAt,
   o.first_changed_at AS changedAt`;
 
 const flag = (value: number | null): boolean | null => (value === null ? null : value === 1);
 
+// Before messages had codes, the column held an English sentence with the screen's own lead-in and ending around the
+// differences: only the differences are kept, as the screen words the rest in the merchant's language.
+const OLD_CHANGED_ELSEWHERE = /^Changed outside Refurb Desk: (.*)\. The next sync restores the catalogue's values\.$/s;
+
+function changedElsewhereOf(stored: string | null): MerchantMessage | null {
+  const old = stored ? OLD_CHANGED_ELSEWHERE.exec(stored) : null;
+  return storedMessage(old?.[1] ?? stored);
+}
+
+/** Why the pre-flight check held the offer back, as codes; null for another status or a row held back before codes. */
+function reasonsOf(record: ListingRecord): MerchantMessage[] | null {
+  if (record.noneSource !== 'preflight' || !record.errorSaid) return null;
+  try {
+    const parsed: unknown = JSON.parse(record.errorSaid);
+    return Array.isArray(parsed) && parsed.length > 0 && parsed.every(isMerchantMessage) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
 function toRow(record: ListingRecord): ListingRow {
-  const { sentPrice, sentComment, sentAt, changedAt, ...listing } = record;
+  const { sentPrice, sentComment, sentAt, changedAt, errorSaid: _errorSaid, ...listing } = record;
   return {
     ...listing,
     title: record.title ?? '',
@@ -58,7 +81,8 @@ function toRow(record: ListingRecord): ListingRow {
     error: record.error ?? '',
     csvLine: record.csvLine ?? '',
     validating: record.validating === 1,
-    changedElsewhere: record.changedElsewhere ?? '',
+    changedElsewhere: changedElsewhereOf(record.changedElsewhere),
+    reasons: reasonsOf(record),
     truth: offerTruth({
       status: record.status,
       noneSource: record.noneSource,

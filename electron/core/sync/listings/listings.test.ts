@@ -49,6 +49,17 @@ describe('the listed-products grid', () => {
     expect(refused?.csvLine).toMatch(/^sku;ean;quantity;price[\s\S]*\n"IP13-2";/);
   });
 
+  it('gives what was changed in the back office as a code and its values; a text stored by an older version keeps its differences', () => {
+    const stored = (text: string) =>
+      kit.db.prepare("UPDATE listing_states SET changed_elsewhere = ? WHERE product_number = 'IP13-1' AND country = 'fr-fr'").run(text);
+    const row = () => page().rows.find((candidate) => candidate.productNumber === 'IP13-1' && candidate.country === 'fr-fr');
+    expect(row()?.changedElsewhere).toBeNull();
+    stored(JSON.stringify({ code: 'changedElsewhere.quantity', params: { quantity: 1, sentQuantity: '3' } }));
+    expect(row()?.changedElsewhere).toEqual({ code: 'changedElsewhere.quantity', params: { quantity: 1, sentQuantity: '3' } });
+    stored("Changed outside Refurb Desk: the quantity is 1 on Back Market (Refurb Desk sent 3). The next sync restores the catalogue's values.");
+    expect(row()?.changedElsewhere).toEqual({ code: 'stored.verbatim', params: { text: 'the quantity is 1 on Back Market (Refurb Desk sent 3)' } });
+  });
+
   it('filters by status: published, none (pre-flight or Back Market), pending, not sent', () => {
     expect(page({ status: 'published' }).total).toBe(5);
     expect(keys({ status: 'none' })).toEqual(['IP13-2 fr-fr', 'IP13-3 fr-fr', 'IP13-3 de-de', 'IP13-3 en-gb']);
@@ -56,6 +67,13 @@ describe('the listed-products grid', () => {
       expect.stringMatching(/condition "Z"/),
       expect.stringMatching(/condition "Z"/),
       expect.stringMatching(/condition "Z"/),
+    ]);
+    // The same reasons as codes, for the grid to word in the merchant's language; Back Market's own refusal has none.
+    expect(page({ status: 'none' }).rows.map((row) => row.reasons?.map((reason) => reason.code) ?? null)).toEqual([
+      null,
+      ['problem.conditionUnmapped'],
+      ['problem.conditionUnmapped'],
+      ['problem.conditionUnmapped'],
     ]);
     expect(keys({ status: 'pending' })).toEqual(['IP13-4 fr-fr', 'IP13-4 de-de', 'IP13-4 en-gb']);
     expect(keys({ status: 'not-sent' })).toEqual(['IP13-5 fr-fr', 'IP13-5 de-de', 'IP13-5 en-gb']);

@@ -2,6 +2,7 @@
 // a first sync holds back tens of thousands of offers, and the plan only counts them. The runner resolves them in
 // batches as it records them (each product read again and validated once); a single offer read alone resolves its own.
 import type { Problem } from '../../../../shared/mapping';
+import type { MerchantMessage } from '../../../../shared/messages/merchant-message';
 import { validateProduct, type ValidationContext } from '../../../../shared/validation';
 import type { Db } from '../../db/connection';
 import type { BlockedOffer } from '../plan-types';
@@ -14,8 +15,11 @@ export class BlockedProblems {
   private readonly perCountry = new Map<string, Problem[]>();
   /** One list per distinct set of messages: products held back for the same reason share it. */
   private readonly lists = new Map<string, string[]>();
+  /** Product number -> its problems' codes for every country, beside `shared`. */
+  private readonly sharedReasons = new Map<string, MerchantMessage[]>();
   /** Every offer's problems, read on access: one accessor shared by the plan's blocked offers. */
   private readonly descriptor: PropertyDescriptor;
+  private readonly reasonsDescriptor: PropertyDescriptor;
 
   constructor(
     private readonly db: Db,
@@ -23,10 +27,17 @@ export class BlockedProblems {
     private readonly productIds: ReadonlyMap<string, number>,
   ) {
     const messagesOf = (offer: BlockedOffer) => this.messagesOf(offer);
+    const reasonsOf = (offer: BlockedOffer) => this.reasonsOf(offer);
     this.descriptor = {
       enumerable: true,
       get(this: BlockedOffer) {
         return messagesOf(this);
+      },
+    };
+    this.reasonsDescriptor = {
+      enumerable: true,
+      get(this: BlockedOffer) {
+        return reasonsOf(this);
       },
     };
   }
@@ -34,12 +45,14 @@ export class BlockedProblems {
   offer(productNumber: string, sku: string, country: string): BlockedOffer {
     const offer = { productNumber, sku, country } as BlockedOffer;
     Object.defineProperty(offer, 'problems', this.descriptor);
+    Object.defineProperty(offer, 'reasons', this.reasonsDescriptor);
     return offer;
   }
 
   /** Reads and validates the products of these offers in one go; the previous batch's problems are forgotten. */
   resolve(offers: readonly BlockedOffer[]): void {
     this.shared.clear();
+    this.sharedReasons.clear();
     this.perCountry.clear();
     const productNumbers = [...new Set(offers.map((offer) => offer.productNumber))];
     const ids = productNumbers.flatMap((productNumber) => {
@@ -50,8 +63,10 @@ export class BlockedProblems {
     for (const product of offerProducts(this.db, this.context, ids.sort((a, b) => a - b))) {
       const problems: Problem[] = [];
       validateProduct(product, this.context, problems);
-      if (problems.every((problem) => problem.country === null)) this.shared.set(product.productNumber, this.messageList(problems.map((problem) => problem.message)));
-      else {
+      if (problems.every((problem) => problem.country === null)) {
+        this.shared.set(product.productNumber, this.messageList(problems.map((problem) => problem.message)));
+        this.sharedReasons.set(product.productNumber, problems.map((problem) => problem.said));
+      } else {
         this.shared.delete(product.productNumber);
         this.perCountry.set(product.productNumber, problems);
       }
@@ -63,6 +78,13 @@ export class BlockedProblems {
     const problems = this.perCountry.get(offer.productNumber);
     if (!problems) return this.shared.get(offer.productNumber) ?? [];
     return this.messageList(problems.filter((problem) => problem.country === null || problem.country === offer.country).map((problem) => problem.message));
+  }
+
+  private reasonsOf(offer: BlockedOffer): MerchantMessage[] {
+    if (!this.shared.has(offer.productNumber) && !this.perCountry.has(offer.productNumber)) this.resolve([offer]);
+    const problems = this.perCountry.get(offer.productNumber);
+    if (!problems) return this.sharedReasons.get(offer.productNumber) ?? [];
+    return problems.filter((problem) => problem.country === null || problem.country === offer.country).map((problem) => problem.said);
   }
 
   private messageList(messages: string[]): string[] {

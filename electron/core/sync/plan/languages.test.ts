@@ -69,7 +69,7 @@ describe('a German market', () => {
     expect(rowOf(plan, 'fr-fr', 'IP13-2')).toBeDefined();
     const held = plan.blocked.find((offer) => offer.productNumber === 'IP13-2');
     expect(held?.country).toBe('de-de');
-    expect(held?.problems.join(' ')).toMatch(/no title in the language of Germany \(de\).*Fill it in, or choose to send the fr text in Germany/);
+    expect(held?.problems.join(' ')).toMatch(/no "Title" in the language of Germany \(German\).*Fill it in, or choose to send the French text in Germany/);
     expect(plan.summary.languageWarnings?.some((warning) => warning.country === 'de-de')).toBe(false);
     expect(plan.summary.languageChoices).toEqual([{ country: 'de-de', language: 'de', catalogueLanguage: 'fr', choice: 'fill' }]);
 

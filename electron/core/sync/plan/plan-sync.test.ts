@@ -167,7 +167,15 @@ describe('pre-flight', () => {
     kit.db.prepare("INSERT INTO field_mappings (bm_field, country, source, updated_at) VALUES ('price', 'en-gb', '{\"kind\":\"price-matrix\"}', 'x')").run();
     const plan = kit.plan();
     expect(plan.tasks.map((task) => task.country)).toEqual(['fr-fr', 'de-de']);
-    expect(plan.blocked).toEqual([{ productNumber: 'IP13-1', sku: 'IP13-1', country: 'en-gb', problems: [expect.stringMatching(/no price for the United Kingdom/)] }]);
+    expect(plan.blocked).toEqual([
+      {
+        productNumber: 'IP13-1',
+        sku: 'IP13-1',
+        country: 'en-gb',
+        problems: [expect.stringMatching(/no price for the United Kingdom/)],
+        reasons: [{ code: 'problem.noPrice', params: { country: 'en-gb' } }],
+      },
+    ]);
   });
 });
 

@@ -189,10 +189,10 @@ function acceptPlan(db: Db, plan: Plan, at: string, except?: PlannedLine): void 
     );
     for (const update of plan.realtime) for (const country of update.countries) stock.run(update.stockHash, String(update.quantity), at, update.productNumber, country);
     const block = db.prepare(
-      `INSERT INTO listing_states (product_number, country, sku, status, none_source, error, updated_at) VALUES (?, ?, ?, 'none', 'preflight', ?, ?)
-       ON CONFLICT(product_number, country) DO UPDATE SET status = 'none', none_source = 'preflight', error = excluded.error`,
+      `INSERT INTO listing_states (product_number, country, sku, status, none_source, error, error_said, updated_at) VALUES (?, ?, ?, 'none', 'preflight', ?, ?, ?)
+       ON CONFLICT(product_number, country) DO UPDATE SET status = 'none', none_source = 'preflight', error = excluded.error, error_said = excluded.error_said`,
     );
-    for (const offer of plan.blocked) block.run(offer.productNumber, offer.country, offer.sku, offer.problems.join(' '), at);
+    for (const offer of plan.blocked) block.run(offer.productNumber, offer.country, offer.sku, offer.problems.join(' '), JSON.stringify(offer.reasons), at);
     const settle = db.prepare('DELETE FROM outbox WHERE product_number = ?');
     for (const productNumber of plan.settles) settle.run(productNumber);
   })();

@@ -3,6 +3,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/connection';
 import type { BlockedOffer, OfferHashes } from '../plan-types';
+import type { MerchantMessage } from '../../../../shared/messages/merchant-message';
 
 export interface OfferKey {
   productNumber: string;
@@ -106,12 +107,12 @@ export function markNotSent(db: Db, offers: readonly OfferKey[], note: string, n
 }
 
 /** Held back by the pre-flight check: None with its problems, never sent. */
-export function applyBlocked(db: Db, offer: OfferKey & { problems: string[] }, now: string): void {
+export function applyBlocked(db: Db, offer: OfferKey & { problems: string[]; reasons?: readonly MerchantMessage[] }, now: string): void {
   ensureRow(db, offer, now);
   prepared(db, 
-    `UPDATE listing_states SET sku = @sku, status = 'none', none_source = 'preflight', error = @error, csv_line = '', last_sync_at = @now, updated_at = @now
+    `UPDATE listing_states SET sku = @sku, status = 'none', none_source = 'preflight', error = @error, error_said = @errorSaid, csv_line = '', last_sync_at = @now, updated_at = @now
      WHERE product_number = @productNumber AND country = @country`,
-  ).run({ productNumber: offer.productNumber, country: offer.country, sku: offer.sku, error: offer.problems.join(' '), now });
+  ).run({ productNumber: offer.productNumber, country: offer.country, sku: offer.sku, error: offer.problems.join(' '), errorSaid: offer.reasons?.length ? JSON.stringify(offer.reasons) : '', now });
 }
 
 /** Blocked offers read per batch: their products are read again and validated for the messages. */

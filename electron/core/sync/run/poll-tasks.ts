@@ -5,18 +5,16 @@ import { NotFoundError, type CatalogTask } from '../../backmarket';
 import { stamp, TASK_USUAL_MS, type RunContext } from './run-context';
 import { applyTaskReport, FINISHED_WITH_A_PROBLEM } from './task-results';
 import { markToReadBack, recordPoll, type TaskRow } from './task-repo';
+import { said, type MerchantMessage } from '../../../../shared/messages/merchant-message';
 
 const FINISHED: ReadonlySet<number> = new Set([8, 9, ...FINISHED_WITH_A_PROBLEM]);
 
 const sentAt = (task: TaskRow): number => Date.parse(task.submittedAt ?? task.createdAt);
 const minutes = (ms: number): number => Math.max(1, Math.round(ms / 60_000));
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
-function waitingMessage(ctx: RunContext, waiting: readonly TaskRow[]): string {
-  const base = `Back Market is processing ${plural(waiting.length, 'catalog task')}.`;
+function waitingMessage(ctx: RunContext, waiting: readonly TaskRow[]): MerchantMessage {
   const oldest = Math.max(...waiting.map((task) => ctx.now().getTime() - sentAt(task)));
-  if (oldest < TASK_USUAL_MS) return base;
-  return `${base} The oldest was sent ${minutes(oldest)} min ago, longer than the 5 minutes Back Market usually takes; the sync waits for it up to ${minutes(ctx.poll.deadlineMs)} min in all, then reads Back Market's listings instead.`;
+  if (oldest < TASK_USUAL_MS) return said('progress.waiting', { waiting: waiting.length });
+  return said('progress.waitingLong', { waiting: waiting.length, minutes: minutes(oldest), deadline: minutes(ctx.poll.deadlineMs) });
 }
 
 export async function pollUntilProcessed(ctx: RunContext, tasks: readonly TaskRow[]): Promise<void> {
@@ -37,7 +35,7 @@ export async function pollUntilProcessed(ctx: RunContext, tasks: readonly TaskRo
     waiting = still;
     delay = Math.min(ctx.poll.maxDelayMs, Math.max(50, delay * ctx.poll.factor));
   }
-  if (total > 0) ctx.progress('waiting-for-back-market', total, total, 'Back Market processed every catalog task.');
+  if (total > 0) ctx.progress('waiting-for-back-market', total, total, said('progress.processed'));
 }
 
 async function pollOnce(ctx: RunContext, task: TaskRow): Promise<CatalogTask | 'gone'> {

@@ -8,6 +8,7 @@ import { applyAccepted, markUnconfirmed } from './listing-state-repo';
 import { requeue } from './outbox-settle';
 import { stamp, type RunContext } from './run-context';
 import { closeTask, lastSentLine, openTasks, releaseLine, sentBefore, taskHeader, unsettledLines, type TaskLineRow, type TaskRow } from './task-repo';
+import { said } from '../../../../shared/messages/merchant-message';
 
 const PAGE_SIZE = 50;
 /** Up to this many SKUs of a country are read one by one (GET /ws/listings/detail?sku=); more, page by page. */
@@ -64,7 +65,7 @@ export async function allListings(ctx: RunContext, country: string, onPage: (don
 
 async function someListings(ctx: RunContext, country: string, skus: ReadonlySet<string>): Promise<Map<string, ListingPublic>> {
   if (skus.size > READ_BACK_DETAIL_MAX) {
-    return allListings(ctx, country, (done, total) => ctx.progress('reconciling', done, total, `Reading what Back Market holds in ${country}: page ${done} of ${total}.`));
+    return allListings(ctx, country, (done, total) => ctx.progress('reconciling', done, total, said('progress.reconciling', { country, done, total })));
   }
   const api = ctx.api.forCountry(country);
   const bySku = new Map<string, ListingPublic>();

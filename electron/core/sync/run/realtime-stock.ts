@@ -4,13 +4,14 @@ import { NotFoundError, ValidationError } from '../../backmarket';
 import type { PlannedStockUpdate } from '../plan-types';
 import { applyStock, applyStockRefused } from './listing-state-repo';
 import { stamp, type RunContext } from './run-context';
+import { said } from '../../../../shared/messages/merchant-message';
 
 export async function sendStock(ctx: RunContext, updates: readonly PlannedStockUpdate[]): Promise<void> {
   if (updates.length === 0) return;
   let done = 0;
   for (const update of updates) {
     ctx.checkCancelled();
-    ctx.progress('sending-stock', done, updates.length, `Sending stock: ${done} of ${updates.length} offers.`);
+    ctx.progress('sending-stock', done, updates.length, said('progress.sendingStock', { done, total: updates.length }));
     const market = ctx.api.forCountry(update.countries[0] ?? ctx.countries[0] ?? 'fr-fr');
     try {
       ctx.tally.requests += 1;
@@ -31,6 +32,6 @@ export async function sendStock(ctx: RunContext, updates: readonly PlannedStockU
     }
     done += 1;
   }
-  ctx.progress('sending-stock', done, updates.length, `Stock sent for ${done} offer${done === 1 ? '' : 's'}.`);
+  ctx.progress('sending-stock', done, updates.length, said('progress.stockSent', { done, total: updates.length }));
   ctx.listingsChanged(done);
 }

@@ -2,6 +2,7 @@
 // it: listing and product ids, publication_state, and quantities or prices changed elsewhere (the back office), whose
 // accepted hash is cleared so the next sync restores the catalogue's intent. The same pages settle what task reports
 // left open (read-back.ts).
+import { said, storeMessage } from '../../../../shared/messages/merchant-message';
 import type { ListingPublic } from '../../backmarket';
 import { applySeen, offersOfCountry, type StoredOffer } from './listing-state-repo';
 import { allListings, readBackDue, settleByReadBack, type SeenListings } from './read-back';
@@ -13,12 +14,15 @@ function differences(offer: StoredOffer, listing: ListingPublic): { text: string
   const accepted = offer.acceptedValues;
   const stock = accepted.quantity !== undefined && !sameNumber(accepted.quantity, listing.quantity);
   const price = accepted.price !== undefined && Number(listing.price) > 0 && !sameNumber(accepted.price, listing.price);
-  const parts = [
-    stock ? `the quantity is ${listing.quantity} on Back Market (Refurb Desk sent ${accepted.quantity})` : '',
-    price ? `the price is ${listing.price} ${listing.currency} on Back Market (Refurb Desk sent ${accepted.price})` : '',
-  ].filter(Boolean);
-  const text = parts.length === 0 ? '' : `Changed outside Refurb Desk: ${parts.join('; ')}. The next sync restores the catalogue's values.`;
-  return { text, stock, price };
+  const quantities = { quantity: listing.quantity, sentQuantity: accepted.quantity ?? '' };
+  const prices = { price: listing.price, currency: listing.currency, sentPrice: accepted.price ?? '' };
+  // Stored as a code and its values (JSON) so the listings screen words it in the merchant's language.
+  const message =
+    stock && price ? said('changedElsewhere.quantityAndPrice', { ...quantities, ...prices })
+    : stock ? said('changedElsewhere.quantity', quantities)
+    : price ? said('changedElsewhere.price', prices)
+    : null;
+  return { text: storeMessage(message), stock, price };
 }
 
 function reconcileCountry(ctx: RunContext, country: string, bySku: Map<string, ListingPublic>): number {
@@ -56,7 +60,7 @@ export async function reconcile(ctx: RunContext): Promise<void> {
   let changed = 0;
   for (const country of ctx.countries) {
     const bySku = await allListings(ctx, country, (done, total) =>
-      ctx.progress('reconciling', done, total, `Reading what Back Market holds in ${country}: page ${done} of ${total}.`),
+      ctx.progress('reconciling', done, total, said('progress.reconciling', { country, done, total })),
     );
     seen.set(country, bySku);
     changed += reconcileCountry(ctx, country, bySku);

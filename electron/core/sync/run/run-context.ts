@@ -3,6 +3,7 @@
 import type { SyncStep } from '../../../../shared/sync';
 import type { BackMarketClient, SkuLineBudget } from '../../backmarket';
 import type { Db } from '../../db/connection';
+import type { MerchantMessage } from '../../../../shared/messages/merchant-message';
 
 /**
  * How a submitted task is polled: the first wait, then each wait times `factor`, up to `maxDelayMs`; after `deadlineMs`
@@ -62,7 +63,7 @@ export interface RunContext {
    */
   reconcileEveryMs: number;
   tally: RunTally;
-  progress(step: SyncStep, done: number, total: number, message: string): void;
+  progress(step: SyncStep, done: number, total: number, message: MerchantMessage): void;
   /** Throws SyncCancelled when the merchant cancelled. */
   checkCancelled(): void;
   /** Waits, cut short (with SyncCancelled) by a cancel. */

@@ -2,6 +2,7 @@
 // wrong and what to do; never a stack trace.
 import { BackMarketError, NetworkError, RateLimitedError, ServerError, UncertainWriteError } from '../../backmarket';
 import { AppError } from '../../errors';
+import { englishTemplate, said, type MerchantMessage } from '../../../../shared/messages/merchant-message';
 
 /** Back Market could not be reached or could not answer: the sync waits and tries again by itself. */
 export const isOffline = (error: unknown): boolean =>
@@ -25,7 +26,14 @@ export function offlineMessage(error: unknown, retryInMs: number, now: Date = ne
   return `${why}: the sync is queued and tries again in about ${seconds} s, or as soon as the connection is back. Your changes are kept.`;
 }
 
-export const INTERNAL_FAILURE = 'The sync stopped because of a problem in Refurb Desk. Your catalogue and pending changes are safe; try again, and restart Refurb Desk if it happens again.';
+export const INTERNAL_FAILURE = englishTemplate('fault.syncInternal') ?? '';
+
+/** The failure as a code for the renderer, when it has one (Back Market's own refusals come as its words). */
+export function failureSaid(error: unknown): MerchantMessage | undefined {
+  if (error instanceof AppError) return error.said;
+  if (error instanceof BackMarketError) return undefined;
+  return said('fault.syncInternal');
+}
 
 export function merchantMessage(error: unknown): string {
   if (error instanceof AppError || error instanceof BackMarketError) return error.message;

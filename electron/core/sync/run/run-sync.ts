@@ -10,6 +10,7 @@ import { sendStock } from './realtime-stock';
 import { stamp, type RunContext } from './run-context';
 import { submitTask } from './submit-task';
 import { openTasks } from './task-repo';
+import { said } from '../../../../shared/messages/merchant-message';
 
 export type Planner = () => Plan;
 
@@ -34,16 +35,16 @@ function recordBlocked(ctx: RunContext, plan: Plan): void {
 async function sendTasks(ctx: RunContext, plan: Plan): Promise<void> {
   const total = plan.tasks.length;
   for (const [index, task] of plan.tasks.entries()) {
-    ctx.progress('sending-tasks', index, total, `Sending catalog task ${index + 1} of ${total} (${task.lines.length} offer${task.lines.length === 1 ? '' : 's'}, ${task.country}).`);
+    ctx.progress('sending-tasks', index, total, said('progress.sendingTask', { number: index + 1, total, country: task.country, offers: task.lines.length }));
     await submitTask(ctx, task);
   }
-  if (total > 0) ctx.progress('sending-tasks', total, total, `Sent ${total} catalog task${total === 1 ? '' : 's'}.`);
+  if (total > 0) ctx.progress('sending-tasks', total, total, said('progress.sentTasks', { total }));
 }
 
 export async function runSync(ctx: RunContext, makePlan: Planner): Promise<Plan> {
   await finishOpenTasks(ctx);
   ctx.checkCancelled();
-  ctx.progress('planning', 0, 0, 'Working out what changed since the last sync.');
+  ctx.progress('planning', 0, 0, said('progress.planning'));
   const plan = makePlan();
   ctx.tally.blocked = plan.blocked.length;
   ctx.tally.deferred = plan.summary.deferred?.lines ?? 0;

@@ -10,6 +10,7 @@ import { applyRefused, markNotSent, NOT_SENT_NOTE } from './listing-state-repo';
 import { requeue } from './outbox-settle';
 import { stamp, type RunContext } from './run-context';
 import { closeTask, forgetUnsent, markSubmitted, markUncertain, recordSubmitting } from './task-repo';
+import { said } from '../../../../shared/messages/merchant-message';
 
 /** A network failure where the request never left (refused, address not found): certainly not received. */
 const neverLeft = (error: unknown) => error instanceof NetworkError && (error.failure === 'refused' || error.failure === 'dns');
@@ -37,7 +38,7 @@ export async function submitTask(ctx: RunContext, task: PlannedTask): Promise<nu
         // Not processed: waited out (the documented 10 s block, then longer with jitter) and posted again; never a failure.
         forgetUnsent(db, id);
         const wait = rateLimitDelay(error.retryAfterMs, attempt);
-        ctx.progress('sending-tasks', 0, 0, `Back Market asked to slow down (too many requests): the sync waits until ${clock(new Date(ctx.now().getTime() + wait))} UTC, then sends the catalog task for ${task.country} again. Nothing is lost.`);
+        ctx.progress('sending-tasks', 0, 0, said('progress.slowDown', { time: clock(new Date(ctx.now().getTime() + wait)), country: task.country }));
         await ctx.sleep(wait);
         continue;
       }

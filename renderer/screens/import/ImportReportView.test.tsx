@@ -1,0 +1,42 @@
+// The import report lists why each row was refused in the merchant's language, from the code main sent.
+import { render, screen } from '@testing-library/react';
+import i18next from 'i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ImportReport } from '../../../shared/catalogue';
+import { said } from '../../../shared/messages/merchant-message';
+import { ImportReportView } from './ImportReportView';
+
+const report: ImportReport = {
+  inserted: 10,
+  updated: 0,
+  unchanged: 0,
+  rejected: [
+    { row: 11, line: 12, field: 'SKU', reason: 'Product number "DUP-1" is already used on row 2; each product appears once per file.', said: said('importRow.duplicate', { productNumber: 'DUP-1', row: 2 }) },
+    { row: 21, line: 22, field: 'Poids', reason: '"12 cm" is a length, not a weight; check that the column is mapped right.', said: said('importRow.lengthNotWeight', { value: '12 cm' }) },
+    { row: 26, line: 27, field: 'EAN', reason: 'As an older report wrote it.' },
+  ],
+  rejectedTotal: 3,
+  durationMs: 1200,
+  encoding: 'windows-1252',
+  conversions: [],
+  stopped: [],
+  duplicates: [],
+  duplicatesTotal: 0,
+  warnings: [],
+  warningsTotal: 0,
+};
+
+afterEach(async () => {
+  await i18next.changeLanguage('en');
+});
+
+describe('the import report', () => {
+  it("says in French why each row was refused, and an older report's reason as it came", async () => {
+    await i18next.changeLanguage('fr');
+    render(<ImportReportView report={report} onImportAnother={() => undefined} />);
+    expect(screen.getByText('La référence produit « DUP-1 » est déjà utilisée à la ligne 2 ; chaque produit figure une seule fois par fichier.')).toBeTruthy();
+    expect(screen.getByText('« 12 cm » est une longueur, pas un poids ; vérifiez que la colonne est bien associée.')).toBeTruthy();
+    expect(screen.getByText('As an older report wrote it.')).toBeTruthy();
+    expect(screen.queryByText(/already used|not a weight/)).toBeNull();
+  });
+});

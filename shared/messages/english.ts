@@ -1,0 +1,132 @@
+// The English wording of every message main sends to the renderer, by code: the one source for the renderer's English
+// (merged in as the `messages` area) and for what main writes where no screen words it (logs, the headless CLI).
+// The other languages translate the same keys in renderer/i18n/locales/<language>.messages.json.
+export const ENGLISH_MESSAGES = {
+  fault: {
+    'disk-full':
+      "The disk is full, so this was not saved ({{detail}}). Free some space on the disk that holds Refurb Desk's data folder (empty the trash, move large files), then try again. Your catalogue is intact: nothing was half-written.",
+    'read-only':
+      'Refurb Desk may not write here, so this was not saved ({{detail}}). Your catalogue is open read-only: the banner at the top says why and how to fix it (the file\'s permissions, a paused synced folder, an antivirus). You can still read, export and back up.',
+    'io-error':
+      'The disk reported a read or write error, so this was not done ({{detail}}). Check the disk (or the network or USB drive holding the data folder) and try again; if it keeps happening, back up now and move the data folder to another disk.',
+    busy: 'Your catalogue file is in use by another program, so this was not done ({{detail}}). Close any other Refurb Desk window or program using it, then try again.',
+    damaged: 'Your catalogue file is damaged, so this was not done ({{detail}}). Restart Refurb Desk: it offers your backups to restore. Nothing has been deleted.',
+    internal: 'Something went wrong on our side. Your data is safe; try again, and if it happens again, restart Refurb Desk.',
+    unknownCall: 'Refurb Desk does not know the call "{{name}}". Restart Refurb Desk; if it happens again, reinstall the latest version.',
+    syncInternal: 'The sync stopped because of a problem in Refurb Desk. Your catalogue and pending changes are safe; try again, and restart Refurb Desk if it happens again.',
+  },
+  notFound: {
+    product: 'This product was not found. It may have been deleted; refresh the list.',
+    order: 'The order {{id}} was not found. It may have been deleted; refresh the list.',
+    unit: 'The unit {{id}} was not found. It may have been deleted; refresh the list.',
+    backup: 'This backup was not found. It may have been deleted; refresh the list.',
+    category: 'The Back Market category {{id}} was not found. It may have been removed; refresh the category tree.',
+  },
+  changedElsewhere: {
+    quantity: 'the quantity is {{quantity}} on Back Market (Refurb Desk sent {{sentQuantity}})',
+    price: 'the price is {{price}} {{currency}} on Back Market (Refurb Desk sent {{sentPrice}})',
+    quantityAndPrice:
+      'the quantity is {{quantity}} on Back Market (Refurb Desk sent {{sentQuantity}}); the price is {{price}} {{currency}} on Back Market (Refurb Desk sent {{sentPrice}})',
+  },
+  progress: {
+    starting: 'Starting the sync.',
+    resuming: 'Picking up the catalog tasks sent before Refurb Desk stopped.',
+    cancelling: 'Cancelling after the request in flight…',
+    planning: 'Working out what changed since the last sync.',
+    sendingTask: 'Sending catalog task {{number}} of {{total}} for {{countryName}} (offers in it: {{offers}}).',
+    sentTasks: 'Catalog tasks sent: {{total}}.',
+    slowDown:
+      'Back Market asked to slow down (too many requests): the sync waits until {{time}} UTC, then sends the catalog task for {{countryName}} again. Nothing is lost.',
+    sendingStock: 'Sending stock: {{done}} of {{total}} offers.',
+    stockSent: 'Stock sent for {{done}} of {{total}} offers.',
+    waiting: 'Back Market is processing the catalog tasks: {{waiting}} left.',
+    waitingLong:
+      "Back Market is processing the catalog tasks: {{waiting}} left. The oldest was sent {{minutes}} min ago, longer than the 5 minutes Back Market usually takes; the sync waits for it up to {{deadline}} min in all, then reads Back Market's listings instead.",
+    processed: 'Back Market processed every catalog task.',
+    reconciling: 'Reading what Back Market holds in {{countryName}}: page {{done}} of {{total}}.',
+    tokenRejected: 'Back Market no longer accepts your API token: paste a new one and the sync continues by itself.',
+    importingOrders: 'Importing new and changed orders.',
+  },
+  problem: {
+    accountReview:
+      'Back Market already holds this offer with other values than the catalogue: choose in Settings › Existing account which to keep. Nothing is sent for it until then.',
+    noEanOrIdOnProduct:
+      'This product has neither an EAN nor a Back Market product id, so its offer cannot be connected to a Back Market product. Add the EAN (or the Back Market product id) to the product.',
+    noEanOrIdMapped:
+      'Neither the EAN nor the Back Market product id is mapped, so no offer can be connected to a Back Market product. Map at least one of them in the offer fields.',
+    noCategory: 'This product has no category, so it cannot be placed in a Back Market category. Give it a category.',
+    categoryUnmapped: 'Your category "{{category}}" is not mapped to a Back Market category. Map it in Categorisation.',
+    categoryStale:
+      'Your category "{{category}}" is mapped to Back Market category {{id}}, which the stored category tree does not have as a last-level category. Refresh the category tree and map the category again.',
+    categoryStaleBrand:
+      'Your category "{{category}}" sends the brand "{{brand}}" to Back Market category {{id}}, which the stored category tree does not have as a last-level category. Refresh the category tree and set the category of that brand again.',
+    categoryStaleProduct:
+      'This product is sent to its own Back Market category {{id}}, which the stored category tree does not have as a last-level category. Refresh the category tree and choose its category again.',
+    priceCurrency:
+      '"{{fieldName}}" for {{countryName}} would be your catalogue price, which is in {{catalogueCurrency}}, sent as the same number in {{currency}}. Use "Fill from the catalogue price" in the price matrix with a {{catalogueCurrency}}→{{currency}} rate, or map a column that holds {{currency}} prices for {{countryName}}.',
+    treeLanguageMissing:
+      'The category tree in the language of {{countryName}} ({{language}}) is not stored with {{path}}, so the values Back Market accepts there are not known. Refresh the category tree in Categorisation.',
+    attributeNotMapped: 'Back Market requires "{{attribute}}" for {{path}}, and it is not mapped. Map it in the category attributes.',
+    attributeEmpty: '"{{attribute}}" is empty for this product; Back Market requires it for {{path}}. Fill it in.',
+    attributeNotANumber: '"{{attribute}}" is "{{value}}", which is not a number. Enter a number such as 6.1.',
+    attributeNotWhole: '"{{attribute}}" is "{{value}}", which is not a whole number. Enter a whole number such as 128.',
+    valueNotAllowedIn:
+      '"{{attribute}}" is "{{value}}", which Back Market does not accept for {{path}} in {{countryName}}, whose values are in another language. Map "{{value}}" to one of its values there ({{allowed}}).',
+    valueNotAllowed: '"{{attribute}}" is "{{value}}", which Back Market does not accept for {{path}}. Map "{{value}}" to one of its values ({{allowed}}).',
+    contentLanguage:
+      'This product has no "{{fieldName}}" in the language of {{countryName}} ({{language}}), and you chose to fill those rather than send the {{catalogueLanguage}} text there. Fill it in, or choose to send the {{catalogueLanguage}} text in {{countryName}}.',
+    fieldNotMapped: 'Back Market requires "{{fieldName}}"{{where}}, and it is not mapped. Map it in the field mapping.',
+    noPrice: 'This product has no price{{where}}. Set one in the price matrix.',
+    fieldEmpty: '"{{fieldName}}" is empty for this product{{where}}; Back Market requires it. Fill it in.',
+    tooLong: '"{{fieldName}}"{{where}} has {{length}} characters; Back Market takes at most {{limit}}. Shorten it.',
+    weightInvalid: 'The weight is "{{value}}"; Back Market needs a positive whole number of grams (for example 180). Enter the weight in grams.',
+    priceNotANumber: '"{{fieldName}}"{{where}} is "{{value}}", which is not a number. Enter a positive amount with at most 2 decimals, such as 199.90.',
+    priceNotANumberOrZero: '"{{fieldName}}"{{where}} is "{{value}}", which is not a number. Enter an amount of 0 or more with at most 2 decimals, such as 199.90.',
+    priceNegative: '"{{fieldName}}"{{where}} is "{{value}}", which is negative. Enter an amount of 0 or more with at most 2 decimals, such as 199.90.',
+    priceNotPositive: '"{{fieldName}}"{{where}} is "{{value}}", which is not a positive amount. Enter a positive amount with at most 2 decimals, such as 199.90.',
+    priceDecimals: '"{{fieldName}}"{{where}} is "{{value}}", which has more than 2 decimals. Enter a positive amount with at most 2 decimals, such as 199.90.',
+    priceDecimalsOrZero: '"{{fieldName}}"{{where}} is "{{value}}", which has more than 2 decimals. Enter an amount of 0 or more with at most 2 decimals, such as 199.90.',
+    notWhole: '"{{fieldName}}"{{where}} is "{{value}}"; it must be a whole number of 0 or more.',
+    warrantyNotWhole: 'The warranty{{where}} is "{{value}}"; enter a whole number of months, such as 12.',
+    warrantyTooShort:
+      "The warranty{{where}} is {{months}} months; Back Market's API rule is at least {{minimum}} months (the channel guide's older {{guideMinimum}}-month minimum no longer applies). Offer {{minimum}} months or more.",
+    shipperUnmapped: 'The carrier "{{carrier}}" is not mapped to a Back Market shipper. Map it in the carrier mapping.',
+    eanFormat: 'The EAN "{{ean}}" must be 8, 12, 13 or 14 digits. Copy it again from the box or the manufacturer.',
+    eanCheckDigit: 'The EAN "{{ean}}" has a wrong check digit, so it matches no product. Copy it again from the box or the manufacturer.',
+    productIdFormat: 'The Back Market product id "{{id}}" must be a UUID (or the older whole-number id). Copy it from the product page in your Back Market back office.',
+    fixedConditionNotGrade: 'The fixed condition "{{condition}}" is not a Back Market grade. Choose one of {{grades}}.',
+    conditionUnmapped: 'The condition "{{condition}}" is not mapped to a Back Market grade ({{grades}}). Map it in the condition mapping.',
+    currencyNotMapped:
+      'Back Market takes prices for {{countryName}} in {{expected}}, and your prices are taken as {{platform}}. Map the currency for {{countryName}} to the fixed value {{expected}}, with prices in {{expected}}.',
+    currencyMismatch: 'The currency for {{countryName}} is "{{value}}"; Back Market takes prices there in {{expected}}. Give prices for {{countryName}} in {{expected}}.',
+  },
+  importRow: {
+    productNumberMissing: 'The merchant product number is missing; every product needs its own.',
+    notANumber: '"{{value}}" is not a number.',
+    negative: '{{value}} is negative; use 0 or more.',
+    notWhole: '{{value}} is not a whole number.',
+    tooLarge: '{{value}} is larger than {{limit}}; check the unit.',
+    eanDigitsOnly: 'EAN "{{ean}}" must contain digits only.',
+    eanCheckDigit: 'EAN "{{ean}}" has a wrong check digit; copy it again from the box or the manufacturer.',
+    eanLength: 'EAN "{{ean}}" must have 8, 12, 13 or 14 digits.',
+    productIdFormat: 'Back Market product id "{{id}}" must be a UUID or the older whole-number id.',
+    lineBreak: 'A product number cannot contain line breaks or tabs.',
+    scientificEan: 'EAN "{{ean}}" was turned into a number by the spreadsheet and its digits are lost. Format the column as text, type the EAN again and save.',
+    lengthNotWeight: '"{{value}}" is a length, not a weight; check that the column is mapped right.',
+    weightNotLength: '"{{value}}" is a weight, not a length; check that the column is mapped right.',
+    columnCount: 'This row has {{cells}} columns but the header has {{headers}}. Check for a missing or extra delimiter, or a quote that is not closed.',
+    duplicate: 'Product number "{{productNumber}}" is already used on row {{row}}; each product appears once per file.',
+  },
+  words: {
+    // {{where}} in a message about one market (nothing when it holds for every market).
+    where: ' for {{countryName}}',
+  },
+  unit: {
+    identifierShipped:
+      'This device has shipped: Back Market holds its IMEI and serial number for the order and never corrects them afterwards, so they stay as sent. Edit its other details; a different device is recorded as a new unit.',
+  },
+  stored: {
+    // A text stored before messages had codes (an older catalogue): shown as it was written.
+    verbatim: '{{text}}',
+  },
+} as const;
