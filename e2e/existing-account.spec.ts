@@ -96,14 +96,38 @@ test('an existing account: read on connecting, import the unknown listings, keep
   // The sync still did its usual work: the rest of the sample catalogue is on Back Market now.
   expect(sandbox.state.listings.length).toBeGreaterThan(before.size);
 
-  // The Listings screen shows the listings left unmanaged apart (never in its counts); one is taken under management.
+  // The Listings grid shows the listings left unmanaged as rows of their own, after the catalogue's offers and in no
+  // count; the Management filter shows them alone; one is taken under management from its detail.
   await openScreen(page, 'Listings');
-  const panel = page.getByTestId('listings-unmanaged');
-  await panel.getByRole('button', { name: `Listings on Back Market not managed by Refurb Desk: ${demoSkus.length} SKUs` }).click();
+  const count = page.getByTestId('listings-count');
+  const management = page.getByLabel('Management');
+  const listed = async () => Number((await count.innerText()).replace(/\D/g, ''));
+  await expect(count).toHaveText(/\d+ listings/);
+  const everyListing = await listed();
+  await management.selectOption({ label: 'Managed by Refurb Desk' });
+  await expect(count).not.toHaveText(`${everyListing} listings`);
+  const managed = await listed();
+  await management.selectOption({ label: 'Not managed by Refurb Desk' });
+  await expect(count).not.toHaveText(`${managed} listings`);
+  const notManaged = await listed();
+  expect(notManaged).toBeGreaterThan(0);
+  expect(managed + notManaged).toBe(everyListing);
+
   const [taken] = demoSkus;
-  if (!taken) throw new Error('The demo seed has no listing.');
-  await expect(panel.locator(`tr[data-sku="${taken}"] [data-column="managed"]`)).toHaveText('Not managed by Refurb Desk');
-  await panel.locator(`tr[data-sku="${taken}"]`).getByRole('button', { name: 'Take under management' }).click();
-  await expect(panel.getByTestId('account-import-report')).toContainText('Imported 1 products.');
-  await expect(panel.getByRole('heading')).toHaveText(`Not managed by Refurb Desk: ${demoSkus.length - 1} SKUs`);
+  const takenListing = sandbox.state.listings.find((listing) => listing.sku === taken);
+  if (!taken || !takenListing) throw new Error('The demo seed has no listing.');
+  await page.getByLabel('Search listings').fill(taken);
+  const row = page.locator(`[role="row"][data-sku="${taken}"]`).first();
+  await expect(row).toHaveAttribute('data-status', 'not-managed');
+  await expect(row.locator('[data-column="status"]')).toContainText('Not managed by Refurb Desk');
+  await row.locator('[data-column="title"]').click();
+  const detail = page.getByTestId('listing-detail');
+  await expect(detail).toHaveAttribute('data-managed', 'no');
+  await expect(detail.locator('[data-field="quantity"] dd')).toHaveText(String(takenListing.quantity));
+  await detail.getByRole('button', { name: 'Take under management' }).click();
+  await expect(page.getByTestId('listings-report')).toContainText('Imported 1 products.');
+  // Now a catalogue product: no longer among the listings Refurb Desk does not manage, and an offer of the grid.
+  await expect(page.locator(`[role="row"][data-sku="${taken}"]`)).toHaveCount(0);
+  await management.selectOption({ label: 'Managed by Refurb Desk' });
+  await expect(page.locator(`[role="row"][data-sku="${taken}"]`).first()).not.toHaveAttribute('data-status', 'not-managed');
 });

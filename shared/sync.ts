@@ -25,8 +25,34 @@ export type NoneSource = 'preflight' | 'backmarket';
 /** Back Market's publication_state: 0 missing price or comment, 1 pending validation, 2 online, 3 offline, 4 deactivated. */
 export type PublicationState = 0 | 1 | 2 | 3 | 4;
 
+/**
+ * A listing Back Market holds in a country whose SKU is not in the catalogue: not managed by Refurb Desk. Its values
+ * are Back Market's as last read from the account (electron/core/account); no sync changes, takes offline or counts it.
+ */
+export interface UnmanagedOffer {
+  listingId: number | null;
+  /** Back Market's price in this country as it gave it ("249.00"). */
+  price: string;
+  currency: string;
+  quantity: number;
+  grade: string;
+  comment: string;
+  warrantyDelay: number | null;
+  publicationState: PublicationState | null;
+  /** When the account was last read in this market (ISO). */
+  readAt: string;
+}
+
+/**
+ * Which listings the grid shows: every one (catalogue offers first, then those not managed by Refurb Desk), the
+ * catalogue's only, or only those Refurb Desk does not manage.
+ */
+export const LISTING_MANAGEMENT = ['all', 'managed', 'unmanaged'] as const;
+export type ListingManagement = (typeof LISTING_MANAGEMENT)[number];
+
 /** One listed product in one country, as the grid shows it. */
 export interface ListingRow {
+  /** The catalogue product; 0 for a listing not managed by Refurb Desk (no product holds its SKU). */
   productId: number;
   productNumber: string;
   sku: string;
@@ -43,7 +69,8 @@ export interface ListingRow {
   /** The price for this country, in its currency, as sent or as it would be sent. */
   price: number | null;
   currency: string;
-  status: OfferStatus;
+  /** The sync's status; null for a listing not managed by Refurb Desk (no sync ever touches it). */
+  status: OfferStatus | null;
   noneSource: NoneSource | null;
   /** The reason, ready to show: the pre-flight problems or Back Market's messages, joined. */
   error: string;
@@ -62,8 +89,10 @@ export interface ListingRow {
   reasons: MerchantMessage[] | null;
   /** The quantity Back Market holds, as last accepted or lowered by a sale; null when not known. */
   backMarketQuantity: number | null;
-  /** The status model's answer (shared/offer-status.ts): the word, the standing and its reason. */
-  truth: OfferTruth;
+  /** The status model's answer (shared/offer-status.ts): the word, the standing and its reason; null when not managed. */
+  truth: OfferTruth | null;
+  /** Back Market's values when Refurb Desk does not manage this listing; null for a catalogue offer. */
+  unmanaged: UnmanagedOffer | null;
 }
 
 export const listingQuerySchema = z
@@ -80,6 +109,8 @@ export const listingQuerySchema = z
     grade: z.string().max(40).optional(),
     /** The offer's last BackBox read: winning, losing, or never read. */
     backbox: z.enum(['winning', 'losing', 'not-read']).optional(),
+    /** Listings not managed by Refurb Desk are shown after the catalogue's offers unless the merchant hides them. */
+    management: z.enum(LISTING_MANAGEMENT).default('all'),
     sort: z.enum(['sku', 'title', 'country', 'status', 'price', 'quantity', 'lastSync']).default('sku'),
     direction: z.enum(['asc', 'desc']).default('asc'),
     offset: z.number().int().min(0).default(0),

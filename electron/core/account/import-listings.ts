@@ -58,7 +58,7 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
     }
     report.imported = imported.length;
     // What Back Market holds becomes the catalogue's: a value the mapping cannot hold (a fixed one) is not sent either.
-    const adopted = adoptOffers(db, snapshot, imported, now, { decideNew: 'backmarket' });
+    const adopted = adoptOffers(db, snapshot, imported, now, { decideNew: 'backmarket', listings });
     report.adopted = adopted.adopted;
     report.toReview = adopted.toReview;
   })();

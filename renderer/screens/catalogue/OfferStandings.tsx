@@ -12,8 +12,8 @@ export function OfferStandings({ product }: { product: Product }) {
   const { t } = useTranslation();
   const format = useFormat();
   const countryName = useCountryName();
-  const listings = useCallQuery('listings:list', { search: product.productNumber, limit: 200 });
-  const rows = (listings.data?.rows ?? []).filter((row) => row.productId === product.id);
+  const listings = useCallQuery('listings:list', { search: product.productNumber, management: 'managed', limit: 200 });
+  const rows = (listings.data?.rows ?? []).flatMap((row) => (row.productId === product.id && row.truth ? [{ country: row.country, truth: row.truth }] : []));
   if (rows.length === 0) return null;
   return (
     <section className="bm-problems" aria-labelledby="offer-standings-title" data-testid="offer-standings">

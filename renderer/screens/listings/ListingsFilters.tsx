@@ -62,6 +62,16 @@ export function ListingsFilters({ summary }: { summary: ListingSummary | undefin
       <FilterSelect label={t('listings.filters.category')} allLabel={all} value={filters.category} options={plain(summary?.categories ?? [])} onChange={set('category')} />
       <FilterSelect label={t('listings.filters.grade')} allLabel={all} value={filters.grade} options={(summary?.grades ?? []).map((grade) => ({ value: grade, label: gradeName(t, grade) }))} onChange={set('grade')} />
       <BackboxFilter />
+      <FilterSelect
+        allLabel={all}
+        label={t('listings.filters.management')}
+        value={filters.management}
+        options={[
+          { value: 'managed', label: t('listings.filters.managed') },
+          { value: 'unmanaged', label: t('listings.unmanaged.status') },
+        ]}
+        onChange={set('management')}
+      />
       {hasListingFilters(filters) && (
         <button type="button" className="button button-ghost button-small" onClick={clearFilters}>
           {t('listings.filters.clear')}

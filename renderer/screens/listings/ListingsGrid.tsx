@@ -9,7 +9,7 @@ import { useCatalogueStore } from '../../store/catalogue-store';
 import { gridKeyAction } from '../catalogue/grid-keyboard';
 import { GRID_HEADER_HEIGHT, GRID_OVERSCAN, GridLoadingRow, gridColumnsStyle, gridRowPosition, useActiveRowInRange, useGridVirtualizer } from '../catalogue/virtual-grid';
 import { useListingColumns, type ListingColumn } from './listing-columns';
-import { listingKey, useListingsStore } from './listings-store';
+import { lineKey, listingKey, useListingsStore } from './listings-store';
 import type { ListingLines } from './use-listing-rows';
 
 /** Two lines of text fit: the status and its standing, or the Why wrapped. */
@@ -67,6 +67,10 @@ export function ListingsGrid({ lines, onRangeChange, initialRect: givenRect }: L
   );
   const cellId = (line: number, columnId: string) => `${idPrefix}-cell-${line}-${columnId}`;
   const activeListing = lines.rowAt(activeRow);
+  // A listing not managed by Refurb Desk has no product to open nor offer to select: its detail shows below the grid.
+  const openProduct = (listing: { productId: number; unmanaged: unknown }) => {
+    if (!listing.unmanaged) setOpenProduct({ mode: 'edit', id: listing.productId });
+  };
 
   useActiveRowInRange(activeRow, count, setActive);
 
@@ -86,8 +90,8 @@ export function ListingsGrid({ lines, onRangeChange, initialRect: givenRect }: L
       setActive(action.row, columns[action.column]?.id);
       virtualizer.scrollToIndex(action.row, { align: 'auto' });
     } else if (action.kind === 'open') {
-      if (activeListing) setOpenProduct({ mode: 'edit', id: activeListing.productId });
-    } else if (activeListing) {
+      if (activeListing) openProduct(activeListing);
+    } else if (activeListing && !activeListing.unmanaged) {
       toggleSelected(listingKey(activeListing));
     }
   }
@@ -125,7 +129,7 @@ export function ListingsGrid({ lines, onRangeChange, initialRect: givenRect }: L
               </GridLoadingRow>
             );
           }
-          const key = listingKey(listing);
+          const key = lineKey(listing);
           const selected = selection.has(key);
           return (
             <div
@@ -134,7 +138,7 @@ export function ListingsGrid({ lines, onRangeChange, initialRect: givenRect }: L
               aria-selected={selected}
               data-sku={listing.sku}
               data-country={listing.country}
-              data-status={listing.status}
+              data-status={listing.status ?? 'not-managed'}
               className={`grid-row${item.index === activeRow ? ' grid-row-active' : ''}${selected ? ' grid-row-selected' : ''}`}
               style={position}
               key={key}
@@ -149,7 +153,7 @@ export function ListingsGrid({ lines, onRangeChange, initialRect: givenRect }: L
                   data-column={column.id}
                   className={`grid-cell${column.align ? ` align-${column.align}` : ''}${item.index === activeRow && index === activeColumnIndex ? ' grid-cell-active' : ''}`}
                   onMouseDown={() => setActive(item.index, column.id)}
-                  onDoubleClick={column.id === 'select' ? undefined : () => setOpenProduct({ mode: 'edit', id: listing.productId })}
+                  onDoubleClick={column.id === 'select' ? undefined : () => openProduct(listing)}
                 >
                   <CutText className="cell-text">{column.cell(listing)}</CutText>
                 </div>

@@ -1,7 +1,7 @@
 // The Listings screen: every product in every country with what Back Market did with it (Published / None, with the
 // reason), read from the tables the sync writes, so it is right offline too. Summary per country, filters, the grid,
-// the active listing in full, the product drawer of the catalogue to fix a product without leaving the screen, and the
-// listings Back Market holds that Refurb Desk does not manage (shown apart, never counted).
+// the active listing in full, the product drawer of the catalogue to fix a product without leaving the screen. The
+// listings Back Market holds that Refurb Desk does not manage are rows after the catalogue's (never counted).
 import type { Rect } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,6 @@ import { BackboxActions } from './backbox/BackboxActions';
 import { ListingsFilters } from './ListingsFilters';
 import { ListingsGrid } from './ListingsGrid';
 import { ListingsSummaryBar } from './ListingsSummaryBar';
-import { UnmanagedPanel } from './UnmanagedPanel';
 import { hasListingFilters, toListingQuery, useListingsStore } from './listings-store';
 import { useListingLines } from './use-listing-rows';
 
@@ -38,7 +37,6 @@ export function ListingsScreen({ initialRect }: { initialRect?: Rect }) {
   return (
     <div className="catalogue">
       {summary.data && <ListingsSummaryBar summary={summary.data} />}
-      <UnmanagedPanel />
       <div className="toolbar">
         <ListingsFilters summary={summary.data} />
       </div>
@@ -67,7 +65,7 @@ export function ListingsScreen({ initialRect }: { initialRect?: Rect }) {
       ) : (
         !lines.error && <ListingsGrid lines={lines} onRangeChange={onRangeChange} initialRect={initialRect} />
       )}
-      {active && <ListingDetail listing={active} />}
+      {active && <ListingDetail listing={active} onReport={setReport} />}
       <p className="keyboard-hint">{t('listings.keyboardHint')}</p>
       <ProductDrawer onSaved={() => setReport({ tone: 'success', message: t('form.saved') })} />
     </div>

@@ -11,6 +11,7 @@ import { listingKey, useListingsStore, type ListingSort } from './listings-store
 import { listingErrorText } from './listing-error-text';
 import { standingLine, truthFix, truthTone } from './offer-truth-text';
 import { gradeName } from '../../i18n/grade-name';
+import { UnmanagedStatus } from './UnmanagedStatus';
 
 export interface ListingColumn {
   id: string;
@@ -25,6 +26,12 @@ export interface ListingColumn {
 }
 
 function SelectCell({ row }: { row: ListingRow }) {
+  // Retry and take offline act on catalogue offers only: a listing Refurb Desk does not manage cannot be selected.
+  if (row.unmanaged) return null;
+  return <OfferSelectCell row={row} />;
+}
+
+function OfferSelectCell({ row }: { row: ListingRow }) {
   const { t } = useTranslation();
   const countryName = useCountryName();
   const key = listingKey(row);
@@ -45,12 +52,17 @@ function SelectAllHeader({ loaded }: { loaded: ListingRow[] }) {
   const { t } = useTranslation();
   const selection = useListingsStore((state) => state.selection);
   const setSelected = useListingsStore((state) => state.setSelected);
-  const keys = loaded.map(listingKey);
+  const keys = loaded.filter((row) => !row.unmanaged).map(listingKey);
   const all = keys.length > 0 && keys.every((key) => selection.has(key));
   return <input type="checkbox" checked={all} disabled={keys.length === 0} onChange={() => setSelected(keys, !all)} aria-label={t('listings.selectLoaded')} />;
 }
 
 function SkuCell({ row }: { row: ListingRow }) {
+  if (row.unmanaged) return row.sku;
+  return <ProductLink row={row} />;
+}
+
+function ProductLink({ row }: { row: ListingRow }) {
   const setOpenProduct = useCatalogueStore((state) => state.setOpenProduct);
   return (
     <button type="button" tabIndex={-1} className="link-button" onClick={() => setOpenProduct({ mode: 'edit', id: row.productId })}>
@@ -93,6 +105,7 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
         sort: 'status',
         // Two lines inside the cell: the guide's word, then the standing and its reason; the full text as a tooltip.
         cell: (row) => {
+          if (!row.truth) return <UnmanagedStatus row={row} />;
           const standing = standingLine(t, row.truth, (iso) => format.date(iso, { dateStyle: 'short', timeStyle: 'short' }));
           const word = t(`truth.word.${row.truth.word}`);
           return (
@@ -115,6 +128,7 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
         label: t('listings.columns.error'),
         width: 'minmax(240px, 1.2fr)',
         cell: (row) => {
+          if (!row.truth) return <span className="clamp-two-lines muted">{t('listings.unmanaged.why')}</span>;
           const text = row.changedElsewhere && !row.error ? t('listings.changedElsewhere', { what: messageText(row.changedElsewhere, t) }) : listingErrorText(t, row);
           const why = text || truthFix(t, row.truth);
           const tooltip = [why, row.csvLine && t('listings.csvLineTooltip', { line: row.csvLine })].filter(Boolean).join('\n\n');

@@ -1,7 +1,7 @@
 // UI state of the Listings screen: filters, sort, the selected listings (product x country) and the active cell.
 import { create } from 'zustand';
 import type { OfferStanding } from '../../../shared/offer-status';
-import type { ListingQuery, ListingRef, ListingRow, OfferStatus } from '../../../shared/sync';
+import type { ListingManagement, ListingQuery, ListingRef, ListingRow, OfferStatus } from '../../../shared/sync';
 
 export type ListingSort = NonNullable<ListingQuery['sort']>;
 
@@ -15,17 +15,23 @@ export interface ListingFilters {
   category: string;
   grade: string;
   backbox: '' | 'winning' | 'losing' | 'not-read';
+  /** '' shows every listing, those not managed by Refurb Desk after the catalogue's. */
+  management: '' | Exclude<ListingManagement, 'all'>;
 }
 
 /** A listing's key in the selection: one product in one country. */
 export const listingKey = (listing: Pick<ListingRow, 'productId' | 'country'>) => `${listing.productId}:${listing.country}`;
+
+/** A grid line's identity: a catalogue offer by its key, a listing not managed by Refurb Desk by its SKU and market. */
+export const lineKey = (listing: Pick<ListingRow, 'productId' | 'country' | 'sku' | 'unmanaged'>) =>
+  listing.unmanaged ? `unmanaged:${listing.sku}:${listing.country}` : listingKey(listing);
 
 export function refOfKey(key: string): ListingRef {
   const [productId, country] = key.split(':');
   return { productId: Number(productId), country: country ?? '' };
 }
 
-export const NO_LISTING_FILTERS: ListingFilters = { status: '', standing: '', country: '', error: '', search: '', category: '', grade: '', backbox: '' };
+export const NO_LISTING_FILTERS: ListingFilters = { status: '', standing: '', country: '', error: '', search: '', category: '', grade: '', backbox: '', management: '' };
 
 interface ListingsState {
   filters: ListingFilters;
@@ -98,5 +104,6 @@ export function toListingQuery(filters: ListingFilters, sort: ListingsState['sor
   if (filters.category) query.category = filters.category;
   if (filters.grade) query.grade = filters.grade;
   if (filters.backbox) query.backbox = filters.backbox;
+  if (filters.management) query.management = filters.management;
   return query;
 }

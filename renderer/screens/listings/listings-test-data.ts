@@ -1,10 +1,12 @@
 // Test listings and a fake listings:list that filters, sorts and pages them as main's query would; for renderer tests.
 import { emptyStandingCounts, offerTruth, STANDING_COUNT_KEY } from '../../../shared/offer-status';
-import type { ListingPage, ListingQuery, ListingRow, ListingSummary } from '../../../shared/sync';
+import type { ListingPage, ListingQuery, ListingRow, ListingSummary, OfferStatus, UnmanagedOffer } from '../../../shared/sync';
+
+type OfferRow = ListingRow & { status: OfferStatus; truth: NonNullable<ListingRow['truth']> };
 
 /** A test listing; its truth is the status model's answer for its facts (a comment sent, stock as in the catalogue). */
-export function listingRow(productId: number, country = 'fr-fr', overrides: Partial<ListingRow> = {}): ListingRow {
-  const row: Omit<ListingRow, 'truth'> & { truth?: ListingRow['truth'] } = {
+export function listingRow(productId: number, country = 'fr-fr', overrides: Partial<Omit<OfferRow, 'unmanaged'>> = {}): ListingRow {
+  const row: Omit<OfferRow, 'truth'> & { truth?: OfferRow['truth'] } = {
     productId,
     productNumber: `P-${String(productId).padStart(4, '0')}`,
     sku: `P-${String(productId).padStart(4, '0')}`,
@@ -28,6 +30,7 @@ export function listingRow(productId: number, country = 'fr-fr', overrides: Part
     changedElsewhere: null,
     reasons: null,
     backMarketQuantity: null,
+    unmanaged: null,
     ...overrides,
   };
   const backMarketQuantity = row.backMarketQuantity ?? row.quantity;
@@ -37,23 +40,69 @@ export function listingRow(productId: number, country = 'fr-fr', overrides: Part
   return { ...row, backMarketQuantity, truth };
 }
 
+/** A listing Back Market holds that no catalogue product has, as main's query gives it: Back Market's values, no status of ours. */
+export function unmanagedRow(sku: string, country = 'fr-fr', offer: Partial<UnmanagedOffer> = {}): ListingRow {
+  const unmanaged: UnmanagedOffer = {
+    listingId: 7000 + sku.length,
+    price: '199.00',
+    currency: 'EUR',
+    quantity: 2,
+    grade: 'GOOD',
+    comment: 'Sold with a charger',
+    warrantyDelay: 12,
+    publicationState: 2,
+    readAt: '2026-11-27T19:00:00.000Z',
+    ...offer,
+  };
+  return {
+    productId: 0,
+    productNumber: '',
+    sku,
+    title: `Back office listing ${sku}`,
+    ean: '',
+    backMarketProductId: `bm-${sku}`,
+    grade: unmanaged.grade,
+    category: '',
+    quantity: unmanaged.quantity,
+    country,
+    price: Number(unmanaged.price),
+    currency: unmanaged.currency,
+    status: null,
+    noneSource: null,
+    error: '',
+    csvLine: '',
+    publicationState: unmanaged.publicationState,
+    validating: false,
+    listingId: unmanaged.listingId,
+    lastSyncAt: null,
+    changedElsewhere: null,
+    reasons: null,
+    backMarketQuantity: unmanaged.quantity,
+    truth: null,
+    unmanaged,
+  };
+}
+
 const SORT_VALUE: Record<NonNullable<ListingQuery['sort']>, (row: ListingRow) => string | number> = {
   sku: (row) => row.sku,
   title: (row) => row.title,
   country: (row) => row.country,
-  status: (row) => row.status,
+  status: (row) => row.status ?? '',
   price: (row) => row.price ?? 0,
   quantity: (row) => row.quantity ?? 0,
   lastSync: (row) => row.lastSyncAt ?? '',
 };
 
+/** As main: the catalogue's offers sorted, then those not managed by Refurb Desk unless a filter leaves them out. */
 export function fakeListings(rows: ListingRow[]) {
   return (query: ListingQuery): ListingPage => {
     const text = (value: string | undefined) => value?.toLowerCase() ?? '';
+    const management = query.management ?? 'all';
     const matching = rows.filter(
       (row) =>
+        (row.unmanaged ? management !== 'managed' : management !== 'unmanaged') &&
         (!query.status || row.status === query.status) &&
-        (!query.standing || row.truth.standing === query.standing) &&
+        (!query.standing || row.truth?.standing === query.standing) &&
         (!query.country || row.country === query.country) &&
         (!query.error || row.error.toLowerCase().includes(text(query.error))) &&
         (!query.search || [row.sku, row.title, row.ean, row.productNumber].some((value) => value.toLowerCase().includes(text(query.search)))) &&
@@ -62,6 +111,7 @@ export function fakeListings(rows: ListingRow[]) {
     );
     const value = SORT_VALUE[query.sort ?? 'sku'];
     const sorted = [...matching].sort((a, b) => {
+      if (Boolean(a.unmanaged) !== Boolean(b.unmanaged)) return a.unmanaged ? 1 : -1;
       const order = value(a) < value(b) ? -1 : value(a) > value(b) ? 1 : 0;
       return query.direction === 'desc' ? -order : order;
     });
@@ -70,7 +120,9 @@ export function fakeListings(rows: ListingRow[]) {
   };
 }
 
-export function summaryOf(rows: ListingRow[]): ListingSummary {
+/** The summary bar's counts as main gives them: a listing not managed by Refurb Desk is never counted. */
+export function summaryOf(listed: ListingRow[]): ListingSummary {
+  const rows = listed.flatMap((row) => (row.truth && !row.unmanaged ? [{ ...row, truth: row.truth }] : []));
   const countries = [...new Set(rows.map((row) => row.country))].sort();
   return {
     countries: countries.map((country) => {

@@ -7,6 +7,7 @@ import type { Db } from '../../db/connection';
 import { BM_QUANTITY_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
 import { countriesTable, filterConditions, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, PRICE_SQL, STATUS_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
 import { NOT_SENT_NOTE } from '../run/listing-state-repo';
+import { unmanagedCount, unmanagedRows } from './unmanaged-rows';
 import { isMerchantMessage, storedMessage, type MerchantMessage } from '../../../../shared/messages/merchant-message';
 
 interface ListingRecord {
@@ -83,6 +84,7 @@ function toRow(record: ListingRecord): ListingRow {
     validating: record.validating === 1,
     changedElsewhere: changedElsewhereOf(record.changedElsewhere),
     reasons: reasonsOf(record),
+    unmanaged: null,
     truth: offerTruth({
       status: record.status,
       noneSource: record.noneSource,
@@ -98,8 +100,19 @@ function toRow(record: ListingRecord): ListingRow {
   };
 }
 
-/** One page of the grid and how many rows match the filters. */
+/**
+ * One page of the grid and how many rows match the filters: the catalogue's offers, then the listings Back Market holds
+ * that Refurb Desk does not manage (unless the filters leave them out), so a page may straddle the two.
+ */
 export function listings(db: Db, query: ParsedListingQuery, countries: readonly MarketCountry[]): ListingPage {
+  const managed = query.management === 'unmanaged' ? { rows: [], total: 0 } : managedListings(db, query, countries);
+  const unmanagedTotal = unmanagedCount(db, query, countries);
+  const window = { offset: Math.max(0, query.offset - managed.total), limit: query.limit - managed.rows.length };
+  const rows = unmanagedTotal > 0 ? [...managed.rows, ...unmanagedRows(db, query, countries, window)] : managed.rows;
+  return { rows, total: managed.total + unmanagedTotal };
+}
+
+function managedListings(db: Db, query: ParsedListingQuery, countries: readonly MarketCountry[]): ListingPage {
   const params: SqlParams = {};
   const table = countriesTable(countries, query.country, params);
   const conditions = filterConditions(query, params);

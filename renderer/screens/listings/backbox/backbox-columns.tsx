@@ -13,7 +13,8 @@ const standingKey = (row: Pick<ListingRow, 'productId' | 'country'>) => `${row.p
 export function useBackboxColumns(loaded: ListingRow[]): ListingColumn[] {
   const { t } = useTranslation();
   const format = useFormat();
-  const offers = useMemo(() => loaded.map((row) => ({ productId: row.productId, country: row.country })), [loaded]);
+  // A listing not managed by Refurb Desk has no BackBox read of ours: its cells stay empty.
+  const offers = useMemo(() => loaded.filter((row) => !row.unmanaged).map((row) => ({ productId: row.productId, country: row.country })), [loaded]);
   const standings = useStandings(offers).data?.standings ?? {};
   const of = (row: ListingRow): BackboxStanding | undefined => standings[standingKey(row)];
   const money = (cents: number | null, currency: string) => (cents === null ? '' : format.money(cents / 100, currency));
@@ -23,6 +24,7 @@ export function useBackboxColumns(loaded: ListingRow[]): ListingColumn[] {
       label: t('backbox.columns.standing'),
       width: '150px',
       cell: (row) => {
+        if (row.unmanaged) return '';
         const standing = of(row);
         if (!standing) return <span className="muted">{t('backbox.notRead')}</span>;
         return standing.isWinning ? (
