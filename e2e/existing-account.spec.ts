@@ -55,7 +55,7 @@ test('an existing account: read on connecting, import the unknown listings, keep
   await unmanaged.getByLabel('Filter by SKU or title').fill('BM-EXIST-');
   await unmanaged.getByRole('button', { name: 'Filter', exact: true }).click();
   await unmanaged.getByRole('button', { name: 'Import the 10 the filter shows' }).click();
-  await expect(section.getByTestId('account-import-report')).toContainText('Imported 10 products.');
+  await expect(section.getByTestId('account-import-report')).toContainText('Products imported: 10.');
   await expect(unmanaged.getByRole('heading')).toHaveText(`Not managed by Refurb Desk: ${demoSkus.length} SKUs`);
   await unmanaged.getByLabel('Filter by SKU or title').fill('');
   await unmanaged.getByRole('button', { name: 'Filter', exact: true }).click();
@@ -125,7 +125,7 @@ test('an existing account: read on connecting, import the unknown listings, keep
   await expect(detail).toHaveAttribute('data-managed', 'no');
   await expect(detail.locator('[data-field="quantity"] dd')).toHaveText(String(takenListing.quantity));
   await detail.getByRole('button', { name: 'Take under management' }).click();
-  await expect(page.getByTestId('listings-report')).toContainText('Imported 1 products.');
+  await expect(page.getByTestId('listings-report')).toContainText('Products imported: 1.');
   // Now a catalogue product: no longer among the listings Refurb Desk does not manage, and an offer of the grid.
   await expect(page.locator(`[role="row"][data-sku="${taken}"]`)).toHaveCount(0);
   await management.selectOption({ label: 'Managed by Refurb Desk' });

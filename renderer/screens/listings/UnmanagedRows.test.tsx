@@ -99,7 +99,7 @@ describe('listings not managed by Refurb Desk in the Listings grid', () => {
 
     await user.click(within(detail).getByRole('button', { name: 'Take under management' }));
     await waitFor(() => expect(callsOf('account:import')).toEqual([{ scope: 'skus', skus: ['BO-A'] }]));
-    expect((await screen.findByTestId('listings-report')).textContent).toContain('Imported 1 products.');
+    expect((await screen.findByTestId('listings-report')).textContent).toContain('Products imported: 1.');
     // The grid reads again: BO-A is now a catalogue offer in both markets, with a status of the sync's.
     await waitFor(() => expect(rowOf('BO-A')?.getAttribute('data-status')).toBe('published'));
     expect(rowOf('BO-A', 'de-de')?.getAttribute('data-status')).toBe('published');
