@@ -25,7 +25,7 @@ export function SyncProgressView({ progress, cancelling, onCancel }: SyncProgres
       <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
         <span className="pending-summary pending-summary-waiting" role="status" data-testid="sync-waiting">
           <span className="pending-dot" aria-hidden="true" />
-          {progress.step === 'queued-offline' ? t('sync.queuedOffline') : t('sync.waitingForToken')}
+          {progress.said ? messageText(progress.said, t) : progress.step === 'queued-offline' ? t('sync.queuedOffline') : t('sync.waitingForToken')}
         </span>
         {cancel}
       </div>
