@@ -87,6 +87,11 @@ for (const language of ['fr', 'de']) {
     await walk.look('pricing-fill');
     await panel.getByRole('button', { name: text('pricefill', 'priceFill.apply_other', { count: shop.accepted }) }).click();
     await expect(panel.getByTestId('price-fill-report')).toBeVisible();
+    // Every country holds the catalogue's 389,90 €, the United Kingdom 389,90 × 0,86 = 335,31 £, written as the language writes it.
+    const priceIn = (market: string) =>
+      page.getByRole('textbox', { name: text(null, 'pricing.priceOf', { productNumber: SIX_MONTHS, country: text(null, `markets.${market}`) }), exact: true });
+    for (const market of ['FR', 'DE', 'BE', 'ES', 'IT', 'AT', 'NL']) await expect(priceIn(market)).toHaveValue('389,90');
+    await expect(priceIn('GB')).toHaveValue('335,31');
     await walk.look('pricing');
 
     // The product with 6 months' warranty is not ready: Back Market's minimum is named.
