@@ -129,6 +129,34 @@ describe('the Sync button', () => {
     await waitFor(() => expect(screen.getByTestId('sync-waiting').textContent).toContain('waits for a new Back Market token'));
   });
 
+  it('words how long a queued sync waits in German, and frames Back Market\'s refusal in German around its own words', async () => {
+    await i18next.changeLanguage('de');
+    try {
+      const { emit, setState } = setup(
+        idle({ running: progress({ step: 'queued-offline', done: 0, total: 0, message: 'Back Market cannot be reached…', said: { code: 'syncOutcome.offline', params: { seconds: 8 } } }) }),
+      );
+      const waiting = await screen.findByTestId('sync-waiting');
+      expect(waiting.getAttribute('title')).toBe(
+        'Back Market ist nicht erreichbar (keine Verbindung?): Die Synchronisierung wartet und versucht es in etwa 8 s erneut oder sobald die Verbindung zurück ist. Ihre Änderungen bleiben erhalten.',
+      );
+      const failed = report({
+        runId: 2,
+        outcome: 'failed',
+        message: 'Back Market refused the data. Back Market said: "quantity must be positive". Correct it and send again.',
+        said: { code: 'backMarket.refusedData', params: { text: 'quantity must be positive' } },
+      });
+      setState(idle({ lastRun: failed }));
+      act(() => emit('sync:finished', failed));
+      await waitFor(() =>
+        expect(screen.getByTestId('sync-last').getAttribute('title')).toBe(
+          'Back Market hat die Daten abgelehnt. Back Market meldet: „quantity must be positive“. Korrigieren Sie sie und senden Sie erneut.',
+        ),
+      );
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+  });
+
   it('returns to the button with the outcome when the sync finishes', async () => {
     const { emit, setState } = setup(idle({ running: progress() }));
     await screen.findByTestId('sync-progress');
