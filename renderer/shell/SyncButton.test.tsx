@@ -157,6 +157,27 @@ describe('the Sync button', () => {
     }
   });
 
+  it("never shows main's English one-line outcome: the header words the report in French", async () => {
+    await i18next.changeLanguage('fr');
+    try {
+      const { emit, setState } = setup(idle({ running: progress() }));
+      await screen.findByTestId('sync-progress');
+      // A step that follows still shows (the view is live), the outcome's English line never does.
+      act(() => emit('sync:progress', progress({ step: 'reconciling', message: 'Reading France' })));
+      await screen.findByText('Reading France');
+      act(() => emit('sync:progress', progress({ step: 'finished', done: 0, total: 0, message: 'Sync finished. On sale: 3 in fr-fr. All changes synced.' })));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(document.body.textContent).not.toContain('Sync finished');
+      const finished = report({ runId: 2, outcome: 'finished', finishedAt: new Date().toISOString() });
+      setState(idle({ lastRun: finished, pendingChanges: 0 }));
+      act(() => emit('sync:finished', finished));
+      await waitFor(() => expect(screen.getByTestId('sync-last').textContent).toMatch(/^Synchronisé /));
+      expect(document.body.textContent).not.toContain('Sync finished');
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+  });
+
   it('returns to the button with the outcome when the sync finishes', async () => {
     const { emit, setState } = setup(idle({ running: progress() }));
     await screen.findByTestId('sync-progress');
