@@ -117,6 +117,20 @@ export const ENGLISH_MESSAGES = {
     columnCount: 'This row has {{cells}} columns but the header has {{headers}}. Check for a missing or extra delimiter, or a quote that is not closed.',
     duplicate: 'Product number "{{productNumber}}" is already used on row {{row}}; each product appears once per file.',
   },
+  csvFile: {
+    empty: 'The file is empty. Export your catalogue again from your spreadsheet or shop system and choose the new file.',
+    headerOnly: 'The file has a header row but no products under it. Check that you chose the right file.',
+    notUtf8:
+      'The file is not in UTF-8: line {{line}} has characters saved in another encoding. Choose "Windows-1252" or "ISO-8859-15" (Western European) as the encoding and import again.',
+    unclosedQuote: 'Line {{line}} opens a quote (") that is never closed, so the rest of the file cannot be read. Close or remove that quote and import again.',
+    tooManyColumns: 'Line {{line}} has more than {{max}} columns. Check that the delimiter is right, or remove the extra columns, and import again.',
+    lineTooLong: 'Line {{line}} is too long to be a catalogue row. Check that this is the right file and that its lines end normally.',
+    xlsx: 'This looks like an Excel workbook (.xlsx) or a ZIP archive, not a CSV file. Open it in your spreadsheet and use "Save as" → "CSV UTF-8 (comma or semicolon delimited)", then import the .csv file.',
+    xls: 'This looks like an older Excel workbook (.xls), not a CSV file. Open it in your spreadsheet and use "Save as" → "CSV UTF-8 (comma or semicolon delimited)", then import the .csv file.',
+    pdf: 'This looks like a PDF document, not a CSV file. Open it in your spreadsheet and use "Save as" → "CSV UTF-8 (comma or semicolon delimited)", then import the .csv file.',
+    utf16: 'This file is saved as UTF-16 ("Unicode text"). Choose "UTF-16" as the encoding and import again.',
+    binary: 'This is not a CSV file: it contains binary data (it looks like an Excel, PDF or image file). Open it in your spreadsheet and use "Save as" → "CSV UTF-8 (comma or semicolon delimited)", then import the .csv file.',
+  },
   product: {
     numberTaken: 'Another product already has the number "{{productNumber}}". Product numbers must be unique: change this one.',
     numberTakenField: 'Already used by another product.',
