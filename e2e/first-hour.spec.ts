@@ -45,6 +45,10 @@ for (const language of ['fr', 'de']) {
     // Import: the refused rows carry the spreadsheet's row numbers, although a title holds a line break.
     const shop = frenchShopExport();
     await goTo(page, 'import');
+    // First the workbook itself rather than its CSV export: said in the merchant's language, with what to do.
+    await page.getByTestId('import-file').setInputFiles({ name: 'boutique.xlsx', mimeType: 'text/csv', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) });
+    await expect(page.getByText(text('messages', 'messages.csvFile.xlsx'))).toBeVisible();
+    await walk.look('import-workbook');
     await page.getByTestId('import-file').setInputFiles({ name: 'first-hour.csv', mimeType: 'text/csv', buffer: shop.file });
     await expect(page.getByTestId('import-file-summary')).toContainText('first-hour.csv');
     await walk.look('import-columns');
