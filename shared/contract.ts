@@ -182,5 +182,5 @@ export interface CallFailure {
   /** The same message as a code and its values, for the renderer to word in the merchant's language. */
   said?: MerchantMessage;
   /** Which input fields were at fault, for forms. */
-  issues?: { path: string; message: string }[];
+  issues?: { path: string; message: string; said?: MerchantMessage }[];
 }

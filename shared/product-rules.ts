@@ -2,7 +2,7 @@
 import type { ProductField } from './catalogue';
 import { isNumericField } from './catalogue';
 import { isValidEan } from './ean';
-import { plainEnglish, said, type MerchantMessage } from './messages/merchant-message';
+import { said, type MerchantMessage } from './messages/merchant-message';
 
 const WHOLE_NUMBER_FIELDS: ReadonlySet<ProductField> = new Set(['stock']);
 const LIMITS: Partial<Record<ProductField, number>> = {
@@ -14,8 +14,7 @@ const LIMITS: Partial<Record<ProductField, number>> = {
   depthCm: 10_000,
 };
 
-/** The problem with one field's value, in words the merchant can act on, or null when it is fine. */
-/** What is wrong with a product field's value, as a code the renderer words (import report), or null. */
+/** What is wrong with a product field's value, as a code the renderer words (import report, product form, inline edits), or null. */
 export function fieldProblemSaid(field: ProductField, value: string | number | null | undefined): MerchantMessage | null {
   if (value === null || value === undefined || value === '') {
     return field === 'productNumber' ? said('importRow.productNumberMissing') : null;
@@ -42,10 +41,4 @@ export function fieldProblemSaid(field: ProductField, value: string | number | n
     default:
       return null;
   }
-}
-
-/** The same in English, ready to show where no code travels (the product form's field errors). */
-export function fieldProblem(field: ProductField, value: string | number | null | undefined): string | null {
-  const problem = fieldProblemSaid(field, value);
-  return problem ? plainEnglish(problem) : null;
 }

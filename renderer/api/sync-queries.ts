@@ -39,6 +39,9 @@ export function useSyncState() {
     const refetch = () => void queryClient.invalidateQueries({ queryKey: SYNC_STATE_KEY });
     const stops = [
       api.on('sync:progress', (progress) => {
+        // The run's last progress carries its outcome in English for the CLI; sync:finished follows with the report,
+        // which the header words in the merchant's language, so the outcome is never shown as a running step.
+        if (progress.step === 'finished' || progress.step === 'cancelled' || progress.step === 'failed') return;
         const current = queryClient.getQueryData<SyncState>(SYNC_STATE_KEY);
         if (current) queryClient.setQueryData<SyncState>(SYNC_STATE_KEY, { ...current, running: progress });
         else refetch();

@@ -129,6 +129,55 @@ describe('the Sync button', () => {
     await waitFor(() => expect(screen.getByTestId('sync-waiting').textContent).toContain('waits for a new Back Market token'));
   });
 
+  it('words how long a queued sync waits in German, and frames Back Market\'s refusal in German around its own words', async () => {
+    await i18next.changeLanguage('de');
+    try {
+      const { emit, setState } = setup(
+        idle({ running: progress({ step: 'queued-offline', done: 0, total: 0, message: 'Back Market cannot be reached…', said: { code: 'syncOutcome.offline', params: { seconds: 8 } } }) }),
+      );
+      const waiting = await screen.findByTestId('sync-waiting');
+      expect(waiting.getAttribute('title')).toBe(
+        'Back Market ist nicht erreichbar (keine Verbindung?): Die Synchronisierung wartet und versucht es in etwa 8 s erneut oder sobald die Verbindung zurück ist. Ihre Änderungen bleiben erhalten.',
+      );
+      const failed = report({
+        runId: 2,
+        outcome: 'failed',
+        message: 'Back Market refused the data. Back Market said: "quantity must be positive". Correct it and send again.',
+        said: { code: 'backMarket.refusedData', params: { text: 'quantity must be positive' } },
+      });
+      setState(idle({ lastRun: failed }));
+      act(() => emit('sync:finished', failed));
+      await waitFor(() =>
+        expect(screen.getByTestId('sync-last').getAttribute('title')).toBe(
+          'Back Market hat die Daten abgelehnt. Back Market meldet: „quantity must be positive“. Korrigieren Sie sie und senden Sie erneut.',
+        ),
+      );
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+  });
+
+  it("never shows main's English one-line outcome: the header words the report in French", async () => {
+    await i18next.changeLanguage('fr');
+    try {
+      const { emit, setState } = setup(idle({ running: progress() }));
+      await screen.findByTestId('sync-progress');
+      // A step that follows still shows (the view is live), the outcome's English line never does.
+      act(() => emit('sync:progress', progress({ step: 'reconciling', message: 'Reading France' })));
+      await screen.findByText('Reading France');
+      act(() => emit('sync:progress', progress({ step: 'finished', done: 0, total: 0, message: 'Sync finished. On sale: 3 in fr-fr. All changes synced.' })));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(document.body.textContent).not.toContain('Sync finished');
+      const finished = report({ runId: 2, outcome: 'finished', finishedAt: new Date().toISOString() });
+      setState(idle({ lastRun: finished, pendingChanges: 0 }));
+      act(() => emit('sync:finished', finished));
+      await waitFor(() => expect(screen.getByTestId('sync-last').textContent).toMatch(/^Synchronisé /));
+      expect(document.body.textContent).not.toContain('Sync finished');
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+  });
+
   it('returns to the button with the outcome when the sync finishes', async () => {
     const { emit, setState } = setup(idle({ running: progress() }));
     await screen.findByTestId('sync-progress');

@@ -23,7 +23,13 @@ export function SyncProgressView({ progress, cancelling, onCancel }: SyncProgres
   if (progress.step === 'queued-offline' || progress.step === 'waiting-for-token') {
     return (
       <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-        <span className="pending-summary pending-summary-waiting" role="status" data-testid="sync-waiting">
+        <span
+          className="pending-summary pending-summary-waiting"
+          role="status"
+          data-testid="sync-waiting"
+          // The header says it short; main's sentence (how long it waits, until when) shows on hover, in the merchant's language.
+          title={progress.said ? messageText(progress.said, t) : undefined}
+        >
           <span className="pending-dot" aria-hidden="true" />
           {progress.step === 'queued-offline' ? t('sync.queuedOffline') : t('sync.waitingForToken')}
         </span>

@@ -117,6 +117,43 @@ export const ENGLISH_MESSAGES = {
     columnCount: 'This row has {{cells}} columns but the header has {{headers}}. Check for a missing or extra delimiter, or a quote that is not closed.',
     duplicate: 'Product number "{{productNumber}}" is already used on row {{row}}; each product appears once per file.',
   },
+  csvFile: {
+    empty: 'The file is empty. Export your catalogue again from your spreadsheet or shop system and choose the new file.',
+    headerOnly: 'The file has a header row but no products under it. Check that you chose the right file.',
+    notUtf8:
+      'The file is not in UTF-8: line {{line}} has characters saved in another encoding. Choose "Windows-1252" or "ISO-8859-15" (Western European) as the encoding and import again.',
+    unclosedQuote: 'Line {{line}} opens a quote (") that is never closed, so the rest of the file cannot be read. Close or remove that quote and import again.',
+    tooManyColumns: 'Line {{line}} has more than {{max}} columns. Check that the delimiter is right, or remove the extra columns, and import again.',
+    lineTooLong: 'Line {{line}} is too long to be a catalogue row. Check that this is the right file and that its lines end normally.',
+    xlsx: 'This looks like an Excel workbook (.xlsx) or a ZIP archive, not a CSV file. Open it in your spreadsheet and use "Save as" → "CSV UTF-8 (comma or semicolon delimited)", then import the .csv file.',
+    xls: 'This looks like an older Excel workbook (.xls), not a CSV file. Open it in your spreadsheet and use "Save as" → "CSV UTF-8 (comma or semicolon delimited)", then import the .csv file.',
+    pdf: 'This looks like a PDF document, not a CSV file. Open it in your spreadsheet and use "Save as" → "CSV UTF-8 (comma or semicolon delimited)", then import the .csv file.',
+    utf16: 'This file is saved as UTF-16 ("Unicode text"). Choose "UTF-16" as the encoding and import again.',
+    binary: 'This is not a CSV file: it contains binary data (it looks like an Excel, PDF or image file). Open it in your spreadsheet and use "Save as" → "CSV UTF-8 (comma or semicolon delimited)", then import the .csv file.',
+  },
+  product: {
+    numberTaken: 'Another product already has the number "{{productNumber}}". Product numbers must be unique: change this one.',
+    numberTakenField: 'Already used by another product.',
+    numberExists: 'A product with the number "{{productNumber}}" already exists. Open it to edit it instead.',
+    numberExistsField: 'Already exists: open that product to edit it.',
+  },
+  syncOutcome: {
+    offline: 'Back Market cannot be reached (no connection?): the sync is queued and tries again in about {{seconds}} s, or as soon as the connection is back. Your changes are kept.',
+    notAnswering: 'Back Market is not answering properly right now: the sync is queued and tries again in about {{seconds}} s. Your changes are kept.',
+    slowDown: 'Back Market asked to slow down (too many requests): the sync waits until {{time}} UTC (about {{seconds}} s), then continues by itself. Your changes are kept.',
+    cancelled: 'The sync was cancelled. What Back Market already received is recorded; the rest goes with the next sync.',
+    queuedCancelled: 'The queued sync was cancelled. Your changes are kept for the next sync.',
+  },
+  backMarket: {
+    // Back Market's own words stay as Back Market wrote them ({{text}}); the sentence around them is ours.
+    refusedData: 'Back Market refused the data. Back Market said: "{{text}}". Correct it and send again.',
+    forbidden: 'Back Market refused this request: the account behind this token is not a seller account, or this way of sending data is disabled for it. Check with your Back Market account manager.',
+    forbiddenSaid: 'Back Market refused this request: the account behind this token is not a seller account, or this way of sending data is disabled for it. Check with your Back Market account manager. Back Market said: "{{text}}".',
+    firewall: "Back Market's firewall blocked this request as if it came from a bot. If that is wrong, send this cf-ray to your Back Market seller contact so they can unblock you: {{cfRay}}.",
+    noSuchItem: 'Back Market has no such item ({{call}}): it may have been deleted or belong to another account.',
+    noSuchItemSaid: 'Back Market has no such item ({{call}}): it may have been deleted or belong to another account. Back Market said: "{{text}}".',
+    tokenRejected: 'Back Market no longer accepts your API token. It changes whenever the Back Market password changes: create a new token in the Back Market back office (Options) and paste it into Refurb Desk. Your pending changes are kept and will be sent then.',
+  },
   words: {
     // {{where}} in a message about one market (nothing when it holds for every market).
     where: ' for {{countryName}}',

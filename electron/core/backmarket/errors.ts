@@ -56,6 +56,8 @@ export class ForbiddenError extends BackMarketError {
   readonly kind = 'forbidden' as const;
   /** True when Back Market's firewall (Cloudflare) blocked the call rather than the account's rights. */
   readonly firewall: boolean;
+  /** Back Market's own words, when it gave any. */
+  readonly backMarketMessage?: string;
 
   constructor(origin: CallOrigin, firewall: boolean, backMarketMessage?: string) {
     super(
@@ -66,15 +68,19 @@ export class ForbiddenError extends BackMarketError {
     );
     this.name = 'ForbiddenError';
     this.firewall = firewall;
+    if (backMarketMessage !== undefined) this.backMarketMessage = backMarketMessage;
   }
 }
 
 export class NotFoundError extends BackMarketError {
   readonly kind = 'not-found' as const;
+  /** Back Market's own words, when it gave any. */
+  readonly backMarketMessage?: string;
 
   constructor(origin: CallOrigin, backMarketMessage?: string) {
     super(origin, `Back Market has no such item (${origin.method} ${origin.path}): it may have been deleted or belong to another account.${backMarketMessage ? ` Back Market said: ${backMarketMessage}` : ''}`);
     this.name = 'NotFoundError';
+    if (backMarketMessage !== undefined) this.backMarketMessage = backMarketMessage;
   }
 }
 

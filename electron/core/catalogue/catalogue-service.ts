@@ -1,7 +1,9 @@
 // The catalogue service: reads and edits the merchant's products, imports and exports CSV, and records every change in the outbox.
 import type { ColumnTarget, CsvReadOptions, DuplicatePolicy, EditableField, ImportPreview, Product, ProductField, ProductInput, ProductQuery } from '../../../shared/catalogue';
 import { PRODUCT_FIELDS, productInputSchema } from '../../../shared/catalogue';
-import { fieldProblem } from '../../../shared/product-rules';
+import { inEnglish } from '../../../shared/messages/in-english';
+import { said, type MerchantMessage } from '../../../shared/messages/merchant-message';
+import { fieldProblemSaid } from '../../../shared/product-rules';
 import type { Db } from '../db/connection';
 import { markPending } from '../db/outbox-repo';
 import type { FieldValues } from '../db/product-columns';
@@ -27,13 +29,16 @@ export interface CatalogueDeps {
 /** A field as the merchant knows it (the export's header), never its code name. */
 const labelOf = (field: ProductField) => EXPORT_HEADERS[field];
 
+/** A field's problem: English for the log, its code for the renderer (the form shows it beside the field). */
+const issueOf = (path: string, problem: MerchantMessage) => ({ path, message: inEnglish(problem), said: problem });
+
 function assertValid(values: FieldValues): void {
   const issues = PRODUCT_FIELDS.flatMap((field) => {
-    const problem = fieldProblem(field, values[field]);
-    return problem ? [{ path: field, message: problem }] : [];
+    const problem = fieldProblemSaid(field, values[field]);
+    return problem ? [issueOf(field, problem)] : [];
   });
   const first = issues[0];
-  if (first) throw new AppError('invalid-input', `${labelOf(first.path as ProductField)}: ${first.message}`, issues);
+  if (first) throw new AppError('invalid-input', `${labelOf(first.path as ProductField)}: ${first.message}`, issues, first.said);
 }
 
 export function createCatalogueService({ db, events, files, now, conditionGrades = () => ({}) }: CatalogueDeps) {
@@ -65,14 +70,12 @@ export function createCatalogueService({ db, events, files, now, conditionGrades
       const saved = db.transaction(() => {
         const existingId = findProductId(db, parsed.productNumber);
         if (id !== undefined && existingId !== undefined && existingId !== id) {
-          throw new AppError('conflict', `Another product already has the number "${parsed.productNumber}". Product numbers must be unique.`, [
-            { path: 'productNumber', message: 'Already used by another product.' },
-          ]);
+          const taken = said('product.numberTaken', { productNumber: parsed.productNumber });
+          throw new AppError('conflict', inEnglish(taken), [issueOf('productNumber', said('product.numberTakenField'))], taken);
         }
         if (id === undefined && existingId !== undefined) {
-          throw new AppError('conflict', `A product with the number "${parsed.productNumber}" already exists. Open it to edit it instead.`, [
-            { path: 'productNumber', message: 'Already exists.' },
-          ]);
+          const exists = said('product.numberExists', { productNumber: parsed.productNumber });
+          throw new AppError('conflict', inEnglish(exists), [issueOf('productNumber', said('product.numberExistsField'))], exists);
         }
         const before = id === undefined ? undefined : getProduct(db, id);
         if (id !== undefined && !before) throw notFound({ thing: 'product' });
@@ -93,8 +96,11 @@ export function createCatalogueService({ db, events, files, now, conditionGrades
     updateField(ids: number[], field: string, value: string | number | null) {
       const editable = field as EditableField;
       const normalised = typeof value === 'string' ? value.trim() || null : value;
-      const problem = fieldProblem(editable, normalised);
-      if (problem) throw new AppError('invalid-input', `${labelOf(editable)}: ${problem}`, [{ path: field, message: problem }]);
+      const problem = fieldProblemSaid(editable, normalised);
+      if (problem) {
+        const issue = issueOf(field, problem);
+        throw new AppError('invalid-input', `${labelOf(editable)}: ${issue.message}`, [issue], problem);
+      }
       const updated = db.transaction(() => {
         const changed = setField(db, ids, editable, normalised, stamp());
         for (const productNumber of changed) markPending(db, productNumber, 'upsert', [field], stamp());

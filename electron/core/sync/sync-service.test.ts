@@ -224,6 +224,8 @@ describe('offline and a rejected token', () => {
     const queued = kit.events.map((event) => event.payload as SyncProgress).filter((progress) => progress.step === 'queued-offline');
     expect(queued.length).toBeGreaterThan(0);
     expect(queued[0]?.message).toMatch(/^Back Market cannot be reached \(no connection\?\): the sync is queued and tries again/);
+    // The renderer words the same wait in the merchant's language from its code.
+    expect(queued[0]?.said).toMatchObject({ code: 'syncOutcome.offline', params: { seconds: expect.any(Number) } });
     expect(kit.state('IP13-1', 'fr-fr')).toMatchObject({ status: 'published', listing_id: expect.any(Number) });
   });
 

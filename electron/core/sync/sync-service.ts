@@ -75,10 +75,9 @@ export function createSyncService(deps: SyncServiceDeps) {
   };
   const countryCodes = () => deps.countries().map((country) => country.code);
 
-  /** A message from the registry, or (offline waits, still worded in English by run-errors.ts) a sentence as it is. */
-  function emitProgress(run: ActiveRun, step: SyncStep, done: number, total: number, message: MerchantMessage | string): void {
-    const { said: _previous, ...progress } = run.progress;
-    run.progress = typeof message === 'string' ? { ...progress, step, done, total, message } : { ...progress, step, done, total, ...progressSaying(message) };
+  /** A message from the registry: English in `message` for the CLI and logs, its code for the renderer. */
+  function emitProgress(run: ActiveRun, step: SyncStep, done: number, total: number, message: MerchantMessage): void {
+    run.progress = { ...run.progress, step, done, total, ...progressSaying(message) };
     deps.events.emit('sync:progress', run.progress);
   }
 
@@ -112,7 +111,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         if (mode === 'resume' && run.mode === 'full') continue;
         return { outcome: 'finished', message: '' };
       } catch (error) {
-        if (error instanceof SyncCancelled || run.abort.signal.aborted) return { outcome: 'cancelled', message: 'The sync was cancelled. What Back Market already received is recorded; the rest goes with the next sync.' };
+        if (error instanceof SyncCancelled || run.abort.signal.aborted) return { outcome: 'cancelled', message: inEnglish(said('syncOutcome.cancelled')) };
         if (!isOffline(error)) {
           if (!(error instanceof AppError)) log.error('The sync failed', error);
           return { outcome: 'failed', message: merchantMessage(error), said: failureSaid(error) };
@@ -122,7 +121,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         try {
           await cancellableSleep(run.abort.signal, wait, (wake) => (run.wake = wake));
         } catch {
-          return { outcome: 'cancelled', message: 'The queued sync was cancelled. Your changes are kept for the next sync.' };
+          return { outcome: 'cancelled', message: inEnglish(said('syncOutcome.queuedCancelled')) };
         }
         delay = Math.min(offlineRetry.maxDelayMs, delay * 2);
       }

@@ -3,12 +3,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EDITABLE_FIELDS, type EditableField } from '../../../shared/catalogue';
-import { fieldProblem } from '../../../shared/product-rules';
+import { fieldProblemSaid } from '../../../shared/product-rules';
 import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/call-error';
 import { invalidateCatalogue } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
+import { messageText } from '../../i18n/message-text';
 import { patchCachedRows } from './cache-patch';
 import { parseFieldInput } from './field-input';
 
@@ -34,7 +35,8 @@ export function BulkEditDialog({ productIds, onClose, onApplied }: BulkEditDialo
   async function apply(event: React.FormEvent) {
     event.preventDefault();
     const value = parseFieldInput(field, draft);
-    const local = fieldProblem(field, value);
+    const said = fieldProblemSaid(field, value);
+    const local = said ? messageText(said, t) : null;
     setProblem(local);
     if (local) return;
     setSaving(true);

@@ -1,16 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import i18next from 'i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProductInput } from '../../../shared/catalogue';
+import { said, type MerchantMessage } from '../../../shared/messages/merchant-message';
 import { createFakeApi, failWith } from '../../test/fake-api';
 import { productRow } from '../../test/products';
 import { renderWithApi } from '../../test/render';
 import { checkDraft, emptyDraft } from './product-form-model';
 import { ProductForm } from './ProductForm';
 
-const describeAttributes = { attributeNameMissing: 'name missing', attributeNameTwice: 'name twice' };
+const describeAttributes = { message: (message: MerchantMessage) => message.code, attributeNameMissing: 'name missing', attributeNameTwice: 'name twice' };
 
 describe('the product form', () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
   it('checks every field with the shared rules before anything is sent', async () => {
     const user = userEvent.setup();
     const fake = createFakeApi({ 'catalogue:save': (input) => ({ ...productRow(9), ...input.product, attributes: input.product.attributes ?? {} }) as never });
@@ -51,8 +57,9 @@ describe('the product form', () => {
       'catalogue:save': () =>
         failWith({
           code: 'conflict',
-          message: 'Another product already has the number "P-0002". Product numbers must be unique.',
-          issues: [{ path: 'productNumber', message: 'Already used by another product.' }],
+          message: 'Another product already has the number "P-0002". Product numbers must be unique: change this one.',
+          said: said('product.numberTaken', { productNumber: 'P-0002' }),
+          issues: [{ path: 'productNumber', message: 'Already used by another product.', said: said('product.numberTakenField') }],
         }),
     });
     renderWithApi(<ProductForm product={productRow(1)} onClose={() => undefined} onSaved={() => undefined} />, fake.api);
@@ -63,9 +70,38 @@ describe('the product form', () => {
     await user.type(number, 'P-0002');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(await within(form).findByText('Already used by another product.')).toBeTruthy();
-    expect(within(form).getByRole('alert').textContent).toContain('Product numbers must be unique.');
+    expect(within(form).getByRole('alert').textContent).toContain('Product numbers must be unique: change this one.');
     expect(fake.callsOf('catalogue:save')[0]).toMatchObject({ id: 1, product: { productNumber: 'P-0002' } });
     expect(number.value).toBe('P-0002');
+  });
+
+  it("words the field errors in the merchant's language, its own checks and main's alike", async () => {
+    await i18next.changeLanguage('fr');
+    const user = userEvent.setup();
+    const fake = createFakeApi({
+      'catalogue:save': () =>
+        failWith({
+          code: 'conflict',
+          message: 'A product with the number "P-9" already exists. Open it to edit it instead.',
+          said: said('product.numberExists', { productNumber: 'P-9' }),
+          issues: [{ path: 'productNumber', message: 'Already exists: open that product to edit it.', said: said('product.numberExistsField') }],
+        }),
+    });
+    renderWithApi(<ProductForm product={null} onClose={() => undefined} onSaved={() => undefined} />, fake.api);
+    const form = screen.getByRole('dialog', { name: 'Nouveau produit' });
+    await user.type(within(form).getByLabelText('Référence produit'), 'P-9');
+    await user.type(within(form).getByLabelText('EAN'), '12AB');
+    await user.type(within(form).getByLabelText('Stock'), '2,5');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(form).findByText('L’EAN « 12AB » ne doit contenir que des chiffres.')).toBeTruthy();
+    expect(within(form).getByText('2.5 n’est pas un nombre entier.')).toBeTruthy();
+    expect(fake.callsOf('catalogue:save')).toHaveLength(0);
+
+    await user.clear(within(form).getByLabelText('EAN'));
+    await user.clear(within(form).getByLabelText('Stock'));
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(form).findByText('Existe déjà : ouvrez ce produit pour le modifier.')).toBeTruthy();
+    expect(within(form).getByRole('alert').textContent).toContain('Un produit avec la référence « P-9 » existe déjà. Ouvrez-le pour le modifier.');
   });
 
   it('asks before throwing away unsaved changes', async () => {

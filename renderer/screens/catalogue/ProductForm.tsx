@@ -11,6 +11,7 @@ import { Dialog } from '../../components/Dialog';
 import { useCatalogueWritable } from '../../api/backup-queries';
 import { ReadOnlyNote } from '../../shell/ReadOnlyScope';
 import { useUnsavedWork } from '../../shell/unsaved-work';
+import { messageText } from '../../i18n/message-text';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { AttributesEditor } from './AttributesEditor';
 import { BackMarketProblems } from './BackMarketProblems';
@@ -83,7 +84,11 @@ export function ProductForm({ product, onClose, onSaved }: ProductFormProps) {
   async function save(event: React.FormEvent) {
     event.preventDefault();
     if (!writable) return;
-    const checked = checkDraft(draft, { attributeNameMissing: t('form.attributeNameMissing'), attributeNameTwice: t('form.attributeNameTwice') });
+    const checked = checkDraft(draft, {
+      message: (message) => messageText(message, t),
+      attributeNameMissing: t('form.attributeNameMissing'),
+      attributeNameTwice: t('form.attributeNameTwice'),
+    });
     setProblems(checked.problems);
     if (!checked.input) {
       setFailure(t('form.fixErrors'));
@@ -98,7 +103,7 @@ export function ProductForm({ product, onClose, onSaved }: ProductFormProps) {
       onClose();
     } catch (error) {
       setFailure(messageOf(error, t('errors.unexpected')));
-      if (isCallError(error)) setProblems(problemsFromIssues(error.issues));
+      if (isCallError(error)) setProblems(problemsFromIssues(error.issues, (message) => messageText(message, t)));
       setSaving(false);
     }
   }

@@ -1,6 +1,7 @@
 // The product form's draft: text as typed for every field, turned into a catalogue:save input after the shared rules pass.
 import { PRODUCT_FIELDS, type Product, type ProductField, type ProductInput } from '../../../shared/catalogue';
-import { fieldProblem } from '../../../shared/product-rules';
+import type { MerchantMessage } from '../../../shared/messages/merchant-message';
+import { fieldProblemSaid } from '../../../shared/product-rules';
 import type { ValidationProduct } from '../../../shared/validation';
 import { parseFieldInput, toEditText } from './field-input';
 
@@ -46,13 +47,20 @@ export interface CheckedDraft {
   input: ProductInput | null;
 }
 
+/** How the form words its problems in the merchant's language: a rule's message, and an attribute row's two problems. */
+export interface DraftWording {
+  message(message: MerchantMessage): string;
+  attributeNameMissing: string;
+  attributeNameTwice: string;
+}
+
 /** Applies the same rules main applies, so the merchant sees every problem before anything is sent. */
-export function checkDraft(draft: ProductDraft, describe: { attributeNameMissing: string; attributeNameTwice: string }): CheckedDraft {
+export function checkDraft(draft: ProductDraft, describe: DraftWording): CheckedDraft {
   const problems: DraftProblems = {};
   const values = parsedFields(draft);
   for (const field of PRODUCT_FIELDS) {
-    const problem = fieldProblem(field, values[field]);
-    if (problem) problems[field] = problem;
+    const problem = fieldProblemSaid(field, values[field]);
+    if (problem) problems[field] = describe.message(problem);
   }
   const attributes: Record<string, string> = {};
   draft.attributes.forEach((attribute, index) => {
@@ -86,12 +94,15 @@ export function validationProductOf(draft: ProductDraft, id: number): Validation
   return { ...(values as unknown as Omit<ValidationProduct, 'id' | 'productNumber' | 'attributes'>), id, productNumber: String(values.productNumber ?? ''), attributes };
 }
 
-/** Main reports fields as paths of the call input ("product.ean"); the form knows them by field name. */
-export function problemsFromIssues(issues: readonly { path: string; message: string }[]): DraftProblems {
+/**
+ * Main reports fields as paths of the call input ("product.ean"); the form knows them by field name. An issue that came
+ * with its code is worded in the merchant's language, one without (a malformed input) as main wrote it.
+ */
+export function problemsFromIssues(issues: readonly { path: string; message: string; said?: MerchantMessage }[], word: (message: MerchantMessage) => string): DraftProblems {
   const problems: DraftProblems = {};
   for (const issue of issues) {
     const key = issue.path.replace(/^product\./, '');
-    problems[key] ??= issue.message;
+    problems[key] ??= issue.said ? word(issue.said) : issue.message;
   }
   return problems;
 }

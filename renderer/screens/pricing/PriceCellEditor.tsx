@@ -17,17 +17,21 @@ interface PriceCellEditorProps {
   cell: PriceCell | undefined;
 }
 
-/** A price as the box shows it: always two decimals, as a price reads. */
-const priceText = (price: number | null) => (price === null ? '' : price.toFixed(2));
+/** A price as the box shows it: always two decimals, as a price reads, with the language's decimal mark (389,90 in French). */
+const priceText = (price: number | null, decimalMark: string) => (price === null ? '' : price.toFixed(2).replace('.', decimalMark));
+
+/** The decimal mark of a language: "," in French or German, "." in English. */
+const decimalMarkOf = (language: string) => new Intl.NumberFormat(language).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
 
 export function PriceCellEditor({ productId, productNumber, country, countryName, cell }: PriceCellEditorProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const money = useMoneyFormat();
+  const decimalMark = decimalMarkOf(i18n.resolvedLanguage ?? i18n.language ?? 'en');
   const setPrice = useMappingCall('pricing:setPrice');
   const stored = cell?.price ?? null;
-  const [draft, setDraft] = useState(priceText(stored));
+  const [draft, setDraft] = useState(priceText(stored, decimalMark));
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => setDraft(priceText(stored)), [stored]);
+  useEffect(() => setDraft(priceText(stored, decimalMark)), [stored, decimalMark]);
 
   function commit() {
     const value = parseFieldInput('price', draft);
@@ -59,7 +63,7 @@ export function PriceCellEditor({ productId, productNumber, country, countryName
             event.preventDefault();
             commit();
           } else if (event.key === 'Escape') {
-            setDraft(priceText(stored));
+            setDraft(priceText(stored, decimalMark));
             setProblem(null);
           }
         }}

@@ -59,6 +59,15 @@ describe('whole-file faults: a clear message, and nothing written', () => {
     await expectWholeFileError(importFile(kit.file('header.csv', `${HEADER}\n`)), /header row but no products/);
   });
 
+  it('words a whole-file problem by its code, so the renderer says it in the merchant\'s language', async () => {
+    const workbook = await importFile(kit.file('workbook.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).catch((caught: unknown) => caught);
+    expect((workbook as AppError).said).toEqual({ code: 'csvFile.xlsx' });
+    const unclosed = await importFile(kit.file('quote.csv', `${HEADER}\nA;"never closed\n`)).catch((caught: unknown) => caught);
+    expect((unclosed as AppError).said).toEqual({ code: 'csvFile.unclosedQuote', params: { line: 2 } });
+    const headerOnly = await importFile(kit.file('header-only.csv', `${HEADER}\n`)).catch((caught: unknown) => caught);
+    expect((headerOnly as AppError).said).toEqual({ code: 'csvFile.headerOnly' });
+  });
+
   it.each([
     ['an Excel workbook', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), /Excel workbook \(\.xlsx\).*Save as/],
     ['a PDF', Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj', 'latin1'), /PDF document.*CSV/],

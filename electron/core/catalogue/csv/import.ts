@@ -2,7 +2,7 @@
 import type { ColumnTarget, CsvReadOptions, DuplicatePolicy, ImportReport, RejectedRow } from '../../../../shared/catalogue';
 import { createDuplicateTracker, missingIdentifierWarnings } from './import-checks';
 import type { Db } from '../../db/connection';
-import { AppError } from '../../errors';
+import { saidError } from '../../errors';
 import type { ColumnTally } from './column-tally';
 import { createColumnTally } from './column-tally';
 import { emptyFile, openCsvSource, readCsvRecords } from './read-csv';
@@ -97,7 +97,7 @@ export async function importCsv(db: Db, file: string, args: ImportArgs): Promise
   );
   if (!plan) throw emptyFile();
   if (rowsRead === 0) {
-    throw new AppError('invalid-input', 'The file has a header row but no products under it. Check that you chose the right file.');
+    throw saidError('invalid-input', said('csvFile.headerOnly'));
   }
 
   const checked = tally as ColumnTally;

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { CsvDelimiter, CsvEncoding, CsvReadOptions, EncodingChoice } from '../../../../shared/catalogue';
-import { AppError } from '../../errors';
+import { said } from '../../../../shared/messages/merchant-message';
+import { saidError, type AppError } from '../../errors';
 import type { RecordSink } from './csv-tokenizer';
 import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer';
 import { detectDelimiter } from './delimiter';
@@ -82,29 +83,19 @@ function readHead(file: string, size: number): Buffer {
   }
 }
 
-export const emptyFile = () => new AppError('invalid-input', 'The file is empty. Export your catalogue again from your spreadsheet or shop system and choose the new file.');
+export const emptyFile = () => saidError('invalid-input', said('csvFile.empty'));
 
 function notUtf8(file: string): AppError {
-  const line = firstInvalidUtf8Line(fs.readFileSync(file));
-  return new AppError(
-    'invalid-input',
-    `The file is not in UTF-8: line ${line} has characters saved in another encoding. Choose "Windows-1252" or "ISO-8859-15" (Western European) as the encoding and import again.`,
-  );
+  return saidError('invalid-input', said('csvFile.notUtf8', { line: firstInvalidUtf8Line(fs.readFileSync(file)) }));
 }
 
 function syntaxMessage(error: CsvSyntaxError): AppError {
   switch (error.problem) {
     case 'unclosed-quote':
-      return new AppError(
-        'invalid-input',
-        `Line ${error.line} opens a quote (") that is never closed, so the rest of the file cannot be read. Close or remove that quote and import again.`,
-      );
+      return saidError('invalid-input', said('csvFile.unclosedQuote', { line: error.line }));
     case 'too-many-columns':
-      return new AppError(
-        'invalid-input',
-        `Line ${error.line} has more than ${MAX_COLUMNS} columns. Check that the delimiter is right, or remove the extra columns, and import again.`,
-      );
+      return saidError('invalid-input', said('csvFile.tooManyColumns', { line: error.line, max: MAX_COLUMNS }));
     case 'record-too-long':
-      return new AppError('invalid-input', `Line ${error.line} is too long to be a catalogue row. Check that this is the right file and that its lines end normally.`);
+      return saidError('invalid-input', said('csvFile.lineTooLong', { line: error.line }));
   }
 }

@@ -1,6 +1,6 @@
 // How a run's failure reads to the merchant: offline (queued and retried by itself), or a sentence saying what went
 // wrong and what to do; never a stack trace.
-import { BackMarketError, NetworkError, RateLimitedError, ServerError, UncertainWriteError } from '../../backmarket';
+import { BackMarketError, ForbiddenError, NetworkError, NotFoundError, RateLimitedError, ServerError, UnauthorizedError, UncertainWriteError, ValidationError } from '../../backmarket';
 import { AppError } from '../../errors';
 import { englishTemplate, said, type MerchantMessage } from '../../../../shared/messages/merchant-message';
 
@@ -16,22 +16,36 @@ export const retryDelay = (error: unknown, backoffMs: number): number =>
  * A 429 is a traffic block (the contract: 10 s, with no Retry-After): the sync says until when it waits. The hourly budget
  * of SKU lines is never read from a 429: it is counted locally, and the plan defers what does not fit.
  */
-export function offlineMessage(error: unknown, retryInMs: number, now: Date = new Date()): string {
+export function offlineMessage(error: unknown, retryInMs: number, now: Date = new Date()): MerchantMessage {
   const seconds = Math.max(1, Math.round(retryInMs / 1000));
   if (error instanceof RateLimitedError) {
-    const until = new Date(now.getTime() + retryInMs).toISOString().slice(11, 19);
-    return `Back Market asked to slow down (too many requests): the sync waits until ${until} UTC (about ${seconds} s), then continues by itself. Your changes are kept.`;
+    const time = new Date(now.getTime() + retryInMs).toISOString().slice(11, 19);
+    return said('syncOutcome.slowDown', { time, seconds });
   }
-  const why = error instanceof NetworkError ? 'Back Market cannot be reached (no connection?)' : 'Back Market is not answering properly right now';
-  return `${why}: the sync is queued and tries again in about ${seconds} s, or as soon as the connection is back. Your changes are kept.`;
+  return error instanceof NetworkError ? said('syncOutcome.offline', { seconds }) : said('syncOutcome.notAnswering', { seconds });
+}
+
+/** Back Market's refusal framed in the merchant's language, its own words quoted as it wrote them. */
+export function backMarketSaid(error: BackMarketError): MerchantMessage | undefined {
+  if (error instanceof ValidationError) return said('backMarket.refusedData', { text: error.backMarketMessage });
+  if (error instanceof UnauthorizedError) return said('backMarket.tokenRejected');
+  if (error instanceof ForbiddenError) {
+    if (error.firewall) return said('backMarket.firewall', { cfRay: error.cfRay ?? '—' });
+    return error.backMarketMessage ? said('backMarket.forbiddenSaid', { text: error.backMarketMessage }) : said('backMarket.forbidden');
+  }
+  if (error instanceof NotFoundError) {
+    const call = `${error.method} ${error.path}`;
+    return error.backMarketMessage ? said('backMarket.noSuchItemSaid', { call, text: error.backMarketMessage }) : said('backMarket.noSuchItem', { call });
+  }
+  return undefined;
 }
 
 export const INTERNAL_FAILURE = englishTemplate('fault.syncInternal') ?? '';
 
-/** The failure as a code for the renderer, when it has one (Back Market's own refusals come as its words). */
+/** The failure as a code for the renderer: Back Market's own words come quoted inside a sentence of ours. */
 export function failureSaid(error: unknown): MerchantMessage | undefined {
   if (error instanceof AppError) return error.said;
-  if (error instanceof BackMarketError) return undefined;
+  if (error instanceof BackMarketError) return backMarketSaid(error);
   return said('fault.syncInternal');
 }
 
