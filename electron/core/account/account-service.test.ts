@@ -76,10 +76,38 @@ describe('an existing Back Market account', () => {
     const plan = planLines(kit.catalogue);
     expect(plan.lines).toEqual([]);
     expect(plan.realtime).toEqual([]);
+    // en-gb's values are equal, but its listing is the same one (quantity and grade shared): held as well.
     expect(plan.blocked.map((offer) => [offer.productNumber, offer.country, offer.problems])).toEqual([
       ['IP13-2', 'fr-fr', [ACCOUNT_REVIEW_HOLD]],
       ['IP13-2', 'de-de', [ACCOUNT_REVIEW_HOLD]],
+      ['IP13-2', 'en-gb', [ACCOUNT_REVIEW_HOLD]],
     ]);
+  });
+
+  it('holds a product under review in every market, also one where Back Market has no price for it yet', async () => {
+    // Back Market holds IP13-6 in fr-fr and de-de only (no en-gb price there).
+    const id = other.save(phone(6));
+    other.db.prepare("DELETE FROM country_prices WHERE product_id = ? AND country = 'en-gb'").run(id);
+    expect((await kit.sync(kit.makeService({ database: () => other.db }))).outcome).toBe('finished');
+    // The catalogue has it at another price and quantity, and priced in en-gb.
+    kit.catalogue.save(phone(6, { price: 459, stock: 7 }));
+    await readAccount();
+    expect(account.review({}).rows.filter((row) => row.productNumber === 'IP13-6').map((row) => [row.country, row.field])).toEqual([
+      ['de-de', 'price'],
+      ['de-de', 'quantity'],
+      ['fr-fr', 'price'],
+      ['fr-fr', 'quantity'],
+    ]);
+    const plan = planLines(kit.catalogue);
+    expect(plan.lines.filter((line) => line.productNumber === 'IP13-6')).toEqual([]);
+    expect(plan.blocked.filter((offer) => offer.productNumber === 'IP13-6').map((offer) => [offer.country, offer.problems])).toEqual([
+      ['fr-fr', [ACCOUNT_REVIEW_HOLD]],
+      ['de-de', [ACCOUNT_REVIEW_HOLD]],
+      ['en-gb', [ACCOUNT_REVIEW_HOLD]],
+    ]);
+    // A sync before the review leaves the shared quantity as Back Market holds it.
+    expect((await kit.sync()).outcome).toBe('finished');
+    expect(await kit.client.forCountry('fr-fr').getListingDetail({ sku: 'IP13-6' })).toMatchObject({ quantity: 3 });
   });
 
   it('imports the listings not in the catalogue, after which a plan sends nothing for them', async () => {

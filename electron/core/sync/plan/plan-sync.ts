@@ -87,7 +87,6 @@ class Planner {
   readonly seen = new Map<string, number>();
   unchanged = 0;
   /** Offers Back Market already holds that Refurb Desk has not taken over (the existing account's review): never sent. */
-  private readonly held: Set<string>;
   private readonly heldProducts: Set<string>;
 
   constructor(private readonly options: PlanOptions) {
@@ -103,8 +102,7 @@ class Planner {
     this.accepted = acceptedValuesReader(options.db);
     this.skuOf = skuReader(this.rules);
     this.problems = new BlockedProblems(options.db, this.context, this.seen);
-    this.held = heldOffers(options.db);
-    this.heldProducts = new Set([...this.held].map((key) => key.slice(0, key.indexOf('\u0000'))));
+    this.heldProducts = new Set([...heldOffers(options.db)].map((key) => key.slice(0, key.indexOf('\u0000'))));
   }
 
   /** The blocked offers' messages, built when the runner records them (or an offer's when it is read). */
@@ -164,7 +162,9 @@ class Planner {
       const state = stated ? this.states.get(stateKey(product.productNumber, code)) : undefined;
       // A task that may still carry this offer is settled first (read back from the listings): never sent twice.
       if (state && state.task !== null) continue;
-      if (this.held.size > 0 && this.held.has(stateKey(product.productNumber, code))) {
+      // Quantity and grade are shared by every market of a listing (Back Market updates it by SKU): while any market of
+      // the product waits for the review, none of its markets is sent.
+      if (this.heldProducts.has(product.productNumber)) {
         this.blocked.push(heldForReview(product.productNumber, this.skuOf(product) || product.productNumber, code));
         continue;
       }
