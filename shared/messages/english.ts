@@ -48,6 +48,8 @@ export const ENGLISH_MESSAGES = {
     importingOrders: 'Importing new and changed orders.',
   },
   problem: {
+    accountNotRead:
+      'Refurb Desk has not read your Back Market listings{{where}} yet, so it cannot tell whether Back Market already holds this offer: nothing new is sent there until it has. Read them in Settings › Existing account.',
     accountReview:
       'Back Market already holds this offer with other values than the catalogue: choose in Settings › Existing account which to keep. Nothing is sent for it until then.',
     noEanOrIdOnProduct:
@@ -120,6 +122,10 @@ export const ENGLISH_MESSAGES = {
   words: {
     // {{where}} in a message about one market (nothing when it holds for every market).
     where: ' for {{countryName}}',
+  },
+  account: {
+    readRunning:
+      'Refurb Desk is still reading your Back Market listings (Settings › Existing account); the sync can start when it ends or after you cancel it.',
   },
   unit: {
     identifierShipped:

@@ -65,6 +65,12 @@ export function replaceMarket(db: Db, country: string, listings: Iterable<Listin
   return count;
 }
 
+/** The markets among these whose listings were never read in full. */
+export function unreadMarkets(db: Db, countries: readonly string[]): string[] {
+  const read = new Set(db.prepare('SELECT country FROM account_reads').pluck().all() as string[]);
+  return countries.filter((country) => !read.has(country));
+}
+
 const IN_CATALOGUE = 'EXISTS (SELECT 1 FROM products p WHERE p.product_number = a.sku)';
 
 export function marketSummaries(db: Db, countries: readonly string[]): AccountMarketSummary[] {

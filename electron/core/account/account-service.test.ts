@@ -7,6 +7,8 @@ import type { AccountReadState } from '../../../shared/account';
 import type { Language } from '../../../shared/connection';
 import { plannerKit, phone, KIT_COUNTRIES, type PlannerKit } from '../sync/plan/plan-test-kit';
 import { startSyncKit, type SyncKit } from '../sync/run/run-test-kit';
+import { AppError } from '../errors';
+import { planSync } from '../sync/plan/plan-sync';
 import { ACCOUNT_REVIEW_HOLD } from './hold';
 import { createAccountService, type AccountService } from './account-service';
 
@@ -170,6 +172,53 @@ describe('an existing Back Market account', () => {
     expect(await kit.client.forCountry('fr-fr').getListingDetail({ sku: 'IP13-5' })).toMatchObject({ quantity: before.quantity, price: before.price });
     const counted = kit.catalogue.db.prepare("SELECT count(*) FROM listing_states WHERE product_number IN ('IP13-3', 'IP13-4', 'IP13-5')").pluck().get();
     expect(counted).toBe(0);
+  });
+
+  it('refuses to start a sync while the read runs, and starts one once it ended', async () => {
+    const service = kit.makeService({ account: { reading: () => account.readState().running, holdUnreadMarkets: () => true } });
+    account.read();
+    let refused: unknown;
+    try {
+      service.start({ importOrders: false });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: 'conflict', said: { code: 'account.readRunning' } });
+    expect((refused as AppError).message).toMatch(/still reading your Back Market listings.*after you cancel it/);
+    expect(service.state().running).toBeNull();
+    await account.settled();
+    expect((await kit.sync(service)).outcome).toBe('finished');
+  });
+
+  it('holds new offers in a market never read, saying so and where to read it, and sends them once it is read', async () => {
+    kit.catalogue.save(phone(7));
+    const plan = () => planSync({ db: kit.catalogue.db, snapshot: kit.catalogue.snapshot(), now: new Date(), budget: kit.catalogue.budget, holdUnreadMarkets: true });
+    const before = plan();
+    expect(before.tasks).toEqual([]);
+    const seven = before.blocked.filter((offer) => offer.productNumber === 'IP13-7');
+    expect(seven.map((offer) => offer.country)).toEqual(['fr-fr', 'de-de', 'en-gb']);
+    expect(seven[0]?.reasons).toEqual([{ code: 'problem.accountNotRead', params: { country: 'fr-fr' } }]);
+    expect(seven[0]?.problems[0]).toMatch(/not read your Back Market listings for France yet.*Settings › Existing account/);
+    // Cancelled: the markets it had not finished still hold it, the others send it.
+    account.read();
+    account.cancel();
+    await account.settled();
+    const unread = account.summary().markets.filter((market) => market.readAt === null).map((market) => market.country);
+    expect(unread.length).toBeGreaterThan(0);
+    const partly = plan();
+    expect(partly.blocked.filter((offer) => offer.productNumber === 'IP13-7').map((offer) => offer.country)).toEqual(unread);
+    expect(partly.tasks.flatMap((task) => task.lines).filter((line) => line.productNumber === 'IP13-7').map((line) => line.country)).toEqual(
+      ['fr-fr', 'de-de', 'en-gb'].filter((country) => !unread.includes(country)),
+    );
+    await readAccount();
+    const after = plan();
+    expect(after.tasks.flatMap((task) => task.lines).filter((line) => line.productNumber === 'IP13-7').map((line) => [line.country, line.kind])).toEqual([
+      ['fr-fr', 'new'],
+      ['de-de', 'new'],
+      ['en-gb', 'new'],
+    ]);
+    expect(after.blocked.filter((offer) => offer.productNumber === 'IP13-7')).toEqual([]);
   });
 
   it('stops on Cancel after the pages in flight, keeping the markets it had not finished as they were', async () => {

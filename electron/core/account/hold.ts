@@ -14,3 +14,9 @@ export const heldForReview = (productNumber: string, sku: string, country: strin
   problems: [ACCOUNT_REVIEW_HOLD],
   reasons: [ACCOUNT_REVIEW_REASON],
 });
+
+/** A new offer in a market whose listings were never read: Back Market may already hold it there under this SKU. */
+export const heldUnread = (productNumber: string, sku: string, country: string): BlockedOffer => {
+  const reason = said('problem.accountNotRead', { country });
+  return { productNumber, sku, country, problems: [inEnglish(reason)], reasons: [reason] };
+};
