@@ -71,7 +71,10 @@ export function unreadMarkets(db: Db, countries: readonly string[]): string[] {
   return countries.filter((country) => !read.has(country));
 }
 
-const IN_CATALOGUE = 'EXISTS (SELECT 1 FROM products p WHERE p.product_number = a.sku)';
+/** Back Market matches SKUs whatever their case (as SQLite's NOCASE: ASCII letters): 'ip13-1' is the listing of 'IP13-1'. */
+export const skuKey = (sku: string): string => sku.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+
+const IN_CATALOGUE = 'EXISTS (SELECT 1 FROM products p WHERE p.product_number = a.sku COLLATE NOCASE)';
 
 export function marketSummaries(db: Db, countries: readonly string[]): AccountMarketSummary[] {
   const read = db.prepare('SELECT read_at FROM account_reads WHERE country = ?').pluck();
@@ -139,16 +142,19 @@ export function unmanagedSkus(db: Db, query: { search?: string | undefined; coun
   return db.prepare(`${sql} ORDER BY a.sku`).pluck().all(params) as string[];
 }
 
+/** The listings of these SKUs (or product numbers), matched whatever their case, keyed by the SKU as asked. */
 export function snapshotOf(db: Db, skus: readonly string[], countries: readonly string[]): Map<string, SnapshotListing[]> {
+  const asked = new Map(skus.map((sku) => [skuKey(sku), sku]));
   const rows = db
-    .prepare('SELECT * FROM account_listings WHERE sku IN (SELECT value FROM json_each(?)) AND country IN (SELECT value FROM json_each(?)) ORDER BY sku')
+    .prepare('SELECT * FROM account_listings WHERE sku COLLATE NOCASE IN (SELECT value FROM json_each(?)) AND country IN (SELECT value FROM json_each(?)) ORDER BY sku')
     .all(JSON.stringify(skus), JSON.stringify(countries)) as SnapshotRow[];
   const order = new Map(countries.map((code, index) => [code, index]));
   const bySku = new Map<string, SnapshotListing[]>();
   for (const row of rows) {
-    const list = bySku.get(row.sku) ?? [];
+    const key = asked.get(skuKey(row.sku)) ?? row.sku;
+    const list = bySku.get(key) ?? [];
     list.push(toSnapshot(row));
-    bySku.set(row.sku, list);
+    bySku.set(key, list);
   }
   for (const list of bySku.values()) list.sort((a, b) => (order.get(a.country) ?? 0) - (order.get(b.country) ?? 0));
   return bySku;
@@ -182,10 +188,10 @@ export function unmanagedPage(db: Db, raw: UnmanagedQuery, countries: readonly s
 export function matchedNotAdopted(db: Db, countries: readonly string[]): string[] {
   return db
     .prepare(
-      `SELECT DISTINCT a.sku FROM account_listings a JOIN products p ON p.product_number = a.sku
-       LEFT JOIN listing_states s ON s.product_number = a.sku AND s.country = a.country
+      `SELECT DISTINCT p.product_number FROM account_listings a JOIN products p ON p.product_number = a.sku COLLATE NOCASE
+       LEFT JOIN listing_states s ON s.product_number = p.product_number AND s.country = a.country
        WHERE a.country IN (SELECT value FROM json_each(?)) AND (s.product_number IS NULL OR (s.content_hash = '' AND s.task IS NULL))
-       ORDER BY a.sku`,
+       ORDER BY p.product_number`,
     )
     .pluck()
     .all(JSON.stringify(countries)) as string[];
@@ -199,11 +205,11 @@ export function matchedNotAdopted(db: Db, countries: readonly string[]): string[
 export function heldOffers(db: Db): Set<string> {
   const rows = db
     .prepare(
-      `SELECT a.sku, a.country FROM account_listings a JOIN products p ON p.product_number = a.sku
-       LEFT JOIN listing_states s ON s.product_number = a.sku AND s.country = a.country
+      `SELECT p.product_number, a.country FROM account_listings a JOIN products p ON p.product_number = a.sku COLLATE NOCASE
+       LEFT JOIN listing_states s ON s.product_number = p.product_number AND s.country = a.country
        WHERE (s.product_number IS NULL OR (s.content_hash = '' AND s.stock_hash = '' AND s.price_hash = '' AND s.task IS NULL))`,
     )
     .raw()
     .all() as [string, string][];
-  return new Set(rows.map(([sku, country]) => `${sku}\u0000${country}`));
+  return new Set(rows.map(([productNumber, country]) => `${productNumber}\u0000${country}`));
 }

@@ -174,6 +174,24 @@ describe('an existing Back Market account', () => {
     expect(counted).toBe(0);
   });
 
+  it('matches SKUs whatever their case, as Back Market does: no second product, nothing sent for it', async () => {
+    kit.catalogue.save(phone(3, { productNumber: 'ip13-3' }));
+    kit.catalogue.db.prepare('DELETE FROM outbox').run();
+    await readAccount();
+    const summary = account.summary();
+    expect(summary.markets.map((market) => [market.country, market.matched, market.notInCatalogue])).toEqual([
+      ['fr-fr', 3, 2],
+      ['de-de', 3, 2],
+      ['en-gb', 3, 2],
+    ]);
+    expect(account.unmanaged({}).rows.map((row) => row.sku)).toEqual(['IP13-4', 'IP13-5']);
+    expect(kit.state('ip13-3', 'fr-fr')).toMatchObject({ status: 'published', sku: 'IP13-3' });
+    expect(account.import({ scope: 'skus', skus: ['IP13-3'] })).toMatchObject({ imported: 0, skipped: [{ sku: 'IP13-3', reason: 'in-catalogue' }] });
+    expect(kit.catalogue.db.prepare("SELECT count(*) FROM products WHERE product_number LIKE 'ip13-3'").pluck().get()).toBe(1);
+    const plan = planLines(kit.catalogue);
+    expect(plan.lines.filter((line) => line.productNumber === 'ip13-3')).toEqual([]);
+  });
+
   it('refuses to start a sync while the read runs, and starts one once it ended', async () => {
     const service = kit.makeService({ account: { reading: () => account.readState().running, holdUnreadMarkets: () => true } });
     account.read();

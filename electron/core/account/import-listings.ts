@@ -7,7 +7,7 @@ import { compileContext, type MappingSnapshot } from '../../../shared/validation
 import type { Db } from '../db/connection';
 import type { FieldValues } from '../db/product-columns';
 import { upsertParams, upsertStatement } from '../db/products-repo';
-import { snapshotOf } from './account-repo';
+import { skuKey, snapshotOf } from './account-repo';
 import { adoptOffers } from './adopt';
 import { conditionFor, putValue, sourceFor } from './catalogue-writes';
 
@@ -16,8 +16,9 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
   const context = compileContext(snapshot);
   const countries = snapshot.countries.map((country) => country.code);
   const wanted = [...new Set(skus)];
+  // Back Market matches SKUs whatever their case: 'ip13-1' on Back Market is the catalogue's 'IP13-1', never a second product.
   const inCatalogue = new Set(
-    db.prepare('SELECT product_number FROM products WHERE product_number IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(wanted)) as string[],
+    (db.prepare('SELECT product_number FROM products WHERE product_number COLLATE NOCASE IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(wanted)) as string[]).map(skuKey),
   );
   // Prepared once: an import writes tens of thousands of products and their prices.
   const upsert = upsertStatement(db);
@@ -29,7 +30,7 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
     const listings = snapshotOf(db, wanted, countries);
     const imported: string[] = [];
     for (const sku of wanted) {
-      if (inCatalogue.has(sku)) {
+      if (inCatalogue.has(skuKey(sku))) {
         report.skipped.push({ sku, reason: 'in-catalogue' });
         continue;
       }
