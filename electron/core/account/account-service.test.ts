@@ -239,6 +239,35 @@ describe('an existing Back Market account', () => {
     expect(after.blocked.filter((offer) => offer.productNumber === 'IP13-7')).toEqual([]);
   });
 
+  it('stops reading every page at the first failure', async () => {
+    await kit.market.control('POST', '/existing-account', { listingsPerMarket: 600, markets: ['fr-fr'], matchingSkus: 0 });
+    let calls = 0;
+    const failing = createAccountService({
+      database: () => kit.catalogue.db,
+      run: (job) => {
+        calls += 1;
+        if (calls === 3) return Promise.reject(new Error('Back Market answered 500'));
+        return job(kit.client);
+      },
+      countries,
+      events: kit.bus,
+      now: () => new Date(),
+      pagesInFlight: 2,
+    });
+    kit.market.seen.length = 0;
+    failing.read();
+    const state = await failing.settled();
+    failing.close();
+    expect(state.outcome).toBe('failed');
+    const reads = () => kit.market.seen.filter((request) => request.method === 'GET' && request.path.startsWith('/ws/listings')).length;
+    const atEnd = reads();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The first page and the one in flight beside the failed one; none of the other ten pages of fr-fr is asked.
+    expect(reads()).toBe(atEnd);
+    expect(atEnd).toBeLessThanOrEqual(3);
+    expect(account.summary().markets.every((market) => market.readAt === null)).toBe(true);
+  });
+
   it('stops on Cancel after the pages in flight, keeping the markets it had not finished as they were', async () => {
     account.read();
     account.cancel();
