@@ -192,6 +192,22 @@ describe('an existing Back Market account', () => {
     expect(plan.lines.filter((line) => line.productNumber === 'ip13-3')).toEqual([]);
   });
 
+  it('imports a listing held in pounds only without a catalogue price, so no euro market gets an offer from it', async () => {
+    // Back Market holds IP13-8 in en-gb only (429.00 GBP): the other tool had no euro price for it.
+    other.save(phone(8, { price: null }));
+    expect((await kit.sync(kit.makeService({ database: () => other.db }))).outcome).toBe('finished');
+    await readAccount();
+    expect(account.import({ scope: 'skus', skus: ['IP13-8'] })).toMatchObject({ imported: 1, skipped: [] });
+    const product = kit.catalogue.db.prepare("SELECT id, price_cents FROM products WHERE product_number = 'IP13-8'").get() as { id: number; price_cents: number | null };
+    expect(product.price_cents).toBeNull();
+    expect(kit.catalogue.db.prepare('SELECT country, price_cents FROM country_prices WHERE product_id = ?').all(product.id)).toEqual([{ country: 'en-gb', price_cents: 42900 }]);
+    const plan = planLines(kit.catalogue);
+    expect(plan.lines.filter((line) => line.productNumber === 'IP13-8')).toEqual([]);
+    // The euro markets say it has no price there (not 429.00 read as euros).
+    const noPrice = plan.blocked.filter((offer) => offer.productNumber === 'IP13-8' && offer.reasons.some((reason) => reason.code === 'problem.fieldEmpty' && reason.params?.field === 'price'));
+    expect(noPrice.map((offer) => offer.country)).toEqual(['fr-fr', 'de-de']);
+  });
+
   it('refuses to start a sync while the read runs, and starts one once it ended', async () => {
     const service = kit.makeService({ account: { reading: () => account.readState().running, holdUnreadMarkets: () => true } });
     account.read();

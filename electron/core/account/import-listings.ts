@@ -47,7 +47,10 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
       if (first.productId) putValue(values, attributes, sourceFor(context, 'product_id', shared), 'product_id', first.productId);
       putValue(values, attributes, sourceFor(context, 'grade', shared), 'grade', conditionFor(context, first.grade));
       putValue(values, attributes, sourceFor(context, 'quantity', shared), 'quantity', String(first.quantity));
-      putValue(values, attributes, sourceFor(context, 'price', shared), 'price', first.price);
+      // The catalogue's price is in euros (the markets without a price of their own read it as such): only a euro price of
+      // Back Market's is one. Held in pounds only, the product has no catalogue price, and a euro market says so.
+      const inEuros = markets.find((listing) => listing.currency === 'EUR' && Number(listing.price) > 0);
+      if (inEuros) putValue(values, attributes, sourceFor(context, 'price', inEuros.country), 'price', inEuros.price);
       for (const listing of markets) {
         if (listing.comment) putValue(values, attributes, sourceFor(context, 'comment', listing.country), 'comment', listing.comment);
         if (listing.warrantyDelay !== null) putValue(values, attributes, sourceFor(context, 'warranty_delay', listing.country), 'warranty_delay', String(listing.warrantyDelay));
