@@ -112,6 +112,30 @@ describe('an existing Back Market account', () => {
     expect(await kit.client.forCountry('fr-fr').getListingDetail({ sku: 'IP13-6' })).toMatchObject({ quantity: 3 });
   });
 
+  it('counts what is left to review truthfully: a shared field once per product, enabled markets only, none for a product deleted', async () => {
+    kit.catalogue.edit('IP13-2', 'stock', 5);
+    await readAccount();
+    expect(account.review({}).rows.map((row) => [row.country, row.field])).toEqual([
+      ['de-de', 'price'],
+      ['de-de', 'quantity'],
+      ['en-gb', 'quantity'],
+      ['fr-fr', 'price'],
+      ['fr-fr', 'quantity'],
+    ]);
+    // Three offers; the prices of two markets and the one quantity the listing has (not three).
+    expect(account.summary()).toMatchObject({ offersToReview: 3, fieldsToReview: 3 });
+    const frenchOnly = createAccountService({ database: () => kit.catalogue.db, run: (job) => job(kit.client), countries: () => countries().slice(0, 1), events: kit.bus, now: () => new Date() });
+    expect(frenchOnly.summary()).toMatchObject({ offersToReview: 1, fieldsToReview: 2 });
+    expect(frenchOnly.review({}).total).toBe(2);
+    frenchOnly.close();
+    // The product is deleted: nothing is left to review, and its rows are gone.
+    kit.catalogue.remove('IP13-2');
+    kit.bus.emit('catalogue:changed', { reason: 'delete' });
+    expect(account.summary()).toMatchObject({ offersToReview: 0, fieldsToReview: 0 });
+    expect(account.review({}).total).toBe(0);
+    expect(kit.catalogue.db.prepare("SELECT count(*) FROM account_reviews WHERE product_number = 'IP13-2'").pluck().get()).toBe(0);
+  });
+
   it('imports the listings not in the catalogue, after which a plan sends nothing for them', async () => {
     await readAccount();
     const report = account.import({ scope: 'filter', search: 'IP13-' });

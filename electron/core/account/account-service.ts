@@ -13,7 +13,7 @@ import { marketSummaries, matchedNotAdopted, unmanagedPage, unmanagedSkuCount, u
 import { adoptOffers } from './adopt';
 import { importListings } from './import-listings';
 import { startReadJob, type AccountRunner, type ReadJob } from './read-job';
-import { decide, reviewCounts, reviewPage } from './review';
+import { decide, dropOrphanReviews, reviewCounts, reviewPage } from './review';
 
 export interface AccountDeps {
   database: () => Db | undefined;
@@ -52,8 +52,11 @@ export function createAccountService({ database, run, countries, events, now, pa
   events.subscribe((name) => {
     if (name !== 'catalogue:changed' && name !== 'mapping:changed') return;
     const db = database();
-    if (!db?.open || job) return;
+    if (!db?.open) return;
     try {
+      // A product deleted takes its review rows with it.
+      if (name === 'catalogue:changed' && dropOrphanReviews(db) > 0) events.emit('account:changed', { reason: 'review' });
+      if (job) return;
       if (db.prepare('SELECT EXISTS (SELECT 1 FROM account_listings)').pluck().get() !== 1) return;
       adoptMatched(db);
       events.emit('account:changed', { reason: 'review' });
@@ -100,7 +103,7 @@ export function createAccountService({ database, run, countries, events, now, pa
       const db = database();
       const markets = codes();
       if (!db) return { markets: [], unmanagedSkus: 0, offersToReview: 0, fieldsToReview: 0, read: readState() };
-      const review = reviewCounts(db);
+      const review = reviewCounts(db, markets);
       return { markets: marketSummaries(db, markets), unmanagedSkus: unmanagedSkuCount(db, markets), offersToReview: review.offers, fieldsToReview: review.fields, read: readState() };
     },
     unmanaged: (query: UnmanagedQuery): UnmanagedPage => unmanagedPage(requireDb(), query, codes()),
@@ -116,10 +119,10 @@ export function createAccountService({ database, run, countries, events, now, pa
       events.emit('account:changed', { reason: 'import' });
       return report;
     },
-    review: (query: ReviewQuery): ReviewPage => reviewPage(requireDb(), query),
+    review: (query: ReviewQuery): ReviewPage => reviewPage(requireDb(), query, codes()),
     decide(request: ReviewDecisionRequest): ReviewDecisionReport {
       const db = requireDb();
-      const report = decide(db, snapshotOf(db), request, stamp());
+      const report = decide(db, snapshotOf(db), request, stamp(), codes());
       events.emit('catalogue:changed', { reason: 'edit' });
       events.emit('listings:changed', { count: report.released });
       events.emit('account:changed', { reason: 'review' });
