@@ -5,6 +5,7 @@ import type { AccountMarketSummary, UnmanagedListing, UnmanagedPage, UnmanagedQu
 import { unmanagedQuerySchema } from '../../../shared/account';
 import type { ListingPublic } from '../backmarket';
 import type { Db } from '../db/connection';
+import type { HeldListing } from '../sync/plan-types';
 
 export interface SnapshotListing {
   country: string;
@@ -202,14 +203,19 @@ export function matchedNotAdopted(db: Db, countries: readonly string[]): string[
  * has not taken its state over yet (the review is open, or the account was read after the product was added). Keys are
  * product number + NUL + country, as the planner's stateKey.
  */
-export function heldOffers(db: Db): Set<string> {
+export function heldOffers(db: Db): Map<string, HeldListing> {
   const rows = db
     .prepare(
-      `SELECT p.product_number, a.country FROM account_listings a JOIN products p ON p.product_number = a.sku COLLATE NOCASE
+      `SELECT p.product_number, a.country, a.listing_id, a.listing_uuid, a.product_id, a.publication_state FROM account_listings a JOIN products p ON p.product_number = a.sku COLLATE NOCASE
        LEFT JOIN listing_states s ON s.product_number = p.product_number AND s.country = a.country
        WHERE (s.product_number IS NULL OR (s.content_hash = '' AND s.stock_hash = '' AND s.price_hash = '' AND s.task IS NULL))`,
     )
     .raw()
-    .all() as [string, string][];
-  return new Set(rows.map(([productNumber, country]) => `${productNumber}\u0000${country}`));
+    .all() as [string, string, number | null, string, string, number | null][];
+  return new Map(
+    rows.map(([productNumber, country, listingId, listingUuid, productId, publicationState]) => [
+      `${productNumber}\u0000${country}`,
+      { listingId, listingUuid: listingUuid || null, productId: productId || null, publicationState },
+    ]),
+  );
 }

@@ -136,6 +136,26 @@ describe('an existing Back Market account', () => {
     expect(kit.catalogue.db.prepare("SELECT count(*) FROM account_reviews WHERE product_number = 'IP13-2'").pluck().get()).toBe(0);
   });
 
+  it('records an offer held for the review as Back Market holds it (on sale), with the review reason beside it, never as held back', async () => {
+    await readAccount();
+    const read = kit.catalogue.db.prepare("SELECT listing_uuid, publication_state FROM account_listings WHERE sku = 'IP13-2' AND country = 'fr-fr'").get() as { listing_uuid: string; publication_state: number };
+    expect(read.publication_state).toBe(2);
+    expect((await kit.sync()).outcome).toBe('finished');
+    for (const country of ['fr-fr', 'de-de']) {
+      const state = kit.state('IP13-2', country);
+      expect(state).toMatchObject({ status: 'published', none_source: null, publication_state: 2, content_hash: '' });
+      expect(JSON.parse(String(state?.error_said))).toEqual([{ code: 'problem.accountReview' }]);
+    }
+    expect(kit.state('IP13-2', 'fr-fr')?.listing_uuid).toBe(read.listing_uuid);
+    // en-gb was taken over (equal values): it keeps its accepted state, the reason beside it while the product waits.
+    expect(kit.state('IP13-2', 'en-gb')).toMatchObject({ status: 'published', none_source: null });
+    expect(kit.state('IP13-2', 'en-gb')?.content_hash).not.toBe('');
+    // Still held: the next sync sends nothing for it.
+    kit.market.seen.length = 0;
+    expect((await kit.sync()).outcome).toBe('finished');
+    expect(kit.sentLines().filter((line) => line.includes('"IP13-2"'))).toEqual([]);
+  });
+
   it('imports the listings not in the catalogue, after which a plan sends nothing for them', async () => {
     await readAccount();
     const report = account.import({ scope: 'filter', search: 'IP13-' });

@@ -9,7 +9,7 @@ import type { SkuLineBudget } from '../../backmarket';
 import type { Db } from '../../db/connection';
 import type { OutboxChange } from '../../db/outbox-repo';
 import type { LanguageWarning } from '../../../../shared/market-language';
-import type { BlockedOffer, OfferHashes, Plan, PlannedLine, PlannedStockUpdate, PlannedTask } from '../plan-types';
+import type { BlockedOffer, HeldListing, OfferHashes, Plan, PlannedLine, PlannedStockUpdate, PlannedTask } from '../plan-types';
 import { BlockedProblems } from './blocked-problems';
 import { applyBudget } from './budget';
 import { lineHash, stockHashOf } from './hashes';
@@ -92,6 +92,7 @@ class Planner {
   readonly seen = new Map<string, number>();
   unchanged = 0;
   /** Offers Back Market already holds that Refurb Desk has not taken over (the existing account's review): never sent. */
+  private readonly held: Map<string, HeldListing>;
   private readonly heldProducts: Set<string>;
   /** The enabled markets never read, where new offers wait for the read (empty unless holdUnreadMarkets). */
   private readonly unread: Set<string>;
@@ -109,7 +110,8 @@ class Planner {
     this.accepted = acceptedValuesReader(options.db);
     this.skuOf = skuReader(this.rules);
     this.problems = new BlockedProblems(options.db, this.context, this.seen);
-    this.heldProducts = new Set([...heldOffers(options.db)].map((key) => key.slice(0, key.indexOf('\u0000'))));
+    this.held = heldOffers(options.db);
+    this.heldProducts = new Set([...this.held.keys()].map((key) => key.slice(0, key.indexOf('\u0000'))));
     this.unread = new Set(options.holdUnreadMarkets ? unreadMarkets(options.db, countries) : []);
   }
 
@@ -173,7 +175,8 @@ class Planner {
       // Quantity and grade are shared by every market of a listing (Back Market updates it by SKU): while any market of
       // the product waits for the review, none of its markets is sent.
       if (this.heldProducts.has(product.productNumber)) {
-        this.blocked.push(heldForReview(product.productNumber, this.skuOf(product) || product.productNumber, code));
+        const managed = state !== undefined && (state.content_hash !== '' || state.stock_hash !== '' || state.price_hash !== '');
+        this.blocked.push(heldForReview(product.productNumber, this.skuOf(product) || product.productNumber, code, managed ? 'managed' : this.held.get(stateKey(product.productNumber, code))));
         continue;
       }
       if (this.unread.has(code) && (!state || (state.content_hash === '' && state.listing_id === null && state.listing_uuid === null))) {
