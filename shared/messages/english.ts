@@ -124,6 +124,10 @@ export const ENGLISH_MESSAGES = {
     where: ' for {{countryName}}',
   },
   account: {
+    setupFirst: 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.',
+    noMarkets: 'Choose at least one market in Settings before reading the account.',
+    noToken: 'Refurb Desk has no usable Back Market token: paste a new token from the Back Market back office (Options).',
+    readInternal: 'The read stopped because of a problem in Refurb Desk. Your catalogue is safe; read the account again, and restart Refurb Desk if it happens again.',
     readRunning:
       'Refurb Desk is still reading your Back Market listings (Settings › Existing account); the sync can start when it ends or after you cancel it.',
   },

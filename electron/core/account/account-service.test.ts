@@ -11,6 +11,8 @@ import { AppError } from '../errors';
 import { planSync } from '../sync/plan/plan-sync';
 import { ACCOUNT_REVIEW_HOLD } from './hold';
 import { createAccountService, type AccountService } from './account-service';
+import { connectionRunner } from '../orders/connection-runner';
+import type { AccountRunner } from './read-job';
 
 const countries = () => KIT_COUNTRIES.map((country) => ({ code: country.code, language: country.language as Language }));
 const planLines = (kit: PlannerKit) => {
@@ -319,6 +321,8 @@ describe('an existing Back Market account', () => {
     const state = await failing.settled();
     failing.close();
     expect(state.outcome).toBe('failed');
+    // Refurb Desk's own failure: a code the renderer words in the merchant's language.
+    expect(state.said).toEqual({ code: 'account.readInternal' });
     const reads = () => kit.market.seen.filter((request) => request.method === 'GET' && request.path.startsWith('/ws/listings')).length;
     const atEnd = reads();
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -326,6 +330,25 @@ describe('an existing Back Market account', () => {
     expect(reads()).toBe(atEnd);
     expect(atEnd).toBeLessThanOrEqual(3);
     expect(account.summary().markets.every((market) => market.readAt === null)).toBe(true);
+  });
+
+  it('says its refusals and failures as codes the renderer words in the merchant language', async () => {
+    const unset = createAccountService({ database: () => undefined, run: (job) => job(kit.client), countries, events: kit.bus, now: () => new Date() });
+    expect(() => unset.read()).toThrow(expect.objectContaining({ code: 'unavailable', said: { code: 'account.setupFirst' } }));
+    const noMarkets = createAccountService({ database: () => kit.catalogue.db, run: (job) => job(kit.client), countries: () => [], events: kit.bus, now: () => new Date() });
+    expect(() => noMarkets.read()).toThrow(expect.objectContaining({ code: 'invalid-input', said: { code: 'account.noMarkets' } }));
+    // No usable token: the connection runner's refusal reaches the read's state as its code.
+    const tokenless = createAccountService({
+      database: () => kit.catalogue.db,
+      run: connectionRunner({ run: (job) => job({} as never) }) as AccountRunner,
+      countries,
+      events: kit.bus,
+      now: () => new Date(),
+    });
+    tokenless.read();
+    const state = await tokenless.settled();
+    expect(state).toMatchObject({ outcome: 'failed', said: { code: 'account.noToken' } });
+    expect(state.message).toMatch(/no usable Back Market token/);
   });
 
   it('stops on Cancel after the pages in flight, keeping the markets it had not finished as they were', async () => {

@@ -6,7 +6,8 @@ import type { AccountImportReport, AccountImportRequest, AccountReadState, Accou
 import { accountImportSchema } from '../../../shared/account';
 import type { CountrySetting } from '../../../shared/connection';
 import type { Db } from '../db/connection';
-import { AppError } from '../errors';
+import { saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import type { EventBus } from '../events';
 import { loadSnapshot, marketCountries } from '../mapping/snapshot';
 import { marketSummaries, matchedNotAdopted, unmanagedPage, unmanagedSkuCount, unmanagedSkus } from './account-repo';
@@ -32,7 +33,7 @@ export function createAccountService({ database, run, countries, events, now, pa
 
   const requireDb = (): Db => {
     const db = database();
-    if (!db) throw new AppError('unavailable', 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.');
+    if (!db) throw saidError('unavailable', said('account.setupFirst'));
     return db;
   };
   const codes = () => countries().map((country) => country.code);
@@ -69,7 +70,7 @@ export function createAccountService({ database, run, countries, events, now, pa
     const db = requireDb();
     if (job) return job.state();
     const markets = codes();
-    if (markets.length === 0) throw new AppError('invalid-input', 'Choose at least one market in Settings before reading the account.');
+    if (markets.length === 0) throw saidError('invalid-input', said('account.noMarkets'));
     const started = startReadJob(markets, {
       db,
       run,

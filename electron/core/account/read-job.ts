@@ -5,6 +5,12 @@ import type { AccountReadState } from '../../../shared/account';
 import type { BackMarketClient, ListingPublic } from '../backmarket';
 import type { Db } from '../db/connection';
 import { replaceMarket } from './account-repo';
+import { BackMarketError } from '../backmarket';
+import { AppError } from '../errors';
+import { inEnglish } from '../../../shared/messages/in-english';
+import { said } from '../../../shared/messages/merchant-message';
+
+const READ_INTERNAL = said('account.readInternal');
 
 export type AccountRunner = <T>(job: (api: BackMarketClient) => Promise<T>) => Promise<T>;
 
@@ -118,7 +124,11 @@ export function startReadJob(countries: readonly string[], deps: ReadJobDeps): R
       if (error instanceof Cancelled || cancelled) state.outcome = 'cancelled';
       else {
         state.outcome = 'failed';
-        state.message = error instanceof Error ? error.message : String(error);
+        // Refurb Desk's own failures carry a code the renderer words; Back Market's and the connection's keep their words.
+        state.message = error instanceof AppError || error instanceof BackMarketError ? error.message : inEnglish(READ_INTERNAL);
+        const saying = error instanceof AppError ? error.said : error instanceof BackMarketError ? undefined : READ_INTERNAL;
+        if (saying) state.said = saying;
+        if (!(error instanceof AppError) && !(error instanceof BackMarketError)) console.error('Refurb Desk: reading the account failed', error);
       }
     }
     state.running = false;
