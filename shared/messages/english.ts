@@ -128,6 +128,8 @@ export const ENGLISH_MESSAGES = {
     noMarkets: 'Choose at least one market in Settings before reading the account.',
     noToken: 'Refurb Desk has no usable Back Market token: paste a new token from the Back Market back office (Options).',
     readInternal: 'The read stopped because of a problem in Refurb Desk. Your catalogue is safe; read the account again, and restart Refurb Desk if it happens again.',
+    skuNotProductNumber:
+      'Refurb Desk matches your Back Market listings with the catalogue by SKU, and your offer fields send as SKU something other than the product number. Map the SKU to the product number in the offer fields, then read the account again.',
     readRunning:
       'Refurb Desk is still reading your Back Market listings (Settings › Existing account); the sync can start when it ends or after you cancel it.',
   },

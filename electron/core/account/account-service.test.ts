@@ -12,6 +12,7 @@ import { planSync } from '../sync/plan/plan-sync';
 import { ACCOUNT_REVIEW_HOLD } from './hold';
 import { createAccountService, type AccountService } from './account-service';
 import { connectionRunner } from '../orders/connection-runner';
+import { setFieldMapping } from '../mapping/mapping-repo';
 import type { AccountRunner } from './read-job';
 
 const countries = () => KIT_COUNTRIES.map((country) => ({ code: country.code, language: country.language as Language }));
@@ -349,6 +350,19 @@ describe('an existing Back Market account', () => {
     const state = await tokenless.settled();
     expect(state).toMatchObject({ outcome: 'failed', said: { code: 'account.noToken' } });
     expect(state.message).toMatch(/no usable Back Market token/);
+  });
+
+  it('refuses to read or import while the SKU is mapped from something other than the product number', async () => {
+    await readAccount();
+    setFieldMapping(kit.catalogue.db, 'sku', '', { kind: 'attribute', name: 'Model' }, new Date().toISOString());
+    const refusal = expect.objectContaining({ code: 'invalid-input', said: { code: 'account.skuNotProductNumber' } });
+    expect(() => account.read()).toThrow(refusal);
+    expect(() => account.import({ scope: 'filter', search: 'IP13-' })).toThrow(refusal);
+    expect(kit.catalogue.db.prepare("SELECT count(*) FROM products WHERE product_number IN ('IP13-3', 'IP13-4', 'IP13-5')").pluck().get()).toBe(0);
+    // Mapped back to the product number: the read goes.
+    setFieldMapping(kit.catalogue.db, 'sku', '', { kind: 'field', field: 'productNumber' }, new Date().toISOString());
+    expect(account.read().running).toBe(true);
+    expect((await account.settled()).outcome).toBe('finished');
   });
 
   it('stops on Cancel after the pages in flight, keeping the markets it had not finished as they were', async () => {

@@ -40,9 +40,16 @@ export function createAccountService({ database, run, countries, events, now, pa
   const snapshotOf = (db: Db) => loadSnapshot(db, marketCountries(countries()));
   const stamp = () => now().toISOString();
   const readState = (): AccountReadState => (job ? job.state() : last);
+  /** Listings are matched by SKU with the product number: a SKU mapped from anything else would match the wrong products. */
+  const skuIsProductNumber = (db: Db): boolean =>
+    snapshotOf(db).fields.every((mapped) => mapped.backMarketField !== 'sku' || (mapped.source.kind === 'field' && mapped.source.field === 'productNumber'));
+  const requireSkuMatching = (db: Db): void => {
+    if (!skuIsProductNumber(db)) throw saidError('invalid-input', said('account.skuNotProductNumber'));
+  };
 
   /** Takes over the matched offers of the catalogue that Back Market holds and Refurb Desk never had accepted. */
   function adoptMatched(db: Db): void {
+    if (!skuIsProductNumber(db)) return;
     const matched = matchedNotAdopted(db, codes());
     if (matched.length === 0) return;
     db.transaction(() => adoptOffers(db, snapshotOf(db), matched, stamp()))();
@@ -69,6 +76,7 @@ export function createAccountService({ database, run, countries, events, now, pa
   function read(): AccountReadState {
     const db = requireDb();
     if (job) return job.state();
+    requireSkuMatching(db);
     const markets = codes();
     if (markets.length === 0) throw saidError('invalid-input', said('account.noMarkets'));
     const started = startReadJob(markets, {
@@ -111,6 +119,7 @@ export function createAccountService({ database, run, countries, events, now, pa
     import(raw: AccountImportRequest): AccountImportReport {
       const db = requireDb();
       const request = accountImportSchema.parse(raw);
+      requireSkuMatching(db);
       const skus = request.scope === 'skus' ? request.skus : unmanagedSkus(db, request.scope === 'filter' ? request : {}, codes());
       const report = importListings(db, snapshotOf(db), skus, stamp());
       if (report.imported > 0) {
