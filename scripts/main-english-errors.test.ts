@@ -12,7 +12,6 @@ const CORE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'e
 
 /** English-only AppErrors still left, by file under electron/core. */
 const LEFT: Readonly<Record<string, number>> = {
-  'account/account-service.ts': 2,
   'app.ts': 1,
   'backbox/backbox-service.ts': 1,
   'backup/backup-service.ts': 7,
@@ -30,7 +29,6 @@ const LEFT: Readonly<Record<string, number>> = {
   'mapping/price-fill.ts': 2,
   'mapping/pricing-calls.ts': 4,
   'orders/after-sales.ts': 3,
-  'orders/connection-runner.ts': 1,
   'orders/failures.ts': 4,
   'orders/order-moves.ts': 4,
   'orders/orders-handlers.ts': 1,

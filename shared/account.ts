@@ -2,6 +2,7 @@
 // the catalogue by SKU, K not in it), the import of the K as catalogue products, and the review of the matched offers
 // whose values differ, field by field, before the first sync.
 import { z } from 'zod';
+import type { MerchantMessage } from './messages/merchant-message';
 
 export const REVIEW_FIELDS = ['price', 'quantity', 'comment', 'warranty_delay', 'grade'] as const;
 export type ReviewField = (typeof REVIEW_FIELDS)[number];
@@ -22,8 +23,10 @@ export interface AccountReadState {
   outcome: 'finished' | 'cancelled' | 'failed' | null;
   startedAt: string | null;
   finishedAt: string | null;
-  /** Why the read failed (Back Market's or the connection's words); '' otherwise. */
+  /** Why the read failed (Back Market's or the connection's words, in English); '' otherwise. */
   message: string;
+  /** The failure as a code the renderer words in the merchant's language, when Refurb Desk has one for it. */
+  said?: MerchantMessage;
 }
 
 export interface AccountMarketSummary {

@@ -178,10 +178,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     now,
     importOrders: () => orders.importOrders(),
     tokenRejected: () => connection.status().tokenState === 'rejected',
+    // A Back Market account's listings are read before anything new goes to its markets (the built-in sandbox starts empty).
+    account: { reading: () => account.readState().running, holdUnreadMarkets: () => connection.status().mode === 'account' },
   });
   const backbox = createBackboxService({ database: () => db, run: connectionRunner(connection), countries: () => settings.get('connection.countries'), events, now });
   backbox.resumeSchedule();
   const account = createAccountService({ database: () => db, run: connectionRunner(connection), countries: () => settings.get('connection.countries'), events, now });
+  // Upgraded from a version without the account read: a Back Market account's markets never read are read on start.
+  if (connection.status().mode === 'account' && db?.open) {
+    try {
+      if (account.summary().markets.some((market) => market.readAt === null)) account.read();
+    } catch (error) {
+      console.error('Refurb Desk: reading the account on start could not begin', error);
+    }
+  }
   /** On connecting an account: its listings are read in the background at once (the merchant follows it in Settings). */
   const connectAndRead = async (input: Parameters<Handlers['connection:connect']>[0]) => {
     const result = await connection.connect(input);

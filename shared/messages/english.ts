@@ -48,6 +48,8 @@ export const ENGLISH_MESSAGES = {
     importingOrders: 'Importing new and changed orders.',
   },
   problem: {
+    accountNotRead:
+      'Refurb Desk has not read your Back Market listings{{where}} yet, so it cannot tell whether Back Market already holds this offer: nothing new is sent there until it has. Read them in Settings › Existing account.',
     accountReview:
       'Back Market already holds this offer with other values than the catalogue: choose in Settings › Existing account which to keep. Nothing is sent for it until then.',
     noEanOrIdOnProduct:
@@ -157,6 +159,16 @@ export const ENGLISH_MESSAGES = {
   words: {
     // {{where}} in a message about one market (nothing when it holds for every market).
     where: ' for {{countryName}}',
+  },
+  account: {
+    setupFirst: 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.',
+    noMarkets: 'Choose at least one market in Settings before reading the account.',
+    noToken: 'Refurb Desk has no usable Back Market token: paste a new token from the Back Market back office (Options).',
+    readInternal: 'The read stopped because of a problem in Refurb Desk. Your catalogue is safe; read the account again, and restart Refurb Desk if it happens again.',
+    skuNotProductNumber:
+      'Refurb Desk matches your Back Market listings with the catalogue by SKU, and your offer fields send as SKU something other than the product number. Map the SKU to the product number in the offer fields, then read the account again.',
+    readRunning:
+      'Refurb Desk is still reading your Back Market listings (Settings › Existing account); the sync can start when it ends or after you cancel it.',
   },
   unit: {
     identifierShipped:

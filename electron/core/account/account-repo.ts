@@ -5,6 +5,7 @@ import type { AccountMarketSummary, UnmanagedListing, UnmanagedPage, UnmanagedQu
 import { unmanagedQuerySchema } from '../../../shared/account';
 import type { ListingPublic } from '../backmarket';
 import type { Db } from '../db/connection';
+import type { HeldListing } from '../sync/plan-types';
 
 export interface SnapshotListing {
   country: string;
@@ -65,7 +66,16 @@ export function replaceMarket(db: Db, country: string, listings: Iterable<Listin
   return count;
 }
 
-const IN_CATALOGUE = 'EXISTS (SELECT 1 FROM products p WHERE p.product_number = a.sku)';
+/** The markets among these whose listings were never read in full. */
+export function unreadMarkets(db: Db, countries: readonly string[]): string[] {
+  const read = new Set(db.prepare('SELECT country FROM account_reads').pluck().all() as string[]);
+  return countries.filter((country) => !read.has(country));
+}
+
+/** Back Market matches SKUs whatever their case (as SQLite's NOCASE: ASCII letters): 'ip13-1' is the listing of 'IP13-1'. */
+export const skuKey = (sku: string): string => sku.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+
+const IN_CATALOGUE = 'EXISTS (SELECT 1 FROM products p WHERE p.product_number = a.sku COLLATE NOCASE)';
 
 export function marketSummaries(db: Db, countries: readonly string[]): AccountMarketSummary[] {
   const read = db.prepare('SELECT read_at FROM account_reads WHERE country = ?').pluck();
@@ -103,13 +113,15 @@ export function unmanagedSkus(db: Db, query: { search?: string | undefined; coun
 
 type SnapshotCells = [string, string, number | null, string, string, string, string, number, string, string, string, number | null, number | null];
 
-/** The listings of these SKUs in these markets, each SKU's in the markets' order. */
+/** The listings of these SKUs (or product numbers), matched whatever their case, keyed by the SKU as asked, each SKU's
+ * in the markets' order. */
 export function snapshotOf(db: Db, skus: readonly string[], countries: readonly string[]): Map<string, SnapshotListing[]> {
+  const asked = new Map(skus.map((sku) => [skuKey(sku), sku]));
   // Raw cells rather than one object per row and column: an import reads tens of thousands of listings at once.
   const rows = db
     .prepare(
       `SELECT country, sku, listing_id, listing_uuid, product_id, title, grade, quantity, price, currency, comment, warranty_delay, publication_state
-         FROM account_listings WHERE sku IN (SELECT value FROM json_each(?)) AND country IN (SELECT value FROM json_each(?)) ORDER BY sku`,
+         FROM account_listings WHERE sku COLLATE NOCASE IN (SELECT value FROM json_each(?)) AND country IN (SELECT value FROM json_each(?)) ORDER BY sku`,
     )
     .raw()
     .all(JSON.stringify(skus), JSON.stringify(countries)) as SnapshotCells[];
@@ -117,9 +129,10 @@ export function snapshotOf(db: Db, skus: readonly string[], countries: readonly 
   const bySku = new Map<string, SnapshotListing[]>();
   for (const [country, sku, listingId, listingUuid, productId, title, grade, quantity, price, currency, comment, warrantyDelay, publicationState] of rows) {
     const listing: SnapshotListing = { country, sku, listingId, listingUuid, productId, title, grade, quantity, price, currency, comment, warrantyDelay, publicationState };
-    const list = bySku.get(sku);
+    const key = asked.get(skuKey(sku)) ?? sku;
+    const list = bySku.get(key);
     if (list) list.push(listing);
-    else bySku.set(sku, [listing]);
+    else bySku.set(key, [listing]);
   }
   for (const list of bySku.values()) list.sort((a, b) => (order.get(a.country) ?? 0) - (order.get(b.country) ?? 0));
   return bySku;
@@ -153,10 +166,10 @@ export function unmanagedPage(db: Db, raw: UnmanagedQuery, countries: readonly s
 export function matchedNotAdopted(db: Db, countries: readonly string[]): string[] {
   return db
     .prepare(
-      `SELECT DISTINCT a.sku FROM account_listings a JOIN products p ON p.product_number = a.sku
-       LEFT JOIN listing_states s ON s.product_number = a.sku AND s.country = a.country
+      `SELECT DISTINCT p.product_number FROM account_listings a JOIN products p ON p.product_number = a.sku COLLATE NOCASE
+       LEFT JOIN listing_states s ON s.product_number = p.product_number AND s.country = a.country
        WHERE a.country IN (SELECT value FROM json_each(?)) AND (s.product_number IS NULL OR (s.content_hash = '' AND s.task IS NULL))
-       ORDER BY a.sku`,
+       ORDER BY p.product_number`,
     )
     .pluck()
     .all(JSON.stringify(countries)) as string[];
@@ -167,14 +180,19 @@ export function matchedNotAdopted(db: Db, countries: readonly string[]): string[
  * has not taken its state over yet (the review is open, or the account was read after the product was added). Keys are
  * product number + NUL + country, as the planner's stateKey.
  */
-export function heldOffers(db: Db): Set<string> {
+export function heldOffers(db: Db): Map<string, HeldListing> {
   const rows = db
     .prepare(
-      `SELECT a.sku, a.country FROM account_listings a JOIN products p ON p.product_number = a.sku
-       LEFT JOIN listing_states s ON s.product_number = a.sku AND s.country = a.country
+      `SELECT p.product_number, a.country, a.listing_id, a.listing_uuid, a.product_id, a.publication_state FROM account_listings a JOIN products p ON p.product_number = a.sku COLLATE NOCASE
+       LEFT JOIN listing_states s ON s.product_number = p.product_number AND s.country = a.country
        WHERE (s.product_number IS NULL OR (s.content_hash = '' AND s.stock_hash = '' AND s.price_hash = '' AND s.task IS NULL))`,
     )
     .raw()
-    .all() as [string, string][];
-  return new Set(rows.map(([sku, country]) => `${sku}\u0000${country}`));
+    .all() as [string, string, number | null, string, string, number | null][];
+  return new Map(
+    rows.map(([productNumber, country, listingId, listingUuid, productId, publicationState]) => [
+      `${productNumber}\u0000${country}`,
+      { listingId, listingUuid: listingUuid || null, productId: productId || null, publicationState },
+    ]),
+  );
 }

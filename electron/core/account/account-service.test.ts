@@ -7,8 +7,13 @@ import type { AccountReadState } from '../../../shared/account';
 import type { Language } from '../../../shared/connection';
 import { plannerKit, phone, KIT_COUNTRIES, type PlannerKit } from '../sync/plan/plan-test-kit';
 import { startSyncKit, type SyncKit } from '../sync/run/run-test-kit';
+import { AppError } from '../errors';
+import { planSync } from '../sync/plan/plan-sync';
 import { ACCOUNT_REVIEW_HOLD } from './hold';
 import { createAccountService, type AccountService } from './account-service';
+import { connectionRunner } from '../orders/connection-runner';
+import { setFieldMapping } from '../mapping/mapping-repo';
+import type { AccountRunner } from './read-job';
 
 const countries = () => KIT_COUNTRIES.map((country) => ({ code: country.code, language: country.language as Language }));
 const planLines = (kit: PlannerKit) => {
@@ -76,10 +81,82 @@ describe('an existing Back Market account', () => {
     const plan = planLines(kit.catalogue);
     expect(plan.lines).toEqual([]);
     expect(plan.realtime).toEqual([]);
+    // en-gb's values are equal, but its listing is the same one (quantity and grade shared): held as well.
     expect(plan.blocked.map((offer) => [offer.productNumber, offer.country, offer.problems])).toEqual([
       ['IP13-2', 'fr-fr', [ACCOUNT_REVIEW_HOLD]],
       ['IP13-2', 'de-de', [ACCOUNT_REVIEW_HOLD]],
+      ['IP13-2', 'en-gb', [ACCOUNT_REVIEW_HOLD]],
     ]);
+  });
+
+  it('holds a product under review in every market, also one where Back Market has no price for it yet', async () => {
+    // Back Market holds IP13-6 in fr-fr and de-de only (no en-gb price there).
+    const id = other.save(phone(6));
+    other.db.prepare("DELETE FROM country_prices WHERE product_id = ? AND country = 'en-gb'").run(id);
+    expect((await kit.sync(kit.makeService({ database: () => other.db }))).outcome).toBe('finished');
+    // The catalogue has it at another price and quantity, and priced in en-gb.
+    kit.catalogue.save(phone(6, { price: 459, stock: 7 }));
+    await readAccount();
+    expect(account.review({}).rows.filter((row) => row.productNumber === 'IP13-6').map((row) => [row.country, row.field])).toEqual([
+      ['de-de', 'price'],
+      ['de-de', 'quantity'],
+      ['fr-fr', 'price'],
+      ['fr-fr', 'quantity'],
+    ]);
+    const plan = planLines(kit.catalogue);
+    expect(plan.lines.filter((line) => line.productNumber === 'IP13-6')).toEqual([]);
+    expect(plan.blocked.filter((offer) => offer.productNumber === 'IP13-6').map((offer) => [offer.country, offer.problems])).toEqual([
+      ['fr-fr', [ACCOUNT_REVIEW_HOLD]],
+      ['de-de', [ACCOUNT_REVIEW_HOLD]],
+      ['en-gb', [ACCOUNT_REVIEW_HOLD]],
+    ]);
+    // A sync before the review leaves the shared quantity as Back Market holds it.
+    expect((await kit.sync()).outcome).toBe('finished');
+    expect(await kit.client.forCountry('fr-fr').getListingDetail({ sku: 'IP13-6' })).toMatchObject({ quantity: 3 });
+  });
+
+  it('counts what is left to review truthfully: a shared field once per product, enabled markets only, none for a product deleted', async () => {
+    kit.catalogue.edit('IP13-2', 'stock', 5);
+    await readAccount();
+    expect(account.review({}).rows.map((row) => [row.country, row.field])).toEqual([
+      ['de-de', 'price'],
+      ['de-de', 'quantity'],
+      ['en-gb', 'quantity'],
+      ['fr-fr', 'price'],
+      ['fr-fr', 'quantity'],
+    ]);
+    // Three offers; the prices of two markets and the one quantity the listing has (not three).
+    expect(account.summary()).toMatchObject({ offersToReview: 3, fieldsToReview: 3 });
+    const frenchOnly = createAccountService({ database: () => kit.catalogue.db, run: (job) => job(kit.client), countries: () => countries().slice(0, 1), events: kit.bus, now: () => new Date() });
+    expect(frenchOnly.summary()).toMatchObject({ offersToReview: 1, fieldsToReview: 2 });
+    expect(frenchOnly.review({}).total).toBe(2);
+    frenchOnly.close();
+    // The product is deleted: nothing is left to review, and its rows are gone.
+    kit.catalogue.remove('IP13-2');
+    kit.bus.emit('catalogue:changed', { reason: 'delete' });
+    expect(account.summary()).toMatchObject({ offersToReview: 0, fieldsToReview: 0 });
+    expect(account.review({}).total).toBe(0);
+    expect(kit.catalogue.db.prepare("SELECT count(*) FROM account_reviews WHERE product_number = 'IP13-2'").pluck().get()).toBe(0);
+  });
+
+  it('records an offer held for the review as Back Market holds it (on sale), with the review reason beside it, never as held back', async () => {
+    await readAccount();
+    const read = kit.catalogue.db.prepare("SELECT listing_uuid, publication_state FROM account_listings WHERE sku = 'IP13-2' AND country = 'fr-fr'").get() as { listing_uuid: string; publication_state: number };
+    expect(read.publication_state).toBe(2);
+    expect((await kit.sync()).outcome).toBe('finished');
+    for (const country of ['fr-fr', 'de-de']) {
+      const state = kit.state('IP13-2', country);
+      expect(state).toMatchObject({ status: 'published', none_source: null, publication_state: 2, content_hash: '' });
+      expect(JSON.parse(String(state?.error_said))).toEqual([{ code: 'problem.accountReview' }]);
+    }
+    expect(kit.state('IP13-2', 'fr-fr')?.listing_uuid).toBe(read.listing_uuid);
+    // en-gb was taken over (equal values): it keeps its accepted state, the reason beside it while the product waits.
+    expect(kit.state('IP13-2', 'en-gb')).toMatchObject({ status: 'published', none_source: null });
+    expect(kit.state('IP13-2', 'en-gb')?.content_hash).not.toBe('');
+    // Still held: the next sync sends nothing for it.
+    kit.market.seen.length = 0;
+    expect((await kit.sync()).outcome).toBe('finished');
+    expect(kit.sentLines().filter((line) => line.includes('"IP13-2"'))).toEqual([]);
   });
 
   it('imports the listings not in the catalogue, after which a plan sends nothing for them', async () => {
@@ -142,6 +219,150 @@ describe('an existing Back Market account', () => {
     expect(await kit.client.forCountry('fr-fr').getListingDetail({ sku: 'IP13-5' })).toMatchObject({ quantity: before.quantity, price: before.price });
     const counted = kit.catalogue.db.prepare("SELECT count(*) FROM listing_states WHERE product_number IN ('IP13-3', 'IP13-4', 'IP13-5')").pluck().get();
     expect(counted).toBe(0);
+  });
+
+  it('matches SKUs whatever their case, as Back Market does: no second product, nothing sent for it', async () => {
+    kit.catalogue.save(phone(3, { productNumber: 'ip13-3' }));
+    kit.catalogue.db.prepare('DELETE FROM outbox').run();
+    await readAccount();
+    const summary = account.summary();
+    expect(summary.markets.map((market) => [market.country, market.matched, market.notInCatalogue])).toEqual([
+      ['fr-fr', 3, 2],
+      ['de-de', 3, 2],
+      ['en-gb', 3, 2],
+    ]);
+    expect(account.unmanaged({}).rows.map((row) => row.sku)).toEqual(['IP13-4', 'IP13-5']);
+    expect(kit.state('ip13-3', 'fr-fr')).toMatchObject({ status: 'published', sku: 'IP13-3' });
+    expect(account.import({ scope: 'skus', skus: ['IP13-3'] })).toMatchObject({ imported: 0, skipped: [{ sku: 'IP13-3', reason: 'in-catalogue' }] });
+    expect(kit.catalogue.db.prepare("SELECT count(*) FROM products WHERE product_number LIKE 'ip13-3'").pluck().get()).toBe(1);
+    const plan = planLines(kit.catalogue);
+    expect(plan.lines.filter((line) => line.productNumber === 'ip13-3')).toEqual([]);
+  });
+
+  it('imports a listing held in pounds only without a catalogue price, so no euro market gets an offer from it', async () => {
+    // Back Market holds IP13-8 in en-gb only (429.00 GBP): the other tool had no euro price for it.
+    other.save(phone(8, { price: null }));
+    expect((await kit.sync(kit.makeService({ database: () => other.db }))).outcome).toBe('finished');
+    await readAccount();
+    expect(account.import({ scope: 'skus', skus: ['IP13-8'] })).toMatchObject({ imported: 1, skipped: [] });
+    const product = kit.catalogue.db.prepare("SELECT id, price_cents FROM products WHERE product_number = 'IP13-8'").get() as { id: number; price_cents: number | null };
+    expect(product.price_cents).toBeNull();
+    expect(kit.catalogue.db.prepare('SELECT country, price_cents FROM country_prices WHERE product_id = ?').all(product.id)).toEqual([{ country: 'en-gb', price_cents: 42900 }]);
+    const plan = planLines(kit.catalogue);
+    expect(plan.lines.filter((line) => line.productNumber === 'IP13-8')).toEqual([]);
+    // The euro markets say it has no price there (not 429.00 read as euros).
+    const noPrice = plan.blocked.filter((offer) => offer.productNumber === 'IP13-8' && offer.reasons.some((reason) => reason.code === 'problem.fieldEmpty' && reason.params?.field === 'price'));
+    expect(noPrice.map((offer) => offer.country)).toEqual(['fr-fr', 'de-de']);
+  });
+
+  it('refuses to start a sync while the read runs, and starts one once it ended', async () => {
+    const service = kit.makeService({ account: { reading: () => account.readState().running, holdUnreadMarkets: () => true } });
+    account.read();
+    let refused: unknown;
+    try {
+      service.start({ importOrders: false });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: 'conflict', said: { code: 'account.readRunning' } });
+    expect((refused as AppError).message).toMatch(/still reading your Back Market listings.*after you cancel it/);
+    expect(service.state().running).toBeNull();
+    await account.settled();
+    expect((await kit.sync(service)).outcome).toBe('finished');
+  });
+
+  it('holds new offers in a market never read, saying so and where to read it, and sends them once it is read', async () => {
+    kit.catalogue.save(phone(7));
+    const plan = () => planSync({ db: kit.catalogue.db, snapshot: kit.catalogue.snapshot(), now: new Date(), budget: kit.catalogue.budget, holdUnreadMarkets: true });
+    const before = plan();
+    expect(before.tasks).toEqual([]);
+    const seven = before.blocked.filter((offer) => offer.productNumber === 'IP13-7');
+    expect(seven.map((offer) => offer.country)).toEqual(['fr-fr', 'de-de', 'en-gb']);
+    expect(seven[0]?.reasons).toEqual([{ code: 'problem.accountNotRead', params: { country: 'fr-fr' } }]);
+    expect(seven[0]?.problems[0]).toMatch(/not read your Back Market listings for France yet.*Settings › Existing account/);
+    // Cancelled: the markets it had not finished still hold it, the others send it.
+    account.read();
+    account.cancel();
+    await account.settled();
+    const unread = account.summary().markets.filter((market) => market.readAt === null).map((market) => market.country);
+    expect(unread.length).toBeGreaterThan(0);
+    const partly = plan();
+    expect(partly.blocked.filter((offer) => offer.productNumber === 'IP13-7').map((offer) => offer.country)).toEqual(unread);
+    expect(partly.tasks.flatMap((task) => task.lines).filter((line) => line.productNumber === 'IP13-7').map((line) => line.country)).toEqual(
+      ['fr-fr', 'de-de', 'en-gb'].filter((country) => !unread.includes(country)),
+    );
+    await readAccount();
+    const after = plan();
+    expect(after.tasks.flatMap((task) => task.lines).filter((line) => line.productNumber === 'IP13-7').map((line) => [line.country, line.kind])).toEqual([
+      ['fr-fr', 'new'],
+      ['de-de', 'new'],
+      ['en-gb', 'new'],
+    ]);
+    expect(after.blocked.filter((offer) => offer.productNumber === 'IP13-7')).toEqual([]);
+  });
+
+  it('stops reading every page at the first failure', async () => {
+    await kit.market.control('POST', '/existing-account', { listingsPerMarket: 600, markets: ['fr-fr'], matchingSkus: 0 });
+    let calls = 0;
+    const failing = createAccountService({
+      database: () => kit.catalogue.db,
+      run: (job) => {
+        calls += 1;
+        if (calls === 3) return Promise.reject(new Error('Back Market answered 500'));
+        return job(kit.client);
+      },
+      countries,
+      events: kit.bus,
+      now: () => new Date(),
+      pagesInFlight: 2,
+    });
+    kit.market.seen.length = 0;
+    failing.read();
+    const state = await failing.settled();
+    failing.close();
+    expect(state.outcome).toBe('failed');
+    // Refurb Desk's own failure: a code the renderer words in the merchant's language.
+    expect(state.said).toEqual({ code: 'account.readInternal' });
+    const reads = () => kit.market.seen.filter((request) => request.method === 'GET' && request.path.startsWith('/ws/listings')).length;
+    const atEnd = reads();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The first page and the one in flight beside the failed one; none of the other ten pages of fr-fr is asked.
+    expect(reads()).toBe(atEnd);
+    expect(atEnd).toBeLessThanOrEqual(3);
+    expect(account.summary().markets.every((market) => market.readAt === null)).toBe(true);
+  });
+
+  it('says its refusals and failures as codes the renderer words in the merchant language', async () => {
+    const unset = createAccountService({ database: () => undefined, run: (job) => job(kit.client), countries, events: kit.bus, now: () => new Date() });
+    expect(() => unset.read()).toThrow(expect.objectContaining({ code: 'unavailable', said: { code: 'account.setupFirst' } }));
+    const noMarkets = createAccountService({ database: () => kit.catalogue.db, run: (job) => job(kit.client), countries: () => [], events: kit.bus, now: () => new Date() });
+    expect(() => noMarkets.read()).toThrow(expect.objectContaining({ code: 'invalid-input', said: { code: 'account.noMarkets' } }));
+    // No usable token: the connection runner's refusal reaches the read's state as its code.
+    const tokenless = createAccountService({
+      database: () => kit.catalogue.db,
+      run: connectionRunner({ run: (job) => job({} as never) }) as AccountRunner,
+      countries,
+      events: kit.bus,
+      now: () => new Date(),
+    });
+    tokenless.read();
+    const state = await tokenless.settled();
+    expect(state).toMatchObject({ outcome: 'failed', said: { code: 'account.noToken' } });
+    expect(state.message).toMatch(/no usable Back Market token/);
+  });
+
+  it('refuses to read or import while the SKU is mapped from something other than the product number', async () => {
+    await readAccount();
+    setFieldMapping(kit.catalogue.db, 'sku', '', { kind: 'attribute', name: 'Model' }, new Date().toISOString());
+    const refusal = expect.objectContaining({ code: 'invalid-input', said: { code: 'account.skuNotProductNumber' } });
+    expect(() => account.read()).toThrow(refusal);
+    expect(() => account.import({ scope: 'filter', search: 'IP13-' })).toThrow(refusal);
+    expect(kit.catalogue.db.prepare("SELECT count(*) FROM products WHERE product_number IN ('IP13-3', 'IP13-4', 'IP13-5')").pluck().get()).toBe(0);
+    // Mapped back to the product number: the read goes.
+    setFieldMapping(kit.catalogue.db, 'sku', '', { kind: 'field', field: 'productNumber' }, new Date().toISOString());
+    expect(account.read().running).toBe(true);
+    expect((await account.settled()).outcome).toBe('finished');
   });
 
   it('stops on Cancel after the pages in flight, keeping the markets it had not finished as they were', async () => {

@@ -6,14 +6,15 @@ import type { AccountImportReport, AccountImportRequest, AccountReadState, Accou
 import { accountImportSchema } from '../../../shared/account';
 import type { CountrySetting } from '../../../shared/connection';
 import type { Db } from '../db/connection';
-import { AppError } from '../errors';
+import { saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import type { EventBus } from '../events';
 import { loadSnapshot, marketCountries } from '../mapping/snapshot';
 import { marketSummaries, matchedNotAdopted, unmanagedPage, unmanagedSkuCount, unmanagedSkus } from './account-repo';
 import { adoptOffers } from './adopt';
 import { importListings } from './import-listings';
 import { startReadJob, type AccountRunner, type ReadJob } from './read-job';
-import { decide, reviewCounts, reviewPage } from './review';
+import { decide, dropOrphanReviews, reviewCounts, reviewPage } from './review';
 
 export interface AccountDeps {
   database: () => Db | undefined;
@@ -32,16 +33,23 @@ export function createAccountService({ database, run, countries, events, now, pa
 
   const requireDb = (): Db => {
     const db = database();
-    if (!db) throw new AppError('unavailable', 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.');
+    if (!db) throw saidError('unavailable', said('account.setupFirst'));
     return db;
   };
   const codes = () => countries().map((country) => country.code);
   const snapshotOf = (db: Db) => loadSnapshot(db, marketCountries(countries()));
   const stamp = () => now().toISOString();
   const readState = (): AccountReadState => (job ? job.state() : last);
+  /** Listings are matched by SKU with the product number: a SKU mapped from anything else would match the wrong products. */
+  const skuIsProductNumber = (db: Db): boolean =>
+    snapshotOf(db).fields.every((mapped) => mapped.backMarketField !== 'sku' || (mapped.source.kind === 'field' && mapped.source.field === 'productNumber'));
+  const requireSkuMatching = (db: Db): void => {
+    if (!skuIsProductNumber(db)) throw saidError('invalid-input', said('account.skuNotProductNumber'));
+  };
 
   /** Takes over the matched offers of the catalogue that Back Market holds and Refurb Desk never had accepted. */
   function adoptMatched(db: Db): void {
+    if (!skuIsProductNumber(db)) return;
     const matched = matchedNotAdopted(db, codes());
     if (matched.length === 0) return;
     db.transaction(() => adoptOffers(db, snapshotOf(db), matched, stamp()))();
@@ -52,8 +60,11 @@ export function createAccountService({ database, run, countries, events, now, pa
   events.subscribe((name) => {
     if (name !== 'catalogue:changed' && name !== 'mapping:changed') return;
     const db = database();
-    if (!db?.open || job) return;
+    if (!db?.open) return;
     try {
+      // A product deleted takes its review rows with it.
+      if (name === 'catalogue:changed' && dropOrphanReviews(db) > 0) events.emit('account:changed', { reason: 'review' });
+      if (job) return;
       if (db.prepare('SELECT EXISTS (SELECT 1 FROM account_listings)').pluck().get() !== 1) return;
       adoptMatched(db);
       events.emit('account:changed', { reason: 'review' });
@@ -65,8 +76,9 @@ export function createAccountService({ database, run, countries, events, now, pa
   function read(): AccountReadState {
     const db = requireDb();
     if (job) return job.state();
+    requireSkuMatching(db);
     const markets = codes();
-    if (markets.length === 0) throw new AppError('invalid-input', 'Choose at least one market in Settings before reading the account.');
+    if (markets.length === 0) throw saidError('invalid-input', said('account.noMarkets'));
     const started = startReadJob(markets, {
       db,
       run,
@@ -100,13 +112,14 @@ export function createAccountService({ database, run, countries, events, now, pa
       const db = database();
       const markets = codes();
       if (!db) return { markets: [], unmanagedSkus: 0, offersToReview: 0, fieldsToReview: 0, read: readState() };
-      const review = reviewCounts(db);
+      const review = reviewCounts(db, markets);
       return { markets: marketSummaries(db, markets), unmanagedSkus: unmanagedSkuCount(db, markets), offersToReview: review.offers, fieldsToReview: review.fields, read: readState() };
     },
     unmanaged: (query: UnmanagedQuery): UnmanagedPage => unmanagedPage(requireDb(), query, codes()),
     import(raw: AccountImportRequest): AccountImportReport {
       const db = requireDb();
       const request = accountImportSchema.parse(raw);
+      requireSkuMatching(db);
       const skus = request.scope === 'skus' ? request.skus : unmanagedSkus(db, request.scope === 'filter' ? request : {}, codes());
       const report = importListings(db, snapshotOf(db), skus, stamp());
       if (report.imported > 0) {
@@ -116,10 +129,10 @@ export function createAccountService({ database, run, countries, events, now, pa
       events.emit('account:changed', { reason: 'import' });
       return report;
     },
-    review: (query: ReviewQuery): ReviewPage => reviewPage(requireDb(), query),
+    review: (query: ReviewQuery): ReviewPage => reviewPage(requireDb(), query, codes()),
     decide(request: ReviewDecisionRequest): ReviewDecisionReport {
       const db = requireDb();
-      const report = decide(db, snapshotOf(db), request, stamp());
+      const report = decide(db, snapshotOf(db), request, stamp(), codes());
       events.emit('catalogue:changed', { reason: 'edit' });
       events.emit('listings:changed', { count: report.released });
       events.emit('account:changed', { reason: 'review' });

@@ -7,7 +7,7 @@ import { compileContext, type MappingSnapshot } from '../../../shared/validation
 import type { Db } from '../db/connection';
 import type { FieldValues } from '../db/product-columns';
 import { upsertParams, upsertStatement } from '../db/products-repo';
-import { snapshotOf } from './account-repo';
+import { skuKey, snapshotOf } from './account-repo';
 import { adoptOffers } from './adopt';
 import { conditionFor, putValue, sourceFor } from './catalogue-writes';
 
@@ -16,8 +16,9 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
   const context = compileContext(snapshot);
   const countries = snapshot.countries.map((country) => country.code);
   const wanted = [...new Set(skus)];
+  // Back Market matches SKUs whatever their case: 'ip13-1' on Back Market is the catalogue's 'IP13-1', never a second product.
   const inCatalogue = new Set(
-    db.prepare('SELECT product_number FROM products WHERE product_number IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(wanted)) as string[],
+    (db.prepare('SELECT product_number FROM products WHERE product_number COLLATE NOCASE IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(wanted)) as string[]).map(skuKey),
   );
   // Prepared once: an import writes tens of thousands of products and their prices.
   const upsert = upsertStatement(db);
@@ -29,7 +30,7 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
     const listings = snapshotOf(db, wanted, countries);
     const imported: string[] = [];
     for (const sku of wanted) {
-      if (inCatalogue.has(sku)) {
+      if (inCatalogue.has(skuKey(sku))) {
         report.skipped.push({ sku, reason: 'in-catalogue' });
         continue;
       }
@@ -46,7 +47,10 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
       if (first.productId) putValue(values, attributes, sourceFor(context, 'product_id', shared), 'product_id', first.productId);
       putValue(values, attributes, sourceFor(context, 'grade', shared), 'grade', conditionFor(context, first.grade));
       putValue(values, attributes, sourceFor(context, 'quantity', shared), 'quantity', String(first.quantity));
-      putValue(values, attributes, sourceFor(context, 'price', shared), 'price', first.price);
+      // The catalogue's price is in euros (the markets without a price of their own read it as such): only a euro price of
+      // Back Market's is one. Held in pounds only, the product has no catalogue price, and a euro market says so.
+      const inEuros = markets.find((listing) => listing.currency === 'EUR' && Number(listing.price) > 0);
+      if (inEuros) putValue(values, attributes, sourceFor(context, 'price', inEuros.country), 'price', inEuros.price);
       for (const listing of markets) {
         if (listing.comment) putValue(values, attributes, sourceFor(context, 'comment', listing.country), 'comment', listing.comment);
         if (listing.warrantyDelay !== null) putValue(values, attributes, sourceFor(context, 'warranty_delay', listing.country), 'warranty_delay', String(listing.warrantyDelay));

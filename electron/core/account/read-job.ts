@@ -5,6 +5,12 @@ import type { AccountReadState } from '../../../shared/account';
 import type { BackMarketClient, ListingPublic } from '../backmarket';
 import type { Db } from '../db/connection';
 import { replaceMarket } from './account-repo';
+import { BackMarketError } from '../backmarket';
+import { AppError } from '../errors';
+import { inEnglish } from '../../../shared/messages/in-english';
+import { said } from '../../../shared/messages/merchant-message';
+
+const READ_INTERNAL = said('account.readInternal');
 
 export type AccountRunner = <T>(job: (api: BackMarketClient) => Promise<T>) => Promise<T>;
 
@@ -29,6 +35,8 @@ export interface ReadJob {
 }
 
 class Cancelled extends Error {}
+/** Another page of the market failed: the other pages are not asked. */
+class Stopped extends Error {}
 
 export function startReadJob(countries: readonly string[], deps: ReadJobDeps): ReadJob {
   const state: AccountReadState = {
@@ -45,12 +53,15 @@ export function startReadJob(countries: readonly string[], deps: ReadJobDeps): R
     message: '',
   };
   let cancelled = false;
+  /** A page failed: the pages not asked yet are not asked (the read ends failed once those in flight are back). */
+  let failed = false;
   const snapshot = () => ({ ...state });
   const report = () => deps.onProgress(snapshot());
 
   async function readMarket(country: string): Promise<Map<string, ListingPublic>> {
     const read = async (page: number) => {
       if (cancelled) throw new Cancelled();
+      if (failed) throw new Stopped();
       return deps.run((api) => api.forCountry(country).listListings({ page, 'page-size': PAGE_SIZE }));
     };
     state.country = country;
@@ -68,18 +79,26 @@ export function startReadJob(countries: readonly string[], deps: ReadJobDeps): R
     let more = Boolean(first.next) && first.results.length > 0;
     let next = 2;
     const worker = async () => {
-      while (more && next <= total) {
-        const page = next;
-        next += 1;
-        const answer = await read(page);
-        pages[page - 1] = answer.results;
-        state.page += 1;
-        state.listings += answer.results.length;
-        report();
-        if (!answer.next || answer.results.length === 0) more = false;
+      try {
+        while (more && next <= total) {
+          const page = next;
+          next += 1;
+          const answer = await read(page);
+          pages[page - 1] = answer.results;
+          state.page += 1;
+          state.listings += answer.results.length;
+          report();
+          if (!answer.next || answer.results.length === 0) more = false;
+        }
+      } catch (error) {
+        failed = true;
+        throw error;
       }
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.pagesInFlight ?? PAGES_IN_FLIGHT, total - 1)) }, worker));
+    // Every worker stops at the first failure; the read ends once the pages in flight are back, with the first failure.
+    const workers = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(deps.pagesInFlight ?? PAGES_IN_FLIGHT, total - 1)) }, worker));
+    const failure = workers.find((result): result is PromiseRejectedResult => result.status === 'rejected' && !(result.reason instanceof Stopped));
+    if (failure) throw failure.reason;
     // The count may have grown while reading: the pages past it, one after the other.
     for (let page = total + 1; more; page += 1) {
       const answer = await read(page);
@@ -105,7 +124,11 @@ export function startReadJob(countries: readonly string[], deps: ReadJobDeps): R
       if (error instanceof Cancelled || cancelled) state.outcome = 'cancelled';
       else {
         state.outcome = 'failed';
-        state.message = error instanceof Error ? error.message : String(error);
+        // Refurb Desk's own failures carry a code the renderer words; Back Market's and the connection's keep their words.
+        state.message = error instanceof AppError || error instanceof BackMarketError ? error.message : inEnglish(READ_INTERNAL);
+        const saying = error instanceof AppError ? error.said : error instanceof BackMarketError ? undefined : READ_INTERNAL;
+        if (saying) state.said = saying;
+        if (!(error instanceof AppError) && !(error instanceof BackMarketError)) console.error('Refurb Desk: reading the account failed', error);
       }
     }
     state.running = false;

@@ -14,36 +14,56 @@ interface ReviewKeyRow {
   backmarket: string;
 }
 
-export function reviewPage(db: Db, raw: ReviewQuery): ReviewPage {
+/** Quantity and grade belong to the listing, shared by all its markets: one decision each per product for the merchant. */
+const SHARED_FIELDS = "('quantity', 'grade')";
+
+/**
+ * The review rows that still stand: of a catalogue product, in an enabled market (@countries), for a listing the last
+ * read of that market still found (matched whatever the SKU's case).
+ */
+const STANDING = `EXISTS (SELECT 1 FROM products p WHERE p.product_number = r.product_number)
+  AND r.country IN (SELECT value FROM json_each(@countries))
+  AND EXISTS (SELECT 1 FROM account_listings a WHERE a.country = r.country AND a.sku = r.product_number COLLATE NOCASE)`;
+
+export function reviewPage(db: Db, raw: ReviewQuery, countries: readonly string[]): ReviewPage {
   const query = reviewQuerySchema.parse(raw);
-  const where = query.undecidedOnly ? 'WHERE decision IS NULL' : '';
-  const total = db.prepare(`SELECT count(*) FROM account_reviews ${where}`).pluck().get() as number;
+  const where = `WHERE ${STANDING}${query.undecidedOnly ? ' AND r.decision IS NULL' : ''}`;
+  const params = { countries: JSON.stringify(countries) };
+  const total = db.prepare(`SELECT count(*) FROM account_reviews r ${where}`).pluck().get(params) as number;
   const rows = db
-    .prepare(`SELECT product_number, country, field, backmarket, mine, decision FROM account_reviews ${where} ORDER BY product_number, country, field LIMIT ? OFFSET ?`)
-    .all(query.limit, query.offset) as { product_number: string; country: string; field: ReviewField; backmarket: string; mine: string; decision: 'backmarket' | 'mine' | null }[];
+    .prepare(`SELECT product_number, country, field, backmarket, mine, decision FROM account_reviews r ${where} ORDER BY product_number, country, field LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: query.limit, offset: query.offset }) as { product_number: string; country: string; field: ReviewField; backmarket: string; mine: string; decision: 'backmarket' | 'mine' | null }[];
   return {
     total,
     rows: rows.map((row) => ({ productNumber: row.product_number, country: row.country, field: row.field, backmarket: row.backmarket, mine: row.mine, decision: row.decision })),
   };
 }
 
-export function reviewCounts(db: Db): { offers: number; fields: number } {
-  const row = db.prepare("SELECT count(DISTINCT product_number || char(0) || country) AS offers, count(*) AS fields FROM account_reviews WHERE decision IS NULL").get() as {
-    offers: number;
-    fields: number;
-  };
-  return row;
+/** Offers and fields still to decide: a shared field (quantity, grade) counts once per product, not once per market. */
+export function reviewCounts(db: Db, countries: readonly string[]): { offers: number; fields: number } {
+  return db
+    .prepare(
+      `SELECT count(DISTINCT r.product_number || char(0) || r.country) AS offers,
+         count(DISTINCT CASE WHEN r.field IN ${SHARED_FIELDS} THEN r.product_number || char(0) || r.field ELSE r.product_number || char(0) || r.country || char(0) || r.field END) AS fields
+       FROM account_reviews r WHERE r.decision IS NULL AND ${STANDING}`,
+    )
+    .get({ countries: JSON.stringify(countries) }) as { offers: number; fields: number };
 }
 
-export function decide(db: Db, snapshot: MappingSnapshot, raw: ReviewDecisionRequest, now: string): ReviewDecisionReport {
+/** Review rows of products no longer in the catalogue (deleted): nothing is left to decide for them. */
+export function dropOrphanReviews(db: Db): number {
+  return db.prepare('DELETE FROM account_reviews WHERE NOT EXISTS (SELECT 1 FROM products p WHERE p.product_number = account_reviews.product_number)').run().changes;
+}
+
+export function decide(db: Db, snapshot: MappingSnapshot, raw: ReviewDecisionRequest, now: string, countries: readonly string[]): ReviewDecisionReport {
   const request = reviewDecisionSchema.parse(raw);
   const context = compileContext(snapshot);
   const open = db.prepare('SELECT product_number, country, field, backmarket FROM account_reviews WHERE product_number = ? AND country = ? AND field = ? AND decision IS NULL');
   const rows: ReviewKeyRow[] =
     request.scope === 'all'
       ? (db
-          .prepare(`SELECT product_number, country, field, backmarket FROM account_reviews WHERE decision IS NULL ${request.field ? 'AND field = ?' : ''}`)
-          .all(...(request.field ? [request.field] : [])) as ReviewKeyRow[])
+          .prepare(`SELECT product_number, country, field, backmarket FROM account_reviews r WHERE decision IS NULL AND ${STANDING} ${request.field ? 'AND field = @field' : ''}`)
+          .all({ countries: JSON.stringify(countries), ...(request.field ? { field: request.field } : {}) }) as ReviewKeyRow[])
       : request.rows.flatMap((key) => {
           const row = open.get(key.productNumber, key.country, key.field) as ReviewKeyRow | undefined;
           return row ? [row] : [];

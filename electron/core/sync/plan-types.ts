@@ -69,6 +69,20 @@ export interface BlockedOffer {
   readonly problems: string[];
   /** The same problems as codes and their values, for the listings grid to word in the merchant's language. */
   readonly reasons: MerchantMessage[];
+  /**
+   * Held for the existing account's review while Back Market holds the listing: its state is recorded as the account read
+   * found it (on sale, or not), with the reason beside it, never as "held back"; 'managed': an offer of the product that
+   * Refurb Desk already manages keeps its state, with the reason beside it.
+   */
+  readonly asRead?: HeldListing | 'managed';
+}
+
+/** What the account read found of a listing held for the review. */
+export interface HeldListing {
+  listingId: number | null;
+  listingUuid: string | null;
+  productId: string | null;
+  publicationState: number | null;
 }
 
 export interface Plan {

@@ -8,7 +8,7 @@ import type { SyncPlanView, SyncReport, SyncState, SyncStep } from '../../../sha
 import type { SkuLineBudget } from '../backmarket';
 import { isWritable, type Db } from '../db/connection';
 import { pendingCount } from '../db/outbox-repo';
-import { AppError } from '../errors';
+import { AppError, saidError } from '../errors';
 import type { EventBus } from '../events';
 import { marketCountries } from '../mapping/snapshot';
 import type { ApiRunner } from '../orders/orders-context';
@@ -45,6 +45,11 @@ export interface SyncServiceDeps {
   /** The hourly SKU-line budget (default: the contract's 2,000). */
   linesPerHour?: number;
   log?: { error(message: string, detail?: unknown): void };
+  /**
+   * The existing account's read (left out: no read to wait for): a sync does not start while it runs, and with
+   * holdUnreadMarkets new offers wait in the markets never read.
+   */
+  account?: { reading: () => boolean; holdUnreadMarkets: () => boolean };
 }
 
 const DEFAULT_OFFLINE_RETRY = { firstDelayMs: 5_000, maxDelayMs: 120_000 };
@@ -74,6 +79,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     return budget;
   };
   const countryCodes = () => deps.countries().map((country) => country.code);
+  const planOptions = () => ({ holdUnreadMarkets: deps.account?.holdUnreadMarkets() ?? false });
 
   /** A message from the registry: English in `message` for the CLI and logs, its code for the renderer. */
   function emitProgress(run: ActiveRun, step: SyncStep, done: number, total: number, message: MerchantMessage): void {
@@ -96,7 +102,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         },
       });
       if (run.mode === 'resume') return finishOpenTasks(ctx);
-      return runSync(ctx, () => planner.plan(run.db, deps.countries(), deps.now(), budgetOf(run.db)));
+      return runSync(ctx, () => planner.plan(run.db, deps.countries(), deps.now(), budgetOf(run.db), planOptions()));
     });
   }
 
@@ -248,12 +254,14 @@ export function createSyncService(deps: SyncServiceDeps) {
     plan(limit: number): SyncPlanView {
       const db = requireDb();
       adopt(db);
-      return planner.view(planner.plan(db, deps.countries(), deps.now(), budgetOf(db)), limit);
+      return planner.view(planner.plan(db, deps.countries(), deps.now(), budgetOf(db), planOptions()), limit);
     },
     /** Starts a run in the background and answers at once; while one runs, answers its state. */
     start(options: { importOrders: boolean }): SyncState {
       const db = requireDb();
       adopt(db);
+      // Offers the read has not reached yet would go as new ones: Back Market may already hold them.
+      if (!active && deps.account?.reading()) throw saidError('conflict', said('account.readRunning'));
       if (active) {
         if (active.mode === 'resume' && !active.abort.signal.aborted) {
           active.mode = 'full';

@@ -18,6 +18,7 @@ import { saleMargins } from './014-sale-margins';
 import { categoryLeafRules } from './015-category-leaf-rules';
 import { existingAccount } from './016-existing-account';
 import { heldBackReasons } from './017-held-back-reasons';
+import { skuNocase } from './018-sku-nocase';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   categoryLeafRules,
   existingAccount,
   heldBackReasons,
+  skuNocase,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -9,7 +9,7 @@ import type { SkuLineBudget } from '../../backmarket';
 import type { Db } from '../../db/connection';
 import type { OutboxChange } from '../../db/outbox-repo';
 import type { LanguageWarning } from '../../../../shared/market-language';
-import type { BlockedOffer, OfferHashes, Plan, PlannedLine, PlannedStockUpdate, PlannedTask } from '../plan-types';
+import type { BlockedOffer, HeldListing, OfferHashes, Plan, PlannedLine, PlannedStockUpdate, PlannedTask } from '../plan-types';
 import { BlockedProblems } from './blocked-problems';
 import { applyBudget } from './budget';
 import { lineHash, stockHashOf } from './hashes';
@@ -19,14 +19,19 @@ import { acceptedValuesReader, candidateOffers, listingStates, offerProducts, of
 import { cachedBits, notReadyOfStored } from './readiness';
 import { buildTasks, type LineDraft } from './tasks';
 import { rememberProductIds } from './view';
-import { heldOffers } from '../../account/account-repo';
-import { heldForReview } from '../../account/hold';
+import { heldOffers, unreadMarkets } from '../../account/account-repo';
+import { heldForReview, heldUnread } from '../../account/hold';
 
 export interface PlanOptions {
   db: Db;
   snapshot: MappingSnapshot;
   now: Date;
   budget: SkuLineBudget;
+  /**
+   * Holds new offers (no listing known) in the enabled markets whose listings were never read (no account read): Back
+   * Market may already hold them there. On for a Back Market account; the built-in sandbox and the tests leave it out.
+   */
+  holdUnreadMarkets?: boolean;
 }
 
 /**
@@ -87,8 +92,10 @@ class Planner {
   readonly seen = new Map<string, number>();
   unchanged = 0;
   /** Offers Back Market already holds that Refurb Desk has not taken over (the existing account's review): never sent. */
-  private readonly held: Set<string>;
+  private readonly held: Map<string, HeldListing>;
   private readonly heldProducts: Set<string>;
+  /** The enabled markets never read, where new offers wait for the read (empty unless holdUnreadMarkets). */
+  private readonly unread: Set<string>;
 
   constructor(private readonly options: PlanOptions) {
     this.context = compileContext(options.snapshot);
@@ -104,7 +111,8 @@ class Planner {
     this.skuOf = skuReader(this.rules);
     this.problems = new BlockedProblems(options.db, this.context, this.seen);
     this.held = heldOffers(options.db);
-    this.heldProducts = new Set([...this.held].map((key) => key.slice(0, key.indexOf('\u0000'))));
+    this.heldProducts = new Set([...this.held.keys()].map((key) => key.slice(0, key.indexOf('\u0000'))));
+    this.unread = new Set(options.holdUnreadMarkets ? unreadMarkets(options.db, countries) : []);
   }
 
   /** The blocked offers' messages, built when the runner records them (or an offer's when it is read). */
@@ -126,7 +134,7 @@ class Planner {
     // Per row: the cached mask, or undefined when the engine must answer; -1 marks an offer planned from its id alone.
     const notReadyOf = rows.map(([, productNumber, ready]) => {
       const notReady = ready === null || storedBits === null ? undefined : notReadyOfStored(ready, storedBits);
-      return notReady === 0 && !this.hasStates(productNumber) && !this.heldProducts.has(productNumber) ? -1 : notReady;
+      return notReady === 0 && this.unread.size === 0 && !this.hasStates(productNumber) && !this.heldProducts.has(productNumber) ? -1 : notReady;
     });
     const products = offerProducts(db, this.context, rows.flatMap(([id], index) => (notReadyOf[index] === -1 ? [] : [id])))[Symbol.iterator]();
     let next = products.next();
@@ -164,8 +172,15 @@ class Planner {
       const state = stated ? this.states.get(stateKey(product.productNumber, code)) : undefined;
       // A task that may still carry this offer is settled first (read back from the listings): never sent twice.
       if (state && state.task !== null) continue;
-      if (this.held.size > 0 && this.held.has(stateKey(product.productNumber, code))) {
-        this.blocked.push(heldForReview(product.productNumber, this.skuOf(product) || product.productNumber, code));
+      // Quantity and grade are shared by every market of a listing (Back Market updates it by SKU): while any market of
+      // the product waits for the review, none of its markets is sent.
+      if (this.heldProducts.has(product.productNumber)) {
+        const managed = state !== undefined && (state.content_hash !== '' || state.stock_hash !== '' || state.price_hash !== '');
+        this.blocked.push(heldForReview(product.productNumber, this.skuOf(product) || product.productNumber, code, managed ? 'managed' : this.held.get(stateKey(product.productNumber, code))));
+        continue;
+      }
+      if (this.unread.has(code) && (!state || (state.content_hash === '' && state.listing_id === null && state.listing_uuid === null))) {
+        this.blocked.push(heldUnread(product.productNumber, this.skuOf(product) || product.productNumber, code));
         continue;
       }
       if ((notReady & (1 << countryRules.country.index)) !== 0) {

@@ -2,7 +2,7 @@
 // pre-flight check), real-time stock that went through, and what GET /ws/listings shows it holds now.
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/connection';
-import type { BlockedOffer, OfferHashes } from '../plan-types';
+import type { BlockedOffer, HeldListing, OfferHashes } from '../plan-types';
 import type { MerchantMessage } from '../../../../shared/messages/merchant-message';
 
 export interface OfferKey {
@@ -107,8 +107,39 @@ export function markNotSent(db: Db, offers: readonly OfferKey[], note: string, n
 }
 
 /** Held back by the pre-flight check: None with its problems, never sent. */
-export function applyBlocked(db: Db, offer: OfferKey & { problems: string[]; reasons?: readonly MerchantMessage[] }, now: string): void {
+export function applyBlocked(db: Db, offer: OfferKey & { problems: string[]; reasons?: readonly MerchantMessage[]; asRead?: HeldListing | 'managed' }, now: string): void {
   ensureRow(db, offer, now);
+  if (offer.asRead === 'managed') {
+    prepared(db, `UPDATE listing_states SET error = @error, error_said = @errorSaid, updated_at = @now WHERE product_number = @productNumber AND country = @country`).run({
+      productNumber: offer.productNumber,
+      country: offer.country,
+      error: offer.problems.join(' '),
+      errorSaid: offer.reasons?.length ? JSON.stringify(offer.reasons) : '',
+      now,
+    });
+    return;
+  }
+  if (offer.asRead) {
+    // Held for the existing account's review: Back Market holds it as read (maybe on sale). Nothing is accepted (the
+    // hashes stay empty, so the planner keeps holding it); the reason shows beside what Back Market holds.
+    prepared(
+      db,
+      `UPDATE listing_states SET sku = @sku, status = 'published', none_source = NULL, error = @error, error_said = @errorSaid, csv_line = '',
+         listing_id = @listingId, listing_uuid = @listingUuid, bm_product_id = coalesce(@productId, bm_product_id), publication_state = @publicationState,
+         validating = @validating, updated_at = @now
+       WHERE product_number = @productNumber AND country = @country`,
+    ).run({
+      productNumber: offer.productNumber,
+      country: offer.country,
+      sku: offer.sku,
+      error: offer.problems.join(' '),
+      errorSaid: offer.reasons?.length ? JSON.stringify(offer.reasons) : '',
+      ...offer.asRead,
+      validating: offer.asRead.publicationState === 1 ? 1 : 0,
+      now,
+    });
+    return;
+  }
   prepared(db, 
     `UPDATE listing_states SET sku = @sku, status = 'none', none_source = 'preflight', error = @error, error_said = @errorSaid, csv_line = '', last_sync_at = @now, updated_at = @now
      WHERE product_number = @productNumber AND country = @country`,

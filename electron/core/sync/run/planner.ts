@@ -8,11 +8,12 @@ import { planSync, toPlanView } from '../plan';
 import type { Plan } from '../plan-types';
 
 export interface SyncPlanner {
-  plan(db: Db, countries: readonly CountrySetting[], now: Date, budget: SkuLineBudget): Plan;
+  plan(db: Db, countries: readonly CountrySetting[], now: Date, budget: SkuLineBudget, options?: { holdUnreadMarkets?: boolean }): Plan;
   view(plan: Plan, limit: number): SyncPlanView;
 }
 
 export const catalogPlanner: SyncPlanner = {
-  plan: (db, countries, now, budget) => planSync({ db, snapshot: loadSnapshot(db, marketCountries(countries)), now, budget }),
+  plan: (db, countries, now, budget, options) =>
+    planSync({ db, snapshot: loadSnapshot(db, marketCountries(countries)), now, budget, ...(options?.holdUnreadMarkets ? { holdUnreadMarkets: true } : {}) }),
   view: (plan, limit) => toPlanView(plan, limit),
 };

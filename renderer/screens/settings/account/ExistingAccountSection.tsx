@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountReadState, AccountSummary } from '../../../../shared/account';
 import { useAccountCall, useAccountSummary } from '../../../api/account-queries';
 import { messageOf } from '../../../api/call-error';
+import { messageText } from '../../../i18n/message-text';
 import { Alert } from '../../../components/Alert';
 import { useFormat } from '../../../i18n/format';
 import { useCountryName } from '../../mapping/country-name';
@@ -33,7 +34,7 @@ function ReadProgress({ read }: { read: AccountReadState }) {
     );
   }
   if (read.outcome === 'cancelled') return <Alert tone="warning">{t('account.read.cancelled', { done: read.marketsDone, markets: read.markets })}</Alert>;
-  if (read.outcome === 'failed') return <Alert>{t('account.read.failed', { message: read.message })}</Alert>;
+  if (read.outcome === 'failed') return <Alert>{t('account.read.failed', { message: read.said ? messageText(read.said, t) : read.message })}</Alert>;
   return null;
 }
 
