@@ -6,6 +6,13 @@ import type { MerchantMessage } from './messages/merchant-message';
 
 export const REVIEW_FIELDS = ['price', 'quantity', 'comment', 'warranty_delay', 'grade'] as const;
 export type ReviewField = (typeof REVIEW_FIELDS)[number];
+/**
+ * What a review row decides: a value that differs (REVIEW_FIELDS), or 'market' — a product imported from the account in
+ * an enabled market where Back Market held no listing of it: "Keep Back Market's" keeps it off there (Back Market does
+ * not sell it there), "Keep mine" lets the sync publish it there.
+ */
+export const REVIEW_KINDS = [...REVIEW_FIELDS, 'market'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
 export type ReviewDecision = 'backmarket' | 'mine';
 
 export interface AccountReadState {
@@ -100,7 +107,7 @@ export interface AccountImportReport {
 export interface ReviewRow {
   productNumber: string;
   country: string;
-  field: ReviewField;
+  field: ReviewKind;
   backmarket: string;
   mine: string;
   decision: ReviewDecision | null;
@@ -120,11 +127,11 @@ export interface ReviewPage {
   total: number;
 }
 
-const reviewKey = z.object({ productNumber: sku, country, field: z.enum(REVIEW_FIELDS) }).strict();
+const reviewKey = z.object({ productNumber: sku, country, field: z.enum(REVIEW_KINDS) }).strict();
 
 export const reviewDecisionSchema = z.discriminatedUnion('scope', [
   /** Every undecided field (of one kind when `field` is given). */
-  z.object({ scope: z.literal('all'), decision: z.enum(['backmarket', 'mine']), field: z.enum(REVIEW_FIELDS).optional() }).strict(),
+  z.object({ scope: z.literal('all'), decision: z.enum(['backmarket', 'mine']), field: z.enum(REVIEW_KINDS).optional() }).strict(),
   z.object({ scope: z.literal('rows'), decision: z.enum(['backmarket', 'mine']), rows: z.array(reviewKey).min(1, 'Choose at least one difference.').max(50_000) }).strict(),
 ]);
 export type ReviewDecisionRequest = z.input<typeof reviewDecisionSchema>;

@@ -52,6 +52,8 @@ export const ENGLISH_MESSAGES = {
       'Refurb Desk has not read your Back Market listings{{where}} yet, so it cannot tell whether Back Market already holds this offer: nothing new is sent there until it has. Read them in Settings › Existing account.',
     accountReview:
       'Back Market already holds this offer with other values than the catalogue: choose in Settings › Existing account which to keep. Nothing is sent for it until then.',
+    accountMarketOff:
+      'Back Market does not sell this imported product in {{countryName}}, so Refurb Desk does not create it there on its own. To sell it there, choose "Publish" for it in Settings › Existing account.',
     noEanOrIdOnProduct:
       'This product has neither an EAN nor a Back Market product id, so its offer cannot be connected to a Back Market product. Add the EAN (or the Back Market product id) to the product.',
     noEanOrIdMapped:

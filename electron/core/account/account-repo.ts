@@ -196,3 +196,21 @@ export function heldOffers(db: Db): Map<string, HeldListing> {
     ]),
   );
 }
+
+/**
+ * The offers a sync must not create: a product imported from the account, in an enabled market where Back Market held
+ * no listing of it, that the merchant has not chosen to publish there (the review's 'market' row undecided, or kept as
+ * Back Market's: "Keep off"). An offer Refurb Desk manages there already is not held. Keys as heldOffers'.
+ */
+export function keptOffMarkets(db: Db): Set<string> {
+  const rows = db
+    .prepare(
+      `SELECT r.product_number, r.country FROM account_reviews r
+       LEFT JOIN listing_states s ON s.product_number = r.product_number AND s.country = r.country
+       WHERE r.field = 'market' AND (r.decision IS NULL OR r.decision = 'backmarket')
+         AND (s.product_number IS NULL OR (s.content_hash = '' AND s.stock_hash = '' AND s.price_hash = '' AND s.task IS NULL))`,
+    )
+    .raw()
+    .all() as [string, string][];
+  return new Set(rows.map(([productNumber, country]) => `${productNumber}\u0000${country}`));
+}

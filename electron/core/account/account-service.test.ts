@@ -250,9 +250,14 @@ describe('an existing Back Market account', () => {
     expect(kit.catalogue.db.prepare('SELECT country, price_cents FROM country_prices WHERE product_id = ?').all(product.id)).toEqual([{ country: 'en-gb', price_cents: 42900 }]);
     const plan = planLines(kit.catalogue);
     expect(plan.lines.filter((line) => line.productNumber === 'IP13-8')).toEqual([]);
-    // The euro markets say it has no price there (not 429.00 read as euros).
-    const noPrice = plan.blocked.filter((offer) => offer.productNumber === 'IP13-8' && offer.reasons.some((reason) => reason.code === 'problem.fieldEmpty' && reason.params?.field === 'price'));
-    expect(noPrice.map((offer) => offer.country)).toEqual(['fr-fr', 'de-de']);
+    // Back Market does not sell it in the euro markets: held until the merchant chooses to publish it there.
+    expect(plan.blocked.filter((offer) => offer.productNumber === 'IP13-8' && offer.country !== 'en-gb').map((offer) => [offer.country, offer.reasons[0]?.code])).toEqual([
+      ['fr-fr', 'problem.accountMarketOff'],
+      ['de-de', 'problem.accountMarketOff'],
+    ]);
+    account.decide({ scope: 'all', decision: 'mine', field: 'market' });
+    // Published there, the euro markets say it has no price there (not 429.00 read as euros).
+    expect(planLines(kit.catalogue).blocked.filter((offer) => offer.productNumber === 'IP13-8' && offer.reasons.some((reason) => reason.code === 'problem.fieldEmpty' && reason.params?.field === 'price')).map((offer) => offer.country)).toEqual(['fr-fr', 'de-de']);
   });
 
   it('refuses to start a sync while the read runs, and starts one once it ended', async () => {
@@ -374,5 +379,90 @@ describe('an existing Back Market account', () => {
     const unread = account.summary().markets.filter((market) => market.readAt === null);
     expect(unread).toHaveLength(3 - state.marketsDone);
     expect(unread.every((market) => market.onBackMarket === 0)).toBe(true);
+  });
+
+  describe('an imported listing Back Market holds in fewer enabled markets than the catalogue publishes to', () => {
+    /** Back Market holds IP13-7 in fr-fr only (479.00 EUR): the other tool had no price for it elsewhere. */
+    async function importFrOnly(): Promise<void> {
+      const id = other.save(phone(7, { price: null }));
+      other.db.prepare("UPDATE country_prices SET country = 'fr-fr', price_cents = 47900 WHERE product_id = ? AND country = 'en-gb'").run(id);
+      expect((await kit.sync(kit.makeService({ database: () => other.db }))).outcome).toBe('finished');
+      await readAccount();
+      expect(account.summary().markets.map((market) => [market.country, account.unmanaged({ country: market.country }).rows.some((row) => row.sku === 'IP13-7')])).toEqual([
+        ['fr-fr', true],
+        ['de-de', false],
+        ['en-gb', false],
+      ]);
+      expect(account.import({ scope: 'skus', skus: ['IP13-7'] })).toMatchObject({ imported: 1, adopted: 1, toReview: 2, skipped: [] });
+    }
+    /** What the listing did not carry (category, EAN, description, …), filled in by the merchant: ready in every market. */
+    const completeInCatalogue = () => kit.catalogue.save(phone(7, { price: 479 }));
+    // fr-fr is Back Market's listing, taken over: held only for what the listing did not carry (category, EAN, …).
+    const offMarket = (kit: PlannerKit) =>
+      planLines(kit)
+        .blocked.filter((offer) => offer.productNumber === 'IP13-7' && offer.country !== 'fr-fr')
+        .map((offer) => [offer.country, offer.reasons.map((reason) => [reason.code, reason.params?.country])]);
+
+    it('sends nothing on the first sync, holding the other markets with the reason and asking in the review', async () => {
+      await importFrOnly();
+      const plan = planLines(kit.catalogue);
+      expect(plan.lines.filter((line) => line.productNumber === 'IP13-7')).toEqual([]);
+      expect(plan.realtime.filter((update) => update.productNumber === 'IP13-7')).toEqual([]);
+      expect(offMarket(kit.catalogue)).toEqual([
+        ['de-de', [['problem.accountMarketOff', 'de-de']]],
+        ['en-gb', [['problem.accountMarketOff', 'en-gb']]],
+      ]);
+      expect(account.review({}).rows.filter((row) => row.productNumber === 'IP13-7').map((row) => [row.country, row.field, row.decision])).toEqual([
+        ['de-de', 'market', null],
+        ['en-gb', 'market', null],
+      ]);
+      // Beside IP13-2's price in fr-fr and de-de: IP13-7 in de-de and en-gb.
+      expect(account.summary()).toMatchObject({ offersToReview: 4, fieldsToReview: 4 });
+      kit.market.seen.length = 0;
+      expect((await kit.sync()).outcome).toBe('finished');
+      expect(kit.sentLines().filter((line) => line.includes('"IP13-7"'))).toEqual([]);
+    });
+
+    it('creates the offer in a market once the merchant chooses Publish there, and only there', async () => {
+      await importFrOnly();
+      completeInCatalogue();
+      expect(account.decide({ scope: 'rows', decision: 'mine', rows: [{ productNumber: 'IP13-7', country: 'de-de', field: 'market' }] })).toMatchObject({ decided: 1 });
+      // fr-fr sends the completion; de-de is created; en-gb stays off.
+      const plan = planLines(kit.catalogue);
+      expect([...new Set(plan.lines.filter((line) => line.productNumber === 'IP13-7').map((line) => line.country))]).toEqual(['fr-fr', 'de-de']);
+      expect(offMarket(kit.catalogue)).toEqual([['en-gb', [['problem.accountMarketOff', 'en-gb']]]]);
+      kit.market.seen.length = 0;
+      expect((await kit.sync()).outcome).toBe('finished');
+      const de = await kit.client.forCountry('de-de').getListingDetail({ sku: 'IP13-7' });
+      expect(Number(de.price)).toBe(479);
+      expect([...new Set(kit.sentLines().filter((line) => line.includes('"IP13-7"')).map((line) => line.slice(0, line.indexOf('|'))))].sort()).toEqual(['de-de', 'fr-fr']);
+    });
+
+    it('keeps it off for good with "Keep Back Market\'s for all", also after an edit the other market sends', async () => {
+      await importFrOnly();
+      account.decide({ scope: 'all', decision: 'backmarket' });
+      expect(account.summary()).toMatchObject({ offersToReview: 0, fieldsToReview: 0 });
+      kit.market.seen.length = 0;
+      expect(planLines(kit.catalogue).lines.filter((line) => line.productNumber === 'IP13-7')).toEqual([]);
+      // The merchant completes the product (what the listing did not carry) and renames it: fr-fr sends that, nothing else.
+      completeInCatalogue();
+      kit.catalogue.edit('IP13-7', 'title', 'iPhone 13 128 Go Minuit #7');
+      const plan = planLines(kit.catalogue);
+      expect([...new Set(plan.lines.filter((line) => line.productNumber === 'IP13-7').map((line) => line.country))]).toEqual(['fr-fr']);
+      expect(offMarket(kit.catalogue)).toEqual([
+        ['de-de', [['problem.accountMarketOff', 'de-de']]],
+        ['en-gb', [['problem.accountMarketOff', 'en-gb']]],
+      ]);
+      expect((await kit.sync()).outcome).toBe('finished');
+      const sent = kit.sentLines().filter((line) => line.includes('"IP13-7"'));
+      expect(sent.some((line) => line.startsWith('fr-fr|') && line.includes('iPhone 13 128 Go Minuit #7'))).toBe(true);
+      expect(sent.filter((line) => !line.startsWith('fr-fr|'))).toEqual([]);
+      // Still off at the next change, and on the sync after.
+      kit.catalogue.edit('IP13-7', 'stock', 5);
+      expect(offMarket(kit.catalogue).map(([country]) => country)).toEqual(['de-de', 'en-gb']);
+      kit.market.seen.length = 0;
+      expect((await kit.sync()).outcome).toBe('finished');
+      expect(kit.sentLines().filter((line) => line.includes('"IP13-7"') && !line.startsWith('fr-fr|'))).toEqual([]);
+    });
   });
 });

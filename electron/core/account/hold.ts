@@ -21,3 +21,12 @@ export const heldUnread = (productNumber: string, sku: string, country: string):
   const reason = said('problem.accountNotRead', { country });
   return { productNumber, sku, country, problems: [inEnglish(reason)], reasons: [reason] };
 };
+
+/**
+ * A product imported from the account, in an enabled market where Back Market held no listing of it: Back Market does
+ * not sell it there, so nothing is created until the merchant chooses "Publish" in the review (and never while "Keep off").
+ */
+export const heldOffMarket = (productNumber: string, sku: string, country: string): BlockedOffer => {
+  const reason = said('problem.accountMarketOff', { country });
+  return { productNumber, sku, country, problems: [inEnglish(reason)], reasons: [reason] };
+};

@@ -7,7 +7,7 @@ import { compileContext, type MappingSnapshot } from '../../../shared/validation
 import type { Db } from '../db/connection';
 import type { FieldValues } from '../db/product-columns';
 import { upsertParams, upsertStatement } from '../db/products-repo';
-import { skuKey, snapshotOf } from './account-repo';
+import { skuKey, snapshotOf, type SnapshotListing } from './account-repo';
 import { adoptOffers } from './adopt';
 import { conditionFor, putValue, sourceFor } from './catalogue-writes';
 
@@ -64,7 +64,24 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
     // What Back Market holds becomes the catalogue's: a value the mapping cannot hold (a fixed one) is not sent either.
     const adopted = adoptOffers(db, snapshot, imported, now, { decideNew: 'backmarket', listings });
     report.adopted = adopted.adopted;
-    report.toReview = adopted.toReview;
+    report.toReview = adopted.toReview + askToPublish(db, imported, listings, countries);
   })();
   return report;
+}
+
+/**
+ * An imported product in an enabled market where Back Market held no listing of it: Back Market does not sell it there,
+ * so the review asks whether to publish it there (field 'market'); the planner keeps it off until "Publish". Returns
+ * the offers asked about.
+ */
+function askToPublish(db: Db, imported: readonly string[], listings: ReadonlyMap<string, readonly SnapshotListing[]>, countries: readonly string[]): number {
+  const ask = db.prepare(
+    "INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at) VALUES (?, ?, 'market', '', '', NULL, NULL) ON CONFLICT DO NOTHING",
+  );
+  let asked = 0;
+  for (const sku of imported) {
+    const held = new Set((listings.get(sku) ?? []).map((listing) => listing.country));
+    for (const country of countries) if (!held.has(country)) asked += ask.run(sku, country).changes;
+  }
+  return asked;
 }

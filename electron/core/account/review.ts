@@ -1,7 +1,7 @@
 // The review of matched offers whose values differ, before the first sync: field by field, "keep Back Market's" writes
 // Back Market's value into the catalogue (so nothing is sent), "keep mine" lets the sync send the catalogue's. Once
 // every field of an offer is decided, its state is taken over (adopt.ts) and the planner no longer holds it.
-import { reviewDecisionSchema, reviewQuerySchema, type ReviewDecisionReport, type ReviewDecisionRequest, type ReviewField, type ReviewPage, type ReviewQuery } from '../../../shared/account';
+import { reviewDecisionSchema, reviewQuerySchema, type ReviewDecisionReport, type ReviewDecisionRequest, type ReviewKind, type ReviewPage, type ReviewQuery } from '../../../shared/account';
 import { compileContext, type MappingSnapshot } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import { adoptOffers } from './adopt';
@@ -10,7 +10,7 @@ import { writeBackMarketValue } from './catalogue-writes';
 interface ReviewKeyRow {
   product_number: string;
   country: string;
-  field: ReviewField;
+  field: ReviewKind;
   backmarket: string;
 }
 
@@ -19,11 +19,12 @@ const SHARED_FIELDS = "('quantity', 'grade')";
 
 /**
  * The review rows that still stand: of a catalogue product, in an enabled market (@countries), for a listing the last
- * read of that market still found (matched whatever the SKU's case).
+ * read of that market still found (matched whatever the SKU's case) — or, for a 'market' row (publish an imported
+ * product where Back Market held no listing of it?), while that read still finds none there.
  */
 const STANDING = `EXISTS (SELECT 1 FROM products p WHERE p.product_number = r.product_number)
   AND r.country IN (SELECT value FROM json_each(@countries))
-  AND EXISTS (SELECT 1 FROM account_listings a WHERE a.country = r.country AND a.sku = r.product_number COLLATE NOCASE)`;
+  AND (r.field = 'market') <> EXISTS (SELECT 1 FROM account_listings a WHERE a.country = r.country AND a.sku = r.product_number COLLATE NOCASE)`;
 
 export function reviewPage(db: Db, raw: ReviewQuery, countries: readonly string[]): ReviewPage {
   const query = reviewQuerySchema.parse(raw);
@@ -32,7 +33,7 @@ export function reviewPage(db: Db, raw: ReviewQuery, countries: readonly string[
   const total = db.prepare(`SELECT count(*) FROM account_reviews r ${where}`).pluck().get(params) as number;
   const rows = db
     .prepare(`SELECT product_number, country, field, backmarket, mine, decision FROM account_reviews r ${where} ORDER BY product_number, country, field LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: query.limit, offset: query.offset }) as { product_number: string; country: string; field: ReviewField; backmarket: string; mine: string; decision: 'backmarket' | 'mine' | null }[];
+    .all({ ...params, limit: query.limit, offset: query.offset }) as { product_number: string; country: string; field: ReviewKind; backmarket: string; mine: string; decision: 'backmarket' | 'mine' | null }[];
   return {
     total,
     rows: rows.map((row) => ({ productNumber: row.product_number, country: row.country, field: row.field, backmarket: row.backmarket, mine: row.mine, decision: row.decision })),
@@ -73,7 +74,8 @@ export function decide(db: Db, snapshot: MappingSnapshot, raw: ReviewDecisionReq
   return db.transaction((): ReviewDecisionReport => {
     const products = new Set<string>();
     for (const row of rows) {
-      if (request.decision === 'backmarket') {
+      // 'market' kept as Back Market's: not sold there, nothing to write (the planner keeps the offer off).
+      if (request.decision === 'backmarket' && row.field !== 'market') {
         const id = idOf.get(row.product_number) as number | undefined;
         if (id !== undefined) writeBackMarketValue(db, context, id, row.country, row.field, row.backmarket, now);
       }

@@ -19,6 +19,7 @@ import { categoryLeafRules } from './015-category-leaf-rules';
 import { existingAccount } from './016-existing-account';
 import { heldBackReasons } from './017-held-back-reasons';
 import { skuNocase } from './018-sku-nocase';
+import { marketReviews } from './019-market-reviews';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   existingAccount,
   heldBackReasons,
   skuNocase,
+  marketReviews,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

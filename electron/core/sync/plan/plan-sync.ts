@@ -19,8 +19,8 @@ import { acceptedValuesReader, candidateOffers, listingStates, offerProducts, of
 import { cachedBits, notReadyOfStored } from './readiness';
 import { buildTasks, type LineDraft } from './tasks';
 import { rememberProductIds } from './view';
-import { heldOffers, unreadMarkets } from '../../account/account-repo';
-import { heldForReview, heldUnread } from '../../account/hold';
+import { heldOffers, keptOffMarkets, unreadMarkets } from '../../account/account-repo';
+import { heldForReview, heldOffMarket, heldUnread } from '../../account/hold';
 
 export interface PlanOptions {
   db: Db;
@@ -94,6 +94,9 @@ class Planner {
   /** Offers Back Market already holds that Refurb Desk has not taken over (the existing account's review): never sent. */
   private readonly held: Map<string, HeldListing>;
   private readonly heldProducts: Set<string>;
+  /** Imported products' offers in markets where Back Market held no listing of them, not chosen to publish: never created. */
+  private readonly keptOff: Set<string>;
+  private readonly keptOffProducts: Set<string>;
   /** The enabled markets never read, where new offers wait for the read (empty unless holdUnreadMarkets). */
   private readonly unread: Set<string>;
 
@@ -112,6 +115,8 @@ class Planner {
     this.problems = new BlockedProblems(options.db, this.context, this.seen);
     this.held = heldOffers(options.db);
     this.heldProducts = new Set([...this.held.keys()].map((key) => key.slice(0, key.indexOf('\u0000'))));
+    this.keptOff = keptOffMarkets(options.db);
+    this.keptOffProducts = new Set([...this.keptOff].map((key) => key.slice(0, key.indexOf('\u0000'))));
     this.unread = new Set(options.holdUnreadMarkets ? unreadMarkets(options.db, countries) : []);
   }
 
@@ -134,7 +139,7 @@ class Planner {
     // Per row: the cached mask, or undefined when the engine must answer; -1 marks an offer planned from its id alone.
     const notReadyOf = rows.map(([, productNumber, ready]) => {
       const notReady = ready === null || storedBits === null ? undefined : notReadyOfStored(ready, storedBits);
-      return notReady === 0 && this.unread.size === 0 && !this.hasStates(productNumber) && !this.heldProducts.has(productNumber) ? -1 : notReady;
+      return notReady === 0 && this.unread.size === 0 && !this.hasStates(productNumber) && !this.heldProducts.has(productNumber) && !this.keptOffProducts.has(productNumber) ? -1 : notReady;
     });
     const products = offerProducts(db, this.context, rows.flatMap(([id], index) => (notReadyOf[index] === -1 ? [] : [id])))[Symbol.iterator]();
     let next = products.next();
@@ -181,6 +186,12 @@ class Planner {
       }
       if (this.unread.has(code) && (!state || (state.content_hash === '' && state.listing_id === null && state.listing_uuid === null))) {
         this.blocked.push(heldUnread(product.productNumber, this.skuOf(product) || product.productNumber, code));
+        continue;
+      }
+      // An imported product where Back Market does not sell it: created there only once the merchant chose "Publish"
+      // (what it would lack to be created there is said then).
+      if (this.keptOff.has(stateKey(product.productNumber, code)) && (!state || state.content_hash === '')) {
+        this.blocked.push(heldOffMarket(product.productNumber, this.skuOf(product) || product.productNumber, code));
         continue;
       }
       if ((notReady & (1 << countryRules.country.index)) !== 0) {

@@ -1,6 +1,8 @@
 // The review before the first sync: matched offers whose values differ between Back Market and the catalogue, field by
 // field. "Keep Back Market's" writes Back Market's value into the catalogue (nothing is sent); "Keep mine" lets the
-// next sync send the catalogue's. Until decided, the sync holds those offers.
+// next sync send the catalogue's. Until decided, the sync holds those offers. A 'market' row asks whether to publish a
+// product imported from the account in a market where Back Market does not sell it: "Keep off" (Back Market's state,
+// persistent) or "Publish" (the next sync creates it there).
 import { useTranslation } from 'react-i18next';
 import type { ReviewDecision, ReviewRow } from '../../../../shared/account';
 import { useAccountCall, useAccountReview } from '../../../api/account-queries';
@@ -48,14 +50,14 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
               <td>{row.productNumber}</td>
               <td>{countryName(row.country)}</td>
               <td>{t(`account.fields.${row.field}`)}</td>
-              <td>{empty(row.backmarket)}</td>
-              <td>{empty(row.mine)}</td>
+              <td>{row.field === 'market' ? t('account.review.notSold') : empty(row.backmarket)}</td>
+              <td>{row.field === 'market' ? t('account.review.wouldPublish') : empty(row.mine)}</td>
               <td>
                 <button type="button" className="button" disabled={decide.isPending} onClick={() => one(row, 'backmarket')}>
-                  {t('account.review.keepBackMarket')}
+                  {row.field === 'market' ? t('account.review.keepOff') : t('account.review.keepBackMarket')}
                 </button>
                 <button type="button" className="button" disabled={decide.isPending} onClick={() => one(row, 'mine')}>
-                  {t('account.review.keepMine')}
+                  {row.field === 'market' ? t('account.review.publish') : t('account.review.keepMine')}
                 </button>
               </td>
             </tr>

@@ -73,4 +73,23 @@ describe('Settings › Existing account', () => {
       { scope: 'all', decision: 'backmarket' },
     ]);
   });
+
+  it('asks whether to publish an imported product where Back Market does not sell it: Keep off or Publish', async () => {
+    const fake = createFakeApi({
+      'account:summary': () => summary({ offersToReview: 1, fieldsToReview: 1 }),
+      'account:review': () => ({ total: 1, rows: [{ productNumber: 'IP13-7', country: 'de-de', field: 'market', backmarket: '', mine: '', decision: null }] }),
+      'account:decide': () => ({ decided: 1, released: 0 }),
+    });
+    renderWithApi(<ExistingAccountSection />, fake.api);
+    const review = await screen.findByTestId('account-review');
+    const row = await within(review).findByRole('row', { name: /Publish in this market\?/ });
+    expect(row.textContent).toContain('Germany');
+    expect(row.textContent).toContain('Not sold there');
+    await userEvent.click(within(row).getByRole('button', { name: 'Publish' }));
+    await userEvent.click(within(row).getByRole('button', { name: 'Keep off' }));
+    expect(fake.calls.filter((call) => call.name === 'account:decide').map((call) => call.input)).toEqual([
+      { scope: 'rows', decision: 'mine', rows: [{ productNumber: 'IP13-7', country: 'de-de', field: 'market' }] },
+      { scope: 'rows', decision: 'backmarket', rows: [{ productNumber: 'IP13-7', country: 'de-de', field: 'market' }] },
+    ]);
+  });
 });
