@@ -27,7 +27,7 @@ const fail = (plan: UnitRowPlan, column: UnitColumn | null, reason: string): Uni
 const MARGIN_WORDS = new Set(['margin', 'margin scheme', 'marginal', 'marge', 'regime de la marge', 'differenzbesteuerung', 'margen', 'regimen especial', 'regime del margine', 'margine', 'margeregeling', 'yes', 'oui', 'ja', 'si', 'sì']);
 const REGULAR_WORDS = new Set(['regular', 'normal', 'standard', 'normale', 'regulier', 'regulär', 'regelbesteuerung', 'general', 'ordinario', 'no', 'non', 'nein', 'nee']);
 
-function vatRegimeOf(text: string): VatRegime | undefined {
+function readVatRegime(text: string): VatRegime | undefined {
   const folded = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
   if (MARGIN_WORDS.has(folded)) return 'margin';
   if (REGULAR_WORDS.has(folded)) return 'regular';
@@ -49,6 +49,9 @@ function remembered<T>(read: (text: string) => T): (text: string) => T {
     return answer;
   };
 }
+
+/** The VAT regime a cell names (the same few words on every row). */
+const vatRegimeOf = remembered(readVatRegime);
 
 /** YYYY-MM-DD, DD/MM/YYYY, DD.MM.YYYY or DD-MM-YYYY (European day first), to YYYY-MM-DD. */
 const dateOf = remembered(parseDate);
