@@ -162,6 +162,31 @@ export const ENGLISH_MESSAGES = {
     identifierShipped:
       'This device has shipped: Back Market holds its IMEI and serial number for the order and never corrects them afterwards, so they stay as sent. Edit its other details; a different device is recorded as a new unit.',
   },
+  setup: {
+    notSetUp: 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.',
+  },
+  mapping: {
+    priceMatrixOnlyPrice: 'Only the price can come from the price matrix; choose a catalogue field or a fixed value.',
+    notAGrade: '"{{value}}" is not a Back Market grade; choose one of PREMIUM, EXCELLENT, VERY_GOOD, GOOD, FAIR, STALLONE.',
+    treeUnavailable: 'The category tree could not be fetched from Back Market ({{reason}}). No tree is stored yet. Check your connection and refresh again.',
+    treeUnavailableKept: 'The category tree could not be fetched from Back Market ({{reason}}). The tree fetched on {{date}} is still used. Check your connection and refresh again.',
+    treeUnavailableIn: 'The category tree could not be fetched from Back Market in {{languages}} ({{reason}}). No tree is stored yet. Check your connection and refresh again.',
+    treeUnavailableInKept:
+      'The category tree could not be fetched from Back Market in {{languages}} ({{reason}}). The tree fetched on {{date}} is still used. Check your connection and refresh again.',
+    categoryNotInTree: 'Back Market category {{id}} is not in the stored category tree. Refresh the tree and choose the category again.',
+    notLeaf: '"{{path}}" is not a last-level category; products can only go into a last-level one. Choose one of its sub-categories.',
+    notAField: '"{{name}}" is not a Back Market field.',
+    oneValueEveryCountry: '"{{label}}" has one value for every country; set it without a country.',
+    notAGradeTarget: '"{{target}}" is not a Back Market grade. Choose one from the list.',
+    notAShipperTarget: '"{{target}}" is not a Back Market shipper. Choose one from the list.',
+    notAnAttributeValue: '"{{target}}" is not one of the values Back Market accepts for this attribute. Choose one from the list.',
+  },
+  csvMapping: {
+    columnCount: 'The column mapping has {{entries}} entries but the file has {{columns}} columns. Open the file again to map its columns.',
+    sameField: 'The columns "{{first}}" and "{{second}}" are both mapped to the same field. Map one of them to something else.',
+    noProductNumber: 'No column is mapped to the merchant product number (SKU). Every product needs its own number: map the column that holds it.',
+    wrongUnit: 'The column "{{header}}" is read in {{unit}}, which is not a unit for this field. Choose its unit again.',
+  },
   stored: {
     // A text stored before messages had codes (an older catalogue): shown as it was written.
     verbatim: '{{text}}',
