@@ -164,6 +164,7 @@ export const ENGLISH_MESSAGES = {
   },
   setup: {
     notSetUp: 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.',
+    finishFirst: 'Finish setting up Refurb Desk first.',
   },
   mapping: {
     priceMatrixOnlyPrice: 'Only the price can come from the price matrix; choose a catalogue field or a fixed value.',
@@ -186,6 +187,31 @@ export const ENGLISH_MESSAGES = {
     sameField: 'The columns "{{first}}" and "{{second}}" are both mapped to the same field. Map one of them to something else.',
     noProductNumber: 'No column is mapped to the merchant product number (SKU). Every product needs its own number: map the column that holds it.',
     wrongUnit: 'The column "{{header}}" is read in {{unit}}, which is not a unit for this field. Choose its unit again.',
+  },
+  backup: {
+    notOpened: 'Your catalogue file could not be opened. Restore a backup first.',
+    readOnlyNeedsUpdate:
+      'Your catalogue file ({{file}}) is read-only, and this version of Refurb Desk must update its structure before using it. Make the file and its folder writable (file properties or permissions; a synced folder may be paused or an antivirus may be blocking it), then start Refurb Desk again. Nothing has been changed or deleted.',
+    readOnlyFolder:
+      'Refurb Desk cannot create your catalogue: its folder ({{folder}}) is read-only. Make the folder writable (permissions; a synced folder may be paused or an antivirus may be blocking it), then start Refurb Desk again.',
+    fromSandbox:
+      "This file was exported from the sandbox marketplace's catalogue; listings and orders of one marketplace do not belong in the other. Import it in the same mode, or move your products with a CSV export and import. Nothing has been changed.",
+    fromBackMarket:
+      "This file was exported from a Back Market account's catalogue; listings and orders of one marketplace do not belong in the other. Import it in the same mode, or move your products with a CSV export and import. Nothing has been changed.",
+    newOnlyWhenMissing: 'A new empty catalogue is offered only when the catalogue file is missing or empty. Restore a backup instead. Nothing has been changed.',
+    backupUnreadable: 'This backup cannot be read by SQLite ({{detail}}). Choose another one. Nothing has been changed.',
+    noCatalogueFile: 'There is no catalogue file at {{file}} to copy.',
+    notJson: 'This file is not a Refurb Desk "export everything" file (it is not JSON). Choose the .json file that "Export everything" saved. Nothing has been changed.',
+    noHeader: 'This file is not a Refurb Desk "export everything" file (its header is missing). Choose the .json file that "Export everything" saved. Nothing has been changed.',
+    notAnExport: 'This file is not a Refurb Desk "export everything" file ({{detail}}). Choose the .json file that "Export everything" saved. Nothing has been changed.',
+    unknownTable: 'This file is not a Refurb Desk "export everything" file (it has a table "{{table}}" that database version {{version}} does not have). Choose the .json file that "Export everything" saved. Nothing has been changed.',
+    unknownColumn: 'This file is not a Refurb Desk "export everything" file (the table "{{table}}" has no column "{{column}}"). Choose the .json file that "Export everything" saved. Nothing has been changed.',
+    rowLength: 'This file is not a Refurb Desk "export everything" file (a row of "{{table}}" has {{values}} values for {{columns}} columns). Choose the .json file that "Export everything" saved. Nothing has been changed.',
+    brokenLinks: 'This file is not a Refurb Desk "export everything" file ({{rows}} rows point to rows that are not in the file). Choose the .json file that "Export everything" saved. Nothing has been changed.',
+    newerFormat:
+      'This file was exported by a newer Refurb Desk (export format {{format}}; this app reads up to {{readable}}). Install the latest Refurb Desk on this computer, then import it again. Nothing has been changed.',
+    newerSchema:
+      'This file was exported by a newer Refurb Desk (database version {{version}}; this app knows up to {{known}}). Install the latest Refurb Desk on this computer, then import it again. Nothing has been changed.',
   },
   stored: {
     // A text stored before messages had codes (an older catalogue): shown as it was written.

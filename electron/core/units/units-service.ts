@@ -67,7 +67,7 @@ function checkAgainstLedger(db: Db, fields: UnitFields, exceptId = 0): void {
 export function createUnitsService(deps: UnitsDeps) {
   const db = (): Db => {
     const found = deps.database();
-    if (!found) throw new AppError('unavailable', 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.');
+    if (!found) throw saidError('unavailable', said('setup.notSetUp'));
     return found;
   };
   const stamp = () => deps.now().toISOString();
