@@ -181,6 +181,13 @@ export const ENGLISH_MESSAGES = {
     notAGradeTarget: '"{{target}}" is not a Back Market grade. Choose one from the list.',
     notAShipperTarget: '"{{target}}" is not a Back Market shipper. Choose one from the list.',
     notAnAttributeValue: '"{{target}}" is not one of the values Back Market accepts for this attribute. Choose one from the list.',
+    treeTokenUnusable: 'The category tree cannot be fetched: the Back Market token is not usable. Enter a new token, then refresh the tree.',
+    notSoldIn: 'You do not sell in {{market}}; enable the country first.',
+    copyOtherCurrency: 'Prices in {{fromCurrency}} cannot be copied unchanged into {{market}} ({{currency}}); fill them with a conversion rate instead.',
+    priceDecimals: '{{price}} has more than 2 decimals; enter the price to the cent, such as 199.90.',
+    rateMissing:
+      'Set the rate of {{currencies}} for one {{base}} before copying prices into it; a price is never copied into another currency unchanged.',
+    fileNotJson: "This file is not a valid mapping file: it is not readable JSON ({{detail}}). Choose a file exported from Refurb Desk's mapping screen.",
   },
   csvMapping: {
     columnCount: 'The column mapping has {{entries}} entries but the file has {{columns}} columns. Open the file again to map its columns.',
@@ -212,6 +219,20 @@ export const ENGLISH_MESSAGES = {
       'This file was exported by a newer Refurb Desk (export format {{format}}; this app reads up to {{readable}}). Install the latest Refurb Desk on this computer, then import it again. Nothing has been changed.',
     newerSchema:
       'This file was exported by a newer Refurb Desk (database version {{version}}; this app knows up to {{known}}). Install the latest Refurb Desk on this computer, then import it again. Nothing has been changed.',
+  },
+  orders: {
+    noOrderline: 'Order {{orderId}} has no orderline {{orderlineId}} in Refurb Desk. Import the orders again, then try again.',
+    carrierUnmapped:
+      'The carrier "{{carrier}}" is not mapped to a Back Market shipper yet, so Back Market would not know it. Map it under Mapping › Carriers, then ship again.',
+    identifiersOneLine: 'An IMEI or serial number goes with the shipment only for an order of one line of quantity 1. Leave it empty here.',
+    alreadyShipped: 'Order {{orderId}} is already shipped. Nothing was sent again.',
+    alreadyShippedTracking: 'Order {{orderId}} is already shipped (tracking {{tracking}}). Nothing was sent again.',
+    careFolderNoOrderline: 'Care folder {{careFolderId}} names no orderline to refund. Refund it from the Back Market back office.',
+    careRefundState:
+      'Orderline {{orderlineId}} of order {{orderId}} cannot be refunded from its care folder in its state ({{state}}): it is already cancelled or refunded.',
+    partialRefundShippedOnly: 'Only a shipped orderline can be refunded in part. Leave the amount empty to refund it in full.',
+    pdfDesktopOnly: 'Saving a PDF is done by the desktop app. Here, use Print and choose "Save as PDF" as the printer.',
+    notImported: 'Order {{orderId}} is not in Refurb Desk yet. Import the orders from Back Market, then try again.',
   },
   stored: {
     // A text stored before messages had codes (an older catalogue): shown as it was written.

@@ -4,7 +4,8 @@ import { isGrade } from '../../../shared/grades';
 import { BM_FIELD_NAMES, MAPPING_FILE_FORMAT, MAPPING_FILE_VERSION, mappingFileSchema, parseCategoryAttributeKey, type MappingExport, type MappingFile } from '../../../shared/mapping';
 import { isShipper } from '../../../shared/shippers';
 import type { Db } from '../db/connection';
-import { AppError } from '../errors';
+import { AppError, saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import { brandRules, productLeaves, setBrandRule, setProductLeaf } from './leaf-rules-repo';
 import { categoryMappings, clearMappings, fieldMappings, setCategoryMapping, setFieldMapping, setValueMapping, valueMaps } from './mapping-repo';
 
@@ -30,7 +31,7 @@ export function parseMappingFile(content: string): MappingFile {
   try {
     json = JSON.parse(content.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new AppError('invalid-input', `This file is not a valid mapping file: it is not readable JSON (${(error as Error).message}). Choose a file exported from Refurb Desk's mapping screen.`);
+    throw saidError('invalid-input', said('mapping.fileNotJson', { detail: (error as Error).message }));
   }
   const parsed = mappingFileSchema.safeParse(json);
   const issues = parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
