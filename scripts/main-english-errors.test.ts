@@ -14,15 +14,10 @@ const CORE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'e
 const LEFT: Readonly<Record<string, number>> = {
   'account/account-service.ts': 2,
   'backup/backup-service.ts': 1,
-  'desktop/desktop-handlers.ts': 2,
-  'files/staging.ts': 1,
   'mapping/mapping-file.ts': 1,
   'orders/connection-runner.ts': 1,
   'orders/failures.ts': 4,
   'sync/sync-service.ts': 1,
-  'units/import/unit-import.ts': 5,
-  'units/unit-shipping.ts': 1,
-  'units/units-service.ts': 4,
 };
 
 function sources(dir: string): string[] {

@@ -234,6 +234,27 @@ export const ENGLISH_MESSAGES = {
     pdfDesktopOnly: 'Saving a PDF is done by the desktop app. Here, use Print and choose "Save as PDF" as the printer.',
     notImported: 'Order {{orderId}} is not in Refurb Desk yet. Import the orders from Back Market, then try again.',
   },
+  units: {
+    sameField: 'Two columns are mapped to the same field ({{column}}). Map each field once.',
+    noIdentifierColumn: 'Map the column holding the IMEI or the serial number: each device is recorded by one of them.',
+    noSkuColumn: 'Map the column holding the SKU (or the model) the devices are sold as.',
+    headerOnly: 'The file has a header row but no devices under it. Check that you chose the right file.',
+    shippedElsewhere: '{{code}} is a device already shipped on another order. A device ships once: scan the device you are packing.',
+    notInStock:
+      '{{code}} is a device whose status in Units is "{{status}}", not in stock. Scan the device you are packing, or put this one back in stock in Units first.',
+    noSuchSku: 'No product has the SKU "{{sku}}". Choose a product of your catalogue, or add it first.',
+    imeiTaken: 'IMEI {{imei}} is already recorded on another unit. Each device is recorded once: find it in Units and edit it.',
+    statusFollowsReserved: 'This unit is reserved for an order: its status follows the order. Cancel or refund the order in Orders instead.',
+    statusFollowsShipped: 'This unit is shipped: its status follows the order. Cancel or refund the order in Orders instead.',
+    noSuchSkuRefresh: 'No product has the SKU "{{sku}}". Refresh the list.',
+  },
+  files: {
+    noLongerAvailable: 'The chosen file is no longer available. Choose the file again to import it.',
+  },
+  preview: {
+    updatesDesktopOnly: 'Updates are a setting of the desktop app. In the browser preview, update the project itself (git pull, npm install).',
+    errorLogDesktopOnly: 'The error log is kept by the desktop app. In the browser preview, errors are printed in the terminal that runs npm run preview.',
+  },
   stored: {
     // A text stored before messages had codes (an older catalogue): shown as it was written.
     verbatim: '{{text}}',
