@@ -188,6 +188,9 @@ export const ENGLISH_MESSAGES = {
     rateMissing:
       'Set the rate of {{currencies}} for one {{base}} before copying prices into it; a price is never copied into another currency unchanged.',
     fileNotJson: "This file is not a valid mapping file: it is not readable JSON ({{detail}}). Choose a file exported from Refurb Desk's mapping screen.",
+    // The problems are listed as the file check wrote them (field paths and the rule each breaks).
+    fileRefused: 'This mapping file cannot be imported; nothing was changed. {{problems}}.',
+    fileRefusedMore: 'This mapping file cannot be imported; nothing was changed. {{problems}} (and {{more}} more).',
   },
   csvMapping: {
     columnCount: 'The column mapping has {{entries}} entries but the file has {{columns}} columns. Open the file again to map its columns.',
