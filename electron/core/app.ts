@@ -24,7 +24,8 @@ import { createBackupService } from './backup/backup-service';
 import { dashboardHandlers } from './dashboard/dashboard-handlers';
 import { previewDesktopHandlers } from './desktop/desktop-handlers';
 import type { Db } from './db/connection';
-import { AppError } from './errors';
+import { saidError } from './errors';
+import { said } from '../../shared/messages/merchant-message';
 import { EventBus } from './events';
 import { createFileStaging } from './files/staging';
 import { categoryTreeFetcher } from './mapping/fetch-tree';
@@ -145,7 +146,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
 
   const requireCatalogue = (): CatalogueService => {
-    if (!catalogue) throw new AppError('unavailable', 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.');
+    if (!catalogue) throw saidError('unavailable', said('setup.notSetUp'));
     return catalogue;
   };
 

@@ -176,6 +176,102 @@ export const ENGLISH_MESSAGES = {
     identifierShipped:
       'This device has shipped: Back Market holds its IMEI and serial number for the order and never corrects them afterwards, so they stay as sent. Edit its other details; a different device is recorded as a new unit.',
   },
+  setup: {
+    notSetUp: 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.',
+    finishFirst: 'Finish setting up Refurb Desk first.',
+  },
+  mapping: {
+    priceMatrixOnlyPrice: 'Only the price can come from the price matrix; choose a catalogue field or a fixed value.',
+    notAGrade: '"{{value}}" is not a Back Market grade; choose one of PREMIUM, EXCELLENT, VERY_GOOD, GOOD, FAIR, STALLONE.',
+    treeUnavailable: 'The category tree could not be fetched from Back Market ({{reason}}). No tree is stored yet. Check your connection and refresh again.',
+    treeUnavailableKept: 'The category tree could not be fetched from Back Market ({{reason}}). The tree fetched on {{date}} is still used. Check your connection and refresh again.',
+    treeUnavailableIn: 'The category tree could not be fetched from Back Market in {{languages}} ({{reason}}). No tree is stored yet. Check your connection and refresh again.',
+    treeUnavailableInKept:
+      'The category tree could not be fetched from Back Market in {{languages}} ({{reason}}). The tree fetched on {{date}} is still used. Check your connection and refresh again.',
+    categoryNotInTree: 'Back Market category {{id}} is not in the stored category tree. Refresh the tree and choose the category again.',
+    notLeaf: '"{{path}}" is not a last-level category; products can only go into a last-level one. Choose one of its sub-categories.',
+    notAField: '"{{name}}" is not a Back Market field.',
+    oneValueEveryCountry: '"{{label}}" has one value for every country; set it without a country.',
+    notAGradeTarget: '"{{target}}" is not a Back Market grade. Choose one from the list.',
+    notAShipperTarget: '"{{target}}" is not a Back Market shipper. Choose one from the list.',
+    notAnAttributeValue: '"{{target}}" is not one of the values Back Market accepts for this attribute. Choose one from the list.',
+    treeTokenUnusable: 'The category tree cannot be fetched: the Back Market token is not usable. Enter a new token, then refresh the tree.',
+    notSoldIn: 'You do not sell in {{market}}; enable the country first.',
+    copyOtherCurrency: 'Prices in {{fromCurrency}} cannot be copied unchanged into {{market}} ({{currency}}); fill them with a conversion rate instead.',
+    priceDecimals: '{{price}} has more than 2 decimals; enter the price to the cent, such as 199.90.',
+    rateMissing:
+      'Set the rate of {{currencies}} for one {{base}} before copying prices into it; a price is never copied into another currency unchanged.',
+    fileNotJson: "This file is not a valid mapping file: it is not readable JSON ({{detail}}). Choose a file exported from Refurb Desk's mapping screen.",
+    // The problems are listed as the file check wrote them (field paths and the rule each breaks).
+    fileRefused: 'This mapping file cannot be imported; nothing was changed. {{problems}}.',
+    fileRefusedMore: 'This mapping file cannot be imported; nothing was changed. {{problems}} (and {{more}} more).',
+  },
+  csvMapping: {
+    columnCount: 'The column mapping has {{entries}} entries but the file has {{columns}} columns. Open the file again to map its columns.',
+    sameField: 'The columns "{{first}}" and "{{second}}" are both mapped to the same field. Map one of them to something else.',
+    noProductNumber: 'No column is mapped to the merchant product number (SKU). Every product needs its own number: map the column that holds it.',
+    wrongUnit: 'The column "{{header}}" is read in {{unit}}, which is not a unit for this field. Choose its unit again.',
+  },
+  backup: {
+    notOpened: 'Your catalogue file could not be opened. Restore a backup first.',
+    readOnlyNeedsUpdate:
+      'Your catalogue file ({{file}}) is read-only, and this version of Refurb Desk must update its structure before using it. Make the file and its folder writable (file properties or permissions; a synced folder may be paused or an antivirus may be blocking it), then start Refurb Desk again. Nothing has been changed or deleted.',
+    readOnlyFolder:
+      'Refurb Desk cannot create your catalogue: its folder ({{folder}}) is read-only. Make the folder writable (permissions; a synced folder may be paused or an antivirus may be blocking it), then start Refurb Desk again.',
+    fromSandbox:
+      "This file was exported from the sandbox marketplace's catalogue; listings and orders of one marketplace do not belong in the other. Import it in the same mode, or move your products with a CSV export and import. Nothing has been changed.",
+    fromBackMarket:
+      "This file was exported from a Back Market account's catalogue; listings and orders of one marketplace do not belong in the other. Import it in the same mode, or move your products with a CSV export and import. Nothing has been changed.",
+    newOnlyWhenMissing: 'A new empty catalogue is offered only when the catalogue file is missing or empty. Restore a backup instead. Nothing has been changed.',
+    backupUnreadable: 'This backup cannot be read by SQLite ({{detail}}). Choose another one. Nothing has been changed.',
+    noCatalogueFile: 'There is no catalogue file at {{file}} to copy.',
+    notJson: 'This file is not a Refurb Desk "export everything" file (it is not JSON). Choose the .json file that "Export everything" saved. Nothing has been changed.',
+    noHeader: 'This file is not a Refurb Desk "export everything" file (its header is missing). Choose the .json file that "Export everything" saved. Nothing has been changed.',
+    notAnExport: 'This file is not a Refurb Desk "export everything" file ({{detail}}). Choose the .json file that "Export everything" saved. Nothing has been changed.',
+    unknownTable: 'This file is not a Refurb Desk "export everything" file (it has a table "{{table}}" that database version {{version}} does not have). Choose the .json file that "Export everything" saved. Nothing has been changed.',
+    unknownColumn: 'This file is not a Refurb Desk "export everything" file (the table "{{table}}" has no column "{{column}}"). Choose the .json file that "Export everything" saved. Nothing has been changed.',
+    rowLength: 'This file is not a Refurb Desk "export everything" file (a row of "{{table}}" has {{values}} values for {{columns}} columns). Choose the .json file that "Export everything" saved. Nothing has been changed.',
+    brokenLinks: 'This file is not a Refurb Desk "export everything" file ({{rows}} rows point to rows that are not in the file). Choose the .json file that "Export everything" saved. Nothing has been changed.',
+    newerFormat:
+      'This file was exported by a newer Refurb Desk (export format {{format}}; this app reads up to {{readable}}). Install the latest Refurb Desk on this computer, then import it again. Nothing has been changed.',
+    newerSchema:
+      'This file was exported by a newer Refurb Desk (database version {{version}}; this app knows up to {{known}}). Install the latest Refurb Desk on this computer, then import it again. Nothing has been changed.',
+  },
+  orders: {
+    noOrderline: 'Order {{orderId}} has no orderline {{orderlineId}} in Refurb Desk. Import the orders again, then try again.',
+    carrierUnmapped:
+      'The carrier "{{carrier}}" is not mapped to a Back Market shipper yet, so Back Market would not know it. Map it under Mapping › Carriers, then ship again.',
+    identifiersOneLine: 'An IMEI or serial number goes with the shipment only for an order of one line of quantity 1. Leave it empty here.',
+    alreadyShipped: 'Order {{orderId}} is already shipped. Nothing was sent again.',
+    alreadyShippedTracking: 'Order {{orderId}} is already shipped (tracking {{tracking}}). Nothing was sent again.',
+    careFolderNoOrderline: 'Care folder {{careFolderId}} names no orderline to refund. Refund it from the Back Market back office.',
+    careRefundState:
+      'Orderline {{orderlineId}} of order {{orderId}} cannot be refunded from its care folder in its state ({{state}}): it is already cancelled or refunded.',
+    partialRefundShippedOnly: 'Only a shipped orderline can be refunded in part. Leave the amount empty to refund it in full.',
+    pdfDesktopOnly: 'Saving a PDF is done by the desktop app. Here, use Print and choose "Save as PDF" as the printer.',
+    notImported: 'Order {{orderId}} is not in Refurb Desk yet. Import the orders from Back Market, then try again.',
+  },
+  units: {
+    sameField: 'Two columns are mapped to the same field ({{column}}). Map each field once.',
+    noIdentifierColumn: 'Map the column holding the IMEI or the serial number: each device is recorded by one of them.',
+    noSkuColumn: 'Map the column holding the SKU (or the model) the devices are sold as.',
+    headerOnly: 'The file has a header row but no devices under it. Check that you chose the right file.',
+    shippedElsewhere: '{{code}} is a device already shipped on another order. A device ships once: scan the device you are packing.',
+    notInStock:
+      '{{code}} is a device whose status in Units is "{{status}}", not in stock. Scan the device you are packing, or put this one back in stock in Units first.',
+    noSuchSku: 'No product has the SKU "{{sku}}". Choose a product of your catalogue, or add it first.',
+    imeiTaken: 'IMEI {{imei}} is already recorded on another unit. Each device is recorded once: find it in Units and edit it.',
+    statusFollowsReserved: 'This unit is reserved for an order: its status follows the order. Cancel or refund the order in Orders instead.',
+    statusFollowsShipped: 'This unit is shipped: its status follows the order. Cancel or refund the order in Orders instead.',
+    noSuchSkuRefresh: 'No product has the SKU "{{sku}}". Refresh the list.',
+  },
+  files: {
+    noLongerAvailable: 'The chosen file is no longer available. Choose the file again to import it.',
+  },
+  preview: {
+    updatesDesktopOnly: 'Updates are a setting of the desktop app. In the browser preview, update the project itself (git pull, npm install).',
+    errorLogDesktopOnly: 'The error log is kept by the desktop app. In the browser preview, errors are printed in the terminal that runs npm run preview.',
+  },
   stored: {
     // A text stored before messages had codes (an older catalogue): shown as it was written.
     verbatim: '{{text}}',

@@ -13,7 +13,8 @@ import {
 } from '../../../shared/backbox';
 import type { CountrySetting } from '../../../shared/connection';
 import type { Db } from '../db/connection';
-import { AppError } from '../errors';
+import { saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import type { EventBus } from '../events';
 import { marketCountries } from '../mapping/snapshot';
 import { listingsOnSale, listingsWithNewPrice, loadSettings, priceChangesOf, saveSettings, standingsOf, standingsOnSale } from './backbox-repo';
@@ -39,7 +40,7 @@ export function createBackboxService({ database, run, countries, events, now, co
 
   const requireDb = (): Db => {
     const db = database();
-    if (!db) throw new AppError('unavailable', 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.');
+    if (!db) throw saidError('unavailable', said('setup.notSetUp'));
     return db;
   };
   const codes = () => countries().map((country) => country.code);

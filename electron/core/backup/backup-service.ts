@@ -7,15 +7,16 @@ import type { AccountMode } from '../../../shared/connection';
 import { fileChangeOf, fileStateOf, identityOf, openReadOnly, writeAccessOf, type FileIdentity } from '../db/catalogue-access';
 import { openDatabase, type Db } from '../db/connection';
 import { DatabaseTooNewError, LATEST_VERSION, userVersion } from '../db/migrations';
-import { AppError, notFound } from '../errors';
+import { AppError, notFound, saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import type { EventBus } from '../events';
 import type { FileStaging } from '../files/staging';
 import { onlineBackup, snapshotSync } from './backup-copy';
 import { backupDirOf, entryOf, freeBackupPath, listBackups, localDay, rotateDailyBackups, type CatalogueMode } from './backup-files';
-import { assertReadableCatalogue, copyDamagedFile, swapIn } from './catalogue-file';
+import { assertReadableBackup, copyDamagedFile, swapIn } from './catalogue-file';
 import { exportDatabase } from './export-all';
 import { parseExport, writeExportInto } from './import-all';
-import { missingFileMessage, readOnlyFolderMessage, readOnlyNeedsUpdateMessage, recoveryMessage } from './recovery-message';
+import { missingFileMessage, recoveryMessage } from './recovery-message';
 
 /** The composition root's hold on the catalogue database: the service closes and reopens it around a restore. */
 export interface CatalogueHandle {
@@ -74,7 +75,7 @@ export function createBackupService(deps: BackupServiceDeps) {
 
   const currentMode = (): CatalogueMode => {
     const mode = catalogue.mode();
-    if (mode === 'none') throw new AppError('unavailable', 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.');
+    if (mode === 'none') throw saidError('unavailable', said('setup.notSetUp'));
     return mode;
   };
   const openDb = (): Db | undefined => {
@@ -83,7 +84,7 @@ export function createBackupService(deps: BackupServiceDeps) {
   };
   const requireDb = (): Db => {
     const db = openDb();
-    if (!db) throw new AppError('unavailable', 'Your catalogue file could not be opened. Restore a backup first.');
+    if (!db) throw saidError('unavailable', said('backup.notOpened'));
     return db;
   };
   const dirOf = (mode: CatalogueMode) => {
@@ -152,7 +153,7 @@ export function createBackupService(deps: BackupServiceDeps) {
     const version = userVersion(db);
     if (version === LATEST_VERSION) return db;
     db.close();
-    throw version > LATEST_VERSION ? new DatabaseTooNewError(version) : new AppError('unavailable', readOnlyNeedsUpdateMessage(file));
+    throw version > LATEST_VERSION ? new DatabaseTooNewError(version) : saidError('unavailable', said('backup.readOnlyNeedsUpdate', { file }));
   }
 
   /**
@@ -217,7 +218,7 @@ export function createBackupService(deps: BackupServiceDeps) {
         if (access.writable) {
           db = openDatabase(file, { beforeMigrate: (source) => snapshotSync(source, freeBackupPath(dirOf(mode), mode, 'migration', now())) });
         } else {
-          if (state !== 'present') throw new AppError('unavailable', readOnlyFolderMessage(path.dirname(file)));
+          if (state !== 'present') throw saidError('unavailable', said('backup.readOnlyFolder', { folder: path.dirname(file) }));
           db = openReadOnlyCatalogue(file);
           problem = { kind: access.kind, detail: access.code };
         }
@@ -257,7 +258,7 @@ export function createBackupService(deps: BackupServiceDeps) {
         const staged = `${deps.databaseFile(mode)}.restoring`;
         fs.copyFileSync(path.join(backupDirOf(dataDir, mode), id), staged);
         try {
-          assertReadableCatalogue(staged, 'This backup');
+          assertReadableBackup(staged);
         } catch (error) {
           fs.rmSync(staged, { force: true });
           throw error;
@@ -278,8 +279,7 @@ export function createBackupService(deps: BackupServiceDeps) {
         const mode = currentMode();
         const data = parseExport(fs.readFileSync(deps.files.pathOf(fileId), 'utf8'));
         if (data.mode !== mode) {
-          const from = data.mode === 'sandbox' ? 'the sandbox marketplace' : 'a Back Market account';
-          throw new AppError('conflict', `This file was exported from ${from}'s catalogue; listings and orders of one marketplace do not belong in the other. Import it in the same mode, or move your products with a CSV export and import. Nothing has been changed.`);
+          throw saidError('conflict', said(data.mode === 'sandbox' ? 'backup.fromSandbox' : 'backup.fromBackMarket'));
         }
         const staged = `${deps.databaseFile(mode)}.importing`;
         fs.rmSync(staged, { force: true });
@@ -314,7 +314,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       exclusive(async () => {
         const mode = currentMode();
         if (recovery?.mode !== mode || (recovery.kind !== 'missing' && recovery.kind !== 'empty')) {
-          throw new AppError('conflict', 'A new empty catalogue is offered only when the catalogue file is missing or empty. Restore a backup instead. Nothing has been changed.');
+          throw saidError('conflict', said('backup.newOnlyWhenMissing'));
         }
         const file = deps.databaseFile(mode);
         if (fs.existsSync(file)) {

@@ -2,14 +2,15 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../errors';
+import { AppError, saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import { DatabaseTooNewError, LATEST_VERSION, userVersion } from '../db/migrations';
 import { compactStamp } from './backup-files';
 
 const SIDE_FILES = ['-wal', '-shm'] as const;
 
 /** Opens a candidate file on its own and checks SQLite can read it, before anything of the merchant's is replaced. */
-export function assertReadableCatalogue(file: string, what: string): void {
+export function assertReadableBackup(file: string): void {
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { fileMustExist: true });
@@ -19,7 +20,7 @@ export function assertReadableCatalogue(file: string, what: string): void {
     if (check !== 'ok') throw new Error(String(check));
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('conflict', `${what} cannot be read by SQLite (${error instanceof Error ? error.message : String(error)}). Choose another one. Nothing has been changed.`);
+    throw saidError('conflict', said('backup.backupUnreadable', { detail: error instanceof Error ? error.message : String(error) }));
   } finally {
     db?.close();
   }
@@ -39,7 +40,7 @@ export function swapIn(catalogueFile: string, replacement: string): void {
  * `sideFiles: false` copies the main file alone: a file that replaced the open catalogue does not own the -wal beside it.
  */
 export function copyDamagedFile(catalogueFile: string, recoveredDir: string, at: Date, { sideFiles = true } = {}): string {
-  if (!fs.existsSync(catalogueFile)) throw new AppError('not-found', `There is no catalogue file at ${catalogueFile} to copy.`);
+  if (!fs.existsSync(catalogueFile)) throw saidError('not-found', said('backup.noCatalogueFile', { file: catalogueFile }));
   fs.mkdirSync(recoveredDir, { recursive: true });
   const copyAt = (time: number) => path.join(recoveredDir, `${path.basename(catalogueFile, '.sqlite')}-${compactStamp(new Date(time))}.sqlite`);
   // A copy made earlier is never overwritten: a second copy in the same millisecond takes the next one.

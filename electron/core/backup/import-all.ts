@@ -1,15 +1,16 @@
 // Builds a new database file from an export: the schema at the export's version, every row in one transaction, then the
 // migrations an older file would get. The merchant's current file is not touched here; the service swaps the result in.
 import Database from 'better-sqlite3';
-import { AppError } from '../errors';
+import { saidError } from '../errors';
+import { said, type MerchantMessage } from '../../../shared/messages/merchant-message';
 import { LATEST_VERSION, migrate, MIGRATIONS } from '../db/migrations';
 import { searchIndex } from '../db/migrations/007-search-index';
 import { rebuildSearchIndex } from '../db/products-repo';
 import { quoteIdentifier, tableNames } from './export-all';
 import { catalogueExportSchema, EXPORT_FORMAT_VERSION, exportHeaderSchema, type CatalogueExport, type ExportCell } from './export-format';
 
-const notAnExport = (detail: string) =>
-  new AppError('invalid-input', `This file is not a Refurb Desk "export everything" file (${detail}). Choose the .json file that "Export everything" saved. Nothing has been changed.`);
+/** Not a file "Export everything" saved (the message says why): refused as invalid input. */
+const notAnExport = (why: MerchantMessage) => saidError('invalid-input', why);
 
 /** Parses and validates the file's text; a newer format or schema is refused with what to do. */
 export function parseExport(text: string): CatalogueExport {
@@ -17,23 +18,17 @@ export function parseExport(text: string): CatalogueExport {
   try {
     json = JSON.parse(text);
   } catch {
-    throw notAnExport('it is not JSON');
+    throw notAnExport(said('backup.notJson'));
   }
   const header = exportHeaderSchema.safeParse(json);
-  if (!header.success) throw notAnExport('its header is missing');
+  if (!header.success) throw notAnExport(said('backup.noHeader'));
   if (header.data.formatVersion > EXPORT_FORMAT_VERSION) {
-    throw new AppError(
-      'conflict',
-      `This file was exported by a newer Refurb Desk (export format ${header.data.formatVersion}; this app reads up to ${EXPORT_FORMAT_VERSION}). Install the latest Refurb Desk on this computer, then import it again. Nothing has been changed.`,
-    );
+    throw saidError('conflict', said('backup.newerFormat', { format: header.data.formatVersion, readable: EXPORT_FORMAT_VERSION }));
   }
   const parsed = catalogueExportSchema.safeParse(json);
-  if (!parsed.success) throw notAnExport(parsed.error.issues[0]?.message ?? 'its content does not match');
+  if (!parsed.success) throw notAnExport(said('backup.notAnExport', { detail: parsed.error.issues[0]?.message ?? 'its content does not match' }));
   if (parsed.data.schemaVersion > LATEST_VERSION) {
-    throw new AppError(
-      'conflict',
-      `This file was exported by a newer Refurb Desk (database version ${parsed.data.schemaVersion}; this app knows up to ${LATEST_VERSION}). Install the latest Refurb Desk on this computer, then import it again. Nothing has been changed.`,
-    );
+    throw saidError('conflict', said('backup.newerSchema', { version: parsed.data.schemaVersion, known: LATEST_VERSION }));
   }
   return parsed.data;
 }
@@ -54,15 +49,15 @@ export function writeExportInto(file: string, data: CatalogueExport): { tables: 
     db.transaction(() => {
       for (const trigger of triggers) db.exec(`DROP TRIGGER ${quoteIdentifier(trigger.name)}`);
       for (const [table, content] of Object.entries(data.tables)) {
-        if (!known.has(table)) throw notAnExport(`it has a table "${table}" that database version ${data.schemaVersion} does not have`);
+        if (!known.has(table)) throw notAnExport(said('backup.unknownTable', { table, version: data.schemaVersion }));
         const columns = new Set((db.pragma(`table_info(${quoteIdentifier(table)})`) as { name: string }[]).map((column) => column.name));
         const unknown = content.columns.find((column) => !columns.has(column));
-        if (unknown) throw notAnExport(`the table "${table}" has no column "${unknown}"`);
+        if (unknown) throw notAnExport(said('backup.unknownColumn', { table, column: unknown }));
         const insert = db.prepare(
           `INSERT INTO ${quoteIdentifier(table)} (${content.columns.map(quoteIdentifier).join(', ')}) VALUES (${content.columns.map(() => '?').join(', ')})`,
         );
         for (const row of content.rows) {
-          if (row.length !== content.columns.length) throw notAnExport(`a row of "${table}" has ${row.length} values for ${content.columns.length} columns`);
+          if (row.length !== content.columns.length) throw notAnExport(said('backup.rowLength', { table, values: row.length, columns: content.columns.length }));
           insert.run(row.map(decode));
           rows += 1;
         }
@@ -70,7 +65,7 @@ export function writeExportInto(file: string, data: CatalogueExport): { tables: 
       for (const trigger of triggers) db.exec(trigger.sql);
     })();
     const broken = db.pragma('foreign_key_check') as unknown[];
-    if (broken.length > 0) throw notAnExport(`${broken.length} rows point to rows that are not in the file`);
+    if (broken.length > 0) throw notAnExport(said('backup.brokenLinks', { rows: broken.length }));
     // The export leaves the search index out (a virtual table): built here from the products, or by migration 7 below
     // for an export from before it.
     if (data.schemaVersion >= searchIndex.version) rebuildSearchIndex(db);

@@ -29,20 +29,3 @@ export function missingFileMessage(state: 'missing' | 'empty', file: string): st
     'Refurb Desk has not created a new empty catalogue in its place.'
   );
 }
-
-/** A read-only file that needs a database update cannot be opened: the update would have to write it. */
-export function readOnlyNeedsUpdateMessage(file: string): string {
-  return (
-    `Your catalogue file (${file}) is read-only, and this version of Refurb Desk must update its structure before using it. ` +
-    'Make the file and its folder writable (file properties or permissions; a synced folder may be paused or an antivirus may be blocking it), ' +
-    `then start Refurb Desk again. ${KEPT}`
-  );
-}
-
-/** A new catalogue cannot be created in a folder that is read-only. */
-export function readOnlyFolderMessage(folder: string): string {
-  return (
-    `Refurb Desk cannot create your catalogue: its folder (${folder}) is read-only. Make the folder writable (permissions; a synced folder may be paused ` +
-    'or an antivirus may be blocking it), then start Refurb Desk again.'
-  );
-}

@@ -13,7 +13,8 @@ import type {
 } from '../../../shared/connection';
 import { connectInputSchema, MARKETS } from '../../../shared/connection';
 import type { SecretStore } from '../../platform/secret-store';
-import { AppError } from '../errors';
+import { AppError, saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import type { EventBus } from '../events';
 import type { ActivityLog } from './activity-log';
 import type { AppSettingsStore } from './connection-settings';
@@ -234,7 +235,7 @@ export function createConnectionService(deps: ConnectionDeps) {
 
     async replaceToken(token: string): Promise<ConnectResult> {
       const current = mode();
-      if (current === 'none') throw new AppError('unavailable', 'Finish setting up Refurb Desk first.');
+      if (current === 'none') throw saidError('unavailable', said('setup.finishFirst'));
       const trimmed = token.trim();
       const baseUrl = current === 'sandbox' && sandbox ? sandbox.url : resolveBaseUrl(settings.get('connection.environment'), settings.get('connection.sandboxUrl'));
       const identity = current === 'sandbox' ? SANDBOX_IDENTITY : { company: settings.get('connection.company'), email: settings.get('connection.email') };
@@ -275,7 +276,7 @@ export function createConnectionService(deps: ConnectionDeps) {
     /** Runs Back Market work with the current client; while the token is rejected it waits, and resumes with the new one. */
     run<T>(job: (client: MarketplaceClient) => Promise<T>): Promise<T> {
       return gate.run(() => {
-        if (!client) throw new AppError('unavailable', 'Finish setting up Refurb Desk first.');
+        if (!client) throw saidError('unavailable', said('setup.finishFirst'));
         return job(client);
       });
     },

@@ -18,7 +18,8 @@ import { findMarketChoice } from '../../../shared/connection';
 import { COMMISSION_RATE } from '../../../shared/mapping';
 import type { StandingCounts } from '../../../shared/offer-status';
 import type { Db } from '../db/connection';
-import { AppError } from '../errors';
+import { saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import { noneOffersByCountry, pendingChanges, soldLines, waitingOrders } from './dashboard-queries';
 import { amountOfCents, centsOf, commissionOf, createdSinceBound, dayIn, daysEndingOn, subscriptionCentsPerDay } from './sales-math';
 
@@ -155,7 +156,7 @@ export function createDashboardService(deps: DashboardDeps) {
   return {
     summary(query: Required<DashboardQuery>): DashboardSummary {
       const db = deps.database();
-      if (!db) throw new AppError('unavailable', 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.');
+      if (!db) throw saidError('unavailable', said('setup.notSetUp'));
       const now = deps.now();
       const days = daysEndingOn(dayIn(now, timeZone), query.days);
       // One read transaction: the to-do counts and the sales come from the same state of the file.

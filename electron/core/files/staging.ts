@@ -3,7 +3,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../errors';
+import { saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 
 export interface StagedFile {
   fileId: string;
@@ -55,7 +56,7 @@ export function createFileStaging(dir: string, log: { error(message: string, det
     pathOf(fileId) {
       const file = fileOf(fileId);
       if (!/^[a-f0-9]{32}$/.test(fileId) || !fs.existsSync(file)) {
-        throw new AppError('not-found', 'The chosen file is no longer available. Choose the file again to import it.');
+        throw saidError('not-found', said('files.noLongerAvailable'));
       }
       return file;
     },

@@ -3,13 +3,14 @@
 import type { CategoryTree } from '../backmarket';
 import type { ConnectedClient } from '../connection/backmarket-client';
 import type { ConnectionService } from '../connection/connection-service';
-import { AppError } from '../errors';
+import { saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 
 export function categoryTreeFetcher(connection: Pick<ConnectionService, 'run'>): (market: string) => Promise<CategoryTree[]> {
   return (market) =>
     connection.run(async (client) => {
       const api = (client as Partial<ConnectedClient>).api;
-      if (!api) throw new AppError('unavailable', 'The category tree cannot be fetched: the Back Market token is not usable. Enter a new token, then refresh the tree.');
+      if (!api) throw saidError('unavailable', said('mapping.treeTokenUnusable'));
       return api.forCountry(market).getCategoryTree();
     });
 }

@@ -4,7 +4,8 @@ import type { CategoryBranches, ProductLeaf } from '../../../shared/leaf-rules';
 import { brandKey } from '../../../shared/validation/leaf-of';
 import type { CategoryHit } from '../../../shared/mapping';
 import type { Db } from '../db/connection';
-import { AppError, notFound } from '../errors';
+import { notFound, saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import { findCategory } from './category-tree-repo';
 import { PRODUCT_LEAF_SQL, productsFollowingCategory, setBrandRule, setProductLeaf } from './leaf-rules-repo';
 
@@ -22,8 +23,8 @@ const leafHit = (db: Db, marketplaceCategoryId: number | null): CategoryHit | nu
 
 function requireLeaf(db: Db, marketplaceCategoryId: number): void {
   const node = findCategory(db, marketplaceCategoryId);
-  if (!node) throw new AppError('invalid-input', `Back Market category ${marketplaceCategoryId} is not in the stored category tree. Refresh the tree and choose the category again.`);
-  if (!node.isLeaf) throw new AppError('invalid-input', `"${node.path}" is not a last-level category; products can only go into a last-level one. Choose one of its sub-categories.`);
+  if (!node) throw saidError('invalid-input', said('mapping.categoryNotInTree', { id: marketplaceCategoryId }));
+  if (!node.isLeaf) throw saidError('invalid-input', said('mapping.notLeaf', { path: node.path }));
 }
 
 export function createLeafRuleCalls({ requireDb, stamp, markAll, changed }: LeafRuleDeps) {

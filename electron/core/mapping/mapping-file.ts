@@ -4,7 +4,8 @@ import { isGrade } from '../../../shared/grades';
 import { BM_FIELD_NAMES, MAPPING_FILE_FORMAT, MAPPING_FILE_VERSION, mappingFileSchema, parseCategoryAttributeKey, type MappingExport, type MappingFile } from '../../../shared/mapping';
 import { isShipper } from '../../../shared/shippers';
 import type { Db } from '../db/connection';
-import { AppError } from '../errors';
+import { saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import { brandRules, productLeaves, setBrandRule, setProductLeaf } from './leaf-rules-repo';
 import { categoryMappings, clearMappings, fieldMappings, setCategoryMapping, setFieldMapping, setValueMapping, valueMaps } from './mapping-repo';
 
@@ -30,7 +31,7 @@ export function parseMappingFile(content: string): MappingFile {
   try {
     json = JSON.parse(content.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new AppError('invalid-input', `This file is not a valid mapping file: it is not readable JSON (${(error as Error).message}). Choose a file exported from Refurb Desk's mapping screen.`);
+    throw saidError('invalid-input', said('mapping.fileNotJson', { detail: (error as Error).message }));
   }
   const parsed = mappingFileSchema.safeParse(json);
   const issues = parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
@@ -47,8 +48,9 @@ export function parseMappingFile(content: string): MappingFile {
   }
   if (issues.length > 0) {
     const listed = issues.slice(0, MAX_LISTED).map((issue) => `${issue.path || 'file'}: ${issue.message}`);
-    const more = issues.length > MAX_LISTED ? ` (and ${issues.length - MAX_LISTED} more)` : '';
-    throw new AppError('invalid-input', `This mapping file cannot be imported; nothing was changed. ${listed.join('; ')}${more}.`, issues);
+    const problems = listed.join('; ');
+    const refusal = issues.length > MAX_LISTED ? said('mapping.fileRefusedMore', { problems, more: issues.length - MAX_LISTED }) : said('mapping.fileRefused', { problems });
+    throw saidError('invalid-input', refusal, issues);
   }
   return parsed.data as MappingFile;
 }

@@ -20,7 +20,8 @@ import { catalogueCurrencyClash, catalogueCurrencyMessage } from '../../../share
 import type { CategoryTree } from '../backmarket';
 import type { Db } from '../db/connection';
 import { markPending } from '../db/outbox-repo';
-import { AppError, notFound, saidError } from '../errors';
+import { notFound, saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import type { EventBus } from '../events';
 import { suggestLeafForCategory } from './category-path-suggestion';
 import { categoryTreeInfo, findCategory, searchCategoryTree, storeCategoryTree, storeTreeLanguage } from './category-tree-repo';
@@ -68,7 +69,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
 
   const requireDb = (): Db => {
     const db = database();
-    if (!db) throw new AppError('unavailable', 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.');
+    if (!db) throw saidError('unavailable', said('setup.notSetUp'));
     return db;
   };
   const markets = () => marketCountries(countries());
@@ -132,9 +133,9 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
   }
 
   function validateSource(field: string, source: FieldSource | null): void {
-    if (source?.kind === 'price-matrix' && field !== 'price') throw new AppError('invalid-input', 'Only the price can come from the price matrix; choose a catalogue field or a fixed value.');
+    if (source?.kind === 'price-matrix' && field !== 'price') throw saidError('invalid-input', said('mapping.priceMatrixOnlyPrice'));
     if (field === 'grade' && source?.kind === 'fixed' && !isGrade(source.value)) {
-      throw new AppError('invalid-input', `"${source.value}" is not a Back Market grade; choose one of PREMIUM, EXCELLENT, VERY_GOOD, GOOD, FAIR, STALLONE.`);
+      throw saidError('invalid-input', said('mapping.notAGrade', { value: source.value }));
     }
   }
 
@@ -162,9 +163,13 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
         }
       }
       const unavailable = () => {
-        const kept = stored.fetchedAt ? `The tree fetched on ${stored.fetchedAt.slice(0, 10)} is still used.` : 'No tree is stored yet.';
-        const languagesFailed = failed.length < toFetch.length ? ` in ${failed.map((entry) => entry.language).join(', ')}` : '';
-        return new AppError('unavailable', `The category tree could not be fetched from Back Market${languagesFailed} (${failed[0]?.reason ?? ''}). ${kept} Check your connection and refresh again.`);
+        const reason = failed[0]?.reason ?? '';
+        const date = stored.fetchedAt?.slice(0, 10);
+        if (failed.length < toFetch.length) {
+          const failedLanguages = failed.map((entry) => entry.language).join(', ');
+          return saidError('unavailable', date ? said('mapping.treeUnavailableInKept', { languages: failedLanguages, reason, date }) : said('mapping.treeUnavailableIn', { languages: failedLanguages, reason }));
+        }
+        return saidError('unavailable', date ? said('mapping.treeUnavailableKept', { reason, date }) : said('mapping.treeUnavailable', { reason }));
       };
       if (fetched.length === 0) {
         if (refresh !== true) return stored;
@@ -207,8 +212,8 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
       const db = requireDb();
       if (marketplaceCategoryId !== null) {
         const node = findCategory(db, marketplaceCategoryId);
-        if (!node) throw new AppError('invalid-input', `Back Market category ${marketplaceCategoryId} is not in the stored category tree. Refresh the tree and choose the category again.`);
-        if (!node.isLeaf) throw new AppError('invalid-input', `"${node.path}" is not a last-level category; products can only go into a last-level one. Choose one of its sub-categories.`);
+        if (!node) throw saidError('invalid-input', said('mapping.categoryNotInTree', { id: marketplaceCategoryId }));
+        if (!node.isLeaf) throw saidError('invalid-input', said('mapping.notLeaf', { path: node.path }));
       }
       const affectedProducts = db.transaction(() => {
         setCategoryMapping(db, name, marketplaceCategoryId, stamp());
@@ -226,8 +231,8 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
       const db = requireDb();
       const spec = findBmField(backMarketField);
       const attributeKey = parseCategoryAttributeKey(backMarketField);
-      if (!spec && !attributeKey) throw new AppError('invalid-input', `"${backMarketField}" is not a Back Market field.`);
-      if (country && !spec?.perCountry) throw new AppError('invalid-input', `"${spec?.label ?? backMarketField}" has one value for every country; set it without a country.`);
+      if (!spec && !attributeKey) throw saidError('invalid-input', said('mapping.notAField', { name: backMarketField }));
+      if (country && !spec?.perCountry) throw saidError('invalid-input', said('mapping.oneValueEveryCountry', { label: spec?.label ?? backMarketField }));
       validateSource(backMarketField, source);
       const market = country ? markets().find((entry) => entry.code === country) : undefined;
       if (market && catalogueCurrencyClash(backMarketField, source, market.currency)) {
@@ -293,8 +298,8 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
       const db = requireDb();
       const scope = valueMapScope(db, contextOf(db), map as ValueMapName);
       if (target !== null && !scope.isTarget(target)) {
-        const what = map === 'condition' ? 'a Back Market grade' : map === 'carrier' ? 'a Back Market shipper' : 'one of the values Back Market accepts for this attribute';
-        throw new AppError('invalid-input', `"${target}" is not ${what}. Choose one from the list.`);
+        const code = map === 'condition' ? 'mapping.notAGradeTarget' : map === 'carrier' ? 'mapping.notAShipperTarget' : 'mapping.notAnAttributeValue';
+        throw saidError('invalid-input', said(code, { target }));
       }
       const affectedProducts = db.transaction(() => {
         setValueMapping(db, map, merchantValue, target, stamp());

@@ -6,7 +6,8 @@ import type { MarketCountry } from '../../../shared/mapping';
 import { CATALOGUE_CURRENCY, currencyRatesSchema, filledPrice, missingRates, type CurrencyRates, type PriceFill } from '../../../shared/price-conversion';
 import type { ValidationContext } from '../../../shared/validation';
 import type { Db } from '../db/connection';
-import { AppError } from '../errors';
+import { saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import { countryPrice, setStoredPrice, targetIds } from './pricing';
 import { validationProducts } from './validation-products';
 
@@ -68,11 +69,11 @@ export function createPriceFillCalls({ requireDb, markets, contextOf, markAll, c
       const enabled = markets();
       const currencyOf = new Map(enabled.map((market) => [market.code, market.currency]));
       const unknown = [fill.from === 'base' ? undefined : fill.from, ...fill.to.map((entry) => entry.country)].find((code) => code !== undefined && !currencyOf.has(code));
-      if (unknown) throw new AppError('invalid-input', `You do not sell in ${unknown}; enable the country first.`);
+      if (unknown) throw saidError('invalid-input', said('mapping.notSoldIn', { market: unknown }));
       const fromCurrency = fill.from === 'base' ? CATALOGUE_CURRENCY : (currencyOf.get(fill.from) as string);
       const missing = missingRates(fromCurrency, fill.to.map((entry) => currencyOf.get(entry.country) as string), fill.rates);
       if (missing.length) {
-        throw new AppError('invalid-input', `Set the rate of ${missing.join(', ')} for one ${CATALOGUE_CURRENCY} before copying prices into it; a price is never copied into another currency unchanged.`, [
+        throw saidError('invalid-input', said('mapping.rateMissing', { currencies: missing.join(', '), base: CATALOGUE_CURRENCY }), [
           { path: 'rates', message: `No rate for ${missing.join(', ')}.` },
         ]);
       }

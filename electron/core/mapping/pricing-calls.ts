@@ -4,7 +4,8 @@ import { PLATFORM_CURRENCY, type MarketCountry, type PriceBulk } from '../../../
 import type { ValidationContext } from '../../../shared/validation';
 import { hasAtMostTwoDecimals } from '../../../shared/validation/numbers';
 import type { Db } from '../db/connection';
-import { AppError, notFound } from '../errors';
+import { notFound, saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import { adjustPrices, copyPrices, priceMatrix, priceRow, setStoredPrice, targetIds } from './pricing';
 import { validationProducts } from './validation-products';
 
@@ -21,7 +22,7 @@ function refuseOtherCurrency(markets: readonly MarketCountry[], from: string, to
   const currencyOf = (code: string) => markets.find((market) => market.code === code)?.currency ?? PLATFORM_CURRENCY;
   const fromCurrency = from === 'base' ? PLATFORM_CURRENCY : currencyOf(from);
   const other = to.find((code) => currencyOf(code) !== fromCurrency);
-  if (other) throw new AppError('invalid-input', `Prices in ${fromCurrency} cannot be copied unchanged into ${other} (${currencyOf(other)}); fill them with a conversion rate instead.`);
+  if (other) throw saidError('invalid-input', said('mapping.copyOtherCurrency', { fromCurrency, market: other, currency: currencyOf(other) }));
 }
 
 export function createPricingCalls({ requireDb, markets, contextOf, markAll, changed }: PricingDeps) {
@@ -33,8 +34,8 @@ export function createPricingCalls({ requireDb, markets, contextOf, markAll, cha
 
     setPrice(productId: number, country: string, price: number | null) {
       const db = requireDb();
-      if (!markets().some((market) => market.code === country)) throw new AppError('invalid-input', `You do not sell in ${country}; enable the country first.`);
-      if (price !== null && !hasAtMostTwoDecimals(price)) throw new AppError('invalid-input', `${price} has more than 2 decimals; enter the price to the cent, such as 199.90.`, [{ path: 'price', message: 'At most 2 decimals.' }]);
+      if (!markets().some((market) => market.code === country)) throw saidError('invalid-input', said('mapping.notSoldIn', { market: country }));
+      if (price !== null && !hasAtMostTwoDecimals(price)) throw saidError('invalid-input', said('mapping.priceDecimals', { price }), [{ path: 'price', message: 'At most 2 decimals.' }]);
       const numberOf = db.prepare('SELECT product_number FROM products WHERE id = ?').pluck().get(productId) as string | undefined;
       if (numberOf === undefined) throw notFound({ thing: 'product' });
       db.transaction(() => {
@@ -53,7 +54,7 @@ export function createPricingCalls({ requireDb, markets, contextOf, markAll, cha
       const enabled = new Set(markets().map((market) => market.code));
       const countriesTouched = action.action === 'copy' ? [...action.to, ...(action.from === 'base' ? [] : [action.from])] : action.countries;
       const unknown = countriesTouched.find((country) => !enabled.has(country));
-      if (unknown) throw new AppError('invalid-input', `You do not sell in ${unknown}; enable the country first.`);
+      if (unknown) throw saidError('invalid-input', said('mapping.notSoldIn', { market: unknown }));
       if (action.action === 'copy') refuseOtherCurrency(markets(), action.from, action.to);
       const context = contextOf(db);
       const ids = targetIds(db, action.target);

@@ -3,7 +3,8 @@
 import type { CareFolderPage, CareFolderRefundInput, CareFolderRefundResult, CareFolderSummary, ReturnPage } from '../../../shared/orders';
 import type { CareFolder, Page } from '../backmarket';
 import type { Db } from '../db/connection';
-import { AppError } from '../errors';
+import { saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import { followBackshipReturns } from '../units/unit-returns';
 import { absorbOrders } from './absorb-orders';
 import { asAppError, provesNotApplied } from './failures';
@@ -112,7 +113,7 @@ export async function refundCareFolder(ctx: OrdersContext, input: CareFolderRefu
   });
   const orderlineId = folder.orderline?.id;
   const orderId = folder.orderline?.order?.order_id;
-  if (orderlineId === undefined || orderId === undefined) throw new AppError('not-found', `Care folder ${input.careFolderId} names no orderline to refund. Refund it from the Back Market back office.`);
+  if (orderlineId === undefined || orderId === undefined) throw saidError('not-found', said('orders.careFolderNoOrderline', { careFolderId: input.careFolderId }));
   return oneAtATime(ctx, orderId, async () => {
     const done = await settleLeftovers(ctx, orderId);
     if (done.some((move) => move.kind === 'care-refund' && move.orderlineId === orderlineId)) {
@@ -125,9 +126,9 @@ export async function refundCareFolder(ctx: OrdersContext, input: CareFolderRefu
     const refundType = line === undefined ? undefined : REFUND_TYPE[line.state];
     if (line === undefined || refundType === undefined) {
       absorbOrders(ctx, ctx.db(), [order], { baseline: false });
-      throw new AppError('conflict', `Orderline ${orderlineId} of order ${orderId} cannot be refunded from its care folder in its state (${line?.state ?? 'unknown'}): it is already cancelled or refunded.`);
+      throw saidError('conflict', said('orders.careRefundState', { orderlineId, orderId, state: line?.state ?? 'unknown' }));
     }
-    if (input.amount !== undefined && refundType !== 6) throw new AppError('invalid-input', 'Only a shipped orderline can be refunded in part. Leave the amount empty to refund it in full.', [{ path: 'amount', message: 'Only a shipped orderline can be refunded in part.' }]);
+    if (input.amount !== undefined && refundType !== 6) throw saidError('invalid-input', said('orders.partialRefundShippedOnly'), [{ path: 'amount', message: 'Only a shipped orderline can be refunded in part.' }]);
     const db = ctx.db();
     absorbOrders(ctx, db, [order], { baseline: false });
     const request = { orderline_pk: orderlineId, refund_type: refundType, ...(input.amount === undefined ? {} : { amount: input.amount }) };

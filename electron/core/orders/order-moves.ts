@@ -3,7 +3,8 @@
 import type { AcceptInput, CancelInput, OrderMoveResult, RefundInput, ShipInput } from '../../../shared/orders';
 import type { Db } from '../db/connection';
 import { markPending } from '../db/outbox-repo';
-import { AppError } from '../errors';
+import { saidError } from '../errors';
+import { plainEnglish, said } from '../../../shared/messages/merchant-message';
 import { findOrderline, orderDetail } from './order-queries';
 import type { OrdersContext } from './orders-context';
 import { oneAtATime, orderNotImported, sendMove, settleLeftovers } from './send-move';
@@ -18,7 +19,7 @@ function detailOrThrow(db: Db, orderId: number) {
 
 function lineOrThrow(db: Db, orderId: number, orderlineId: number) {
   const line = findOrderline(db, orderId, orderlineId);
-  if (!line) throw new AppError('not-found', `Order ${orderId} has no orderline ${orderlineId} in Refurb Desk. Import the orders again, then try again.`);
+  if (!line) throw saidError('not-found', said('orders.noOrderline', { orderId, orderlineId }));
   return line;
 }
 
@@ -101,12 +102,12 @@ export function shipOrder(ctx: OrdersContext, input: ShipInput): Promise<OrderMo
     const before = detailOrThrow(db, input.orderId);
     const shipper = ctx.resolveShipper(db, input.carrier);
     if (shipper === undefined) {
-      const message = `The carrier "${input.carrier}" is not mapped to a Back Market shipper yet, so Back Market would not know it. Map it under Mapping › Carriers, then ship again.`;
-      throw new AppError('invalid-input', message, [{ path: 'carrier', message }]);
+      const refusal = said('orders.carrierUnmapped', { carrier: input.carrier });
+      throw saidError('invalid-input', refusal, [{ path: 'carrier', message: plainEnglish(refusal) }]);
     }
     if ((input.imei !== undefined || input.serialNumber !== undefined) && !before.identifiersAllowed) {
-      const message = 'An IMEI or serial number goes with the shipment only for an order of one line of quantity 1. Leave it empty here.';
-      throw new AppError('invalid-input', message, [{ path: input.imei !== undefined ? 'imei' : 'serialNumber', message }]);
+      const refusal = said('orders.identifiersOneLine');
+      throw saidError('invalid-input', refusal, [{ path: input.imei !== undefined ? 'imei' : 'serialNumber', message: plainEnglish(refusal) }]);
     }
     // A device of the unit ledger ships once: its IMEI or serial is refused if it already left or is not in stock.
     assertUnitShippable(db, input.orderId, input.imei ?? input.serialNumber);
@@ -115,7 +116,8 @@ export function shipOrder(ctx: OrdersContext, input: ShipInput): Promise<OrderMo
     if (done.some((move) => move.kind === 'ship')) return result(ctx, input.orderId, true);
     const current = detailOrThrow(ctx.db(), input.orderId);
     if (!current.canShip && current.lines.some((line) => line.state === 3)) {
-      throw new AppError('conflict', `Order ${input.orderId} is already shipped${current.trackingNumber ? ` (tracking ${current.trackingNumber})` : ''}. Nothing was sent again.`);
+      const tracking = current.trackingNumber;
+      throw saidError('conflict', tracking ? said('orders.alreadyShippedTracking', { orderId: input.orderId, tracking }) : said('orders.alreadyShipped', { orderId: input.orderId }));
     }
     await sendMove(ctx, {
       orderId: input.orderId,

@@ -1,7 +1,8 @@
 // The Orders entries of the contract bound to the Orders service, for the composition root to spread into its handlers.
 import type { Handlers } from '../../../shared/contract';
 import type { ordersCalls } from '../../../shared/contract/orders-calls';
-import { AppError } from '../errors';
+import { saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import type { OrdersService } from './orders-service';
 
 export function ordersHandlers(orders: OrdersService): Pick<Handlers, keyof typeof ordersCalls> {
@@ -18,7 +19,7 @@ export function ordersHandlers(orders: OrdersService): Pick<Handlers, keyof type
     'careFolders:refund': async (input) => orders.refundCareFolder(input),
     // A PDF needs a browser engine that prints: the Electron shell replaces this (electron/platform/packing-slip-pdf.ts).
     'orders:savePackingSlip': async () => {
-      throw new AppError('unavailable', 'Saving a PDF is done by the desktop app. Here, use Print and choose "Save as PDF" as the printer.');
+      throw saidError('unavailable', said('orders.pdfDesktopOnly'));
     },
   };
 }

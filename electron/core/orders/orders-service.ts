@@ -2,7 +2,8 @@
 // Backship returns and care folders. Back Market work runs through the connection, so it is held while the token is rejected.
 import type { OrderQuery } from '../../../shared/orders';
 import type { Db } from '../db/connection';
-import { AppError, notFound } from '../errors';
+import { notFound, saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import type { EventBus } from '../events';
 import { listCareFolders, listReturns, refundCareFolder } from './after-sales';
 import { importOrders } from './import-orders';
@@ -23,7 +24,7 @@ export function createOrdersService(deps: OrdersDeps) {
   const ctx: OrdersContext = {
     db: () => {
       const db = deps.database();
-      if (!db) throw new AppError('unavailable', 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.');
+      if (!db) throw saidError('unavailable', said('setup.notSetUp'));
       return db;
     },
     run: deps.run,

@@ -2,7 +2,8 @@
 // Back Market), then records this one, sends it, and stores the order Back Market answers. One move per order at a time.
 import type { Order, OrderUpdate } from '../backmarket';
 import type { Db } from '../db/connection';
-import { AppError } from '../errors';
+import { saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import { absorbOrders } from './absorb-orders';
 import { asAppError, provesNotApplied } from './failures';
 import { moveApplied } from './move-check';
@@ -103,4 +104,4 @@ async function refreshQuietly(ctx: OrdersContext, orderId: number): Promise<void
 }
 
 export const orderNotImported = (orderId: number) =>
-  new AppError('not-found', `Order ${orderId} is not in Refurb Desk yet. Import the orders from Back Market, then try again.`);
+  saidError('not-found', said('orders.notImported', { orderId }));

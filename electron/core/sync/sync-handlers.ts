@@ -5,7 +5,8 @@ import type { syncCalls } from '../../../shared/contract/sync-calls';
 import type { CountrySetting } from '../../../shared/connection';
 import type { ListingPage, ListingRef, ListingSummary } from '../../../shared/sync';
 import type { Db } from '../db/connection';
-import { AppError } from '../errors';
+import { saidError } from '../errors';
+import { said } from '../../../shared/messages/merchant-message';
 import type { EventBus } from '../events';
 import { marketCountries } from '../mapping/snapshot';
 import { listings, retry, summary, takeOffline, type ParsedListingQuery } from './listings';
@@ -45,7 +46,7 @@ export interface ListingsDeps {
 export function listingsCalls(deps: ListingsDeps): ListingsCalls {
   const db = (): Db => {
     const current = deps.database();
-    if (!current) throw new AppError('unavailable', 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.');
+    if (!current) throw saidError('unavailable', said('setup.notSetUp'));
     return current;
   };
   const markets = () => marketCountries(deps.countries());

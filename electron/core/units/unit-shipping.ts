@@ -2,7 +2,8 @@
 // device must be free to leave (in stock, or reserved for this very order). A device never ships twice, and Back
 // Market never records for this customer a device already sold to another.
 import type { Db } from '../db/connection';
-import { AppError } from '../errors';
+import { saidError } from '../errors';
+import { plainEnglish, said } from '../../../shared/messages/merchant-message';
 import { findUnitByCode } from './units-repo';
 
 export function assertUnitShippable(db: Db, orderId: number, code: string | undefined): void {
@@ -14,9 +15,7 @@ export function assertUnitShippable(db: Db, orderId: number, code: string | unde
     .get(unit.id, orderId) !== undefined;
   if (unit.status === 'reserved' && forThisOrder) return;
   const field = unit.imei === code.trim() || unit.imei2 === code.trim() ? 'imei' : 'serialNumber';
-  const message =
-    unit.status === 'shipped'
-      ? `${code.trim()} is a device already shipped on another order. A device ships once: scan the device you are packing.`
-      : `${code.trim()} is a device whose status in Units is "${unit.status}", not in stock. Scan the device you are packing, or put this one back in stock in Units first.`;
-  throw new AppError('conflict', message, [{ path: field, message }]);
+  const refusal =
+    unit.status === 'shipped' ? said('units.shippedElsewhere', { code: code.trim() }) : said('units.notInStock', { code: code.trim(), status: unit.status });
+  throw saidError('conflict', refusal, [{ path: field, message: plainEnglish(refusal) }]);
 }

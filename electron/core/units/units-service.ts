@@ -4,7 +4,7 @@
 import type { UnitDetail, UnitFields, UnitPage, UnitQuery, UnitStatus } from '../../../shared/device-units';
 import { unitQuerySchema } from '../../../shared/device-units';
 import type { Db } from '../db/connection';
-import { AppError, notFound, saidError } from '../errors';
+import { notFound, saidError } from '../errors';
 import { said } from '../../../shared/messages/merchant-message';
 import { inEnglish } from '../../../shared/messages/in-english';
 import type { EventBus } from '../events';
@@ -50,15 +50,16 @@ const productExists = (db: Db, sku: string) => db.prepare('SELECT 1 FROM product
 /** Checks what the database alone can tell: the product exists, the identifiers are no other unit's. */
 function checkAgainstLedger(db: Db, fields: UnitFields, exceptId = 0): void {
   if (!productExists(db, fields.sku)) {
-    throw new AppError('invalid-input', `No product has the SKU "${fields.sku}". Choose a product of your catalogue, or add it first.`, [
+    throw saidError('invalid-input', said('units.noSuchSku', { sku: fields.sku }), [
       { path: 'sku', message: 'No product has this SKU.' },
     ]);
   }
   const imeis = [fields.imei, fields.imei2].filter((imei): imei is string => imei !== null);
   const taken = takenImeis(db, imeis, exceptId);
-  if (taken.length > 0) {
-    const path = taken[0] === fields.imei ? 'imei' : 'imei2';
-    throw new AppError('conflict', `IMEI ${taken[0]} is already recorded on another unit. Each device is recorded once: find it in Units and edit it.`, [
+  const [first] = taken;
+  if (first !== undefined) {
+    const path = first === fields.imei ? 'imei' : 'imei2';
+    throw saidError('conflict', said('units.imeiTaken', { imei: first }), [
       { path, message: 'Already recorded on another unit.' },
     ]);
   }
@@ -67,7 +68,7 @@ function checkAgainstLedger(db: Db, fields: UnitFields, exceptId = 0): void {
 export function createUnitsService(deps: UnitsDeps) {
   const db = (): Db => {
     const found = deps.database();
-    if (!found) throw new AppError('unavailable', 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.');
+    if (!found) throw saidError('unavailable', said('setup.notSetUp'));
     return found;
   };
   const stamp = () => deps.now().toISOString();
@@ -192,7 +193,7 @@ export function createUnitsService(deps: UnitsDeps) {
       const row = getUnitRow(database, id);
       if (!row) throw notFound({ thing: 'unit', id });
       if (row.status === 'reserved' || row.status === 'shipped') {
-        throw new AppError('conflict', `This unit is ${row.status === 'reserved' ? 'reserved for an order' : 'shipped'}: its status follows the order. Cancel or refund the order in Orders instead.`);
+        throw saidError('conflict', said(row.status === 'reserved' ? 'units.statusFollowsReserved' : 'units.statusFollowsShipped'));
       }
       if (row.status === status) return detail(database, id);
       let stockChanged = false;
@@ -208,7 +209,7 @@ export function createUnitsService(deps: UnitsDeps) {
     setTracking(sku: string, on: boolean): { tracked: boolean; stock: number | null } {
       const database = db();
       const now = stamp();
-      if (!productExists(database, sku)) throw new AppError('not-found', `No product has the SKU "${sku}". Refresh the list.`);
+      if (!productExists(database, sku)) throw saidError('not-found', said('units.noSuchSkuRefresh', { sku }));
       let stockChanged = false;
       database.transaction(() => {
         if (on) {

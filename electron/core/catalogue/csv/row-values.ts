@@ -5,7 +5,7 @@ import { readFieldCell } from '../../../../shared/csv-cells';
 import type { MeasureUnit } from '../../../../shared/units';
 import { isMeasureField, STORED_UNIT, unitFits } from '../../../../shared/units';
 import type { FieldValues } from '../../db/product-columns';
-import { AppError } from '../../errors';
+import { saidError } from '../../errors';
 import { unguardFormula } from './formula-guard';
 import { plainEnglish, said, type MerchantMessage } from '../../../../shared/messages/merchant-message';
 
@@ -32,10 +32,7 @@ export interface ColumnPlan {
 
 export function planColumns(headers: string[], mapping: ColumnTarget[]): ColumnPlan {
   if (mapping.length !== headers.length) {
-    throw new AppError(
-      'invalid-input',
-      `The column mapping has ${mapping.length} entries but the file has ${headers.length} columns. Open the file again to map its columns.`,
-    );
+    throw saidError('invalid-input', said('csvMapping.columnCount', { entries: mapping.length, columns: headers.length }));
   }
   const fields: FieldColumn[] = [];
   const attributes: AttributeColumn[] = [];
@@ -44,7 +41,7 @@ export function planColumns(headers: string[], mapping: ColumnTarget[]): ColumnP
     if (target.kind === 'field') {
       const taken = fields.find((column) => column.field === target.field);
       if (taken) {
-        throw new AppError('invalid-input', `The columns "${taken.header}" and "${header}" are both mapped to the same field. Map one of them to something else.`);
+        throw saidError('invalid-input', said('csvMapping.sameField', { first: taken.header, second: header }));
       }
       fields.push({ index, field: target.field, header, ...columnUnit(target, header) });
     } else if (target.kind === 'attribute') {
@@ -53,10 +50,7 @@ export function planColumns(headers: string[], mapping: ColumnTarget[]): ColumnP
   });
   const productNumber = fields.find((column) => column.field === 'productNumber');
   if (!productNumber) {
-    throw new AppError(
-      'invalid-input',
-      'No column is mapped to the merchant product number (SKU). Every product needs its own number: map the column that holds it.',
-    );
+    throw saidError('invalid-input', said('csvMapping.noProductNumber'));
   }
   return { headers, fields, attributes, productNumber };
 }
@@ -65,7 +59,7 @@ function columnUnit(target: Extract<ColumnTarget, { kind: 'field' }>, header: st
   if (!isMeasureField(target.field)) return {};
   const unit = target.unit ?? STORED_UNIT[target.field];
   if (!unitFits(target.field, unit)) {
-    throw new AppError('invalid-input', `The column "${header}" is read in ${unit}, which is not a unit for this field. Choose its unit again.`);
+    throw saidError('invalid-input', said('csvMapping.wrongUnit', { header, unit }));
   }
   return { unit };
 }

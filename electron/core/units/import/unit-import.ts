@@ -8,7 +8,8 @@ import { previewCsv } from '../../catalogue/csv/preview';
 import { emptyFile, openCsvSource, readCsvRecords } from '../../catalogue/csv/read-csv';
 import { isBlankRecord } from '../../catalogue/csv/row-values';
 import type { Db } from '../../db/connection';
-import { AppError } from '../../errors';
+import { saidError } from '../../errors';
+import { said } from '../../../../shared/messages/merchant-message';
 import { refreshStock, trackProduct } from '../units-repo';
 import { suggestUnitMapping } from './unit-header-aliases';
 import { readUnitRow, type UnitRowPlan } from './unit-row';
@@ -44,19 +45,19 @@ function productResolver(db: Db): UnitRowPlan['resolveProduct'] {
 
 function planOf(db: Db, headers: string[], mapping: readonly (UnitColumn | null)[], defaults: UnitRowPlan['defaults']): UnitRowPlan {
   if (mapping.length !== headers.length) {
-    throw new AppError('invalid-input', `The column mapping has ${mapping.length} entries but the file has ${headers.length} columns. Open the file again to map its columns.`);
+    throw saidError('invalid-input', said('csvMapping.columnCount', { entries: mapping.length, columns: headers.length }));
   }
   const columns: Partial<Record<UnitColumn, number>> = {};
   mapping.forEach((column, index) => {
     if (column === null) return;
-    if (columns[column] !== undefined) throw new AppError('invalid-input', `Two columns are mapped to the same field (${headers[index] ?? column}). Map each field once.`);
+    if (columns[column] !== undefined) throw saidError('invalid-input', said('units.sameField', { column: headers[index] ?? column }));
     columns[column] = index;
   });
   if (columns.imei === undefined && columns.serialNumber === undefined) {
-    throw new AppError('invalid-input', 'Map the column holding the IMEI or the serial number: each device is recorded by one of them.');
+    throw saidError('invalid-input', said('units.noIdentifierColumn'));
   }
   if (columns.sku === undefined && columns.model === undefined) {
-    throw new AppError('invalid-input', 'Map the column holding the SKU (or the model) the devices are sold as.');
+    throw saidError('invalid-input', said('units.noSkuColumn'));
   }
   return { columns, headers, defaults, resolveProduct: productResolver(db) };
 }
@@ -113,7 +114,7 @@ export async function importUnitsCsv(db: Db, file: string, args: UnitImportArgs)
     accepted.push(reading.fields);
   });
   if (!plan) throw emptyFile();
-  if (rowsRead === 0) throw new AppError('invalid-input', 'The file has a header row but no devices under it. Check that you chose the right file.');
+  if (rowsRead === 0) throw saidError('invalid-input', said('units.headerOnly'));
   writeUnits(db, accepted, args.now);
   return { added: accepted.length, rejected, rejectedTotal, durationMs: Math.round(performance.now() - started) };
 }
