@@ -67,7 +67,7 @@ export function createSyncService(deps: SyncServiceDeps) {
   const stamp = () => deps.now().toISOString();
   const requireDb = (): Db => {
     const db = deps.database();
-    if (!db) throw new AppError('unavailable', 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.');
+    if (!db) throw saidError('unavailable', said('setup.notSetUp'));
     return db;
   };
   const budgetOf = (db: Db): SkuLineBudget => {
