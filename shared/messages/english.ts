@@ -250,6 +250,10 @@ export const ENGLISH_MESSAGES = {
     partialRefundShippedOnly: 'Only a shipped orderline can be refunded in part. Leave the amount empty to refund it in full.',
     pdfDesktopOnly: 'Saving a PDF is done by the desktop app. Here, use Print and choose "Save as PDF" as the printer.',
     notImported: 'Order {{orderId}} is not in Refurb Desk yet. Import the orders from Back Market, then try again.',
+    moveRefused: 'Back Market refused this. Back Market said: "{{text}}".',
+    moveUnknown: 'Back Market could not do this: it does not know this order or orderline. Import the orders again and retry.',
+    moveUncertain:
+      'The connection to Back Market broke after Refurb Desk asked for this, so it is not known yet whether Back Market did it. Refurb Desk will read the order on Back Market before sending anything again: try again when the connection is back.',
   },
   units: {
     sameField: 'Two columns are mapped to the same field ({{column}}). Map each field once.',
