@@ -1,6 +1,7 @@
 // Backups of the catalogue database and the recovery state, as the renderer sees them: names, reasons, sizes, the error.
 import { z } from 'zod';
 import type { AccountMode } from './connection';
+import type { MerchantMessage } from './messages/merchant-message';
 
 /** Why a backup was taken; only 'daily' ones are ever rotated away (see README, Backups). */
 export const BACKUP_REASONS = ['migration', 'daily', 'before-restore', 'before-import', 'manual'] as const;
@@ -38,8 +39,10 @@ export interface BackupStatus {
   /** 'recovery': the catalogue file could not be opened; the app shows the recovery screen instead of the catalogue. */
   state: 'ok' | 'recovery';
   mode: AccountMode;
-  /** What went wrong and what to do next, ready to show. */
+  /** What went wrong and what to do next, in English (the log, and a catalogue file from before message codes). */
   error?: string;
+  /** The same as a code the screen words in the merchant's language. */
+  errorSaid?: MerchantMessage;
   /** With 'recovery': which kind, so the screen can offer to start an empty catalogue when the file is missing or empty. */
   recoveryKind?: RecoveryKind;
   /** With 'ok': the catalogue is open but takes no changes (a banner says why and what to do). */

@@ -276,6 +276,19 @@ export const ENGLISH_MESSAGES = {
     updatesDesktopOnly: 'Updates are a setting of the desktop app. In the browser preview, update the project itself (git pull, npm install).',
     errorLogDesktopOnly: 'The error log is kept by the desktop app. In the browser preview, errors are printed in the terminal that runs npm run preview.',
   },
+  recovery: {
+    damaged:
+      'Refurb Desk cannot read your catalogue file: it is damaged (SQLite says "{{detail}}"). Restore one of your backups below, or copy the damaged file somewhere safe and send it to support. Nothing has been changed or deleted.',
+    notAllowed:
+      'Refurb Desk is not allowed to open your catalogue file ({{detail}}). Check that the file and its folder are not read-only, then start Refurb Desk again. Nothing has been changed or deleted.',
+    busy: 'Your catalogue file is in use by another program ({{detail}}). Close any other Refurb Desk window or program using it, then start Refurb Desk again. Nothing has been changed or deleted.',
+    cannotOpen:
+      'Refurb Desk could not open your catalogue file ({{detail}}). Restore one of your backups below, or copy the file somewhere safe and send it to support. Nothing has been changed or deleted.',
+    missing:
+      'Your catalogue file is missing ({{file}}), although Refurb Desk opened it before. It may have been moved, deleted, or not yet downloaded by a synced folder (OneDrive, Dropbox, iCloud), or put in quarantine by an antivirus. Put the file back and start Refurb Desk again, or restore one of your backups below. Refurb Desk has not created a new empty catalogue in its place.',
+    empty:
+      'Your catalogue file is empty: 0 bytes ({{file}}), although Refurb Desk opened it before. It may have been moved, deleted, or not yet downloaded by a synced folder (OneDrive, Dropbox, iCloud), or put in quarantine by an antivirus. Put the file back and start Refurb Desk again, or restore one of your backups below. Refurb Desk has not created a new empty catalogue in its place.',
+  },
   stored: {
     // A text stored before messages had codes (an older catalogue): shown as it was written.
     verbatim: '{{text}}',

@@ -8,7 +8,8 @@ import { fileChangeOf, fileStateOf, identityOf, openReadOnly, writeAccessOf, typ
 import { openDatabase, type Db } from '../db/connection';
 import { DatabaseTooNewError, LATEST_VERSION, userVersion } from '../db/migrations';
 import { AppError, notFound, saidError } from '../errors';
-import { said } from '../../../shared/messages/merchant-message';
+import { said, type MerchantMessage } from '../../../shared/messages/merchant-message';
+import { inEnglish } from '../../../shared/messages/in-english';
 import type { EventBus } from '../events';
 import type { FileStaging } from '../files/staging';
 import { onlineBackup, snapshotSync } from './backup-copy';
@@ -58,7 +59,9 @@ export type BackupService = ReturnType<typeof createBackupService>;
 export function createBackupService(deps: BackupServiceDeps) {
   const { dataDir, catalogue, now, log = console } = deps;
   const known = deps.knownCatalogues ?? NOTHING_KNOWN;
-  let recovery: { mode: CatalogueMode; error: string; kind: RecoveryKind } | undefined;
+  let recovery: { mode: CatalogueMode; error: string; said?: MerchantMessage; kind: RecoveryKind } | undefined;
+  /** The recovery's message: English for the log and the CLI, the code for the screen. */
+  const recoveryOf = (message: MerchantMessage | string) => (typeof message === 'string' ? { error: message } : { error: inEnglish(message), said: message });
   /** Why the open catalogue takes no changes (read-only, or its file disappeared or was replaced); undefined when it does. */
   let problem: CatalogueProblem | undefined;
   /** The open catalogue's file as it was when opened, to notice it disappearing or being replaced. */
@@ -123,7 +126,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       // A failed swap (a read-only folder, a full disk) leaves the old file where it was: it is opened again.
       catalogue.reopen();
     }
-    if (recovery) throw new AppError('internal', recovery.error);
+    if (recovery) throw new AppError('internal', recovery.error, undefined, recovery.said);
   }
 
   async function dailyIfDue(): Promise<BackupEntry | undefined> {
@@ -183,7 +186,7 @@ export function createBackupService(deps: BackupServiceDeps) {
     const mode = catalogue.mode();
     if (mode === 'none') return { state: 'ok', mode };
     const located = { file: deps.databaseFile(mode), backupFolder: backupDirOf(dataDir, mode) };
-    if (recovery?.mode === mode) return { state: 'recovery', mode, error: recovery.error, recoveryKind: recovery.kind, ...located };
+    if (recovery?.mode === mode) return { state: 'recovery', mode, error: recovery.error, errorSaid: recovery.said, recoveryKind: recovery.kind, ...located };
     const current = verifyFile();
     return { state: 'ok', mode, ...located, ...(current ? { problem: current } : {}) };
   }
@@ -210,7 +213,7 @@ export function createBackupService(deps: BackupServiceDeps) {
         const state = fileStateOf(file);
         if (state !== 'present' && known.has(mode)) {
           log.error(`The catalogue file ${file} is ${state}, though it was opened before: recovery, not a new catalogue`);
-          recovery = { mode, kind: state, error: missingFileMessage(state, file) };
+          recovery = { mode, kind: state, ...recoveryOf(missingFileMessage(state, file)) };
           return undefined;
         }
         const access = writeAccessOf(file);
@@ -230,7 +233,7 @@ export function createBackupService(deps: BackupServiceDeps) {
         return db;
       } catch (error) {
         log.error('The catalogue database could not be opened', error);
-        recovery = { mode, kind: 'unreadable', error: recoveryMessage(error) };
+        recovery = { mode, kind: 'unreadable', ...recoveryOf(recoveryMessage(error)) };
         return undefined;
       }
     },

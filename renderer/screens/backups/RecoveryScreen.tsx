@@ -9,6 +9,7 @@ import { messageOf } from '../../api/call-error';
 import { Alert } from '../../components/Alert';
 import { BackupList } from './BackupList';
 import { ImportEverything } from './ImportEverything';
+import { messageText } from '../../i18n/message-text';
 
 export function RecoveryScreen({ status }: { status: BackupStatus }) {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function RecoveryScreen({ status }: { status: BackupStatus }) {
   return (
     <main className="setup recovery" id="main" data-testid="recovery-screen">
       <h1>{t('recovery.title')}</h1>
-      <Alert title={t('errors.title')}>{status.error ?? t('errors.unexpected')}</Alert>
+      <Alert title={t('errors.title')}>{status.errorSaid ? messageText(status.errorSaid, t) : (status.error ?? t('errors.unexpected'))}</Alert>
       <p>{t('recovery.intro')}</p>
       {status.file && (
         <dl className="summary-list">
