@@ -75,7 +75,7 @@ describe('the Listings screen', () => {
     expect(refused.querySelector('[data-column="error"] [title]')?.getAttribute('title')).toContain(CSV_LINE);
     expect((rowOf('P-0003') as HTMLElement).querySelector('[data-standing]')?.textContent).toBe('Noneheld back');
     expect((rowOf('P-0004') as HTMLElement).textContent).toContain('not on sale: Back Market is validating a new product');
-    expect((rowOf('P-0005') as HTMLElement).querySelector('[data-standing]')?.textContent).toBe('Pendingpending: waits for the next sync');
+    expect((rowOf('P-0005') as HTMLElement).querySelector('[data-standing]')?.textContent).toBe('Pendingwaits for the next sync');
     // Published, but a customer cannot buy it: the reason and the fix are in the row.
     const noComment = rowOf('P-0007') as HTMLElement;
     expect(noComment.querySelector('[data-standing]')?.textContent).toBe('Publishednot on sale: missing comment');

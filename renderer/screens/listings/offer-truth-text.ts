@@ -21,15 +21,30 @@ export const STANDING_TONE: Record<OfferStanding, string> = {
   'not-sent': '',
 };
 
+/** Standings that say the same as the guide's word (Pending · pending), in every language. */
+const STANDING_REPEATS_WORD: Record<OfferStanding, boolean> = {
+  'on-sale': false,
+  'not-on-sale': false,
+  unconfirmed: false,
+  pending: true,
+  'held-back': false,
+  refused: false,
+  'not-sent': false,
+};
+
 /** The tone of the word's badge: a published offer that cannot be bought is not shown as all well. */
 export const truthTone = (truth: OfferTruth): string => (truth.standing === 'not-on-sale' ? 'badge-warning' : STATUS_TONE[truth.word]);
 
-/** "not on sale: missing comment", "pending: sent, no answer yet", "held back"... */
+/**
+ * The standing beside the guide's word: "not on sale: missing comment", "held back"... A standing that only repeats the
+ * word (Pending) is left out, so the badge reads "Pending" and the line only its reason: "sent, no answer yet".
+ */
 export function standingLine(t: TFunction, truth: OfferTruth, formatDate?: (iso: string) => string): string {
-  const standing = t(`truth.standing.${truth.standing}`);
+  const standing = STANDING_REPEATS_WORD[truth.standing] ? '' : t(`truth.standing.${truth.standing}`);
   const reason = truth.reason ? t(`truth.reason.${truth.reason}`) : '';
   const since = truth.since && formatDate ? t('truth.since', { date: formatDate(truth.since) }) : '';
-  return [reason ? t('truth.withReason', { standing, reason }) : standing, since].filter(Boolean).join(' ');
+  const said = reason && standing ? t('truth.withReason', { standing, reason }) : reason || standing;
+  return [said, since].filter(Boolean).join(' ');
 }
 
 /** What to do about it, or '' when nothing is to be done. */
