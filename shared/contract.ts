@@ -1,7 +1,7 @@
 // The one contract between the renderer and main: every call's name, its input schema and its result type,
 // and every event main pushes. Main validates inputs against these schemas; the renderer's client is typed from them.
 import { z } from 'zod';
-import type { MerchantMessage } from './messages/merchant-message';
+import { plainEnglish, said, type MerchantMessage } from './messages/merchant-message';
 import {
   columnTargetSchema,
   csvReadOptionsSchema,
@@ -47,6 +47,7 @@ const idSchema = z.number().int().positive();
 const fileIdSchema = z.string().regex(/^[a-f0-9]{32}$/, 'Not a staged file id');
 /** 60 MB: a 50 MB catalogue with room to spare. */
 export const MAX_STAGED_FILE_BYTES = 60 * 1024 * 1024;
+const STAGED_FILE_TOO_LARGE = said('files.tooLarge', { megabytes: MAX_STAGED_FILE_BYTES / 1024 / 1024 });
 
 const editableFieldValue = z.union([z.string().max(20000), z.number().finite(), z.null()]);
 
@@ -60,7 +61,8 @@ export const contract = {
         bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'Expected the file contents as bytes'),
       })
       .refine((file) => file.bytes.byteLength <= MAX_STAGED_FILE_BYTES, {
-        message: `The file is larger than ${MAX_STAGED_FILE_BYTES / 1024 / 1024} MB. Split it into smaller files and import them one after the other.`,
+        message: plainEnglish(STAGED_FILE_TOO_LARGE),
+        params: { said: STAGED_FILE_TOO_LARGE },
       }),
     result: returns<{ fileId: string; sizeBytes: number }>(),
   },

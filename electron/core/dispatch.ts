@@ -5,6 +5,7 @@ import { contract, isCallName } from '../../shared/contract';
 import type { CallOutcome } from '../../shared/bridge';
 import { AppError } from './errors';
 import { faultMessage } from './fault-messages';
+import { PARSE_REPORTING_INPUT, refusedInput } from './input-issues';
 import { said, type MerchantMessage } from '../../shared/messages/merchant-message';
 import { inEnglish } from '../../shared/messages/in-english';
 import type { CallFailure } from '../../shared/contract';
@@ -21,13 +22,9 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
   if (!isCallName(name)) {
     return { ok: false, failure: failureSaying('invalid-input', said('fault.unknownCall', { name })) };
   }
-  const parsed = contract[name].input.safeParse(rawInput ?? {});
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-    const first = issues[0];
-    const message = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'The request was not valid.';
-    return { ok: false, failure: { code: 'invalid-input', message, issues } };
-  }
+  const parsed = contract[name].input.safeParse(rawInput ?? {}, PARSE_REPORTING_INPUT);
+  // Each refused field goes back as a code with its limit, for the renderer to word in the merchant's language.
+  if (!parsed.success) return { ok: false, failure: refusedInput(parsed.error) };
   try {
     const handler = handlers[name] as (input: unknown) => Promise<CallResult<CallName>>;
     return { ok: true, value: await handler(parsed.data) };

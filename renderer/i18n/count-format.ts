@@ -8,7 +8,7 @@ import { numberFormat } from './format';
  * The names texts give their quantities (rows imported, orders received, calls shown of a total, pages): numbers
  * under any other name (an order id, a file line, a year) are identifiers and keep their digits as they are.
  */
-const QUANTITIES = new Set(['count', 'total', 'shown', 'rows', 'received', 'added', 'updated', 'unchanged', 'rejected', 'done', 'read', 'failed', 'pages']);
+const QUANTITIES = new Set(['count', 'total', 'shown', 'rows', 'received', 'added', 'updated', 'unchanged', 'rejected', 'done', 'read', 'failed', 'pages', 'minimum', 'maximum']);
 
 export const countFormatter: FormatterModule = {
   type: 'formatter',

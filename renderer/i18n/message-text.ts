@@ -6,8 +6,15 @@ import i18next from 'i18next';
 import { findMarketChoice } from '../../shared/connection';
 import { GRADES } from '../../shared/grades';
 import { languageNames } from '../../shared/messages/language-names';
-import { wordedParams, type DerivedWords, type MerchantMessage } from '../../shared/messages/merchant-message';
+import { namedInput, wordedParams, type DerivedWords, type MerchantMessage } from '../../shared/messages/merchant-message';
 import { fieldLabel } from './field-text';
+
+/** A field of a call's input by the name the merchant reads beside it: the product form's, the input's own, Back Market's. */
+function inputLabel(t: TFunction, segment: string): string | undefined {
+  if (!/^[A-Za-z][\w]*$/.test(segment)) return undefined;
+  const named = t(`fields.${segment}`, { defaultValue: '' }) || t(`inputNames.${segment}`, { defaultValue: '' }) || fieldLabel(t, segment, '');
+  return named || undefined;
+}
 
 function wordsOf(t: TFunction): DerivedWords {
   const countryName = (code: string) => {
@@ -20,6 +27,7 @@ function wordsOf(t: TFunction): DerivedWords {
     where: (code) => t('messages.words.where', { countryName: countryName(code) }),
     grades: () => GRADES.map((grade) => t(`units.grades.${grade}`)).join(', '),
     languageName: (code) => languageNames(i18next.resolvedLanguage ?? i18next.language ?? 'en').of(code) ?? code,
+    inputName: (path) => namedInput(path, (segment) => inputLabel(t, segment)) ?? t('messages.words.thisValue'),
   };
 }
 

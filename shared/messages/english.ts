@@ -161,6 +161,8 @@ export const ENGLISH_MESSAGES = {
   words: {
     // {{where}} in a message about one market (nothing when it holds for every market).
     where: ' for {{countryName}}',
+    // {{subject}} of an input problem whose field has no name the merchant knows.
+    thisValue: 'This value',
   },
   account: {
     setupFirst: 'Finish setting up Refurb Desk first: choose the sandbox marketplace or connect your Back Market account.',
@@ -269,7 +271,32 @@ export const ENGLISH_MESSAGES = {
     statusFollowsShipped: 'This unit is shipped: its status follows the order. Cancel or refund the order in Orders instead.',
     noSuchSkuRefresh: 'No product has the SKU "{{sku}}". Refresh the list.',
   },
+  // A value main refused before any service saw it (the call's input schema), one code per kind of problem. {{subject}}
+  // is the field's name in the merchant's language, worded from `input` (the field's path in the call's input).
+  input: {
+    missing: '{{subject}}: missing. Fill it in.',
+    empty: '{{subject}}: empty. Fill it in.',
+    tooShort: '{{subject}}: at least {{minimum}} characters; this is shorter. Complete it.',
+    tooLong: '{{subject}}: at most {{maximum}} characters; this is longer. Shorten it.',
+    tooSmall: '{{subject}}: {{minimum}} or more. Enter a larger number.',
+    notAboveMinimum: '{{subject}}: more than {{minimum}}. Enter a larger number.',
+    tooBig: '{{subject}}: {{maximum}} or less. Enter a smaller number.',
+    notBelowMaximum: '{{subject}}: less than {{maximum}}. Enter a smaller number.',
+    tooFew: '{{subject}}: choose at least {{minimum}}.',
+    tooMany: '{{subject}}: at most {{maximum}} at a time. Choose fewer.',
+    notMultiple: '{{subject}}: a multiple of {{divisor}}. Enter another number.',
+    notWhole: '{{subject}}: a whole number. Enter it without decimals.',
+    notNumber: '{{subject}}: a number. Enter digits only.',
+    wrongKind: '{{subject}}: this kind of value is not expected here. Refresh the screen and try again.',
+    badFormat: '{{subject}}: not in the expected form. Check it and try again.',
+    badEmail: '{{subject}}: not an e-mail address. Enter one such as name@example.com.',
+    badUrl: '{{subject}}: not a web address. Enter one that starts with https://.',
+    notChoice: '{{subject}}: not one of the choices offered. Choose one of them.',
+    unknownKeys: 'Refurb Desk does not know {{keys}} here. Restart Refurb Desk; if it happens again, install the latest version.',
+    invalid: '{{subject}}: not valid here. Check it and try again.',
+  },
   files: {
+    tooLarge: 'The file is larger than {{megabytes}} MB. Split it into smaller files and import them one after the other.',
     noLongerAvailable: 'The chosen file is no longer available. Choose the file again to import it.',
   },
   preview: {

@@ -3,8 +3,9 @@
 //
 // Some placeholders are worded from a parameter rather than given: {{fieldName}} is the name of the Back Market field
 // in `field` (brand → "Brand", "Marque"), {{countryName}} the name of the market in `country` (fr-fr → "France"),
-// {{where}} " for France" (nothing when `country` is empty) and {{grades}} the list of Back Market's grades; a
-// `language` or `catalogueLanguage` code (de) is worded as the language's name (German, allemand).
+// {{where}} " for France" (nothing when `country` is empty), {{grades}} the list of Back Market's grades and {{subject}}
+// the name of the input field at the path in `input` (product.ean → "EAN"); a `language` or `catalogueLanguage` code
+// (de) is worded as the language's name (German, allemand).
 import { ENGLISH_MESSAGES } from './english';
 
 type Registry = typeof ENGLISH_MESSAGES;
@@ -26,7 +27,7 @@ type PlaceholdersOf<S> = S extends `${string}{{${infer Name}}}${infer Rest}`
   : never;
 
 /** The parameter a placeholder is worded from (see above); never for one worded from nothing. */
-type ParamOf<P> = P extends 'fieldName' ? 'field' : P extends 'where' | 'countryName' ? 'country' : P extends 'grades' ? never : P;
+type ParamOf<P> = P extends 'fieldName' ? 'field' : P extends 'subject' ? 'input' : P extends 'where' | 'countryName' ? 'country' : P extends 'grades' ? never : P;
 
 type ParamNames<C extends MessageCode> = ParamOf<PlaceholdersOf<TextAt<Registry, C>>>;
 export type MessageParams<C extends MessageCode> = Record<ParamNames<C>, string | number>;
@@ -61,6 +62,20 @@ export interface DerivedWords {
   grades(): string;
   /** A language code (fr) as its name (French, français). */
   languageName(code: string): string;
+  /** The name of the input field at a path of a call's input (product.ean → EAN), or words for "this value". */
+  inputName(path: string): string;
+}
+
+/**
+ * The name of the field at a path of a call's input, from its nearest named segment (product.ean → the name of ean;
+ * vatBasisPoints.fr-fr → the name of vatBasisPoints); undefined when no segment has a name.
+ */
+export function namedInput(path: string, nameOf: (segment: string) => string | undefined): string | undefined {
+  for (const segment of path.split('.').reverse()) {
+    const name = segment === '' ? undefined : nameOf(segment);
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /** The message's parameters with the worded placeholders added, ready to interpolate. */
@@ -73,6 +88,8 @@ export function wordedParams(message: MerchantMessage, words: DerivedWords): Rec
     params.countryName = country === '' ? '' : words.countryName(String(country));
     params.where = country === '' ? '' : words.where(String(country));
   }
+  const input = message.params?.input;
+  if (input !== undefined) params.subject = words.inputName(String(input));
   for (const name of ['language', 'catalogueLanguage']) {
     const code = message.params?.[name];
     if (typeof code === 'string' && code) params[name] = words.languageName(code);
