@@ -1,5 +1,6 @@
-// The English gloss of a category path, from the small glossary of French and German terms in resources/, so a merchant
-// who reads "Lave-linge" or "Kaffeevollautomaten" finds it by typing "washing machine" or "coffee".
+// The English gloss of a category path, from the small glossary in resources/ of the terms of every market language
+// other than English (French, German, Spanish, Italian, Dutch, Portuguese, Swedish, Greek, Slovak), so a merchant who
+// reads "Lave-linge", "Kaffeevollautomaten" or "Lavatrici" sees "washing machine" beside it and finds it by typing it.
 import glossaryFile from '../../../resources/category-glossary.json' with { type: 'json' };
 import { foldText } from '../../../shared/text-fold';
 

@@ -4,7 +4,7 @@
 import glossaryFile from '../../../resources/category-glossary.json' with { type: 'json' };
 import { foldText } from '../../../shared/text-fold';
 import type { Db } from '../db/connection';
-import { glossName } from './category-gloss';
+import { glossName, glossPath } from './category-gloss';
 
 export interface SynonymGroup {
   /** The category names (in any language, or their English gloss) the group applies to. */
@@ -51,12 +51,11 @@ export function categorySearchText(path: readonly string[], gloss: string, other
  * paths in the other stored languages; an inner node the first segments of those of a leaf under it.
  */
 export function refreshCategorySearchText(db: Db, synonyms: SynonymIndex = DEFAULT_SYNONYMS): void {
-  const nodes = db.prepare('SELECT category_id AS id, parent_id AS parentId, marketplace_category_id AS leafId, path, gloss, is_leaf AS isLeaf FROM bm_categories').all() as {
+  const nodes = db.prepare('SELECT category_id AS id, parent_id AS parentId, marketplace_category_id AS leafId, path, is_leaf AS isLeaf FROM bm_categories').all() as {
     id: number;
     parentId: number | null;
     leafId: number;
     path: string;
-    gloss: string;
     isLeaf: number;
   }[];
   const otherPaths = new Map<number, string[]>();
@@ -80,11 +79,14 @@ export function refreshCategorySearchText(db: Db, synonyms: SynonymIndex = DEFAU
       ancestor = ancestor.parentId === null ? undefined : byId.get(ancestor.parentId);
     }
   }
-  const update = db.prepare('UPDATE bm_categories SET search_text = ? WHERE category_id = ?');
+  // The gloss too is worded again from today's glossary, so a tree stored before it knew the tree's language has one.
+  const update = db.prepare('UPDATE bm_categories SET gloss = ?, search_text = ? WHERE category_id = ?');
   db.transaction(() => {
     for (const node of nodes) {
+      const path = node.path.split(' > ');
+      const gloss = glossPath(path);
       const others = node.isLeaf === 1 ? (otherPaths.get(node.leafId) ?? []) : [...(innerPaths.get(node.id) ?? [])];
-      update.run(categorySearchText(node.path.split(' > '), node.gloss, others, synonyms), node.id);
+      update.run(gloss, categorySearchText(path, gloss, others, synonyms), node.id);
     }
   })();
 }
