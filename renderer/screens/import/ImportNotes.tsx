@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/catalogue';
 import { useFormat } from '../../i18n/format';
+import { TableHead } from '../../components/TableHead';
 
 export function ImportNotes({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
@@ -20,13 +21,7 @@ export function ImportNotes({ report }: { report: ImportReport }) {
           )}
           <div className="table-scroll table-scroll-tall">
             <table className="data-table" aria-label={t('importNotes.duplicatesTitle')} data-testid="duplicate-rows">
-              <thead>
-                <tr>
-                  <th scope="col">{t('fields.productNumber')}</th>
-                  <th scope="col">{t('importNotes.rows')}</th>
-                  <th scope="col">{t('importNotes.keptRow')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('fields.productNumber'), t('importNotes.rows'), t('importNotes.keptRow')]} />
               <tbody>
                 {report.duplicates.map((duplicate) => (
                   <tr key={duplicate.productNumber}>
@@ -49,13 +44,7 @@ export function ImportNotes({ report }: { report: ImportReport }) {
           )}
           <div className="table-scroll table-scroll-tall">
             <table className="data-table" aria-label={t('importNotes.warningsTitle')} data-testid="import-warnings">
-              <thead>
-                <tr>
-                  <th scope="col">{t('importNotes.row')}</th>
-                  <th scope="col">{t('fields.productNumber')}</th>
-                  <th scope="col">{t('import.reason')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('importNotes.row'), t('fields.productNumber'), t('import.reason')]} />
               <tbody>
                 {report.warnings.map((warning) => (
                   <tr key={`${warning.row}-${warning.productNumber}`}>

@@ -6,6 +6,7 @@ import { useFormat } from '../../i18n/format';
 import { ImportNotes } from './ImportNotes';
 import { conversionText } from './UnitChoice';
 import { messageText } from '../../i18n/message-text';
+import { TableHead } from '../../components/TableHead';
 
 export function ImportReportView({ report, onImportAnother }: { report: ImportReport; onImportAnother(): void }) {
   const { t, i18n } = useTranslation();
@@ -65,13 +66,7 @@ export function ImportReportView({ report, onImportAnother }: { report: ImportRe
           )}
           <div className="table-scroll table-scroll-tall">
             <table className="data-table" aria-label={t('import.rejectedTitle')} data-testid="rejected-rows">
-              <thead>
-                <tr>
-                  <th scope="col">{t('importNotes.row')}</th>
-                  <th scope="col">{t('import.column')}</th>
-                  <th scope="col">{t('import.reason')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('importNotes.row'), t('import.column'), t('import.reason')]} />
               <tbody>
                 {report.rejected.map((row, index) => (
                   <tr key={`${row.row}-${index}`}>

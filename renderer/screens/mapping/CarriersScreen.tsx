@@ -11,6 +11,7 @@ import { ReadOnlyScope } from '../../shell/ReadOnlyScope';
 import { MappingSteps } from './MappingSteps';
 import { ShipperPicker } from './ShipperPicker';
 import { useFocusTarget } from './use-focus-target';
+import { TableHead } from '../../components/TableHead';
 
 interface CarrierLine {
   carrier: string;
@@ -101,16 +102,14 @@ export function CarriersScreen() {
         ) : (
           <div className="table-frame">
             <table className="data-table mapping-table" aria-label={t('mapping.carriers.tableLabel')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('mapping.carriers.yours')}</th>
-                  <th scope="col" className="align-end">
-                    {t('mapping.carriers.usage')}
-                  </th>
-                  <th scope="col">{t('mapping.carriers.shipper')}</th>
-                  <th scope="col">{t('mapping.values.state')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('mapping.carriers.yours'),
+                  { label: t('mapping.carriers.usage'), className: 'align-end' },
+                  t('mapping.carriers.shipper'),
+                  t('mapping.values.state'),
+                ]}
+              />
               <tbody>
                 {lines.map((line) => (
                   <CarrierRow key={line.carrier} line={line} onRemoved={(carrier) => setDrafts((current) => current.filter((draft) => draft !== carrier))} />

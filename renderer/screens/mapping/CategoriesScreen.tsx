@@ -13,6 +13,7 @@ import { CategoryTreeBar } from './CategoryTreeBar';
 import { LeafOption, LeafPicker } from './LeafPicker';
 import { MappingSteps } from './MappingSteps';
 import { useFocusTarget } from './use-focus-target';
+import { TableHead } from '../../components/TableHead';
 
 function CategoryRow({ category }: { category: MerchantCategory }) {
   const { t } = useTranslation();
@@ -114,16 +115,14 @@ export function CategoriesScreen() {
         ) : (
           <div className="table-frame">
             <table className="data-table mapping-table" aria-label={t('mapping.categories.tableLabel')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('mapping.categories.yours')}</th>
-                  <th scope="col" className="align-end">
-                    {t('mapping.categories.productCount')}
-                  </th>
-                  <th scope="col">{t('mapping.categories.backMarket')}</th>
-                  <th scope="col">{t('mapping.categories.status')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('mapping.categories.yours'),
+                  { label: t('mapping.categories.productCount'), className: 'align-end' },
+                  t('mapping.categories.backMarket'),
+                  t('mapping.categories.status'),
+                ]}
+              />
               <tbody>
                 {categories.data.categories.map((category) => (
                   <CategoryRow key={category.merchantCategory} category={category} />

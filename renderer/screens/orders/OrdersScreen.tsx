@@ -16,6 +16,7 @@ import { useCountryName } from '../mapping/country-name';
 import { OrderDetailPanel } from './OrderDetailPanel';
 import { useOrderFormat } from './order-format';
 import './orders.css';
+import { TableHead } from '../../components/TableHead';
 
 export const ORDERS_PAGE_SIZE = 50;
 
@@ -138,19 +139,17 @@ export function OrdersScreen() {
         {data && data.orders.length > 0 && (
           <div className="table-frame">
             <table className="data-table" aria-label={t('orders.list.label', { tab: t(`orders.tabs.${tab}`) })}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('orders.list.order')}</th>
-                  <th scope="col">{t('orders.list.customer')}</th>
-                  <th scope="col">{t('orders.list.country')}</th>
-                  <th scope="col">{t('orders.list.skus')}</th>
-                  <th scope="col" className="align-end">
-                    {t('orders.list.total')}
-                  </th>
-                  <th scope="col">{t('orders.list.created')}</th>
-                  <th scope="col">{tab === 'to-accept' || tab === 'to-ship' ? t('orders.list.deadline') : t('orders.list.tracking')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('orders.list.order'),
+                  t('orders.list.customer'),
+                  t('orders.list.country'),
+                  t('orders.list.skus'),
+                  { label: t('orders.list.total'), className: 'align-end' },
+                  t('orders.list.created'),
+                  tab === 'to-accept' || tab === 'to-ship' ? t('orders.list.deadline') : t('orders.list.tracking'),
+                ]}
+              />
               <tbody>
                 {data.orders.map((order) => (
                   <OrderRow key={order.orderId} order={order} tab={tab} onOpen={() => navigateTo('orders', { order: String(order.orderId) })} />

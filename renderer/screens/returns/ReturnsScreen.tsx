@@ -9,6 +9,7 @@ import { messageOf } from '../../api/call-error';
 import { useOrdersChangedRefresh } from '../../api/orders-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { TableHead } from '../../components/TableHead';
 import { hrefOf } from '../../shell/use-hash-route';
 import { useOrderFormat } from '../orders/order-format';
 import '../orders/orders.css';
@@ -61,17 +62,17 @@ function BackshipReturns() {
       {data && data.returns.length > 0 && (
         <div className="table-frame">
           <table className="data-table" aria-label={t('returns.backship.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('returns.order')}</th>
-                <th scope="col">{t('returns.sku')}</th>
-                <th scope="col">{t('returns.customer')}</th>
-                <th scope="col">{t('returns.backship.state')}</th>
-                <th scope="col">{t('returns.backship.tracking')}</th>
-                <th scope="col">{t('returns.created')}</th>
-                <th scope="col">{t('returns.backship.label')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('returns.order'),
+                t('returns.sku'),
+                t('returns.customer'),
+                t('returns.backship.state'),
+                t('returns.backship.tracking'),
+                t('returns.created'),
+                t('returns.backship.label'),
+              ]}
+            />
             <tbody>
               {data.returns.map((parcel) => (
                 <tr key={parcel.shipmentId} data-testid="return-row">
@@ -168,19 +169,17 @@ function CareFolders() {
       {data && data.careFolders.length > 0 && (
         <div className="table-frame">
           <table className="data-table" aria-label={t('returns.careFolders.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('returns.careFolders.folder')}</th>
-                <th scope="col">{t('returns.careFolders.state')}</th>
-                <th scope="col">{t('returns.order')}</th>
-                <th scope="col">{t('returns.sku')}</th>
-                <th scope="col">{t('returns.customer')}</th>
-                <th scope="col">{t('returns.careFolders.lastMessage')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('returns.careFolders.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('returns.careFolders.folder'),
+                t('returns.careFolders.state'),
+                t('returns.order'),
+                t('returns.sku'),
+                t('returns.customer'),
+                t('returns.careFolders.lastMessage'),
+                { label: t('returns.careFolders.actions'), screenReaderOnly: true },
+              ]}
+            />
             <tbody>
               {data.careFolders.map((folder) => (
                 <tr key={folder.id} data-testid="care-folder-row">

@@ -9,6 +9,7 @@ import { messageOf } from '../../api/call-error';
 import { useUnitsCall } from '../../api/units-queries';
 import { Alert } from '../../components/Alert';
 import { FilePicker } from '../../components/FilePicker';
+import { TableHead } from '../../components/TableHead';
 
 export function UnitsImport({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
@@ -50,13 +51,7 @@ export function UnitsImport({ onClose }: { onClose(): void }) {
         >
           <p>{t('units.import.file', { name: preview.fileName, columns: preview.headers.length })}</p>
           <table className="unit-import-mapping">
-            <thead>
-              <tr>
-                <th scope="col">{t('units.import.column')}</th>
-                <th scope="col">{t('units.import.example')}</th>
-                <th scope="col">{t('units.import.field')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('units.import.column'), t('units.import.example'), t('units.import.field')]} />
             <tbody>
               {preview.headers.map((header, index) => (
                 <tr key={`${header}-${index}`}>
@@ -113,13 +108,7 @@ export function UnitsImport({ onClose }: { onClose(): void }) {
           <Alert tone={report.rejectedTotal > 0 ? 'warning' : 'success'}>{t('units.import.done', { count: report.added, rejected: report.rejectedTotal })}</Alert>
           {report.rejected.length > 0 && (
             <table className="unit-import-rejects">
-              <thead>
-                <tr>
-                  <th scope="col">{t('units.import.line')}</th>
-                  <th scope="col">{t('units.import.column')}</th>
-                  <th scope="col">{t('units.import.problem')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('units.import.line'), t('units.import.column'), t('units.import.problem')]} />
               <tbody>
                 {report.rejected.map((row) => (
                   <tr key={`${row.line}-${row.field ?? ''}`}>

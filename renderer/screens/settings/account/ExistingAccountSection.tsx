@@ -12,6 +12,7 @@ import { useFormat } from '../../../i18n/format';
 import { useCountryName } from '../../mapping/country-name';
 import { AccountReview } from './AccountReview';
 import { UnmanagedListings } from './UnmanagedListings';
+import { TableHead } from '../../../components/TableHead';
 
 function ReadProgress({ read }: { read: AccountReadState }) {
   const { t } = useTranslation();
@@ -44,15 +45,15 @@ function MarketTable({ summary }: { summary: AccountSummary }) {
   const countryName = useCountryName();
   return (
     <table className="table" data-testid="account-markets">
-      <thead>
-        <tr>
-          <th scope="col">{t('account.markets.market')}</th>
-          <th scope="col">{t('account.markets.onBackMarket')}</th>
-          <th scope="col">{t('account.markets.matched')}</th>
-          <th scope="col">{t('account.markets.notInCatalogue')}</th>
-          <th scope="col">{t('account.markets.readAt')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          t('account.markets.market'),
+          t('account.markets.onBackMarket'),
+          t('account.markets.matched'),
+          t('account.markets.notInCatalogue'),
+          t('account.markets.readAt'),
+        ]}
+      />
       <tbody>
         {summary.markets.map((market) => (
           <tr key={market.country} data-country={market.country}>
