@@ -9,10 +9,10 @@ import { useCallQuery } from '../api/queries';
 import { Alert } from '../components/Alert';
 import { Dialog } from '../components/Dialog';
 import { DialogActions } from '../components/DialogActions';
+import { TableHead } from '../components/TableHead';
 import { useFormat } from '../i18n/format';
 import { useCountryName } from '../screens/mapping/country-name';
 import { PlanLanguageWarnings } from './PlanLanguageWarnings';
-import { TableHead } from '../components/TableHead';
 
 /** Offers listed in the dialog; the summary counts them all. */
 export const PLAN_OFFERS_SHOWN = 500;

@@ -8,9 +8,9 @@ import { useApi } from '../../api/ApiContext';
 import { useBackupList } from '../../api/backup-queries';
 import { messageOf } from '../../api/call-error';
 import { Alert } from '../../components/Alert';
+import { TableHead } from '../../components/TableHead';
 import { formatBackupDate, formatBackupSize } from './backup-format';
 import { RestoreDialog } from './RestoreDialog';
-import { TableHead } from '../../components/TableHead';
 
 export function BackupList({ emptyText }: { emptyText?: string }) {
   const { t, i18n } = useTranslation();

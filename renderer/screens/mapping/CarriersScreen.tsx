@@ -7,11 +7,11 @@ import { messageOf } from '../../api/call-error';
 import { useMappingCall } from '../../api/mapping-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { TableHead } from '../../components/TableHead';
 import { ReadOnlyScope } from '../../shell/ReadOnlyScope';
 import { MappingSteps } from './MappingSteps';
 import { ShipperPicker } from './ShipperPicker';
 import { useFocusTarget } from './use-focus-target';
-import { TableHead } from '../../components/TableHead';
 
 interface CarrierLine {
   carrier: string;

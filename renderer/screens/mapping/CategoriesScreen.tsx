@@ -7,13 +7,13 @@ import { messageOf } from '../../api/call-error';
 import { useMappingCall } from '../../api/mapping-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { TableHead } from '../../components/TableHead';
 import { ReadOnlyScope } from '../../shell/ReadOnlyScope';
 import { CategoryBranches } from './CategoryBranches';
 import { CategoryTreeBar } from './CategoryTreeBar';
 import { LeafOption, LeafPicker } from './LeafPicker';
 import { MappingSteps } from './MappingSteps';
 import { useFocusTarget } from './use-focus-target';
-import { TableHead } from '../../components/TableHead';
 
 function CategoryRow({ category }: { category: MerchantCategory }) {
   const { t } = useTranslation();

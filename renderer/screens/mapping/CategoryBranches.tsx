@@ -8,8 +8,8 @@ import { messageOf } from '../../api/call-error';
 import { useMappingCall } from '../../api/mapping-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
-import { LeafPicker } from './LeafPicker';
 import { TableHead } from '../../components/TableHead';
+import { LeafPicker } from './LeafPicker';
 
 function BrandRow({ merchantCategory, branch }: { merchantCategory: string; branch: BrandBranch }) {
   const { t } = useTranslation();

@@ -8,8 +8,8 @@ import { messageOf } from '../../api/call-error';
 import { useMappingCall } from '../../api/mapping-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
-import { useHashParams } from '../../shell/use-hash-route';
 import { TableHead } from '../../components/TableHead';
+import { useHashParams } from '../../shell/use-hash-route';
 
 interface ValueMapEditorProps {
   map: ValueMapName;

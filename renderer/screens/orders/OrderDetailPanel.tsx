@@ -7,12 +7,12 @@ import { messageOf } from '../../api/call-error';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
+import { TableHead } from '../../components/TableHead';
 import { AcceptDialog, CancelDialog, RefundDialog } from './LineDialogs';
 import { useCountryName } from '../mapping/country-name';
 import { addressLines, useOrderFormat } from './order-format';
 import { PackingSlip, usePackingSlipOutput } from './PackingSlip';
 import { ShipDialog } from './ShipDialog';
-import { TableHead } from '../../components/TableHead';
 
 type Move = { kind: 'accept' | 'cancel' | 'refund'; line: OrderlineDetail } | { kind: 'ship' };
 

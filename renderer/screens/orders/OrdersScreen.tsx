@@ -11,12 +11,12 @@ import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { ProgressBar } from '../../components/ProgressBar';
 import { SearchBox } from '../../components/SearchBox';
+import { TableHead } from '../../components/TableHead';
 import { navigateTo, useHashParams } from '../../shell/use-hash-route';
 import { useCountryName } from '../mapping/country-name';
 import { OrderDetailPanel } from './OrderDetailPanel';
 import { useOrderFormat } from './order-format';
 import './orders.css';
-import { TableHead } from '../../components/TableHead';
 
 export const ORDERS_PAGE_SIZE = 50;
 

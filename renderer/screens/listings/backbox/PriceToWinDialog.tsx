@@ -8,9 +8,9 @@ import { usePriceToWinApply, usePriceToWinPreview } from '../../../api/backbox-q
 import { Alert } from '../../../components/Alert';
 import { Dialog } from '../../../components/Dialog';
 import { DialogActions } from '../../../components/DialogActions';
+import { TableHead } from '../../../components/TableHead';
 import { useFormat } from '../../../i18n/format';
 import { useCountryName } from '../../mapping/country-name';
-import { TableHead } from '../../../components/TableHead';
 
 interface PriceToWinDialogProps {
   offers: ListingRef[];

@@ -8,8 +8,8 @@ import type { ReviewDecision, ReviewRow } from '../../../../shared/account';
 import { useAccountCall, useAccountReview } from '../../../api/account-queries';
 import { messageOf } from '../../../api/call-error';
 import { Alert } from '../../../components/Alert';
-import { useCountryName } from '../../mapping/country-name';
 import { TableHead } from '../../../components/TableHead';
+import { useCountryName } from '../../mapping/country-name';
 
 const keyOf = (row: ReviewRow) => ({ productNumber: row.productNumber, country: row.country, field: row.field });
 

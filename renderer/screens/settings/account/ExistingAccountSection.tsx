@@ -8,11 +8,11 @@ import { useAccountCall, useAccountSummary } from '../../../api/account-queries'
 import { messageOf } from '../../../api/call-error';
 import { messageText } from '../../../i18n/message-text';
 import { Alert } from '../../../components/Alert';
+import { TableHead } from '../../../components/TableHead';
 import { useFormat } from '../../../i18n/format';
 import { useCountryName } from '../../mapping/country-name';
 import { AccountReview } from './AccountReview';
 import { UnmanagedListings } from './UnmanagedListings';
-import { TableHead } from '../../../components/TableHead';
 
 function ReadProgress({ read }: { read: AccountReadState }) {
   const { t } = useTranslation();

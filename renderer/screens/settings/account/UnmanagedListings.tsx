@@ -6,9 +6,9 @@ import type { AccountImportReport } from '../../../../shared/account';
 import { useAccountCall, useUnmanagedListings } from '../../../api/account-queries';
 import { messageOf } from '../../../api/call-error';
 import { Alert } from '../../../components/Alert';
+import { TableHead } from '../../../components/TableHead';
 import { useFormat } from '../../../i18n/format';
 import { useCountryName } from '../../mapping/country-name';
-import { TableHead } from '../../../components/TableHead';
 
 function ImportReport({ report }: { report: AccountImportReport }) {
   const { t } = useTranslation();
