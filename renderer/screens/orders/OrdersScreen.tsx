@@ -11,7 +11,7 @@ import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { ProgressBar } from '../../components/ProgressBar';
 import { SearchBox } from '../../components/SearchBox';
-import { QueryTable } from '../../components/QueryTable';
+import { ListTable } from '../../components/ListTable';
 import { navigateTo, useHashParams } from '../../shell/use-hash-route';
 import { useCountryName } from '../mapping/country-name';
 import { OrderDetailPanel } from './OrderDetailPanel';
@@ -133,7 +133,7 @@ export function OrdersScreen() {
       </div>
 
       <div id="order-tab-panel" role="tabpanel" aria-labelledby={`order-tab-${tab}`}>
-        <QueryTable
+        <ListTable
           error={page.error}
           rowCount={data?.orders.length}
           emptyText={search.trim() ? t('orders.list.noMatch', { search: search.trim() }) : t(`orders.list.empty.${tab}`)}
@@ -151,7 +151,7 @@ export function OrdersScreen() {
           {data?.orders.map((order) => (
             <OrderRow key={order.orderId} order={order} tab={tab} onOpen={() => navigateTo('orders', { order: String(order.orderId) })} />
           ))}
-        </QueryTable>
+        </ListTable>
         {data && pages > 1 && (
           <nav className="pager" aria-label={t('orders.list.pages')}>
             <button type="button" className="button button-small" disabled={offset === 0} onClick={() => setOffset((current) => Math.max(0, current - ORDERS_PAGE_SIZE))}>

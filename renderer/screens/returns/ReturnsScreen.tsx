@@ -8,7 +8,7 @@ import type { CareFolderSummary } from '../../../shared/orders';
 import { useOrdersChangedRefresh } from '../../api/orders-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
-import { QueryTable } from '../../components/QueryTable';
+import { ListTable } from '../../components/ListTable';
 import { hrefOf } from '../../shell/use-hash-route';
 import { useOrderFormat } from '../orders/order-format';
 import '../orders/orders.css';
@@ -55,7 +55,7 @@ function BackshipReturns() {
         {t('returns.backship.title')}
       </h2>
       <p className="screen-intro">{t('returns.backship.intro')}</p>
-      <QueryTable
+      <ListTable
         error={returns.error}
         rowCount={data?.returns.length}
         emptyText={t('returns.backship.none')}
@@ -111,7 +111,7 @@ function BackshipReturns() {
             </td>
           </tr>
         ))}
-      </QueryTable>
+      </ListTable>
       {data && <Pager page={page} hasMore={data.hasMore} label={t('returns.backship.pages')} onPage={setPage} />}
     </section>
   );
@@ -156,7 +156,7 @@ function CareFolders() {
           {outcome}
         </Alert>
       )}
-      <QueryTable
+      <ListTable
         error={folders.error}
         rowCount={data?.careFolders.length}
         emptyText={t('returns.careFolders.none')}
@@ -194,7 +194,7 @@ function CareFolders() {
             </td>
           </tr>
         ))}
-      </QueryTable>
+      </ListTable>
       {data && <Pager page={page} hasMore={data.hasMore} label={t('returns.careFolders.pages')} onPage={setPage} />}
       {refunding && (
         <CareFolderRefundDialog
