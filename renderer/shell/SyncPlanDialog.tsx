@@ -8,6 +8,8 @@ import { messageOf } from '../api/call-error';
 import { useCallQuery } from '../api/queries';
 import { Alert } from '../components/Alert';
 import { Dialog } from '../components/Dialog';
+import { DialogActions } from '../components/DialogActions';
+import { TableHead } from '../components/TableHead';
 import { useFormat } from '../i18n/format';
 import { useCountryName } from '../screens/mapping/country-name';
 import { PlanLanguageWarnings } from './PlanLanguageWarnings';
@@ -111,16 +113,7 @@ export function SyncPlanDialog({ onClose, onSyncNow }: SyncPlanDialogProps) {
       title={t('sync.plan.title')}
       onClose={onClose}
       testId="sync-plan"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('dialog.close')}
-          </button>
-          <button type="button" className="button button-primary" onClick={onSyncNow} disabled={!plan.data}>
-            {t('sync.plan.syncNow')}
-          </button>
-        </>
-      }
+      footer={<DialogActions cancelLabel={t('dialog.close')} onCancel={onClose} confirmLabel={t('sync.plan.syncNow')} onConfirm={onSyncNow} disabled={!plan.data} />}
     >
       {plan.isPending && <p role="status">{t('sync.plan.loading')}</p>}
       {plan.error && <Alert>{t('sync.plan.failed', { message: messageOf(plan.error, t('errors.unexpected')) })}</Alert>}
@@ -133,12 +126,7 @@ export function SyncPlanDialog({ onClose, onSyncNow }: SyncPlanDialogProps) {
             <div className="table-scroll table-scroll-tall">
               <table className="data-table" data-testid="plan-offers">
                 <caption className="sr-only">{t('sync.plan.offersCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('sync.plan.columns.sku')}</th>
-                    <th scope="col">{t('sync.plan.columns.changes')}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[t('sync.plan.columns.sku'), t('sync.plan.columns.changes')]} />
                 <tbody>
                   {offers.map((offer) => (
                     <tr key={`${offer.productId}:${offer.country}`} data-sku={offer.sku} data-country={offer.country}>

@@ -8,6 +8,7 @@ import { useApi } from '../../api/ApiContext';
 import { useBackupList } from '../../api/backup-queries';
 import { messageOf } from '../../api/call-error';
 import { Alert } from '../../components/Alert';
+import { TableHead } from '../../components/TableHead';
 import { formatBackupDate, formatBackupSize } from './backup-format';
 import { RestoreDialog } from './RestoreDialog';
 
@@ -39,14 +40,7 @@ export function BackupList({ emptyText }: { emptyText?: string }) {
       {backups.isError && <Alert>{messageOf(backups.error, t('errors.unexpected'))}</Alert>}
       <div className="table-scroll">
         <table className="data-table" aria-label={t('backups.tableLabel')} data-testid="backup-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('backups.date')}</th>
-              <th scope="col">{t('backups.reason')}</th>
-              <th scope="col">{t('backups.size')}</th>
-              <th scope="col">{t('backups.actions')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('backups.date'), t('backups.reason'), t('backups.size'), t('backups.actions')]} />
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id} data-backup-reason={entry.reason}>

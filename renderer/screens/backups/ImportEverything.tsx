@@ -7,6 +7,7 @@ import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/call-error';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 
 export function ImportEverything() {
   const { t } = useTranslation();
@@ -51,14 +52,14 @@ export function ImportEverything() {
           role="alertdialog"
           onClose={() => setChosenFile(null)}
           footer={
-            <>
-              <button type="button" className="button" onClick={() => setChosenFile(null)}>
-                {t('backups.cancel')}
-              </button>
-              <button type="button" className="button button-primary" data-autofocus disabled={importAll.isPending} onClick={() => importAll.mutate(chosenFile)}>
-                {importAll.isPending ? t('backups.importing') : t('backups.importConfirm')}
-              </button>
-            </>
+            <DialogActions
+              cancelLabel={t('backups.cancel')}
+              onCancel={() => setChosenFile(null)}
+              confirmLabel={importAll.isPending ? t('backups.importing') : t('backups.importConfirm')}
+              onConfirm={() => importAll.mutate(chosenFile)}
+              disabled={importAll.isPending}
+              autoFocus="confirm"
+            />
           }
         >
           <p>{t('backups.confirmImport', { fileName: chosenFile.name })}</p>

@@ -1,6 +1,7 @@
 // The confirmation before a restore, naming the backup's date: a restore replaces everything the merchant has now.
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 
 interface RestoreDialogProps {
   date: string;
@@ -18,14 +19,14 @@ export function RestoreDialog({ date, pending, onConfirm, onCancel }: RestoreDia
       onClose={onCancel}
       testId="restore-dialog"
       footer={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('backups.cancel')}
-          </button>
-          <button type="button" className="button button-primary" data-autofocus disabled={pending} onClick={onConfirm}>
-            {pending ? t('backups.restoring') : t('backups.restoreConfirm', { date })}
-          </button>
-        </>
+        <DialogActions
+          cancelLabel={t('backups.cancel')}
+          onCancel={onCancel}
+          confirmLabel={pending ? t('backups.restoring') : t('backups.restoreConfirm', { date })}
+          onConfirm={onConfirm}
+          disabled={pending}
+          autoFocus="confirm"
+        />
       }
     >
       <p>{t('backups.confirmRestore', { date })}</p>

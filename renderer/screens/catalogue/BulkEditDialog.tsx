@@ -9,6 +9,7 @@ import { messageOf } from '../../api/call-error';
 import { invalidateCatalogue } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { messageText } from '../../i18n/message-text';
 import { patchCachedRows } from './cache-patch';
 import { parseFieldInput } from './field-input';
@@ -58,16 +59,7 @@ export function BulkEditDialog({ productIds, onClose, onApplied }: BulkEditDialo
       title={t('bulk.title')}
       onClose={onClose}
       testId="bulk-edit-dialog"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('bulk.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={saving}>
-            {t('bulk.apply', { count: productIds.length })}
-          </button>
-        </>
-      }
+      footer={<DialogActions cancelLabel={t('bulk.cancel')} onCancel={onClose} confirmLabel={t('bulk.apply', { count: productIds.length })} form={formId} disabled={saving} />}
     >
       <form id={formId} className="form-stack" onSubmit={apply} noValidate>
         {failure && <Alert>{failure}</Alert>}

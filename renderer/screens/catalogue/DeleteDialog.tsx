@@ -7,6 +7,7 @@ import { messageOf } from '../../api/call-error';
 import { invalidateCatalogue } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 
 interface DeleteDialogProps {
   productIds: number[];
@@ -41,15 +42,16 @@ export function DeleteDialog({ productIds, onClose, onDeleted }: DeleteDialogPro
       onClose={onClose}
       testId="delete-dialog"
       footer={
-        <>
-          {/* Cancel first and focused first: the safe choice is the default. */}
-          <button type="button" className="button" onClick={onClose} data-autofocus>
-            {t('deleteDialog.cancel')}
-          </button>
-          <button type="button" className="button button-danger" onClick={() => void confirm()} disabled={deleting}>
-            {t('deleteDialog.confirm')}
-          </button>
-        </>
+        // Cancel first and focused first: the safe choice is the default.
+        <DialogActions
+          cancelLabel={t('deleteDialog.cancel')}
+          onCancel={onClose}
+          confirmLabel={t('deleteDialog.confirm')}
+          onConfirm={() => void confirm()}
+          disabled={deleting}
+          tone="danger"
+          autoFocus="cancel"
+        />
       }
     >
       {failure && <Alert>{failure}</Alert>}

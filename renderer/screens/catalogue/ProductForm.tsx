@@ -8,6 +8,7 @@ import { isCallError, messageOf } from '../../api/call-error';
 import { invalidateCatalogue, useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { useCatalogueWritable } from '../../api/backup-queries';
 import { ReadOnlyNote } from '../../shell/ReadOnlyScope';
 import { useUnsavedWork } from '../../shell/unsaved-work';
@@ -119,14 +120,13 @@ export function ProductForm({ product, onClose, onSaved }: ProductFormProps) {
       onClose={requestClose}
       testId="product-form"
       footer={
-        <>
-          <button type="button" className="button" onClick={requestClose}>
-            {t('form.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={saving || !writable}>
-            {saving ? t('form.saving') : t('form.save')}
-          </button>
-        </>
+        <DialogActions
+          cancelLabel={t('form.cancel')}
+          onCancel={requestClose}
+          confirmLabel={saving ? t('form.saving') : t('form.save')}
+          form={formId}
+          disabled={saving || !writable}
+        />
       }
     >
       <form id={formId} ref={formRef} className="product-form" onSubmit={save} noValidate>

@@ -5,6 +5,7 @@ import type { CountrySales } from '../../../shared/dashboard';
 import { useFormat } from '../../i18n/format';
 import { useCountryName } from '../mapping/country-name';
 import { CHART_COLOURS, ChartFigure } from './chart-frame';
+import { TableHead } from '../../components/TableHead';
 
 /** A market selling in two currencies appears once per currency in `countries`; the bars add its orders up. */
 export function ordersPerCountry(countries: readonly CountrySales[]): { countryCode: string; orders: number }[] {
@@ -41,13 +42,7 @@ export function CountryOrdersChart({ countries, days }: { countries: readonly Co
         table={
           <table className="data-table">
             <caption>{t('dashboard.countries.tableCaption', { days })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.countries.country')}</th>
-                <th scope="col">{t('dashboard.countries.orders')}</th>
-                <th scope="col">{t('dashboard.countries.revenue')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('dashboard.countries.country'), t('dashboard.countries.orders'), t('dashboard.countries.revenue')]} />
             <tbody>
               {countries.map((entry) => (
                 <tr key={`${entry.countryCode}|${entry.currency}`}>

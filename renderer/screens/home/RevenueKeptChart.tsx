@@ -6,6 +6,7 @@ import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis
 import type { CurrencySales, DashboardSummary } from '../../../shared/dashboard';
 import { useFormat } from '../../i18n/format';
 import { CHART_COLOURS, ChartFigure } from './chart-frame';
+import { TableHead } from '../../components/TableHead';
 
 /** A YYYY-MM-DD day as a local date, so formatting it never moves it to the day before. */
 const localDay = (day: string) => new Date(`${day}T12:00:00`);
@@ -86,16 +87,7 @@ export function RevenueKeptChart({ summary }: { summary: DashboardSummary }) {
         table={
           <table>
             <caption>{t('dashboard.money.tableCaption', { currency: sales.currency })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.money.day')}</th>
-                <th scope="col">{t('dashboard.money.orders')}</th>
-                <th scope="col">{labels.revenue}</th>
-                <th scope="col">{labels.commission}</th>
-                <th scope="col">{labels.subscription}</th>
-                <th scope="col">{labels.kept}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('dashboard.money.day'), t('dashboard.money.orders'), labels.revenue, labels.commission, labels.subscription, labels.kept]} />
             <tbody>
               {sales.days.map((day) => (
                 <tr key={day.date}>

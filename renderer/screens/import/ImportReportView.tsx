@@ -4,6 +4,7 @@ import type { ImportReport } from '../../../shared/catalogue';
 import { hrefOf } from '../../shell/use-hash-route';
 import { useFormat } from '../../i18n/format';
 import { ImportNotes } from './ImportNotes';
+import { ReportRows } from './ReportRows';
 import { conversionText } from './UnitChoice';
 import { messageText } from '../../i18n/message-text';
 
@@ -57,35 +58,24 @@ export function ImportReportView({ report, onImportAnother }: { report: ImportRe
         </>
       )}
       {report.rejectedTotal > 0 && (
-        <>
-          <h3>{t('import.rejectedTitle')}</h3>
-          <p>{t('import.rejectedTotal', { count: report.rejectedTotal })}</p>
-          {report.rejected.length < report.rejectedTotal && (
-            <p className="muted">{t('import.rejectedShown', { shown: number.format(report.rejected.length), total: number.format(report.rejectedTotal) })}</p>
-          )}
-          <div className="table-scroll table-scroll-tall">
-            <table className="data-table" aria-label={t('import.rejectedTitle')} data-testid="rejected-rows">
-              <thead>
-                <tr>
-                  <th scope="col">{t('importNotes.row')}</th>
-                  <th scope="col">{t('import.column')}</th>
-                  <th scope="col">{t('import.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.rejected.map((row, index) => (
-                  <tr key={`${row.row}-${index}`}>
-                    <td className="align-end" title={t('importNotes.fileLine', { line: row.line })}>
-                      {row.row}
-                    </td>
-                    <td>{row.field ?? t('import.wholeRow')}</td>
-                    <td>{row.said ? messageText(row.said, t) : row.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
+        <ReportRows
+          title={t('import.rejectedTitle')}
+          totalText={t('import.rejectedTotal', { count: report.rejectedTotal })}
+          shown={report.rejected.length}
+          total={report.rejectedTotal}
+          testId="rejected-rows"
+          columns={[t('importNotes.row'), t('import.column'), t('import.reason')]}
+        >
+          {report.rejected.map((row, index) => (
+            <tr key={`${row.row}-${index}`}>
+              <td className="align-end" title={t('importNotes.fileLine', { line: row.line })}>
+                {row.row}
+              </td>
+              <td>{row.field ?? t('import.wholeRow')}</td>
+              <td>{row.said ? messageText(row.said, t) : row.reason}</td>
+            </tr>
+          ))}
+        </ReportRows>
       )}
       <ImportNotes report={report} />
       <div className="button-row">

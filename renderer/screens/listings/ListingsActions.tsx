@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../api/call-error';
 import { useListingsCall } from '../../api/sync-queries';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { refOfKey, useListingsStore } from './listings-store';
 
 export interface ListingsReport {
@@ -76,14 +77,15 @@ export function ListingsActions({ onReport }: { onReport(report: ListingsReport)
           onClose={() => setConfirming(false)}
           testId="take-offline-dialog"
           footer={
-            <>
-              <button type="button" className="button" onClick={() => setConfirming(false)} data-autofocus>
-                {t('listings.actions.keepOnline')}
-              </button>
-              <button type="button" className="button button-danger" disabled={takeOffline.isPending} onClick={takeSelectedOffline}>
-                {t('listings.actions.confirmTakeOffline', { count })}
-              </button>
-            </>
+            <DialogActions
+              cancelLabel={t('listings.actions.keepOnline')}
+              onCancel={() => setConfirming(false)}
+              confirmLabel={t('listings.actions.confirmTakeOffline', { count })}
+              onConfirm={takeSelectedOffline}
+              disabled={takeOffline.isPending}
+              tone="danger"
+              autoFocus="cancel"
+            />
           }
         >
           <p>{t('listings.actions.confirmText', { count })}</p>

@@ -7,6 +7,7 @@ import { messageOf } from '../../api/call-error';
 import { useMappingCall } from '../../api/mapping-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { ListTable } from '../../components/ListTable';
 import { ReadOnlyScope } from '../../shell/ReadOnlyScope';
 import { MappingSteps } from './MappingSteps';
 import { ShipperPicker } from './ShipperPicker';
@@ -96,29 +97,22 @@ export function CarriersScreen() {
           </div>
           {addCarrier.isError && <span className="field-error">{messageOf(addCarrier.error, t('errors.unexpected'))}</span>}
         </form>
-        {lines.length === 0 ? (
-          <p className="no-match">{t('mapping.carriers.none')}</p>
-        ) : (
-          <div className="table-frame">
-            <table className="data-table mapping-table" aria-label={t('mapping.carriers.tableLabel')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('mapping.carriers.yours')}</th>
-                  <th scope="col" className="align-end">
-                    {t('mapping.carriers.usage')}
-                  </th>
-                  <th scope="col">{t('mapping.carriers.shipper')}</th>
-                  <th scope="col">{t('mapping.values.state')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {lines.map((line) => (
-                  <CarrierRow key={line.carrier} line={line} onRemoved={(carrier) => setDrafts((current) => current.filter((draft) => draft !== carrier))} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          rowCount={lines.length}
+          emptyText={t('mapping.carriers.none')}
+          label={t('mapping.carriers.tableLabel')}
+          tableClassName="mapping-table"
+          columns={[
+            t('mapping.carriers.yours'),
+            { label: t('mapping.carriers.usage'), className: 'align-end' },
+            t('mapping.carriers.shipper'),
+            t('mapping.values.state'),
+          ]}
+        >
+          {lines.map((line) => (
+            <CarrierRow key={line.carrier} line={line} onRemoved={(carrier) => setDrafts((current) => current.filter((draft) => draft !== carrier))} />
+          ))}
+        </ListTable>
       </ReadOnlyScope>
     </div>
   );

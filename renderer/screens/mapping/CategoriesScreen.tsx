@@ -7,6 +7,7 @@ import { messageOf } from '../../api/call-error';
 import { useMappingCall } from '../../api/mapping-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { ListTable } from '../../components/ListTable';
 import { ReadOnlyScope } from '../../shell/ReadOnlyScope';
 import { CategoryBranches } from './CategoryBranches';
 import { CategoryTreeBar } from './CategoryTreeBar';
@@ -109,29 +110,22 @@ export function CategoriesScreen() {
           </Alert>
         )}
         {uncategorisedProducts > 0 && <p className="muted">{t('mapping.categories.uncategorised', { count: uncategorisedProducts })}</p>}
-        {categories.data.categories.length === 0 ? (
-          <p className="no-match">{t('mapping.categories.none')}</p>
-        ) : (
-          <div className="table-frame">
-            <table className="data-table mapping-table" aria-label={t('mapping.categories.tableLabel')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('mapping.categories.yours')}</th>
-                  <th scope="col" className="align-end">
-                    {t('mapping.categories.productCount')}
-                  </th>
-                  <th scope="col">{t('mapping.categories.backMarket')}</th>
-                  <th scope="col">{t('mapping.categories.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {categories.data.categories.map((category) => (
-                  <CategoryRow key={category.merchantCategory} category={category} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          rowCount={categories.data.categories.length}
+          emptyText={t('mapping.categories.none')}
+          label={t('mapping.categories.tableLabel')}
+          tableClassName="mapping-table"
+          columns={[
+            t('mapping.categories.yours'),
+            { label: t('mapping.categories.productCount'), className: 'align-end' },
+            t('mapping.categories.backMarket'),
+            t('mapping.categories.status'),
+          ]}
+        >
+          {categories.data.categories.map((category) => (
+            <CategoryRow key={category.merchantCategory} category={category} />
+          ))}
+        </ListTable>
       </ReadOnlyScope>
     </div>
   );

@@ -8,6 +8,7 @@ import { messageOf } from '../../api/call-error';
 import { useMappingCall } from '../../api/mapping-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { TableHead } from '../../components/TableHead';
 import { LeafPicker } from './LeafPicker';
 
 function BrandRow({ merchantCategory, branch }: { merchantCategory: string; branch: BrandBranch }) {
@@ -95,18 +96,14 @@ export function CategoryBranches({ merchantCategory }: { merchantCategory: strin
     <section className="category-branches" aria-label={t('leafRules.title', { category: merchantCategory })}>
       <p className="muted">{t('leafRules.intro')}</p>
       <table className="data-table mapping-table" aria-label={t('leafRules.brandsLabel', { category: merchantCategory })}>
-        <thead>
-          <tr>
-            <th scope="col">{t('leafRules.brand')}</th>
-            <th scope="col" className="align-end">
-              {t('mapping.categories.productCount')}
-            </th>
-            <th scope="col">{t('mapping.categories.backMarket')}</th>
-            <th scope="col">
-              <span className="sr-only">{t('leafRules.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('leafRules.brand'),
+            { label: t('mapping.categories.productCount'), className: 'align-end' },
+            t('mapping.categories.backMarket'),
+            { label: t('leafRules.actions'), screenReaderOnly: true },
+          ]}
+        />
         <tbody>
           {brands.map((branch) => (
             <BrandRow key={branch.brand} merchantCategory={merchantCategory} branch={branch} />

@@ -8,6 +8,7 @@ import { messageOf } from '../../api/call-error';
 import { useMappingCall } from '../../api/mapping-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { TableHead } from '../../components/TableHead';
 import { useHashParams } from '../../shell/use-hash-route';
 
 interface ValueMapEditorProps {
@@ -106,16 +107,14 @@ export function ValueMapEditor({ map: sharedMap, title, targetText = (target) =>
         <p className="muted">{t('mapping.values.none')}</p>
       ) : (
         <table className="data-table value-map-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('mapping.values.yours')}</th>
-              <th scope="col" className="align-end">
-                {t('mapping.values.products')}
-              </th>
-              <th scope="col">{t('mapping.values.backMarket')}</th>
-              <th scope="col">{t('mapping.values.state')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('mapping.values.yours'),
+              { label: t('mapping.values.products'), className: 'align-end' },
+              t('mapping.values.backMarket'),
+              t('mapping.values.state'),
+            ]}
+          />
           <tbody>
             {entries.map((entry) => (
               <EntryRow key={entry.merchantValue} entry={entry} map={map} targets={targets} targetText={targetText} />

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../api/call-error';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 
 interface MoveDialogProps {
   title: string;
@@ -35,14 +36,14 @@ export function MoveDialog({ title, submitLabel, pending, error, canSubmit = tru
       onClose={onClose}
       testId={testId}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('orders.actions.close')}
-          </button>
-          <button type="submit" form={formId} className={`button button-${tone}`} disabled={pending || !canSubmit}>
-            {pending ? t('orders.actions.sending') : submitLabel}
-          </button>
-        </>
+        <DialogActions
+          cancelLabel={t('orders.actions.close')}
+          onCancel={onClose}
+          confirmLabel={pending ? t('orders.actions.sending') : submitLabel}
+          form={formId}
+          disabled={pending || !canSubmit}
+          tone={tone}
+        />
       }
     >
       {error ? (

@@ -7,6 +7,7 @@ import { messageOf } from '../../api/call-error';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
+import { TableHead } from '../../components/TableHead';
 import { AcceptDialog, CancelDialog, RefundDialog } from './LineDialogs';
 import { useCountryName } from '../mapping/country-name';
 import { addressLines, useOrderFormat } from './order-format';
@@ -152,21 +153,15 @@ export function OrderDetailPanel({ orderId, onClose }: { orderId: number; onClos
           <h3 className="order-section-title">{t('orders.detail.lines')}</h3>
           <div className="table-frame order-lines">
             <table className="data-table" aria-label={t('orders.detail.lines')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('orders.line.skuProduct')}</th>
-                  <th scope="col">{t('orders.line.grade')}</th>
-                  <th scope="col" className="align-end">
-                    {t('orders.line.quantity')}
-                  </th>
-                  <th scope="col" className="align-end">
-                    {t('orders.line.price')}
-                  </th>
-                  <th scope="col" className="align-end">
-                    {t('orders.line.fee')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('orders.line.skuProduct'),
+                  t('orders.line.grade'),
+                  { label: t('orders.line.quantity'), className: 'align-end' },
+                  { label: t('orders.line.price'), className: 'align-end' },
+                  { label: t('orders.line.fee'), className: 'align-end' },
+                ]}
+              />
               <tbody>
                 {order.lines.map((line) => (
                   <tr key={line.id} data-testid="order-line" data-sku={line.sku}>

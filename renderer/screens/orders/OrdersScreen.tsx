@@ -11,6 +11,7 @@ import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { ProgressBar } from '../../components/ProgressBar';
 import { SearchBox } from '../../components/SearchBox';
+import { ListTable } from '../../components/ListTable';
 import { navigateTo, useHashParams } from '../../shell/use-hash-route';
 import { useCountryName } from '../mapping/country-name';
 import { OrderDetailPanel } from './OrderDetailPanel';
@@ -132,33 +133,25 @@ export function OrdersScreen() {
       </div>
 
       <div id="order-tab-panel" role="tabpanel" aria-labelledby={`order-tab-${tab}`}>
-        {page.error && <Alert>{messageOf(page.error, t('errors.unexpected'))}</Alert>}
-        {!data && !page.error && <p role="status">{t('app.loading')}</p>}
-        {data && data.orders.length === 0 && <p className="no-match">{search.trim() ? t('orders.list.noMatch', { search: search.trim() }) : t(`orders.list.empty.${tab}`)}</p>}
-        {data && data.orders.length > 0 && (
-          <div className="table-frame">
-            <table className="data-table" aria-label={t('orders.list.label', { tab: t(`orders.tabs.${tab}`) })}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('orders.list.order')}</th>
-                  <th scope="col">{t('orders.list.customer')}</th>
-                  <th scope="col">{t('orders.list.country')}</th>
-                  <th scope="col">{t('orders.list.skus')}</th>
-                  <th scope="col" className="align-end">
-                    {t('orders.list.total')}
-                  </th>
-                  <th scope="col">{t('orders.list.created')}</th>
-                  <th scope="col">{tab === 'to-accept' || tab === 'to-ship' ? t('orders.list.deadline') : t('orders.list.tracking')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.orders.map((order) => (
-                  <OrderRow key={order.orderId} order={order} tab={tab} onOpen={() => navigateTo('orders', { order: String(order.orderId) })} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          error={page.error}
+          rowCount={data?.orders.length}
+          emptyText={search.trim() ? t('orders.list.noMatch', { search: search.trim() }) : t(`orders.list.empty.${tab}`)}
+          label={t('orders.list.label', { tab: t(`orders.tabs.${tab}`) })}
+          columns={[
+            t('orders.list.order'),
+            t('orders.list.customer'),
+            t('orders.list.country'),
+            t('orders.list.skus'),
+            { label: t('orders.list.total'), className: 'align-end' },
+            t('orders.list.created'),
+            tab === 'to-accept' || tab === 'to-ship' ? t('orders.list.deadline') : t('orders.list.tracking'),
+          ]}
+        >
+          {data?.orders.map((order) => (
+            <OrderRow key={order.orderId} order={order} tab={tab} onOpen={() => navigateTo('orders', { order: String(order.orderId) })} />
+          ))}
+        </ListTable>
         {data && pages > 1 && (
           <nav className="pager" aria-label={t('orders.list.pages')}>
             <button type="button" className="button button-small" disabled={offset === 0} onClick={() => setOffset((current) => Math.max(0, current - ORDERS_PAGE_SIZE))}>

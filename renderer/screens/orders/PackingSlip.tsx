@@ -9,6 +9,7 @@ import { useApi } from '../../api/ApiContext';
 import { useCallQuery } from '../../api/queries';
 import { LineDevices } from '../units/LineDevices';
 import { slipAddressLines, useOrderFormat } from './order-format';
+import { TableHead } from '../../components/TableHead';
 
 export function PackingSlip({ order }: { order: OrderDetail }) {
   const { t } = useTranslation();
@@ -33,14 +34,7 @@ export function PackingSlip({ order }: { order: OrderDetail }) {
         </address>
       </section>
       <table className="packing-slip-lines">
-        <thead>
-          <tr>
-            <th scope="col">{t('packingSlip.sku')}</th>
-            <th scope="col">{t('packingSlip.product')}</th>
-            <th scope="col">{t('packingSlip.grade')}</th>
-            <th scope="col">{t('packingSlip.quantity')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('packingSlip.sku'), t('packingSlip.product'), t('packingSlip.grade'), t('packingSlip.quantity')]} />
         <tbody>
           {order.lines.map((line) => (
             <tr key={line.id}>

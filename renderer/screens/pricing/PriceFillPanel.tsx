@@ -10,6 +10,7 @@ import { messageOf } from '../../api/call-error';
 import { useMappingCall } from '../../api/mapping-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { TableHead } from '../../components/TableHead';
 import { useMoneyFormat } from './money';
 import './price-fill.css';
 
@@ -146,17 +147,7 @@ export function PriceFillPanel({ countries, countryName, target, targetCount, ro
         <p className="muted price-fill-hint">{t('priceFill.rateHint')}</p>
         <div className="table-scroll">
           <table className="data-table price-fill-preview" aria-label={t('priceFill.previewLabel')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('priceFill.country')}</th>
-                <th scope="col">{t('priceFill.percentColumn')}</th>
-                {preview.map((row) => (
-                  <th scope="col" key={row.productId} className="mono">
-                    {row.productNumber}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={[t('priceFill.country'), t('priceFill.percentColumn'), ...preview.map((row) => ({ label: row.productNumber, className: 'mono' }))]} />
             <tbody>
               <tr className="price-fill-source">
                 <th scope="row">{from === BASE ? t('priceFill.catalogue', { currency: CATALOGUE_CURRENCY }) : countryName(from)}</th>

@@ -5,10 +5,10 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CareFolderSummary } from '../../../shared/orders';
-import { messageOf } from '../../api/call-error';
 import { useOrdersChangedRefresh } from '../../api/orders-queries';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { ListTable } from '../../components/ListTable';
 import { hrefOf } from '../../shell/use-hash-route';
 import { useOrderFormat } from '../orders/order-format';
 import '../orders/orders.css';
@@ -55,69 +55,63 @@ function BackshipReturns() {
         {t('returns.backship.title')}
       </h2>
       <p className="screen-intro">{t('returns.backship.intro')}</p>
-      {returns.error && <Alert>{messageOf(returns.error, t('errors.unexpected'))}</Alert>}
-      {!data && !returns.error && <p role="status">{t('app.loading')}</p>}
-      {data && data.returns.length === 0 && <p className="no-match">{t('returns.backship.none')}</p>}
-      {data && data.returns.length > 0 && (
-        <div className="table-frame">
-          <table className="data-table" aria-label={t('returns.backship.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('returns.order')}</th>
-                <th scope="col">{t('returns.sku')}</th>
-                <th scope="col">{t('returns.customer')}</th>
-                <th scope="col">{t('returns.backship.state')}</th>
-                <th scope="col">{t('returns.backship.tracking')}</th>
-                <th scope="col">{t('returns.created')}</th>
-                <th scope="col">{t('returns.backship.label')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.returns.map((parcel) => (
-                <tr key={parcel.shipmentId} data-testid="return-row">
-                  <th scope="row">
-                    <OrderLink orderId={parcel.orderId} />
-                  </th>
-                  <td className="mono">
-                    {parcel.sku || '—'}
-                    <LineDevices orderlineId={parcel.orderlineId} testId="return-devices" />
-                  </td>
-                  <td>{parcel.customerName || '—'}</td>
-                  <td>
-                    {parcel.dateDelivery
-                      ? t('returns.backship.delivered', { date: format.date(parcel.dateDelivery) })
-                      : parcel.hubScanned
-                        ? t('returns.backship.scanned')
-                        : parcel.datePickup
-                          ? t('returns.backship.pickedUp', { date: format.date(parcel.datePickup) })
-                          : t('returns.backship.announced')}
-                  </td>
-                  <td>
-                    {parcel.trackingUrl ? (
-                      <a href={parcel.trackingUrl} target="_blank" rel="noreferrer">
-                        {parcel.trackingNumber || parcel.carrierName}
-                      </a>
-                    ) : (
-                      parcel.trackingNumber || '—'
-                    )}
-                    {parcel.carrierName && ` · ${parcel.carrierName}`}
-                  </td>
-                  <td>{format.date(parcel.dateCreation)}</td>
-                  <td>
-                    {parcel.label ? (
-                      <a href={parcel.label} target="_blank" rel="noreferrer">
-                        {t('returns.backship.openLabel')}
-                      </a>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        error={returns.error}
+        rowCount={data?.returns.length}
+        emptyText={t('returns.backship.none')}
+        label={t('returns.backship.title')}
+        columns={[
+          t('returns.order'),
+          t('returns.sku'),
+          t('returns.customer'),
+          t('returns.backship.state'),
+          t('returns.backship.tracking'),
+          t('returns.created'),
+          t('returns.backship.label'),
+        ]}
+      >
+        {data?.returns.map((parcel) => (
+          <tr key={parcel.shipmentId} data-testid="return-row">
+            <th scope="row">
+              <OrderLink orderId={parcel.orderId} />
+            </th>
+            <td className="mono">
+              {parcel.sku || '—'}
+              <LineDevices orderlineId={parcel.orderlineId} testId="return-devices" />
+            </td>
+            <td>{parcel.customerName || '—'}</td>
+            <td>
+              {parcel.dateDelivery
+                ? t('returns.backship.delivered', { date: format.date(parcel.dateDelivery) })
+                : parcel.hubScanned
+                  ? t('returns.backship.scanned')
+                  : parcel.datePickup
+                    ? t('returns.backship.pickedUp', { date: format.date(parcel.datePickup) })
+                    : t('returns.backship.announced')}
+            </td>
+            <td>
+              {parcel.trackingUrl ? (
+                <a href={parcel.trackingUrl} target="_blank" rel="noreferrer">
+                  {parcel.trackingNumber || parcel.carrierName}
+                </a>
+              ) : (
+                parcel.trackingNumber || '—'
+              )}
+              {parcel.carrierName && ` · ${parcel.carrierName}`}
+            </td>
+            <td>{format.date(parcel.dateCreation)}</td>
+            <td>
+              {parcel.label ? (
+                <a href={parcel.label} target="_blank" rel="noreferrer">
+                  {t('returns.backship.openLabel')}
+                </a>
+              ) : (
+                '—'
+              )}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
       {data && <Pager page={page} hasMore={data.hasMore} label={t('returns.backship.pages')} onPage={setPage} />}
     </section>
   );
@@ -162,53 +156,45 @@ function CareFolders() {
           {outcome}
         </Alert>
       )}
-      {folders.error && <Alert>{messageOf(folders.error, t('errors.unexpected'))}</Alert>}
-      {!data && !folders.error && <p role="status">{t('app.loading')}</p>}
-      {data && data.careFolders.length === 0 && <p className="no-match">{t('returns.careFolders.none')}</p>}
-      {data && data.careFolders.length > 0 && (
-        <div className="table-frame">
-          <table className="data-table" aria-label={t('returns.careFolders.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('returns.careFolders.folder')}</th>
-                <th scope="col">{t('returns.careFolders.state')}</th>
-                <th scope="col">{t('returns.order')}</th>
-                <th scope="col">{t('returns.sku')}</th>
-                <th scope="col">{t('returns.customer')}</th>
-                <th scope="col">{t('returns.careFolders.lastMessage')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('returns.careFolders.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.careFolders.map((folder) => (
-                <tr key={folder.id} data-testid="care-folder-row">
-                  <th scope="row">{folder.id}</th>
-                  <td>
-                    <span className={`badge ${folder.state === 'open' ? 'badge-warning' : 'badge-ok'}`}>{t(`returns.careFolders.states.${folder.state}`)}</span>
-                  </td>
-                  <td>
-                    <OrderLink orderId={folder.orderId} />
-                  </td>
-                  <td className="mono">{folder.sku || '—'}</td>
-                  <td>
-                    {folder.customerName || '—'} {folder.countryCode && <span className="muted">({folder.countryCode})</span>}
-                  </td>
-                  <td>{format.date(folder.dateLastMessage || folder.dateModification || folder.dateCreation)}</td>
-                  <td>
-                    {folder.state === 'open' && (
-                      <button type="button" className="button button-small" onClick={() => setRefunding(folder)} aria-label={t('returns.refund.open', { id: folder.id })}>
-                        {t('returns.refund.button')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        error={folders.error}
+        rowCount={data?.careFolders.length}
+        emptyText={t('returns.careFolders.none')}
+        label={t('returns.careFolders.title')}
+        columns={[
+          t('returns.careFolders.folder'),
+          t('returns.careFolders.state'),
+          t('returns.order'),
+          t('returns.sku'),
+          t('returns.customer'),
+          t('returns.careFolders.lastMessage'),
+          { label: t('returns.careFolders.actions'), screenReaderOnly: true },
+        ]}
+      >
+        {data?.careFolders.map((folder) => (
+          <tr key={folder.id} data-testid="care-folder-row">
+            <th scope="row">{folder.id}</th>
+            <td>
+              <span className={`badge ${folder.state === 'open' ? 'badge-warning' : 'badge-ok'}`}>{t(`returns.careFolders.states.${folder.state}`)}</span>
+            </td>
+            <td>
+              <OrderLink orderId={folder.orderId} />
+            </td>
+            <td className="mono">{folder.sku || '—'}</td>
+            <td>
+              {folder.customerName || '—'} {folder.countryCode && <span className="muted">({folder.countryCode})</span>}
+            </td>
+            <td>{format.date(folder.dateLastMessage || folder.dateModification || folder.dateCreation)}</td>
+            <td>
+              {folder.state === 'open' && (
+                <button type="button" className="button button-small" onClick={() => setRefunding(folder)} aria-label={t('returns.refund.open', { id: folder.id })}>
+                  {t('returns.refund.button')}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
       {data && <Pager page={page} hasMore={data.hasMore} label={t('returns.careFolders.pages')} onPage={setPage} />}
       {refunding && (
         <CareFolderRefundDialog

@@ -10,6 +10,7 @@ import { connectionStatusKey } from '../../api/connection';
 import { Alert } from '../../components/Alert';
 import { ConnectFailureAlert } from '../../components/ConnectFailureAlert';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 
 export function ConnectionSummary({ status }: { status: ConnectionStatus }) {
   const { t } = useTranslation();
@@ -76,22 +77,16 @@ export function ConnectionSummary({ status }: { status: ConnectionStatus }) {
           role="alertdialog"
           onClose={() => setConfirming(false)}
           footer={
-            <>
-              <button type="button" className="button" onClick={() => setConfirming(false)}>
-                {t('settings.cancel')}
-              </button>
-              <button
-                type="button"
-                className="button button-primary"
-                data-autofocus
-                onClick={() => {
-                  setConfirming(false);
-                  reset.mutate();
-                }}
-              >
-                {t('settings.runSetup')}
-              </button>
-            </>
+            <DialogActions
+              cancelLabel={t('settings.cancel')}
+              onCancel={() => setConfirming(false)}
+              confirmLabel={t('settings.runSetup')}
+              onConfirm={() => {
+                setConfirming(false);
+                reset.mutate();
+              }}
+              autoFocus="confirm"
+            />
           }
         >
           <p>{t('settings.confirmSetup')}</p>

@@ -8,6 +8,7 @@ import { useUnitsChangedRefresh } from '../../api/units-queries';
 import { useFormat } from '../../i18n/format';
 import { useCountryName } from '../mapping/country-name';
 import './units.css';
+import { TableHead } from '../../components/TableHead';
 
 function ReturnsTable({ title, column, rates, labelOf }: { title: string; column: string; rates: ReturnsRate[]; labelOf(rate: ReturnsRate): string }) {
   const { t } = useTranslation();
@@ -16,14 +17,7 @@ function ReturnsTable({ title, column, rates, labelOf }: { title: string; column
   return (
     <table className="margin-table">
       <caption>{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{column}</th>
-          <th scope="col">{t('units.margin.sold')}</th>
-          <th scope="col">{t('units.margin.returned')}</th>
-          <th scope="col">{t('units.margin.rate')}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[column, t('units.margin.sold'), t('units.margin.returned'), t('units.margin.rate')]} />
       <tbody>
         {rates.map((rate) => (
           <tr key={rate.key}>
@@ -57,16 +51,16 @@ export function MarginPanel() {
         <p className="muted">{t('units.margin.empty', { days })}</p>
       ) : (
         <table className="margin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('units.margin.country')}</th>
-              <th scope="col">{t('units.margin.lines')}</th>
-              <th scope="col">{t('units.margin.revenue')}</th>
-              <th scope="col">{t('units.margin.costs')}</th>
-              <th scope="col">{t('units.margin.vat')}</th>
-              <th scope="col">{t('units.margin.margin')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('units.margin.country'),
+              t('units.margin.lines'),
+              t('units.margin.revenue'),
+              t('units.margin.costs'),
+              t('units.margin.vat'),
+              t('units.margin.margin'),
+            ]}
+          />
           <tbody>
             {countries.map((country) => (
               <tr key={`${country.country}-${country.currency}`} data-testid={`margin-${country.country}`}>

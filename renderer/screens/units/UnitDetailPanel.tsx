@@ -8,6 +8,7 @@ import { messageOf } from '../../api/call-error';
 import { useCallQuery } from '../../api/queries';
 import { useUnitsCall } from '../../api/units-queries';
 import { Alert } from '../../components/Alert';
+import { SelectField } from '../../components/SelectField';
 import { useFormat } from '../../i18n/format';
 import { EditUnitForm } from './EditUnitForm';
 import { costOf, identifierOf } from './unit-labels';
@@ -124,17 +125,16 @@ export function UnitDetailPanel({ unitId }: { unitId: number }) {
             setStatus.mutate({ id: data.id, status, note }, { onSuccess: () => setNote('') });
           }}
         >
-          <div className="field">
-            <label htmlFor={`${id}-status`}>{t('units.changeStatus')}</label>
-            <select id={`${id}-status`} className="select" value={status} onChange={(event) => setChosen(event.target.value as UnitStatus)} data-testid="unit-status-select">
-              <option value="">{t('units.chooseStatus')}</option>
-              {MANUAL_STATUSES.filter((candidate) => candidate !== data.status).map((candidate) => (
-                <option key={candidate} value={candidate}>
-                  {t(`units.status.${candidate}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t('units.changeStatus')}
+            value={status}
+            choices={[
+              { value: '', label: t('units.chooseStatus') },
+              ...MANUAL_STATUSES.filter((candidate) => candidate !== data.status).map((candidate) => ({ value: candidate, label: t(`units.status.${candidate}`) })),
+            ]}
+            onChange={setChosen}
+            testId="unit-status-select"
+          />
           <div className="field">
             <label htmlFor={`${id}-note`}>{t('units.statusNote')}</label>
             <input id={`${id}-note`} className="input" value={note} onChange={(event) => setNote(event.target.value)} />

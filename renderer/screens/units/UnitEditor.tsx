@@ -4,12 +4,15 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitInput } from '../../../shared/device-units';
-import { GRADES, type Grade } from '../../../shared/grades';
+import { GRADES } from '../../../shared/grades';
 import { useCallQuery } from '../../api/queries';
+import { SelectField } from '../../components/SelectField';
 import { looksLikeImei, validateUnitForm, type UnitForm, type UnitFormField } from './unit-form';
 
 export const UNIT_CURRENCIES = ['EUR', 'GBP', 'SEK'] as const;
 export type UnitCurrency = (typeof UNIT_CURRENCIES)[number];
+/** A currency is chosen by its code, the same in every language. */
+export const CURRENCY_CHOICES = UNIT_CURRENCIES.map((code) => ({ value: code, label: code }));
 
 export interface UnitEditorProps {
   title: string;
@@ -105,17 +108,12 @@ export function UnitEditor(props: UnitEditorProps) {
       </datalist>
       <div className="unit-form-row">
         {text('merchantGrade', t('units.fields.grade'))}
-        <div className="field">
-          <label htmlFor={`${id}-bm-grade`}>{t('units.fields.bmGrade')}</label>
-          <select id={`${id}-bm-grade`} className="select" value={form.grade} onChange={(event) => update({ grade: event.target.value as Grade | '' })}>
-            <option value="">{t('units.edit.noGrade')}</option>
-            {GRADES.map((grade) => (
-              <option key={grade} value={grade}>
-                {t(`units.grades.${grade}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('units.fields.bmGrade')}
+          value={form.grade}
+          choices={[{ value: '', label: t('units.edit.noGrade') }, ...GRADES.map((grade) => ({ value: grade, label: t(`units.grades.${grade}`) }))]}
+          onChange={(grade) => update({ grade })}
+        />
       </div>
       {field('batteryHealth', t('units.fields.battery'), { inputMode: 'numeric' })}
       <div className="unit-form-row">
@@ -125,16 +123,7 @@ export function UnitEditor(props: UnitEditorProps) {
       <div className="unit-form-row">
         {field('purchaseCost', t('units.fields.purchaseCost'), { inputMode: 'decimal' })}
         {field('repairCost', t('units.fields.repairCost'), { inputMode: 'decimal' })}
-        <div className="field">
-          <label htmlFor={`${id}-currency`}>{t('units.fields.currency')}</label>
-          <select id={`${id}-currency`} className="select" value={currency} onChange={(event) => setCurrency(event.target.value as UnitCurrency)}>
-            {UNIT_CURRENCIES.map((code) => (
-              <option key={code} value={code}>
-                {code}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label={t('units.fields.currency')} value={currency} choices={CURRENCY_CHOICES} onChange={setCurrency} />
       </div>
       {text('supplier', t('units.fields.supplier'))}
       <div className="field">

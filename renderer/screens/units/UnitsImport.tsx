@@ -3,12 +3,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNIT_COLUMNS, type UnitColumn, type UnitImportPreview, type UnitImportReport } from '../../../shared/units-import';
-import type { VatRegime } from '../../../shared/device-units';
+import { VAT_REGIMES, type VatRegime } from '../../../shared/device-units';
 import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/call-error';
 import { useUnitsCall } from '../../api/units-queries';
 import { Alert } from '../../components/Alert';
 import { FilePicker } from '../../components/FilePicker';
+import { SelectField } from '../../components/SelectField';
+import { TableHead } from '../../components/TableHead';
+import { CURRENCY_CHOICES, type UnitCurrency } from './UnitEditor';
 
 export function UnitsImport({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
@@ -18,7 +21,7 @@ export function UnitsImport({ onClose }: { onClose(): void }) {
   const [preview, setPreview] = useState<UnitImportPreview | null>(null);
   const [mapping, setMapping] = useState<(UnitColumn | null)[]>([]);
   const [vatRegime, setVatRegime] = useState<VatRegime>('margin');
-  const [currency, setCurrency] = useState<'EUR' | 'GBP' | 'SEK'>('EUR');
+  const [currency, setCurrency] = useState<UnitCurrency>('EUR');
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<UnitImportReport | null>(null);
 
@@ -50,13 +53,7 @@ export function UnitsImport({ onClose }: { onClose(): void }) {
         >
           <p>{t('units.import.file', { name: preview.fileName, columns: preview.headers.length })}</p>
           <table className="unit-import-mapping">
-            <thead>
-              <tr>
-                <th scope="col">{t('units.import.column')}</th>
-                <th scope="col">{t('units.import.example')}</th>
-                <th scope="col">{t('units.import.field')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('units.import.column'), t('units.import.example'), t('units.import.field')]} />
             <tbody>
               {preview.headers.map((header, index) => (
                 <tr key={`${header}-${index}`}>
@@ -82,23 +79,13 @@ export function UnitsImport({ onClose }: { onClose(): void }) {
             </tbody>
           </table>
           <div className="unit-form-row">
-            <div className="field">
-              <label htmlFor={`${id}-vat`}>{t('units.import.defaultVat')}</label>
-              <select id={`${id}-vat`} className="select" value={vatRegime} onChange={(event) => setVatRegime(event.target.value as VatRegime)}>
-                <option value="margin">{t('units.vatRegimes.margin')}</option>
-                <option value="regular">{t('units.vatRegimes.regular')}</option>
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-currency`}>{t('units.import.costCurrency')}</label>
-              <select id={`${id}-currency`} className="select" value={currency} onChange={(event) => setCurrency(event.target.value as 'EUR' | 'GBP' | 'SEK')}>
-                {(['EUR', 'GBP', 'SEK'] as const).map((code) => (
-                  <option key={code} value={code}>
-                    {code}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              label={t('units.import.defaultVat')}
+              value={vatRegime}
+              choices={VAT_REGIMES.map((regime) => ({ value: regime, label: t(`units.vatRegimes.${regime}`) }))}
+              onChange={setVatRegime}
+            />
+            <SelectField label={t('units.import.costCurrency')} value={currency} choices={CURRENCY_CHOICES} onChange={setCurrency} />
           </div>
           {run.error && <Alert testId="units-import-error">{messageOf(run.error, t('units.import.failed'))}</Alert>}
           <div className="button-row">
@@ -113,13 +100,7 @@ export function UnitsImport({ onClose }: { onClose(): void }) {
           <Alert tone={report.rejectedTotal > 0 ? 'warning' : 'success'}>{t('units.import.done', { count: report.added, rejected: report.rejectedTotal })}</Alert>
           {report.rejected.length > 0 && (
             <table className="unit-import-rejects">
-              <thead>
-                <tr>
-                  <th scope="col">{t('units.import.line')}</th>
-                  <th scope="col">{t('units.import.column')}</th>
-                  <th scope="col">{t('units.import.problem')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('units.import.line'), t('units.import.column'), t('units.import.problem')]} />
               <tbody>
                 {report.rejected.map((row) => (
                   <tr key={`${row.line}-${row.field ?? ''}`}>

@@ -7,6 +7,8 @@ import { messageOf } from '../../../api/call-error';
 import { usePriceToWinApply, usePriceToWinPreview } from '../../../api/backbox-queries';
 import { Alert } from '../../../components/Alert';
 import { Dialog } from '../../../components/Dialog';
+import { DialogActions } from '../../../components/DialogActions';
+import { TableHead } from '../../../components/TableHead';
 import { useFormat } from '../../../i18n/format';
 import { useCountryName } from '../../mapping/country-name';
 
@@ -34,19 +36,13 @@ export function PriceToWinDialog({ offers, onClose, onApplied }: PriceToWinDialo
       onClose={onClose}
       testId="price-to-win-dialog"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('backbox.priceToWin.close')}
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={moving === 0 || apply.isPending}
-            onClick={() => apply.mutate({ offers }, { onSuccess: (result) => onApplied(result.applied) })}
-          >
-            {t('backbox.priceToWin.apply', { count: moving })}
-          </button>
-        </>
+        <DialogActions
+          cancelLabel={t('backbox.priceToWin.close')}
+          onCancel={onClose}
+          confirmLabel={t('backbox.priceToWin.apply', { count: moving })}
+          onConfirm={() => apply.mutate({ offers }, { onSuccess: (result) => onApplied(result.applied) })}
+          disabled={moving === 0 || apply.isPending}
+        />
       }
     >
       <p className="muted">{t('backbox.priceToWin.intro')}</p>
@@ -56,16 +52,16 @@ export function PriceToWinDialog({ offers, onClose, onApplied }: PriceToWinDialo
       {preview.data && moving === 0 && <Alert tone="info">{t('backbox.priceToWin.nothingToApply')}</Alert>}
       {lines.length > 0 && (
         <table className="data-table" aria-label={t('backbox.priceToWin.title')} data-testid="price-to-win-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('backbox.priceToWin.offer')}</th>
-              <th scope="col">{t('backbox.priceToWin.current')}</th>
-              <th scope="col">{t('backbox.priceToWin.toWin')}</th>
-              <th scope="col">{t('backbox.priceToWin.floor')}</th>
-              <th scope="col">{t('backbox.priceToWin.newPrice')}</th>
-              <th scope="col">{t('backbox.priceToWin.keeps')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('backbox.priceToWin.offer'),
+              t('backbox.priceToWin.current'),
+              t('backbox.priceToWin.toWin'),
+              t('backbox.priceToWin.floor'),
+              t('backbox.priceToWin.newPrice'),
+              t('backbox.priceToWin.keeps'),
+            ]}
+          />
           <tbody>
             {lines.map((line) => (
               <tr key={`${line.productId}|${line.country}`} data-offer={`${line.productNumber}|${line.country}`}>

@@ -8,6 +8,7 @@ import type { ReviewDecision, ReviewRow } from '../../../../shared/account';
 import { useAccountCall, useAccountReview } from '../../../api/account-queries';
 import { messageOf } from '../../../api/call-error';
 import { Alert } from '../../../components/Alert';
+import { TableHead } from '../../../components/TableHead';
 import { useCountryName } from '../../mapping/country-name';
 
 const keyOf = (row: ReviewRow) => ({ productNumber: row.productNumber, country: row.country, field: row.field });
@@ -34,16 +35,16 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
       </div>
       {decide.error && <Alert>{messageOf(decide.error, t('errors.unexpected'))}</Alert>}
       <table className="table" aria-label={t('account.review.table')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('account.review.sku')}</th>
-            <th scope="col">{t('account.review.market')}</th>
-            <th scope="col">{t('account.review.field')}</th>
-            <th scope="col">{t('account.review.backmarket')}</th>
-            <th scope="col">{t('account.review.mine')}</th>
-            <th scope="col" />
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('account.review.sku'),
+            t('account.review.market'),
+            t('account.review.field'),
+            t('account.review.backmarket'),
+            t('account.review.mine'),
+            null,
+          ]}
+        />
         <tbody>
           {review.data?.rows.map((row) => (
             <tr key={`${row.productNumber}|${row.country}|${row.field}`} data-sku={row.productNumber} data-country={row.country} data-field={row.field}>

@@ -8,6 +8,7 @@ import { useAccountCall, useAccountSummary } from '../../../api/account-queries'
 import { messageOf } from '../../../api/call-error';
 import { messageText } from '../../../i18n/message-text';
 import { Alert } from '../../../components/Alert';
+import { TableHead } from '../../../components/TableHead';
 import { useFormat } from '../../../i18n/format';
 import { useCountryName } from '../../mapping/country-name';
 import { AccountReview } from './AccountReview';
@@ -44,15 +45,15 @@ function MarketTable({ summary }: { summary: AccountSummary }) {
   const countryName = useCountryName();
   return (
     <table className="table" data-testid="account-markets">
-      <thead>
-        <tr>
-          <th scope="col">{t('account.markets.market')}</th>
-          <th scope="col">{t('account.markets.onBackMarket')}</th>
-          <th scope="col">{t('account.markets.matched')}</th>
-          <th scope="col">{t('account.markets.notInCatalogue')}</th>
-          <th scope="col">{t('account.markets.readAt')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          t('account.markets.market'),
+          t('account.markets.onBackMarket'),
+          t('account.markets.matched'),
+          t('account.markets.notInCatalogue'),
+          t('account.markets.readAt'),
+        ]}
+      />
       <tbody>
         {summary.markets.map((market) => (
           <tr key={market.country} data-country={market.country}>

@@ -6,6 +6,7 @@ import type { AccountImportReport } from '../../../../shared/account';
 import { useAccountCall, useUnmanagedListings } from '../../../api/account-queries';
 import { messageOf } from '../../../api/call-error';
 import { Alert } from '../../../components/Alert';
+import { TableHead } from '../../../components/TableHead';
 import { useFormat } from '../../../i18n/format';
 import { useCountryName } from '../../mapping/country-name';
 
@@ -61,17 +62,17 @@ export function UnmanagedListings({ total }: { total: number }) {
       {importCall.error && <Alert>{messageOf(importCall.error, t('errors.unexpected'))}</Alert>}
       {importCall.data && <ImportReport report={importCall.data} />}
       <table className="table" aria-label={t('account.unmanaged.table')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('account.unmanaged.sku')}</th>
-            <th scope="col">{t('account.unmanaged.listing')}</th>
-            <th scope="col">{t('account.unmanaged.grade')}</th>
-            <th scope="col">{t('account.unmanaged.quantity')}</th>
-            <th scope="col">{t('account.unmanaged.prices')}</th>
-            <th scope="col">{t('account.unmanaged.state')}</th>
-            <th scope="col" />
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('account.unmanaged.sku'),
+            t('account.unmanaged.listing'),
+            t('account.unmanaged.grade'),
+            t('account.unmanaged.quantity'),
+            t('account.unmanaged.prices'),
+            t('account.unmanaged.state'),
+            null,
+          ]}
+        />
         <tbody>
           {page.data?.rows.map((row) => (
             <tr key={row.sku} data-sku={row.sku}>
