@@ -38,6 +38,8 @@ const centsOfText = (text: string | null): number | null => {
  * every offer elsewhere that holds a min_price sent before (to clear it).
  */
 function offersToDecide(db: Db, countries: readonly string[], on: readonly string[]): MinPriceRow[] {
+  // The usual case (never switched on): no row of listing_states is read.
+  if (on.length === 0 && !db.prepare('SELECT EXISTS (SELECT 1 FROM offer_min_prices WHERE sent IS NOT NULL)').pluck().get()) return [];
   return db
     .prepare(
       `SELECT s.product_number, s.country, s.sku, s.listing_id, s.listing_uuid, json_extract(s.accepted_values, '$.price') AS held_price,
