@@ -123,4 +123,22 @@ describe('the floor sent as min_price', () => {
     await kit.sync();
     expect(minPriceWrites(kit)).toHaveLength(6);
   });
+
+  // The contract only says the BackPricer must be enabled in the seller configuration: Back Market may then ignore the
+  // min_price or refuse it. Either way it is sent once, the detail says what Back Market answered, and nothing loops.
+  it.each(['off-ignored', 'off-refused'] as const)('with the BackPricer off (%s), sends the floor once and says what Back Market answered', async (backPricer) => {
+    kit = await twoPhones();
+    await kit.market.control('PUT', '/profiles', { backPricer });
+    switchOn(kit, ['fr-fr']);
+    const floor = franceFloor(kit);
+    await kit.sync();
+    expect(minPriceWrites(kit)).toEqual([`fr-fr|${amount(floor)}`]);
+    expect(heldMinPrice(kit, 'IP13-1', 'fr-fr')).toBeNull();
+    const status = kit.backbox.minPrice({ productId: kit.productId('IP13-1'), country: 'fr-fr' });
+    if (backPricer === 'off-ignored') expect(status).toMatchObject({ sent: amount(floor), held: null, refused: null });
+    else expect(status).toMatchObject({ sent: null, refused: { minPrice: amount(floor), message: expect.stringContaining('BackPricer') } });
+    expect(kit.service.plan(100).summary.minPrices).toBe(0);
+    await kit.sync();
+    expect(minPriceWrites(kit)).toHaveLength(1);
+  });
 });
