@@ -12,11 +12,12 @@ export function MinPriceSwitches({ countries, chosen, onChange }: { countries: r
   if (countries.length === 0) return null;
   return (
     <fieldset className="field" data-testid="min-price-switches" style={{ border: 'none', padding: 0, margin: '0 0 12px' }}>
-      <legend>{t('backbox.minPrice.switchTitle')}</legend>
+      <legend style={{ color: 'var(--text-muted)', fontSize: 12, fontWeight: 500, padding: 0 }}>{t('backbox.minPrice.switchTitle')}</legend>
       <p className="field-hint" style={{ marginTop: 0 }}>
         {t('backbox.minPrice.switchHint')}
       </p>
-      {countries.map((country) => (
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: '0 18px' }}>
+        {countries.map((country) => (
         <label key={country} className="checkbox-label" htmlFor={`${id}-${country}`}>
           <input
             id={`${id}-${country}`}
@@ -24,9 +25,10 @@ export function MinPriceSwitches({ countries, chosen, onChange }: { countries: r
             checked={chosen.includes(country)}
             onChange={(event) => onChange(event.target.checked ? [...chosen.filter((code) => code !== country), country] : chosen.filter((code) => code !== country))}
           />
-          {t('backbox.minPrice.switch', { country: countryName(country) })}
+          {countryName(country)}
         </label>
-      ))}
+        ))}
+      </div>
     </fieldset>
   );
 }

@@ -67,10 +67,10 @@ describe('Settings › BackBox: send my floor as min_price', () => {
     });
     renderWithApi(<BackboxSettingsSection />, fake.api);
     const switches = await screen.findByTestId('min-price-switches');
-    const france = (await screen.findByRole('checkbox', { name: 'In France' })) as HTMLInputElement;
+    const france = (await screen.findByRole('checkbox', { name: 'France' })) as HTMLInputElement;
     expect(switches.textContent).toContain('Send my floor as min_price');
     expect(france.checked).toBe(false);
-    expect((screen.getByRole('checkbox', { name: 'In Germany' }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: 'Germany' }) as HTMLInputElement).checked).toBe(false);
     await userEvent.click(france);
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(fake.callsOf('backbox:saveSettings')).toEqual([{ ...DEFAULT_BACKBOX_SETTINGS, minPriceCountries: ['fr-fr'] }]));
