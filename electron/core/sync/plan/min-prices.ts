@@ -55,7 +55,15 @@ function offersToDecide(db: Db, countries: readonly string[], on: readonly strin
 }
 
 /** What each of these offers' min_price should be now (keyed `${productNumber}\u0000${country}`). */
-export function minPriceWishes(db: Db, context: ValidationContext, offers: readonly { productId: number | null; productNumber: string; country: string; heldPrice: string | null }[]): Map<string, MinPriceWish> {
+export interface OfferToDecide {
+  productId: number | null;
+  productNumber: string;
+  country: string;
+  /** The price Back Market accepted ('499.90'); null when none is known. */
+  heldPrice: string | null;
+}
+
+export function minPriceWishes(db: Db, context: ValidationContext, offers: readonly OfferToDecide[]): Map<string, MinPriceWish> {
   const settings = loadSettings(db);
   const on = new Set(settings.minPriceCountries);
   const currencyOf = new Map(context.countries.map(({ country }) => [country.code, country.currency]));

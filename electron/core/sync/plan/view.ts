@@ -19,7 +19,8 @@ function* plannedOffers(plan: Plan, ids: ReadonlyMap<string, number>): Generator
     for (const country of update.countries) yield { productId, sku: update.sku, country, kind: 'stock', via: 'realtime', changes: update.changes };
   }
   for (const update of plan.minPrices ?? []) {
-    yield { productId: ids.get(update.productNumber) ?? 0, sku: update.sku, country: update.country, kind: 'price', via: 'realtime', changes: [{ field: 'min_price', before: update.before ?? '', after: update.minPrice ?? '' }] };
+    const changes = [{ field: 'min_price', before: update.before ?? '', after: update.minPrice ?? '' }];
+    yield { productId: ids.get(update.productNumber) ?? 0, sku: update.sku, country: update.country, kind: 'price', via: 'realtime', changes };
   }
   for (const task of plan.tasks) {
     for (const line of task.lines) {
