@@ -3,6 +3,7 @@
 // grade never priced below a worse one of the same product in the same country). Money is in cents, integers only.
 import { z } from 'zod';
 import { GRADES, type Grade } from './grades';
+import { countryCodeSchema } from './mapping';
 import { listingRefSchema } from './sync';
 
 /** What the merchant sets once for every price-to-win run. */
@@ -218,9 +219,11 @@ export function centsOfAmount(amount: string | null | undefined): number | null 
 export interface BackboxSettings extends PriceToWinSettings {
   /** Minutes between automatic refreshes of every offer on sale; 0 = off (the default). */
   refreshEveryMinutes: number;
+  /** The countries where each offer's floor is sent as min_price for Back Market's own repricer (none by default). */
+  minPriceCountries: string[];
 }
 
-export const DEFAULT_BACKBOX_SETTINGS: BackboxSettings = { ...DEFAULT_PRICE_TO_WIN_SETTINGS, refreshEveryMinutes: 0 };
+export const DEFAULT_BACKBOX_SETTINGS: BackboxSettings = { ...DEFAULT_PRICE_TO_WIN_SETTINGS, refreshEveryMinutes: 0, minPriceCountries: [] };
 
 export const backboxSettingsSchema = z
   .object({
@@ -233,6 +236,7 @@ export const backboxSettingsSchema = z
       .number()
       .int()
       .refine((minutes) => minutes === 0 || (minutes >= 15 && minutes <= 24 * 60), 'Refresh every 15 minutes to 24 hours, or 0 for never.'),
+    minPriceCountries: z.array(countryCodeSchema).max(40, 'Choose the countries where min_price is sent, at most one switch per market.'),
   })
   .strict();
 

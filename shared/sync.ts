@@ -166,7 +166,7 @@ export interface PlannedOffer {
   sku: string;
   country: string;
   kind: ChangeKind;
-  /** 'realtime': POST /ws/listings/{id} (stock); 'task': a line of a CSV catalog task. */
+  /** 'realtime': POST /ws/listings/{id} (stock, min_price); 'task': a line of a CSV catalog task. */
   via: 'realtime' | 'task';
   changes: FieldChange[];
   /** The language the line's texts are in (the market's), when it carries texts; a real-time stock update has none. */
@@ -193,6 +193,8 @@ export interface PlanSummary {
   tasks: { country: string; lines: number }[];
   /** Real-time stock updates. */
   realtime: number;
+  /** Real-time min_price updates (the floor for Back Market's repricer, or clearing it), one per offer. */
+  minPrices?: number;
   /** Offers held back by the pre-flight check, per country (not sent; their problems are in the listings). */
   blocked: { country: string; offers: number }[];
   /**

@@ -20,6 +20,11 @@ export interface SandboxProfiles {
   maxPrice: 'accept-offline' | 'refuse';
   /** UpdateOrder (`id` required, `order_id` described): `require-id` needs `id` or `order_id`, equal to the URL's; `lenient` needs neither. */
   updateOrder: 'require-id' | 'lenient';
+  /**
+   * min_price on POST /ws/listings/{id} ("The BackPricer needs to be enabled in your seller configuration"): `enabled`
+   * keeps it; `off-ignored` answers 200 and keeps none (the answer's min_price stays as it was); `off-refused` answers 400.
+   */
+  backPricer: 'enabled' | 'off-ignored' | 'off-refused';
 }
 
 export const PROFILE_CHOICES: { readonly [K in keyof SandboxProfiles]: readonly SandboxProfiles[K][] } = {
@@ -28,13 +33,14 @@ export const PROFILE_CHOICES: { readonly [K in keyof SandboxProfiles]: readonly 
   rateLimit: ['no-retry-after', 'retry-after'],
   maxPrice: ['accept-offline', 'refuse'],
   updateOrder: ['require-id', 'lenient'],
+  backPricer: ['enabled', 'off-ignored', 'off-refused'],
 };
 
 /** The most literal reading of the contract. */
-export const DEFAULT_PROFILES: SandboxProfiles = { taskReport: 'empty', statuses: 'strict', rateLimit: 'no-retry-after', maxPrice: 'accept-offline', updateOrder: 'require-id' };
+export const DEFAULT_PROFILES: SandboxProfiles = { taskReport: 'empty', statuses: 'strict', rateLimit: 'no-retry-after', maxPrice: 'accept-offline', updateOrder: 'require-id', backPricer: 'enabled' };
 
 /** What the sandbox did before it had profiles: per-line reports, only the described statuses, a Retry-After, max_price refused. */
-export const DETAILED_PROFILES: SandboxProfiles = { taskReport: 'lines', statuses: 'simple', rateLimit: 'retry-after', maxPrice: 'refuse', updateOrder: 'lenient' };
+export const DETAILED_PROFILES: SandboxProfiles = { taskReport: 'lines', statuses: 'simple', rateLimit: 'retry-after', maxPrice: 'refuse', updateOrder: 'lenient', backPricer: 'enabled' };
 
 /** The profiles in force (a state saved before profiles existed reads as the defaults). */
 export function profilesOf(state: SandboxState): SandboxProfiles {

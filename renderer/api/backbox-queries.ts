@@ -8,7 +8,7 @@ import { useApi } from './ApiContext';
 import { callKey, invalidateCatalogue, useCallQuery } from './queries';
 import { invalidateListings } from './sync-queries';
 
-const BACKBOX_READS = ['backbox:standings', 'backbox:winRates', 'backbox:history'];
+const BACKBOX_READS = ['backbox:standings', 'backbox:winRates', 'backbox:history', 'backbox:minPrice'];
 const REFRESH_KEY = callKey('backbox:refreshState', {});
 
 export function invalidateBackbox(queryClient: QueryClient): Promise<void> {
@@ -87,6 +87,10 @@ export function useSaveBackboxSettings() {
   const queryClient = useQueryClient();
   return useMutation<CallResult<'backbox:saveSettings'>, Error, CallInput<'backbox:saveSettings'>>({
     mutationFn: (input) => api.call('backbox:saveSettings', input),
-    onSuccess: (saved) => queryClient.setQueryData(callKey('backbox:settings', {}), saved),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(callKey('backbox:settings', {}), saved);
+      // The floor and the min_price switches decide what each offer's min_price should be.
+      return invalidateBackbox(queryClient);
+    },
   });
 }

@@ -46,6 +46,7 @@ function PlanSummaryView({ summary }: { summary: PlanSummary }) {
             ? t('sync.plan.noTasks')
             : summary.tasks.map((task) => t('sync.plan.task', { country: countryName(task.country), count: task.lines })).join('; ')}
           {summary.realtime > 0 && <div>{t('sync.plan.realtime', { count: summary.realtime })}</div>}
+          {(summary.minPrices ?? 0) > 0 && <div data-testid="plan-min-prices">{t('sync.plan.minPrices', { count: summary.minPrices })}</div>}
         </dd>
       </div>
       <div className="summary-row">

@@ -12,6 +12,8 @@ import {
   type PriceToWinPreview,
   type WinRate,
 } from '../backbox';
+import type { MinPriceStatus } from '../min-price';
+import { listingRefSchema } from '../sync';
 
 const returns = <T>() => undefined as unknown as T;
 const empty = z.object({}).strict();
@@ -33,6 +35,8 @@ export const backboxCalls = {
   /** Sets the new prices in the price matrix and the outbox (the next sync sends them), each change recorded. */
   'backbox:applyPriceToWin': { input: offerRefsSchema, result: returns<PriceToWinPreview & { applied: number }>() },
   'backbox:history': { input: z.object({ productNumber: z.string().min(1).max(200) }).strict(), result: returns<PriceChange[]>() },
+  /** One offer's min_price (the floor sent for Back Market's repricer): sent, waiting, or why none; reads SQLite only. */
+  'backbox:minPrice': { input: listingRefSchema, result: returns<MinPriceStatus>() },
 } as const;
 
 export interface BackboxEventMap {

@@ -39,6 +39,8 @@ export const ENGLISH_MESSAGES = {
       'Back Market asked to slow down (too many requests): the sync waits until {{time}} UTC, then sends the catalog task for {{countryName}} again. Nothing is lost.',
     sendingStock: 'Sending stock: {{done}} of {{total}} offers.',
     stockSent: 'Stock sent for {{done}} of {{total}} offers.',
+    sendingMinPrices: 'Sending min_price (your floor, for Back Market\'s repricer): {{done}} of {{total}} offers.',
+    minPricesSent: 'min_price sent for {{done}} of {{total}} offers.',
     waiting: 'Back Market is processing the catalog tasks: {{waiting}} left.',
     waitingLong:
       "Back Market is processing the catalog tasks: {{waiting}} left. The oldest was sent {{minutes}} min ago, longer than the 5 minutes Back Market usually takes; the sync waits for it up to {{deadline}} min in all, then reads Back Market's listings instead.",

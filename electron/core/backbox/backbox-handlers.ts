@@ -17,5 +17,6 @@ export function backboxHandlers(backbox: BackboxService): BackboxHandlers {
     'backbox:previewPriceToWin': async ({ offers }) => backbox.preview(offers),
     'backbox:applyPriceToWin': async ({ offers }) => backbox.apply(offers),
     'backbox:history': async ({ productNumber }) => backbox.history(productNumber),
+    'backbox:minPrice': async (offer) => backbox.minPrice(offer),
   };
 }

@@ -12,12 +12,14 @@ import {
   type WinRate,
 } from '../../../shared/backbox';
 import type { CountrySetting } from '../../../shared/connection';
+import type { MinPriceStatus } from '../../../shared/min-price';
 import type { Db } from '../db/connection';
 import { saidError } from '../errors';
 import { said } from '../../../shared/messages/merchant-message';
 import type { EventBus } from '../events';
 import { marketCountries } from '../mapping/snapshot';
 import { listingsOnSale, listingsWithNewPrice, loadSettings, priceChangesOf, saveSettings, standingsOf, standingsOnSale } from './backbox-repo';
+import { minPriceStatus } from './min-price-status';
 import { applyPriceToWin, previewPriceToWin } from './price-to-win';
 import { startRefreshJob, type BackboxRunner, type RefreshJob } from './refresh-job';
 
@@ -137,6 +139,8 @@ export function createBackboxService({ database, run, countries, events, now, co
       return { ...preview, applied };
     },
     history: (productNumber: string): PriceChange[] => priceChangesOf(requireDb(), productNumber),
+    /** One offer's min_price: the country's switch, what the next sync would send (or why none), what Back Market holds. */
+    minPrice: (offer: { productId: number; country: string }): MinPriceStatus => minPriceStatus(requireDb(), marketCountries(countries()), offer.productId, offer.country),
     close(): void {
       job?.cancel();
       schedule(0);

@@ -2,7 +2,7 @@
 // (floor, maximum, grade ladder) run over them, and the new prices written to the price matrix and the outbox.
 import { planPriceToWin, type OfferStanding, type PriceToWinPreview, type PriceToWinSettings } from '../../../shared/backbox';
 import { isGrade } from '../../../shared/grades';
-import { COMMISSION_RATE, type MarketCountry } from '../../../shared/mapping';
+import type { MarketCountry } from '../../../shared/mapping';
 import { compileContext } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import { markPending } from '../db/outbox-repo';
@@ -11,6 +11,7 @@ import { priceRow, setStoredPrice } from '../mapping/pricing';
 import { loadSnapshot } from '../mapping/snapshot';
 import { validationProducts } from '../mapping/validation-products';
 import { recordPriceChange } from './backbox-repo';
+import { offerPricingReader } from './offer-costs';
 
 interface OfferFacts {
   productId: number;
@@ -19,8 +20,6 @@ interface OfferFacts {
   bmProductId: string | null;
   grade: string;
 }
-
-const toCents = (amount: number | null): number | null => (amount === null ? null : Math.round(amount * 100));
 
 /** The selected offers, and the other offers of the same Back Market products in the same countries (for the grade ladder). */
 function offersWithLadder(db: Db, refs: readonly { productId: number; country: string }[]): { selected: OfferFacts[]; neighbours: OfferFacts[] } {
@@ -67,10 +66,9 @@ export function previewPriceToWin(db: Db, markets: readonly MarketCountry[], ref
   const rows = new Map([...validationProducts(db, { attributes: true, countryPrices: true }, [...new Set(everyone.map((offer) => offer.productId))])].map((product) => [product.id, priceRow(product, context)]));
   const readOf = db.prepare('SELECT is_winning, price_to_win_cents FROM backbox_reads WHERE product_number = ? AND country = ?');
   const currencyOf = new Map(markets.map((market) => [market.code, market.currency]));
-  const unitCostOf = cheapestUnitCost(db);
+  const pricingOf = offerPricingReader(db);
   const standings: OfferStanding[] = everyone.map((offer, index) => {
-    const row = rows.get(offer.productId);
-    const cell = row?.prices[offer.country];
+    const pricing = pricingOf(rows.get(offer.productId), offer.productNumber, offer.country, currencyOf.get(offer.country) ?? 'EUR');
     // A neighbour is never moved: it stands in the plan as "not read" so only its price counts.
     const read = index < selected.length ? (readOf.get(offer.productNumber, offer.country) as ReadFacts | undefined) : undefined;
     return {
@@ -78,11 +76,11 @@ export function previewPriceToWin(db: Db, markets: readonly MarketCountry[], ref
       country: offer.country,
       bmProductId: offer.bmProductId,
       grade: isGrade(offer.grade) ? offer.grade : null,
-      currentCents: toCents(cell?.price ?? null) ?? 0,
+      currentCents: pricing.priceCents ?? 0,
       isWinning: read ? read.is_winning === 1 : null,
       priceToWinCents: read ? read.price_to_win_cents : null,
       // The floor per unit: the cheapest device in stock where the product's units are tracked, else the product's cost price.
-      costs: { costCents: unitCostOf(offer.productNumber, currencyOf.get(offer.country) ?? 'EUR') ?? toCents(row?.costPrice ?? null), shippingCents: toCents(cell?.breakdown?.shipping ?? 0) ?? 0, feeCents: toCents(cell?.breakdown?.deee ?? 0) ?? 0, commissionRate: COMMISSION_RATE },
+      costs: pricing.costs,
     };
   });
   const lines = planPriceToWin(standings, settings)
@@ -113,12 +111,4 @@ export function applyPriceToWin(db: Db, preview: PriceToWinPreview, changedBy: s
     }
   })();
   return { applied: moved.length, productIds: [...new Set(moved.map((line) => line.productId))] };
-}
-
-/** What the cheapest device in stock of a SKU cost (purchase plus repair, in the market's currency); undefined when none is recorded. */
-function cheapestUnitCost(db: Db): (sku: string, currency: string) => number | undefined {
-  const query = db.prepare(
-    `SELECT min(purchase_cost_cents + repair_cost_cents) FROM units WHERE sku = ? AND status = 'in-stock' AND purchase_cost_cents IS NOT NULL AND currency = ?`,
-  );
-  return (sku, currency) => (query.pluck().get(sku, currency) as number | null) ?? undefined;
 }

@@ -57,6 +57,20 @@ export interface PlannedStockUpdate {
   changes: FieldChange[];
 }
 
+/**
+ * An offer's min_price (the floor of Back Market's repricer), sent with POST /ws/listings/{id} in its market; null
+ * clears one Refurb Desk sent before (the country switched off, or the floor no longer known or above the price).
+ */
+export interface PlannedMinPrice {
+  productNumber: string;
+  sku: string;
+  country: string;
+  listingId: number | string;
+  minPrice: string | null;
+  /** The min_price Back Market accepted from Refurb Desk before (null: none). */
+  before: string | null;
+}
+
 /** An offer the pre-flight check holds back in a country: not sent, shown as None with these problems. */
 export interface BlockedOffer {
   productNumber: string;
@@ -88,6 +102,8 @@ export interface HeldListing {
 export interface Plan {
   plannedAt: string;
   realtime: PlannedStockUpdate[];
+  /** min_price updates, one per offer (absent: none). */
+  minPrices?: PlannedMinPrice[];
   tasks: PlannedTask[];
   blocked: BlockedOffer[];
   /** Product numbers whose outbox entry is settled once this plan's work is applied (nothing deferred for them). */

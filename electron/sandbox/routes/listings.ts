@@ -90,6 +90,9 @@ function update(context: RequestContext) {
   const product = productByUuid(state, listing.product_id);
   const { changes, errors } = parseOfferFields(body, { marketCode: market.code, product, existing: listing, warrantyMinMonths: state.config.warrantyMinMonths, csv: false, maxPrice: profilesOf(state).maxPrice });
   if (errors.length > 0) throw badRequest(errors.map((error) => error.message).join(' '), errors[0]?.field);
+  const backPricer = profilesOf(state).backPricer;
+  if (changes.min_price !== undefined && backPricer === 'off-refused') throw badRequest('min_price needs the BackPricer, which is not enabled in your seller configuration.', 'min_price');
+  if (backPricer === 'off-ignored') delete changes.min_price;
   spendSkuLines(state, now, 1);
   const messages = applyOfferChanges(listing, market.code, changes, state.config.warrantyMinMonths, now.toISOString());
   const view = listingMarketView(state, listing, market.code, now);

@@ -46,7 +46,7 @@ describe('the BackBox', () => {
     expect(alone).toMatchObject({ listing_id: listing.id, is_winning: true, price: { amount: listing.price, currency: 'EUR' }, price_to_win: { amount: listing.price }, winner_price: { amount: listing.price } });
 
     const cheaper = (Number(listing.price) - 10).toFixed(2);
-    expect((await h.control('POST', '/competitors', { sku: listing.sku, country_code: 'fr-fr', price: cheaper, min_price: '1.00', merchant: 'Reboot' })).status).toBe(201);
+    expect((await h.control('POST', '/competitors', { sku: listing.sku, country_code: 'fr-fr', price: cheaper, merchant: 'Reboot' })).status).toBe(201);
     const losing = (await competitors(h, listing.id)).find((item) => item.market === 'FR');
     // The competitor came later: at the same price the tie would go to this listing, so its price is the price to win.
     expect(losing).toMatchObject({ is_winning: false, price_to_win: { amount: cheaper }, winner_price: { amount: cheaper } });

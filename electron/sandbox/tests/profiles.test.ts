@@ -25,7 +25,7 @@ const task = async (harness: Harness, id: number) =>
 describe('profiles', () => {
   it('default to the most literal reading of the contract, and the control API changes them one at a time', async () => {
     h = await startHarness({ profiles: DEFAULT_PROFILES });
-    expect((await h.control('GET', '/profiles')).body).toEqual({ taskReport: 'empty', statuses: 'strict', rateLimit: 'no-retry-after', maxPrice: 'accept-offline', updateOrder: 'require-id' });
+    expect((await h.control('GET', '/profiles')).body).toEqual({ taskReport: 'empty', statuses: 'strict', rateLimit: 'no-retry-after', maxPrice: 'accept-offline', updateOrder: 'require-id', backPricer: 'enabled' });
     const changed = await h.control('PUT', '/profiles', { taskReport: 'by-sku' });
     expect(changed.body).toEqual({ ...DEFAULT_PROFILES, taskReport: 'by-sku' });
     const wrong = await h.control('PUT', '/profiles', { taskReport: 'csv' });

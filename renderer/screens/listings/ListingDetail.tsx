@@ -9,6 +9,7 @@ import { UnmanagedDetail } from './UnmanagedDetail';
 import { useFormat } from '../../i18n/format';
 import { useCountryName } from '../mapping/country-name';
 import { standingLine, truthFix, truthTone } from './offer-truth-text';
+import { MinPriceLine } from './backbox/MinPriceLine';
 import { PriceChanges } from './backbox/PriceChanges';
 import { messageText } from '../../i18n/message-text';
 import { listingErrorText } from './listing-error-text';
@@ -51,6 +52,7 @@ function OfferDetail({ listing, truth }: { listing: ListingRow; truth: OfferTrut
           </pre>
         </div>
       )}
+      <MinPriceLine productId={listing.productId} country={listing.country} />
       <PriceChanges productNumber={listing.productNumber} />
     </section>
   );

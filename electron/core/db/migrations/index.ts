@@ -20,6 +20,7 @@ import { existingAccount } from './016-existing-account';
 import { heldBackReasons } from './017-held-back-reasons';
 import { skuNocase } from './018-sku-nocase';
 import { marketReviews } from './019-market-reviews';
+import { offerMinPrices } from './020-offer-min-prices';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   heldBackReasons,
   skuNocase,
   marketReviews,
+  offerMinPrices,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

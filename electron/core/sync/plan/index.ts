@@ -1,5 +1,5 @@
-// The sync planner's entry point: what a sync sends now (CSV catalog tasks per country, real-time stock updates), what
-// the pre-flight check holds back, and what waits for the hourly SKU-line budget; and the dry run's view of it.
+// The sync planner's entry point: what a sync sends now (CSV catalog tasks per country, real-time stock and min_price
+// updates), what the pre-flight check holds back, and what waits for the hourly SKU-line budget; and the dry run's view.
 //
 // What the runner records, so the next plan compares against it:
 // - a task line Back Market accepts: listing_states.accepted_values = line.values (the accepted values with the sent
@@ -9,6 +9,9 @@
 //   again until the offer changes or the merchant retries (listings retry() clears it);
 // - an accepted real-time update: stock_hash = update.stockHash and accepted_values.quantity in every update.countries row;
 //   refused: rejected_hash = lineHash({ stock: update.stockHash, price: row.price_hash, content: row.content_hash });
+// - an accepted min_price update: offer_min_prices.sent = update.minPrice (null: cleared), held = the answer's min_price;
+//   refused: offer_min_prices.refused = update.minPrice ('' for a refused clear) with Back Market's words, not planned
+//   again while the wish is the same (min-prices.ts);
 // - a blocked offer: status 'none', none_source 'preflight', error = problems joined (its hashes unchanged);
 // - once the plan's work is applied, the outbox entries of plan.settles are removed (deferred work keeps its entry).
 export { planSync, type PlanOptions } from './plan-sync';

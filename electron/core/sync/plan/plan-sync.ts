@@ -9,10 +9,11 @@ import type { SkuLineBudget } from '../../backmarket';
 import type { Db } from '../../db/connection';
 import type { OutboxChange } from '../../db/outbox-repo';
 import type { LanguageWarning } from '../../../../shared/market-language';
-import type { BlockedOffer, HeldListing, OfferHashes, Plan, PlannedLine, PlannedStockUpdate, PlannedTask } from '../plan-types';
+import type { BlockedOffer, HeldListing, OfferHashes, Plan, PlannedLine, PlannedMinPrice, PlannedStockUpdate, PlannedTask } from '../plan-types';
 import { BlockedProblems } from './blocked-problems';
 import { applyBudget } from './budget';
 import { lineHash, stockHashOf } from './hashes';
+import { planMinPrices } from './min-prices';
 import { compileOfferRules, type CellGroup, type CountryRules, type OfferRules } from './offer-cells';
 import { countryCells, offerValues, productCells, skuReader, type CountryCells, type ProductCells } from './offer-intent';
 import { acceptedValuesReader, candidateOffers, listingStates, offerProducts, offerRows, outboxChanges, stateKey, type ListingStateRow } from './plan-reads';
@@ -42,6 +43,7 @@ export interface PlanOptions {
 type Work = { kind: ChangeKind; productNumber: string; offers: number; lines: number; split?: (lines: number) => [Work, Work]; productId?: number } & (
   | { via: 'task'; drafts: () => LineDraft[] }
   | { via: 'realtime'; update: PlannedStockUpdate }
+  | { via: 'min-price'; update: PlannedMinPrice }
 );
 
 /** Field by field, what changes against the values Back Market accepted ('' before for a new offer). */
@@ -319,6 +321,13 @@ class Planner {
     this.work.push({ kind: 'stock', productNumber, offers: pending.length, lines: 1, via: 'realtime', update });
   }
 
+  /** Each listed offer's min_price where it changed (a price-kind update of one SKU line each). */
+  planMinPrices(): void {
+    for (const update of planMinPrices(this.options.db, this.context, (productNumber) => this.heldProducts.has(productNumber))) {
+      this.work.push({ kind: 'price', productNumber: update.productNumber, offers: 1, lines: 1, via: 'min-price', update });
+    }
+  }
+
   /** Offers Back Market holds whose product is gone (deleted, or now a parent of variations), from the outbox: quantity 0. */
   planOffline(): void {
     const offline = stockHashOf('0');
@@ -354,15 +363,18 @@ export function planSync(options: PlanOptions): Plan {
   const planner = new Planner(options);
   planner.planOffers();
   planner.planOffline();
+  planner.planMinPrices();
   const split = applyBudget(planner.work, options.budget, options.now);
 
   planner.rereadProducts([...new Set(split.now.flatMap((work) => (work.productId !== undefined ? [work.productId] : [])))]);
   const realtime: PlannedStockUpdate[] = [];
+  const minPrices: PlannedMinPrice[] = [];
   const draftsByCountry = new Map<string, LineDraft[]>();
   const send: Record<ChangeKind, number> = { stock: 0, price: 0, new: 0, content: 0 };
   for (const work of split.now) {
     send[work.kind] += work.offers;
     if (work.via === 'realtime') realtime.push(work.update);
+    else if (work.via === 'min-price') minPrices.push(work.update);
     else {
       for (const draft of work.drafts()) {
         const drafts = draftsByCountry.get(draft.line.country);
@@ -392,6 +404,7 @@ export function planSync(options: PlanOptions): Plan {
     budgetLeft: split.budgetLeft,
     tasks: tasks.map((task) => ({ country: task.country, lines: task.lines.length })),
     realtime: realtime.length,
+    minPrices: minPrices.length,
     blocked: countryOrder.filter((country) => blockedByCountry.has(country)).map((country) => ({ country, offers: blockedByCountry.get(country) ?? 0 })),
     withoutComment,
     unchanged: planner.unchanged,
@@ -403,7 +416,7 @@ export function planSync(options: PlanOptions): Plan {
     }),
   };
   const problems = planner.problems;
-  const plan: Plan = { plannedAt: options.now.toISOString(), realtime, tasks, blocked: planner.blocked, settles, summary, resolveProblems: (offers) => problems.resolve(offers) };
+  const plan: Plan = { plannedAt: options.now.toISOString(), realtime, minPrices, tasks, blocked: planner.blocked, settles, summary, resolveProblems: (offers) => problems.resolve(offers) };
   rememberProductIds(plan, planner.seen);
   return plan;
 }

@@ -12,11 +12,15 @@ export function rememberProductIds(plan: Plan, ids: ReadonlyMap<string, number>)
   productIdsOfPlan.set(plan, ids);
 }
 
-/** Every offer of the plan in the order it is sent: real-time stock updates first (one row per country), then task lines. */
+/** Every offer of the plan in the order it is sent: real-time stock updates first (one row per country), min_price updates, then task lines. */
 function* plannedOffers(plan: Plan, ids: ReadonlyMap<string, number>): Generator<PlannedOffer> {
   for (const update of plan.realtime) {
     const productId = ids.get(update.productNumber) ?? 0;
     for (const country of update.countries) yield { productId, sku: update.sku, country, kind: 'stock', via: 'realtime', changes: update.changes };
+  }
+  for (const update of plan.minPrices ?? []) {
+    const changes = [{ field: 'min_price', before: update.before ?? '', after: update.minPrice ?? '' }];
+    yield { productId: ids.get(update.productNumber) ?? 0, sku: update.sku, country: update.country, kind: 'price', via: 'realtime', changes };
   }
   for (const task of plan.tasks) {
     for (const line of task.lines) {

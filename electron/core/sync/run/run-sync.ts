@@ -1,11 +1,12 @@
 // One sync run, step by step: tasks left open before are polled and applied first (never resubmitted), then the plan's
-// blocked offers, real-time stock and catalog tasks, the polls, the reconcile with GET /ws/listings, and the outbox.
+// blocked offers, real-time stock and min_price updates and catalog tasks, the polls, the reconcile with GET /ws/listings, and the outbox.
 import type { Plan } from '../plan-types';
 import { applyBlockedOffers } from './listing-state-repo';
 import { settleOutbox } from './outbox-settle';
 import { pollUntilProcessed } from './poll-tasks';
 import { readBackDue, settleByReadBack } from './read-back';
 import { reconcile, reconcileDue } from './reconcile';
+import { sendMinPrices } from './min-price-updates';
 import { sendStock } from './realtime-stock';
 import { stamp, type RunContext } from './run-context';
 import { submitTask } from './submit-task';
@@ -51,6 +52,7 @@ export async function runSync(ctx: RunContext, makePlan: Planner): Promise<Plan>
   ctx.tally.deferredUntil = plan.summary.deferred?.nextAt ?? null;
   recordBlocked(ctx, plan);
   await sendStock(ctx, plan.realtime);
+  await sendMinPrices(ctx, plan.minPrices ?? []);
   await sendTasks(ctx, plan);
   await pollUntilProcessed(ctx, openTasks(ctx.db, 'submitted'));
   // What was sent is read back at once; otherwise the listings are read only now and then, for back-office changes.

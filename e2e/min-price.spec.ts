@@ -1,0 +1,53 @@
+// The floor sent as min_price, as a merchant drives it against a sandbox marketplace the spec starts itself: after a
+// first sync nothing holds a min_price; France switched on in Settings › BackBox, the next sync sends each French
+// offer's floor (above the cost, below the price), the listing's detail says Back Market holds it, and with a cheaper
+// competitor above that floor Back Market's repricer (the sandbox's) keeps the BackBox for the offer.
+import { expect, test } from './fixtures/app';
+import { importSampleConnected, mapCommentAndCostPrice, SAMPLE_PRODUCTS, sandboxBackbox } from './fixtures/backbox';
+import { openScreen } from './fixtures/catalogue';
+import { mapSampleForBackMarket } from './fixtures/mapping';
+import { connectTo, control, startSandbox, type RunningSandbox } from './fixtures/orders';
+import { findListing, syncAndWait } from './fixtures/sync';
+
+const SKU = 'IP11-64GB-BLAC';
+
+let sandbox: RunningSandbox;
+test.beforeEach(async () => {
+  sandbox = await startSandbox({ seed: 'demo', taskDelayMs: 0, validationDelayMs: 0, extraProducts: SAMPLE_PRODUCTS });
+});
+test.afterEach(async () => {
+  await sandbox.close();
+});
+
+const marketOf = (country: string) => sandbox.state.listings.find((listing) => listing.sku === SKU)?.markets[country];
+
+test('France switched on: the sync sends the floor as min_price, the detail says so, the repricer wins with it', async ({ app }) => {
+  test.setTimeout(1_200_000);
+  const page = app.page;
+  await connectTo(page, sandbox);
+  await importSampleConnected(page);
+  await mapSampleForBackMarket(page);
+  await mapCommentAndCostPrice(page, '100');
+  await syncAndWait(page);
+  expect(marketOf('fr-fr')).toMatchObject({ price: '279.00', min_price: null });
+
+  await openScreen(page, 'Settings');
+  const settings = page.getByTestId('backbox-settings');
+  await settings.getByRole('checkbox', { name: 'France' }).check();
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(settings).toContainText('BackBox settings saved.');
+
+  await syncAndWait(page);
+  const floor = Number(marketOf('fr-fr')?.min_price);
+  expect(floor).toBeGreaterThan(100);
+  expect(floor).toBeLessThan(279);
+  expect(marketOf('de-de')?.min_price ?? null).toBeNull();
+
+  const row = await findListing(page, SKU);
+  await row.locator('[data-column="title"]').click();
+  await expect(page.getByTestId('listing-min-price')).toContainText(`€${floor.toFixed(2)}, your floor: Back Market holds it.`);
+
+  // Another merchant 20 € cheaper, but above the floor: Back Market's repricer goes down for the offer, which keeps the BackBox.
+  await control(sandbox, 'POST', '/competitors', { sku: SKU, country_code: 'fr-fr', price: '259.00', merchant: 'Reboot Store' });
+  expect(await sandboxBackbox(sandbox, SKU, 'FR')).toMatchObject({ is_winning: true, price: { amount: '279.00' } });
+});
