@@ -3,13 +3,13 @@
 // warranty where the mapping reads them. Their offers are then adopted (adopt.ts): the first sync sends nothing for them
 // unless the mapping gives other values than Back Market holds (those wait for the review).
 import type { AccountImportReport } from '../../../shared/account';
-import { compileContext, type MappingSnapshot } from '../../../shared/validation';
+import { compileContext, type MappingSnapshot, type ValidationProduct } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import type { FieldValues } from '../db/product-columns';
-import { upsertParams, upsertStatement } from '../db/products-repo';
 import { skuKey, snapshotOf, type SnapshotListing } from './account-repo';
 import { adoptOffers } from './adopt';
 import { conditionFor, putValue, sourceFor } from './catalogue-writes';
+import { newProducts } from './new-products';
 
 export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly string[], now: string): AccountImportReport {
   const report: AccountImportReport = { imported: 0, adopted: 0, toReview: 0, skipped: [] };
@@ -20,15 +20,10 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
   const inCatalogue = new Set(
     (db.prepare('SELECT product_number FROM products WHERE product_number COLLATE NOCASE IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(wanted)) as string[]).map(skuKey),
   );
-  // Prepared once: an import writes tens of thousands of products and their prices.
-  const upsert = upsertStatement(db);
-  const idOf = db.prepare('SELECT id FROM products WHERE product_number = ?').pluck();
-  const storePrice = db.prepare(
-    'INSERT INTO country_prices (product_id, country, price_cents) VALUES (?, ?, ?) ON CONFLICT(product_id, country) DO UPDATE SET price_cents = excluded.price_cents',
-  );
   db.transaction(() => {
     const listings = snapshotOf(db, wanted, countries);
-    const imported: string[] = [];
+    const created = newProducts(db, context, now);
+    const imported: ValidationProduct[] = [];
     for (const sku of wanted) {
       if (inCatalogue.has(skuKey(sku))) {
         report.skipped.push({ sku, reason: 'in-catalogue' });
@@ -51,20 +46,20 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
       // Back Market's is one. Held in pounds only, the product has no catalogue price, and a euro market says so.
       const inEuros = markets.find((listing) => listing.currency === 'EUR' && Number(listing.price) > 0);
       if (inEuros) putValue(values, attributes, sourceFor(context, 'price', inEuros.country), 'price', inEuros.price);
+      const prices = new Map<string, number>();
       for (const listing of markets) {
         if (listing.comment) putValue(values, attributes, sourceFor(context, 'comment', listing.country), 'comment', listing.comment);
         if (listing.warrantyDelay !== null) putValue(values, attributes, sourceFor(context, 'warranty_delay', listing.country), 'warranty_delay', String(listing.warrantyDelay));
+        if (Number(listing.price) > 0) prices.set(listing.country, Math.round(Number(listing.price) * 100));
       }
-      upsert.run(upsertParams(values, attributes, now));
-      const id = idOf.get(sku) as number;
-      for (const listing of markets) if (Number(listing.price) > 0) storePrice.run(id, listing.country, Math.round(Number(listing.price) * 100));
-      imported.push(sku);
+      imported.push(created.add(values, attributes, prices));
     }
     report.imported = imported.length;
     // What Back Market holds becomes the catalogue's: a value the mapping cannot hold (a fixed one) is not sent either.
-    const adopted = adoptOffers(db, snapshot, imported, now, { decideNew: 'backmarket', listings });
+    const productNumbers = imported.map((product) => product.productNumber);
+    const adopted = adoptOffers(db, snapshot, productNumbers, now, { decideNew: 'backmarket', listings, products: imported });
     report.adopted = adopted.adopted;
-    report.toReview = adopted.toReview + askToPublish(db, imported, listings, countries);
+    report.toReview = adopted.toReview + askToPublish(db, productNumbers, listings, countries);
   })();
   return report;
 }
