@@ -13,7 +13,7 @@ import { countryCells, offerValues, productCells } from '../sync/plan/offer-inte
 import { offerProducts } from '../sync/plan/plan-reads';
 import type { OfferHashes } from '../sync/plan-types';
 import { snapshotOf, type SnapshotListing } from './account-repo';
-import { backMarketValues, catalogueValues, GROUP_OF, sameValue } from './offer-fields';
+import { backMarketValues, catalogueValues, COMPARED_FIELDS, GROUP_OF, sameValue } from './offer-fields';
 
 /** A hash no intent ever has: the group it stands for is sent by the next sync (the merchant kept the catalogue's value). */
 export const SEND_MINE = 'keep-mine';
@@ -49,6 +49,8 @@ interface Decided {
   decision: ReviewDecision | null;
 }
 
+const NONE: ReadonlyMap<ReviewField, Decided> = new Map();
+
 /**
  * What an adoption reads per offer, read for all the products at once (an import adopts tens of thousands of offers):
  * the review rows already there, and the offers Refurb Desk manages already (an accepted or in-flight state).
@@ -76,10 +78,11 @@ function readsOf(db: Db, productNumbers: readonly string[]) {
         .all(list) as [string, string][]
     ).map(([productNumber, country]) => key(productNumber, country)),
   );
+  // Products just imported have neither: no key is built for them.
   return {
-    reviewRowsOf: (productNumber: string, country: string): Map<ReviewField, Decided> => reviews.get(key(productNumber, country)) ?? new Map(),
+    reviewRowsOf: (productNumber: string, country: string): ReadonlyMap<ReviewField, Decided> => (reviews.size === 0 ? NONE : (reviews.get(key(productNumber, country)) ?? NONE)),
     /** Whether listing_states already holds an accepted (or in-flight) state for the offer: then Refurb Desk manages it already. */
-    managed: (productNumber: string, country: string): boolean => managed.has(key(productNumber, country)),
+    managed: (productNumber: string, country: string): boolean => managed.size > 0 && managed.has(key(productNumber, country)),
   };
 }
 
@@ -113,9 +116,11 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
     'INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   for (const product of options.products ?? offerProducts(db, context, productIds(db, productNumbers))) {
+    const held = listings.get(product.productNumber);
+    if (!held) continue;
     const cells = productCells(product, rules);
     for (const countryRules of rules.countries) {
-      const listing = listings.get(product.productNumber)?.find((entry) => entry.country === countryRules.code);
+      const listing = held.find((entry) => entry.country === countryRules.code);
       if (!listing || managed(product.productNumber, listing.country)) continue;
       const country = countryCells(cells, countryRules);
       const values = offerValues(rules.base, cells, country);
@@ -123,10 +128,11 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
       const mine = catalogueValues(values);
       const before = reviewRowsOf(product.productNumber, listing.country);
       if (before.size > 0) clearReview.run(product.productNumber, listing.country);
-      const send = new Set<keyof OfferHashes>();
+      // Built only for the offers where the merchant kept a value of the catalogue's (an import has none).
+      let send: Set<keyof OfferHashes> | undefined;
       const sentFields: string[] = [];
       let undecided = 0;
-      for (const field of Object.keys(theirs) as ReviewField[]) {
+      for (const field of COMPARED_FIELDS) {
         if (sameValue(field, theirs[field], mine[field])) continue;
         const known = before.get(field);
         // A decision stands while both values are those it was taken on.
@@ -134,7 +140,7 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
         addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decision ? now : null);
         if (decision === null) undecided += 1;
         else if (decision === 'mine') {
-          send.add(GROUP_OF[field]);
+          (send ??= new Set()).add(GROUP_OF[field]);
           sentFields.push(field);
         }
       }
@@ -142,18 +148,17 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
         counts.toReview += 1;
         continue;
       }
-      // What Back Market holds: the intent's cells, with the listing's own values over the five it shows.
-      const held: Record<string, string> = { ...values };
-      for (const field of Object.keys(theirs) as ReviewField[]) if (theirs[field] !== '') held[field] = theirs[field];
-      const hash = (group: keyof OfferHashes) => (send.has(group) ? SEND_MINE : country.hashes[group]);
+      // What Back Market holds: the intent's cells (built for this offer alone), with the listing's own values over the five it shows.
+      for (const field of COMPARED_FIELDS) if (theirs[field] !== '') values[field] = theirs[field];
+      const { hashes } = country;
       write.run(
         product.productNumber,
         listing.country,
         listing.sku,
-        JSON.stringify(held),
-        hash('stock'),
-        hash('price'),
-        hash('content'),
+        JSON.stringify(values),
+        send?.has('stock') ? SEND_MINE : hashes.stock,
+        send?.has('price') ? SEND_MINE : hashes.price,
+        send?.has('content') ? SEND_MINE : hashes.content,
         listing.listingId,
         listing.listingUuid || null,
         listing.productId || null,
@@ -161,7 +166,7 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
         listing.publicationState === 1 ? 1 : 0,
         now,
       );
-      if (send.size > 0) markPending(db, product.productNumber, 'upsert', sentFields, now);
+      if (send) markPending(db, product.productNumber, 'upsert', sentFields, now);
       counts.adopted += 1;
     }
   }

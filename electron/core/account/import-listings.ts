@@ -3,6 +3,7 @@
 // warranty where the mapping reads them. Their offers are then adopted (adopt.ts): the first sync sends nothing for them
 // unless the mapping gives other values than Back Market holds (those wait for the review).
 import type { AccountImportReport } from '../../../shared/account';
+import type { FieldSource } from '../../../shared/mapping';
 import { compileContext, type MappingSnapshot, type ValidationProduct } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import type { FieldValues } from '../db/product-columns';
@@ -23,6 +24,14 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
   db.transaction(() => {
     const listings = snapshotOf(db, wanted, countries);
     const created = newProducts(db, context, now);
+    // Where each field goes, looked up once per market rather than twice per listing.
+    const sources = new Map<string, FieldSource | null>();
+    const source = (field: 'title' | 'product_id' | 'grade' | 'quantity' | 'price' | 'comment' | 'warranty_delay', country: string): FieldSource | null => {
+      const key = `${field}\u0000${country}`;
+      let found = sources.get(key);
+      if (found === undefined) sources.set(key, (found = sourceFor(context, field, country)));
+      return found;
+    };
     const imported: ValidationProduct[] = [];
     for (const sku of wanted) {
       if (inCatalogue.has(skuKey(sku))) {
@@ -38,18 +47,18 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
       const values: FieldValues = { productNumber: sku };
       const attributes: Record<string, string> = {};
       const shared = first.country;
-      putValue(values, attributes, sourceFor(context, 'title', shared), 'title', first.title);
-      if (first.productId) putValue(values, attributes, sourceFor(context, 'product_id', shared), 'product_id', first.productId);
-      putValue(values, attributes, sourceFor(context, 'grade', shared), 'grade', conditionFor(context, first.grade));
-      putValue(values, attributes, sourceFor(context, 'quantity', shared), 'quantity', String(first.quantity));
+      putValue(values, attributes, source('title', shared), 'title', first.title);
+      if (first.productId) putValue(values, attributes, source('product_id', shared), 'product_id', first.productId);
+      putValue(values, attributes, source('grade', shared), 'grade', conditionFor(context, first.grade));
+      putValue(values, attributes, source('quantity', shared), 'quantity', String(first.quantity));
       // The catalogue's price is in euros (the markets without a price of their own read it as such): only a euro price of
       // Back Market's is one. Held in pounds only, the product has no catalogue price, and a euro market says so.
       const inEuros = markets.find((listing) => listing.currency === 'EUR' && Number(listing.price) > 0);
-      if (inEuros) putValue(values, attributes, sourceFor(context, 'price', inEuros.country), 'price', inEuros.price);
+      if (inEuros) putValue(values, attributes, source('price', inEuros.country), 'price', inEuros.price);
       const prices = new Map<string, number>();
       for (const listing of markets) {
-        if (listing.comment) putValue(values, attributes, sourceFor(context, 'comment', listing.country), 'comment', listing.comment);
-        if (listing.warrantyDelay !== null) putValue(values, attributes, sourceFor(context, 'warranty_delay', listing.country), 'warranty_delay', String(listing.warrantyDelay));
+        if (listing.comment) putValue(values, attributes, source('comment', listing.country), 'comment', listing.comment);
+        if (listing.warrantyDelay !== null) putValue(values, attributes, source('warranty_delay', listing.country), 'warranty_delay', String(listing.warrantyDelay));
         if (Number(listing.price) > 0) prices.set(listing.country, Math.round(Number(listing.price) * 100));
       }
       imported.push(created.add(values, attributes, prices));

@@ -25,6 +25,7 @@ export function newProducts(db: Db, context: ValidationContext, now: string): Ne
   );
   const insertPrice = db.prepare('INSERT INTO country_prices (product_id, country, price_cents) VALUES (?, ?, ?)');
   const params: (string | number | null)[] = new Array(PRODUCT_FIELDS.length + 4);
+  const mapped = context.productFields.map((field) => [field, PRODUCT_FIELDS.indexOf(field)] as const);
   return {
     add(values, attributes, pricesCents) {
       for (let at = 0; at < PRODUCT_FIELDS.length; at += 1) params[at] = stored(PRODUCT_FIELDS[at] as ProductField, values[PRODUCT_FIELDS[at] as ProductField]);
@@ -35,10 +36,7 @@ export function newProducts(db: Db, context: ValidationContext, now: string): Ne
       const id = Number(insertProduct.run(params).lastInsertRowid);
       // As validationProducts reads it: the mapped fields as stored (price from its cents), the attributes, the prices.
       const product: Record<string, unknown> = { id, updatedAt: now, attributes };
-      for (const field of context.productFields) {
-        const value = stored(field, values[field]);
-        product[field] = field === 'price' ? fromCents(value as number | null) : value;
-      }
+      for (const [field, at] of mapped) product[field] = field === 'price' ? fromCents(params[at] as number | null) : params[at];
       if (pricesCents.size > 0) {
         const countryPrices: Record<string, number> = {};
         for (const [country, cents] of pricesCents) {

@@ -10,6 +10,9 @@ export const NUMERIC_FIELDS: ReadonlySet<ReviewField> = new Set(['price', 'quant
 /** Which hash a field's change travels in. */
 export const GROUP_OF: Record<ReviewField, keyof OfferHashes> = { quantity: 'stock', price: 'price', grade: 'content', comment: 'content', warranty_delay: 'content' };
 
+/** The five fields, in the order backMarketValues gives them (the order accepted_values has always had them in). */
+export const COMPARED_FIELDS: readonly ReviewField[] = ['price', 'quantity', 'grade', 'comment', 'warranty_delay'];
+
 /** The five fields as Back Market's listing shows them. */
 export function backMarketValues(listing: SnapshotListing): Record<ReviewField, string> {
   return {

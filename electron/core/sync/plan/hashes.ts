@@ -51,8 +51,19 @@ export class RunningHash {
   }
 }
 
+/** Stock hashes by quantity: a catalogue holds a few hundred distinct quantities, a plan or an import hashes one per product. */
+const stockHashes = new Map<string, string>();
+
 /** The stock hash of a quantity: the same for a catalogue offer and for a deleted product taken offline. */
-export const stockHashOf = (quantity: string): string => hashText(`quantity=${quantity}`);
+export function stockHashOf(quantity: string): string {
+  let hash = stockHashes.get(quantity);
+  if (hash === undefined) {
+    hash = hashText(`quantity=${quantity}`);
+    // Bounded: a catalogue of odd quantities cannot grow it without end.
+    if (stockHashes.size < 10_000) stockHashes.set(quantity, hash);
+  }
+  return hash;
+}
 
 /**
  * The full hash of a line: what listing_states.rejected_hash holds for a refused line. The runner computes it from the
