@@ -38,6 +38,9 @@ const CONTENT_COLUMN = /^(title|description|comment)_([a-z]{2})$/;
  * comment the mapping gives that market, as a price of the price matrix wins over the mapped price.
  */
 export const marketCommentColumn = (marketCode: string): string => `comment_${marketCode}`;
+const MARKET_COMMENT_COLUMN = /^comment_([a-z]{2}-[a-z]{2})$/;
+/** The market whose own comment this column holds (comment_fr-be -> fr-be); undefined for any other column. */
+export const marketOfCommentColumn = (name: string): string | undefined => MARKET_COMMENT_COLUMN.exec(name)?.[1];
 export function parseContentColumn(name: string): { field: ContentField; language: string } | undefined {
   const match = CONTENT_COLUMN.exec(name);
   return match ? { field: match[1] as ContentField, language: match[2] as string } : undefined;

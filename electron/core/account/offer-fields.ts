@@ -36,6 +36,8 @@ export function catalogueValues(values: Readonly<Record<string, string>>): Recor
 }
 
 export function sameValue(field: ReviewField, a: string, b: string): boolean {
+  // Most values of an import or a read are equal as they are.
+  if (a === b) return true;
   if (NUMERIC_FIELDS.has(field)) {
     if (a.trim() === '' || b.trim() === '') return a.trim() === b.trim();
     return Number(a) === Number(b);
