@@ -31,6 +31,16 @@ export const isContentField = (field: string): field is ContentField => (CONTENT
 /** The catalogue column holding a text in one language: title_de, description_de, comment_de. */
 export const contentColumn = (field: ContentField, language: string): string => `${field}_${language}`;
 const CONTENT_COLUMN = /^(title|description|comment)_([a-z]{2})$/;
+
+/**
+ * A market's own comment: the catalogue column comment_<market> (comment_fr-be). Two markets that read one comment (fr-fr
+ * and fr-be, de-de and de-at) can hold different ones on Back Market; where a product has this column it wins over the
+ * comment the mapping gives that market, as a price of the price matrix wins over the mapped price.
+ */
+export const marketCommentColumn = (marketCode: string): string => `comment_${marketCode}`;
+const MARKET_COMMENT_COLUMN = /^comment_([a-z]{2}-[a-z]{2})$/;
+/** The market whose own comment this column holds (comment_fr-be -> fr-be); undefined for any other column. */
+export const marketOfCommentColumn = (name: string): string | undefined => MARKET_COMMENT_COLUMN.exec(name)?.[1];
 export function parseContentColumn(name: string): { field: ContentField; language: string } | undefined {
   const match = CONTENT_COLUMN.exec(name);
   return match ? { field: match[1] as ContentField, language: match[2] as string } : undefined;

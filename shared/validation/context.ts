@@ -212,7 +212,8 @@ export function compileContext(snapshot: MappingSnapshot): ValidationContext {
     conditionMap: valueMaps.get('condition') ?? new Map(),
     carrierMap: valueMaps.get('carrier') ?? new Map(),
     warrantyMinimumMonths: snapshot.warrantyMinimumMonths,
-    usesAttributes: allSources.some((source) => source.kind === 'attribute'),
+    // A mapped comment may be overridden per market by a free attribute (marketCommentColumn).
+    usesAttributes: allSources.some((source) => source.kind === 'attribute') || snapshot.fields.some((entry) => entry.backMarketField === 'comment'),
     productFields: [...new Set<ProductField>(['productNumber', 'category', ...(Object.keys(snapshot.brandRules ?? {}).length > 0 ? (['brand'] as const) : []), ...allSources.flatMap((source) => (source.kind === 'field' ? [source.field] : []))])],
     catalogueLanguage,
   };

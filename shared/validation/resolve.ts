@@ -1,5 +1,6 @@
 // Resolving a mapping source to a product's value: a catalogue field, a free attribute, a fixed value or a stored price.
 import type { FieldSource } from '../mapping';
+import { marketCommentColumn } from '../market-language';
 import type { ValidationProduct } from './types';
 
 export type ResolvedValue = string | number | null;
@@ -27,6 +28,14 @@ export function resolveSource(product: ValidationProduct, source: FieldSource, c
     return trimmed === '' ? null : trimmed;
   }
   return typeof value === 'number' ? value : null;
+}
+
+/** The product's own comment for this market (marketCommentColumn), trimmed; null when it has none. */
+export function marketComment(product: ValidationProduct, marketCode: string): string | null {
+  const value = product.attributes[marketCommentColumn(marketCode)];
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
 }
 
 /** A number from a resolved value: numbers as they are, text with a decimal comma or point; NaN when it is not one. */

@@ -22,7 +22,7 @@ import { clip } from './messages';
 import { isWholeNumber, priceProblemKind, type PriceProblemKind } from './numbers';
 import { resolveLeaf } from './leaf-of';
 import { catalogueCurrencyClash, catalogueCurrencyMessage } from './price-currency';
-import { numberOf, productFieldOf, resolveSource, type ResolvedValue } from './resolve';
+import { marketComment, numberOf, productFieldOf, resolveSource, type ResolvedValue } from './resolve';
 import type { ValidationProduct } from './types';
 
 /** Bit i set: country i of the context is not ready. */
@@ -245,7 +245,9 @@ function checkField(product: ValidationProduct, mapped: MappedField, country: Co
     }
     return;
   }
-  let value: ResolvedValue = stored ?? (source ? resolveSource(product, source, code ?? '') : null);
+  // So does a market's own comment (comment_fr-be) over the comment the mapping gives it.
+  const own = spec.field === 'comment' && code && source ? marketComment(product, code) : null;
+  let value: ResolvedValue = stored ?? own ?? (source ? resolveSource(product, source, code ?? '') : null);
   if (value === null && mapped.content?.fallback && code && (mapped.content.implicit || mapped.content.choice !== null)) {
     // No text of the market's own language: the catalogue's, unless the merchant chose to fill them for this market.
     const fallback = resolveSource(product, mapped.content.fallback, code);

@@ -30,6 +30,8 @@ const IDLE: AccountReadState = { running: false, country: null, page: 0, pages: 
 export function createAccountService({ database, run, countries, events, now, pagesInFlight }: AccountDeps) {
   let job: ReadJob | undefined;
   let last: AccountReadState = IDLE;
+  /** True while this service announces its own import: the products it imported were compared and adopted in its transaction. */
+  let announcingImport = false;
 
   const requireDb = (): Db => {
     const db = database();
@@ -59,6 +61,8 @@ export function createAccountService({ database, run, countries, events, now, pa
   // matched offers are compared again, so the review shows what the sync would otherwise hold without saying why.
   events.subscribe((name) => {
     if (name !== 'catalogue:changed' && name !== 'mapping:changed') return;
+    // Comparing every matched offer again would only repeat the import's own adoption (it deletes no product either).
+    if (announcingImport) return;
     const db = database();
     if (!db?.open) return;
     try {
@@ -123,7 +127,12 @@ export function createAccountService({ database, run, countries, events, now, pa
       const skus = request.scope === 'skus' ? request.skus : unmanagedSkus(db, request.scope === 'filter' ? request : {}, codes());
       const report = importListings(db, snapshotOf(db), skus, stamp());
       if (report.imported > 0) {
-        events.emit('catalogue:changed', { reason: 'import' });
+        announcingImport = true;
+        try {
+          events.emit('catalogue:changed', { reason: 'import' });
+        } finally {
+          announcingImport = false;
+        }
         events.emit('listings:changed', { count: report.imported });
       }
       events.emit('account:changed', { reason: 'import' });

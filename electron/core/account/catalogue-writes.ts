@@ -1,8 +1,10 @@
 // Writes one of Back Market's values into the catalogue where the mapping reads it from (a product field or a free
 // attribute), so the next plan's intent equals what Back Market holds. A price goes to the price matrix of its market,
-// which wins over the mapped source; a grade is stored as the merchant's condition that maps to it, if there is one.
+// which wins over the mapped source; a grade is stored as the merchant's condition that maps to it, if there is one; a
+// comment another market reads too is stored as this market's own (comment_fr-be), which wins there as a price does.
 import type { ProductField } from '../../../shared/catalogue';
 import type { FieldSource } from '../../../shared/mapping';
+import { marketCommentColumn } from '../../../shared/market-language';
 import type { ValidationContext } from '../../../shared/validation';
 import type { ReviewField } from '../../../shared/account';
 import type { Db } from '../db/connection';
@@ -15,6 +17,18 @@ export function sourceFor(context: ValidationContext, field: string, country: st
   const own = context.countries.find((entry) => entry.country.code === country)?.fields.find((mapped) => mapped.spec.field === field);
   if (own) return own.source;
   return context.baseFields.find((mapped) => mapped.spec.field === field)?.source ?? null;
+}
+
+/** Where a market's comment is read from (its mapped source), as a key that tells markets reading the same one. */
+export function commentSourceKey(context: ValidationContext, country: string): string | null {
+  const source = sourceFor(context, 'comment', country);
+  return source ? JSON.stringify(source) : null;
+}
+
+/** Whether another enabled market reads its comment from the same source (fr-fr and fr-be, de-de and de-at). */
+export function sharesCommentSource(context: ValidationContext, country: string): boolean {
+  const key = commentSourceKey(context, country);
+  return key !== null && context.countries.some((other) => other.country.code !== country && commentSourceKey(context, other.country.code) === key);
 }
 
 /** The merchant's condition value whose grade is this one (the grade itself when no condition maps to it). */
@@ -70,6 +84,11 @@ export function writeBackMarketValue(db: Db, context: ValidationContext, product
     db.prepare('UPDATE products SET updated_at = ? WHERE id = ?').run(now, productId);
     return true;
   }
+  // A comment another market reads too is kept as this market's own: the other keeps the one it holds.
+  if (field === 'comment' && value.trim() !== '' && sharesCommentSource(context, country)) {
+    setAttribute(db, productId, marketCommentColumn(country), value, now);
+    return true;
+  }
   const source = sourceFor(context, field, country) ?? DEFAULT_SOURCES[field] ?? null;
   const stored = field === 'grade' ? conditionFor(context, value) : value;
   if (!source) return false;
@@ -79,11 +98,15 @@ export function writeBackMarketValue(db: Db, context: ValidationContext, product
     return true;
   }
   if (source.kind === 'attribute') {
-    const raw = db.prepare('SELECT attributes FROM products WHERE id = ?').pluck().get(productId) as string | undefined;
-    const attributes = JSON.parse(raw ?? '{}') as Record<string, string>;
-    attributes[source.name] = stored;
-    db.prepare('UPDATE products SET attributes = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(attributes), now, productId);
+    setAttribute(db, productId, source.name, stored, now);
     return true;
   }
   return false;
+}
+
+function setAttribute(db: Db, productId: number, name: string, value: string, now: string): void {
+  const raw = db.prepare('SELECT attributes FROM products WHERE id = ?').pluck().get(productId) as string | undefined;
+  const attributes = JSON.parse(raw ?? '{}') as Record<string, string>;
+  attributes[name] = value;
+  db.prepare('UPDATE products SET attributes = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(attributes), now, productId);
 }

@@ -3,13 +3,15 @@
 // warranty where the mapping reads them. Their offers are then adopted (adopt.ts): the first sync sends nothing for them
 // unless the mapping gives other values than Back Market holds (those wait for the review).
 import type { AccountImportReport } from '../../../shared/account';
-import { compileContext, type MappingSnapshot } from '../../../shared/validation';
+import type { FieldSource } from '../../../shared/mapping';
+import { marketCommentColumn } from '../../../shared/market-language';
+import { compileContext, type MappingSnapshot, type ValidationContext, type ValidationProduct } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import type { FieldValues } from '../db/product-columns';
-import { upsertParams, upsertStatement } from '../db/products-repo';
 import { skuKey, snapshotOf, type SnapshotListing } from './account-repo';
 import { adoptOffers } from './adopt';
-import { conditionFor, putValue, sourceFor } from './catalogue-writes';
+import { commentSourceKey, conditionFor, putValue, sourceFor } from './catalogue-writes';
+import { newProducts } from './new-products';
 
 export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly string[], now: string): AccountImportReport {
   const report: AccountImportReport = { imported: 0, adopted: 0, toReview: 0, skipped: [] };
@@ -20,15 +22,12 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
   const inCatalogue = new Set(
     (db.prepare('SELECT product_number FROM products WHERE product_number COLLATE NOCASE IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(wanted)) as string[]).map(skuKey),
   );
-  // Prepared once: an import writes tens of thousands of products and their prices.
-  const upsert = upsertStatement(db);
-  const idOf = db.prepare('SELECT id FROM products WHERE product_number = ?').pluck();
-  const storePrice = db.prepare(
-    'INSERT INTO country_prices (product_id, country, price_cents) VALUES (?, ?, ?) ON CONFLICT(product_id, country) DO UPDATE SET price_cents = excluded.price_cents',
-  );
   db.transaction(() => {
     const listings = snapshotOf(db, wanted, countries);
-    const imported: string[] = [];
+    const created = newProducts(db, context, now);
+    const place = placesOf(context, countries);
+    const conditions = new Map<string, string>();
+    const imported: ValidationProduct[] = [];
     for (const sku of wanted) {
       if (inCatalogue.has(skuKey(sku))) {
         report.skipped.push({ sku, reason: 'in-catalogue' });
@@ -42,31 +41,68 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
       }
       const values: FieldValues = { productNumber: sku };
       const attributes: Record<string, string> = {};
-      const shared = first.country;
-      putValue(values, attributes, sourceFor(context, 'title', shared), 'title', first.title);
-      if (first.productId) putValue(values, attributes, sourceFor(context, 'product_id', shared), 'product_id', first.productId);
-      putValue(values, attributes, sourceFor(context, 'grade', shared), 'grade', conditionFor(context, first.grade));
-      putValue(values, attributes, sourceFor(context, 'quantity', shared), 'quantity', String(first.quantity));
+      const shared = place(first.country);
+      putValue(values, attributes, shared.title, 'title', first.title);
+      if (first.productId) putValue(values, attributes, shared.product_id, 'product_id', first.productId);
+      let condition = conditions.get(first.grade);
+      if (condition === undefined) conditions.set(first.grade, (condition = conditionFor(context, first.grade)));
+      putValue(values, attributes, shared.grade, 'grade', condition);
+      putValue(values, attributes, shared.quantity, 'quantity', String(first.quantity));
       // The catalogue's price is in euros (the markets without a price of their own read it as such): only a euro price of
       // Back Market's is one. Held in pounds only, the product has no catalogue price, and a euro market says so.
       const inEuros = markets.find((listing) => listing.currency === 'EUR' && Number(listing.price) > 0);
-      if (inEuros) putValue(values, attributes, sourceFor(context, 'price', inEuros.country), 'price', inEuros.price);
+      if (inEuros) putValue(values, attributes, place(inEuros.country).price, 'price', inEuros.price);
+      const prices = new Map<string, number>();
+      // The comment each comment source holds for this product: a market reading one that holds another keeps its own.
+      const comments = new Map<string, string>();
       for (const listing of markets) {
-        if (listing.comment) putValue(values, attributes, sourceFor(context, 'comment', listing.country), 'comment', listing.comment);
-        if (listing.warrantyDelay !== null) putValue(values, attributes, sourceFor(context, 'warranty_delay', listing.country), 'warranty_delay', String(listing.warrantyDelay));
+        const market = place(listing.country);
+        if (listing.comment) placeComment(values, attributes, market, listing, comments);
+        if (listing.warrantyDelay !== null) putValue(values, attributes, market.warranty_delay, 'warranty_delay', String(listing.warrantyDelay));
+        const price = Number(listing.price);
+        if (price > 0) prices.set(listing.country, Math.round(price * 100));
       }
-      upsert.run(upsertParams(values, attributes, now));
-      const id = idOf.get(sku) as number;
-      for (const listing of markets) if (Number(listing.price) > 0) storePrice.run(id, listing.country, Math.round(Number(listing.price) * 100));
-      imported.push(sku);
+      imported.push(created.add(values, attributes, prices));
     }
     report.imported = imported.length;
     // What Back Market holds becomes the catalogue's: a value the mapping cannot hold (a fixed one) is not sent either.
-    const adopted = adoptOffers(db, snapshot, imported, now, { decideNew: 'backmarket', listings });
+    const productNumbers = imported.map((product) => product.productNumber);
+    const adopted = adoptOffers(db, snapshot, productNumbers, now, { decideNew: 'backmarket', listings, products: imported });
     report.adopted = adopted.adopted;
-    report.toReview = adopted.toReview + askToPublish(db, imported, listings, countries);
+    report.toReview = adopted.toReview + askToPublish(db, productNumbers, listings, countries);
   })();
   return report;
+}
+
+type Placed = 'title' | 'product_id' | 'grade' | 'quantity' | 'price' | 'comment' | 'warranty_delay';
+type Places = Record<Placed, FieldSource | null> & { commentKey: string };
+
+/** Where each field of a market's listing goes in the catalogue, looked up once per market rather than per listing. */
+function placesOf(context: ValidationContext, countries: readonly string[]): (country: string) => Places {
+  const fields: Placed[] = ['title', 'product_id', 'grade', 'quantity', 'price', 'comment', 'warranty_delay'];
+  const places = new Map<string, Places>();
+  const compute = (country: string): Places => {
+    const found = Object.fromEntries(fields.map((field) => [field, sourceFor(context, field, country)])) as Record<Placed, FieldSource | null>;
+    // Unmapped, a comment is kept as the attribute Comment (putValue), whichever market it comes from.
+    return { ...found, commentKey: commentSourceKey(context, country) ?? 'unmapped' };
+  };
+  for (const country of countries) places.set(country, compute(country));
+  return (country) => places.get(country) ?? compute(country);
+}
+
+/**
+ * A market's comment goes where the mapping reads it, unless another market of this product that reads the same place
+ * (fr-fr and fr-be, de-de and de-at) put another comment there first: then it is kept as this market's own
+ * (comment_fr-be), so every market's comment stays the one Back Market holds and the first sync sends none of them.
+ */
+function placeComment(values: FieldValues, attributes: Record<string, string>, market: Places, listing: SnapshotListing, comments: Map<string, string>): void {
+  const key = market.commentKey;
+  const before = comments.get(key);
+  if (before !== undefined && before.trim() !== listing.comment.trim()) {
+    attributes[marketCommentColumn(listing.country)] = listing.comment;
+    return;
+  }
+  if (putValue(values, attributes, market.comment, 'comment', listing.comment)) comments.set(key, listing.comment);
 }
 
 /**

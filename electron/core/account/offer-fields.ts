@@ -10,6 +10,9 @@ export const NUMERIC_FIELDS: ReadonlySet<ReviewField> = new Set(['price', 'quant
 /** Which hash a field's change travels in. */
 export const GROUP_OF: Record<ReviewField, keyof OfferHashes> = { quantity: 'stock', price: 'price', grade: 'content', comment: 'content', warranty_delay: 'content' };
 
+/** The five fields, in the order backMarketValues gives them (the order accepted_values has always had them in). */
+export const COMPARED_FIELDS: readonly ReviewField[] = ['price', 'quantity', 'grade', 'comment', 'warranty_delay'];
+
 /** The five fields as Back Market's listing shows them. */
 export function backMarketValues(listing: SnapshotListing): Record<ReviewField, string> {
   return {
@@ -33,6 +36,8 @@ export function catalogueValues(values: Readonly<Record<string, string>>): Recor
 }
 
 export function sameValue(field: ReviewField, a: string, b: string): boolean {
+  // Most values of an import or a read are equal as they are.
+  if (a === b) return true;
   if (NUMERIC_FIELDS.has(field)) {
     if (a.trim() === '' || b.trim() === '') return a.trim() === b.trim();
     return Number(a) === Number(b);

@@ -1,5 +1,7 @@
 // The free attributes of a product (whatever other columns the merchant's file had): name and value rows to edit, add, remove.
 import { useTranslation } from 'react-i18next';
+import { marketOfCommentColumn } from '../../../shared/market-language';
+import { useCountryName } from '../mapping/country-name';
 import { attributeDraft, type AttributeDraft, type DraftProblems } from './product-form-model';
 
 interface AttributesEditorProps {
@@ -11,6 +13,7 @@ interface AttributesEditorProps {
 
 export function AttributesEditor({ attributes, problems, onChange }: AttributesEditorProps) {
   const { t } = useTranslation();
+  const countryName = useCountryName();
   const update = (index: number, patch: Partial<AttributeDraft>) =>
     onChange(
       attributes.map((attribute, at) => (at === index ? { ...attribute, ...patch } : attribute)),
@@ -23,6 +26,8 @@ export function AttributesEditor({ attributes, problems, onChange }: AttributesE
       <div className="attribute-list">
         {attributes.map((attribute, index) => {
           const problem = problems[`attributes.${index}`];
+          // comment_fr-be: the comment of one market, kept when two markets of one language hold different ones.
+          const market = marketOfCommentColumn(attribute.name.trim());
           return (
             <div key={attribute.key} className="attribute-row">
               <input
@@ -50,6 +55,7 @@ export function AttributesEditor({ attributes, problems, onChange }: AttributesE
                 ×
               </button>
               {problem && <span className="field-error attribute-error">{problem}</span>}
+              {market && <span className="form-note attribute-note">{t('form.marketComment', { country: countryName(market) })}</span>}
             </div>
           );
         })}

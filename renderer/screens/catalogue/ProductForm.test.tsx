@@ -104,6 +104,17 @@ describe('the product form', () => {
     expect(within(form).getByRole('alert').textContent).toContain('Un produit avec la référence « P-9 » existe déjà. Ouvrez-le pour le modifier.');
   });
 
+  it("says which market a market's own comment (comment_fr-be) is for, in the merchant's language", async () => {
+    const product = productRow(1, { attributes: { Comment: 'Boîte d’origine', 'comment_fr-be': 'Chargeur belge' } });
+    renderWithApi(<ProductForm product={product} onClose={() => undefined} onSaved={() => undefined} />, createFakeApi({}).api);
+    const form = screen.getByRole('dialog', { name: 'Product P-0001' });
+    expect(within(form).getByText('The comment for Belgium only: sent there instead of the product’s comment.')).toBeTruthy();
+    // Only the market's own column says so: the shared Comment does not.
+    expect(within(form).getAllByText(/The comment for/)).toHaveLength(1);
+    await i18next.changeLanguage('fr');
+    expect(await within(form).findByText('Le commentaire pour Belgique seulement : envoyé là-bas à la place du commentaire du produit.')).toBeTruthy();
+  });
+
   it('asks before throwing away unsaved changes', async () => {
     const user = userEvent.setup();
     const onClose = vi.fn();

@@ -3,7 +3,7 @@
 // the validation context, so the 100,000-offer loop does no searching in the mapping.
 import type { BmFieldSpec, FieldSource } from '../../../../shared/mapping';
 import type { ContentField } from '../../../../shared/market-language';
-import { numberOf, resolveSource, type CountryContext, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
+import { marketComment, numberOf, resolveSource, type CountryContext, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
 import { fallsBack, type CompiledAttribute, type ContentLanguage } from '../../../../shared/validation/context';
 import { leafIdOf } from '../../../../shared/validation/leaf-of';
 
@@ -113,6 +113,13 @@ function contentRule(spec: BmFieldSpec, content: ContentLanguage, country: strin
   });
 }
 
+/** A market's own comment (comment_fr-be) wins over the comment the mapping gives it; other rules are left as they are. */
+function withMarketComment(cell: CellRule, country: string): CellRule {
+  if (cell.column !== 'comment') return cell;
+  const mapped = cell.read;
+  return { ...cell, read: (product) => marketComment(product, country) ?? mapped(product) };
+}
+
 /** An attribute's cell in one market: a multiple-choice value goes through that market language's values. */
 function attributeCell(compiled: CompiledAttribute, product: ValidationProduct, countryIndex: number): string | null {
   if (!compiled.source) return null;
@@ -198,8 +205,8 @@ export function compileOfferRules(context: ValidationContext): OfferRules {
     const code = country.country.code;
     const rules = country.fields.flatMap(({ spec, source, content }) => {
       if (!sent(spec)) return [];
-      if (content) return [contentRule(spec, content, code)];
-      return source ? [fieldRule(spec, source, context, code)] : [];
+      if (content) return [withMarketComment(contentRule(spec, content, code), code)];
+      return source ? [withMarketComment(fieldRule(spec, source, context, code), code)] : [];
     });
     for (const entry of onlySome) if (entry.spec.onlyCountries?.includes(code)) rules.push(entry.rule);
     rules.push(...categoryRules(context, base, country.index));
@@ -219,6 +226,7 @@ function catalogueTextsReader(country: CountryContext): (product: ValidationProd
   return (product) =>
     asked.flatMap(({ spec, content }) => {
       const { own, fallback } = content as ContentLanguage;
+      if (spec.field === 'comment' && marketComment(product, code) !== null) return [];
       return resolveSource(product, own, code) === null && resolveSource(product, fallback as FieldSource, code) !== null ? [spec.field as ContentField] : [];
     });
 }

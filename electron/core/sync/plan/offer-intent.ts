@@ -32,18 +32,20 @@ function hashInto(hash: RunningHash, rules: readonly CellRule[], cells: readonly
   return hash;
 }
 
+/** The base cell of a column ('' when unmapped or empty). */
+function baseCell(rules: OfferRules, base: readonly (string | null)[], column: string): string {
+  const index = rules.base.findIndex((entry) => entry.column === column);
+  return index === -1 ? '' : (base[index] ?? '');
+}
+
 export function productCells(product: ValidationProduct, rules: OfferRules): ProductCells {
   const base = rules.base.map((entry) => entry.read(product));
-  const at = (column: string) => {
-    const index = rules.base.findIndex((entry) => entry.column === column);
-    return index === -1 ? '' : (base[index] ?? '');
-  };
-  const quantity = at('quantity');
+  const quantity = baseCell(rules, base, 'quantity');
   let hashes: { content: RunningHash; price: RunningHash } | undefined;
   return {
     product,
     base,
-    sku: at('sku'),
+    sku: baseCell(rules, base, 'sku'),
     quantity,
     stockHash: stockHashOf(quantity),
     // A first sync hashes only the offers the budget lets go now (their lines carry the hashes).
@@ -64,19 +66,24 @@ export function countryCells(product: ProductCells, rules: CountryRules): Countr
   };
 }
 
-/** The offer's cells (CSV column -> value), those of the given groups only when asked; empty values are left out. */
+/** Adds the non-empty cells of these rules (of the given groups only when asked; identity cells always) to `values`. */
+function addCells(values: Record<string, string>, rules: readonly CellRule[], cells: readonly (string | null)[], groups: ReadonlySet<CellRule['group']> | undefined): void {
+  for (let index = 0; index < rules.length; index += 1) {
+    const entry = rules[index] as CellRule;
+    const value = cells[index];
+    if (value === null || value === undefined) continue;
+    if (!groups || entry.identity || groups.has(entry.group)) values[entry.column] = value;
+  }
+}
+
+/**
+ * The offer's cells (CSV column -> value), those of the given groups only when asked; empty values are left out. No
+ * closure per call: a plan or an import builds one per offer.
+ */
 export function offerValues(base: readonly CellRule[], product: ProductCells, country: CountryCells, groups?: ReadonlySet<CellRule['group']>): Record<string, string> {
   const values: Record<string, string> = {};
-  const add = (rules: readonly CellRule[], cells: readonly (string | null)[]) => {
-    for (let index = 0; index < rules.length; index += 1) {
-      const entry = rules[index] as CellRule;
-      const value = cells[index];
-      if (value === null || value === undefined) continue;
-      if (!groups || entry.identity || groups.has(entry.group)) values[entry.column] = value;
-    }
-  };
-  add(base, product.base);
-  add(country.rules.rules, country.cells);
+  addCells(values, base, product.base, groups);
+  addCells(values, country.rules.rules, country.cells, groups);
   return values;
 }
 
