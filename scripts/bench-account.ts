@@ -82,14 +82,15 @@ export async function benchAccount(print: (line: string) => void = console.log):
     const importCpuMs = cpuMsSince(cpu);
     account.close();
 
-    // The floor: the same rows (products, their price per market, their listing states), already in memory as column
-    // values, through prepared INSERTs in one transaction.
+    // The floor: the same rows the import wrote (products, their price per market, their listing states, the review rows
+    // of matched SKUs whose values differ), already in memory as column values, through prepared INSERTs in one transaction.
     const products = catalogue.db.prepare('SELECT product_number, title, backmarket_id, condition, stock, price_cents, attributes, search_text FROM products').raw().all() as unknown[][];
     const prices = catalogue.db.prepare('SELECT p.product_number, c.country, c.price_cents FROM country_prices c JOIN products p ON p.id = c.product_id').raw().all() as unknown[][];
     const states = catalogue.db
       .prepare('SELECT product_number, country, sku, status, accepted_values, stock_hash, price_hash, content_hash, listing_id, listing_uuid, bm_product_id, publication_state FROM listing_states')
       .raw()
       .all() as unknown[][];
+    const reviews = catalogue.db.prepare('SELECT product_number, country, field, backmarket, mine, decision, decided_at FROM account_reviews').raw().all() as unknown[][];
     const insertProduct = floor.db.prepare(
       'INSERT INTO products (product_number, title, backmarket_id, condition, stock, price_cents, attributes, search_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -98,12 +99,14 @@ export async function benchAccount(print: (line: string) => void = console.log):
       `INSERT INTO listing_states (product_number, country, sku, status, accepted_values, stock_hash, price_hash, content_hash, listing_id, listing_uuid, bm_product_id, publication_state, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    const insertReview = floor.db.prepare('INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
     started = performance.now();
     cpu = process.cpuUsage();
     floor.db.transaction(() => {
       for (const row of products) insertProduct.run(...row, NOW, NOW);
       for (const row of prices) insertPrice.run(...row);
       for (const row of states) insertState.run(...row, NOW);
+      for (const row of reviews) insertReview.run(...row);
     })();
     const rawMs = performance.now() - started;
     const rawCpuMs = cpuMsSince(cpu);
@@ -124,6 +127,7 @@ export async function benchAccount(print: (line: string) => void = console.log):
     const readRatio = readMs / Math.max(1, figures.minimumMs);
     const importRatio = importMs / Math.max(1, rawMs);
     print(`account: ${PER_MARKET} listings x ${COUNTRIES.length} markets on the sandbox, its real limits (200 requests / 10 s)`);
+    print(`account: the import wrote ${products.length} products, ${prices.length} prices, ${states.length} listing states, ${reviews.length} review rows`);
     print(`account: read ${listings} listings in ${figures.requests} requests (lower bound ${lowerBound}, pages of ${PAGE_SIZE})`);
     print(`account: 429 answers ${figures.rateLimited} (target 0) ${figures.rateLimited === 0 ? 'PASS' : 'MISS'}`);
     print(`account: read wall time ${(readMs / 1000).toFixed(1)} s vs ${(figures.minimumMs / 1000).toFixed(1)} s the limit allows: ${readRatio.toFixed(2)}x (target within 1.2x) ${readRatio <= 1.2 ? 'PASS' : 'MISS'}`);
