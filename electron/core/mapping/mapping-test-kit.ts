@@ -19,3 +19,14 @@ export function mappingServiceOver(db: Db, at: string, deps: Partial<Omit<Mappin
     ...deps,
   });
 }
+
+/** What the phone leaf (category 2) asks beyond the suggestions, mapped from a catalogue with MSRP, Model and Screen
+ * columns, every phone unlocked with 128 Go, and grade A sold as Excellent. */
+export function mapPhoneLeaf(mapping: MappingService): void {
+  mapping.setField('price_new', undefined, { kind: 'attribute', name: 'MSRP' });
+  mapping.setField('category:2:model', undefined, { kind: 'attribute', name: 'Model' });
+  mapping.setField('category:2:screen_size', undefined, { kind: 'attribute', name: 'Screen' });
+  mapping.setField('category:2:network', undefined, { kind: 'fixed', value: 'Débloqué' });
+  mapping.setField('category:2:storage', undefined, { kind: 'fixed', value: '128 Go' });
+  mapping.setValue('condition', 'A', 'EXCELLENT');
+}
