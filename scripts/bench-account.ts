@@ -8,10 +8,11 @@ import { pathToFileURL } from 'node:url';
 import type { Language } from '../shared/connection';
 import { createAccountService } from '../electron/core/account/account-service';
 import { PAGE_SIZE } from '../electron/core/account/read-job';
-import { createBackMarketClient, DEFAULT_TRAFFIC_LIMITS, RateLimiter } from '../electron/core/backmarket';
+import { DEFAULT_TRAFFIC_LIMITS, RateLimiter } from '../electron/core/backmarket';
 import { EventBus } from '../electron/core/events';
 import { plannerKit } from '../electron/core/sync/plan/plan-test-kit';
 import { startSandbox } from '../electron/sandbox';
+import { benchClient } from './bench-client';
 
 const PER_MARKET = Number(process.env.BENCH_PER_MARKET ?? 10_000);
 const COUNTRIES = [
@@ -55,14 +56,7 @@ export async function benchAccount(print: (line: string) => void = console.log):
   const floor = plannerKit();
   try {
     const statuses: number[] = [];
-    const api = createBackMarketClient({
-      baseUrl: sandbox.url,
-      token: sandbox.token,
-      company: 'Refurb Desk Bench',
-      email: 'bench@refurb-desk.invalid',
-      limiter: new RateLimiter(),
-      onActivity: (entry) => statuses.push(entry.status),
-    });
+    const api = benchClient(sandbox, new RateLimiter(), (entry) => statuses.push(entry.status));
     const account = createAccountService({ database: () => catalogue.db, run: (job) => job(api), countries: () => COUNTRIES, events: new EventBus(), now: () => new Date() });
 
     // The read: every page of every market, as the app does it on connecting.

@@ -4,12 +4,13 @@
 // the wall time beside the least the scaled limit allows (target within 1.2x). Run alone with `npx tsx scripts/bench-backbox.ts`.
 import { pathToFileURL } from 'node:url';
 import type { Language } from '../shared/connection';
-import { createBackMarketClient, RateLimiter, type BackMarketClient } from '../electron/core/backmarket';
+import { RateLimiter, type BackMarketClient } from '../electron/core/backmarket';
 import { createBackboxService } from '../electron/core/backbox/backbox-service';
 import { EventBus } from '../electron/core/events';
 import { phone, plannerKit, type PlannerKit } from '../electron/core/sync/plan/plan-test-kit';
 import { createSyncService } from '../electron/core/sync/sync-service';
-import { startSandbox, type RunningSandbox } from '../electron/sandbox';
+import { startSandbox } from '../electron/sandbox';
+import { benchClient } from './bench-client';
 
 const LISTINGS = 500;
 /** The contract's 2 calls per second, times FACTOR. */
@@ -29,17 +30,6 @@ export interface BackboxFigures {
   minimumMs: number;
 }
 
-function client(sandbox: RunningSandbox, limiter: RateLimiter, onAnswer?: (status: number) => void): BackMarketClient {
-  return createBackMarketClient({
-    baseUrl: sandbox.url,
-    token: sandbox.token,
-    company: 'Refurb Desk Bench',
-    email: 'bench@refurb-desk.invalid',
-    limiter,
-    ...(onAnswer ? { onActivity: (entry) => onAnswer(entry.status) } : {}),
-  });
-}
-
 async function publish(catalogue: PlannerKit, api: BackMarketClient): Promise<void> {
   const sync = createSyncService({ database: () => catalogue.db, run: (job) => job(api), countries: () => COUNTRIES, events: new EventBus(), now: () => new Date(), poll: { firstDelayMs: 50, factor: 1.5, maxDelayMs: 500 } });
   sync.start({ importOrders: false });
@@ -57,13 +47,13 @@ export async function benchBackbox(print: (line: string) => void = console.log):
   try {
     // Setup, not measured: 500 offers published in 2 countries, with the overall limit lifted so it takes seconds.
     for (let index = 1; index <= LISTINGS; index += 1) catalogue.save(phone(index));
-    await publish(catalogue, client(sandbox, new RateLimiter({ requestsPerWindow: 1_000_000, windowMs: 1_000 })));
+    await publish(catalogue, benchClient(sandbox, new RateLimiter({ requestsPerWindow: 1_000_000, windowMs: 1_000 })));
     const configured = await fetch(`${sandbox.url}/__sandbox/config`, { method: 'PUT', headers: { 'X-Sandbox-Secret': sandbox.controlSecret, 'Content-Type': 'application/json' }, body: JSON.stringify({ limits: { requestsPerWindow: 200, windowMs: 10_000 } }) });
     if (!configured.ok) throw new Error(`The sandbox refused its limits: ${configured.status}`);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
 
     const statuses: number[] = [];
-    const api = client(sandbox, new RateLimiter({ backboxRequestsPerSecond: PER_SECOND }), (status) => statuses.push(status));
+    const api = benchClient(sandbox, new RateLimiter({ backboxRequestsPerSecond: PER_SECOND }), (entry) => statuses.push(entry.status));
     const backbox = createBackboxService({ database: () => catalogue.db, run: (job) => job(api), countries: () => COUNTRIES, events: new EventBus(), now: () => new Date(), concurrency: PER_SECOND });
     const started = performance.now();
     backbox.refresh({ scope: 'all' });

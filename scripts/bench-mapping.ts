@@ -14,6 +14,7 @@ import { setCategoryMapping, setFieldMapping, setValueMapping } from '../electro
 import { createReadinessCache } from '../electron/core/mapping/readiness-cache';
 import { loadSnapshot, marketCountries } from '../electron/core/mapping/snapshot';
 import { validationProducts } from '../electron/core/mapping/validation-products';
+import { PHONE_FIELD_MAPPING } from '../electron/core/sync/plan/plan-test-kit';
 
 const NOW = '2026-11-27T10:00:00.000Z';
 
@@ -43,27 +44,7 @@ export function benchMapping(db: Db): MappingFigures {
   db.transaction(() => {
     setCategoryMapping(db, 'Phones > Smartphones', 2, NOW);
     setCategoryMapping(db, 'Computers > Laptops', 11, NOW);
-    const fields: [string, string, object][] = [
-      ['brand', '', { kind: 'field', field: 'brand' }],
-      ['image1', '', { kind: 'field', field: 'image1' }],
-      ['weight', '', { kind: 'field', field: 'weightGrams' }],
-      ['title', '', { kind: 'field', field: 'title' }],
-      ['description', '', { kind: 'field', field: 'description' }],
-      ['price_new', '', { kind: 'fixed', value: '999' }],
-      ['sku', '', { kind: 'field', field: 'productNumber' }],
-      ['grade', '', { kind: 'field', field: 'condition' }],
-      ['quantity', '', { kind: 'field', field: 'stock' }],
-      ['ean', '', { kind: 'field', field: 'ean' }],
-      ['price', '', { kind: 'field', field: 'price' }],
-      ['warranty_delay', '', { kind: 'fixed', value: '12' }],
-      ['currency', 'en-gb', { kind: 'fixed', value: 'GBP' }],
-      ['category:2:model', '', { kind: 'attribute', name: 'Model' }],
-      ['category:2:color', '', { kind: 'field', field: 'colour' }],
-      ['category:2:storage', '', { kind: 'field', field: 'storage' }],
-      ['category:2:screen_size', '', { kind: 'fixed', value: '6.1' }],
-      ['category:2:network', '', { kind: 'fixed', value: 'Débloqué' }],
-    ];
-    for (const [field, country, source] of fields) setFieldMapping(db, field, country, source as never, NOW);
+    for (const [field, country, source] of PHONE_FIELD_MAPPING) setFieldMapping(db, field, country, source, NOW);
     for (const [value, grade] of [['A+', 'PREMIUM'], ['A', 'EXCELLENT'], ['B', 'VERY_GOOD'], ['C', 'GOOD']] as const) setValueMapping(db, 'condition', value, grade, NOW);
     for (const [colour, allowed] of [['Midnight', 'Noir'], ['Starlight', 'Blanc'], ['Blue', 'Bleu'], ['Graphite', 'Gris sidéral']] as const) setValueMapping(db, 'attribute:2:color', colour, allowed, NOW);
     for (const [storage, allowed] of [['128 GB', '128 Go'], ['256 GB', '256 Go'], ['512 GB', '512 Go']] as const) setValueMapping(db, 'attribute:2:storage', storage, allowed, NOW);

@@ -7,13 +7,14 @@
 // otherwise take ten hours. Run alone with `npx tsx scripts/bench-sync-push.ts`.
 import { pathToFileURL } from 'node:url';
 import type { Language } from '../shared/connection';
-import { createBackMarketClient, DEFAULT_TRAFFIC_LIMITS, MAX_CSV_LINES, MAX_PAGE_SIZE, RateLimiter, type BackMarketClient } from '../electron/core/backmarket';
+import { DEFAULT_TRAFFIC_LIMITS, MAX_CSV_LINES, MAX_PAGE_SIZE, RateLimiter, type BackMarketClient } from '../electron/core/backmarket';
 import { setField } from '../electron/core/db/products-repo';
 import { markPending } from '../electron/core/db/outbox-repo';
 import { EventBus } from '../electron/core/events';
 import { phone, plannerKit, type PlannerKit } from '../electron/core/sync/plan/plan-test-kit';
 import { createSyncService } from '../electron/core/sync/sync-service';
 import { DEFAULT_PROFILES, startSandbox, type RunningSandbox, type SandboxProfiles } from '../electron/sandbox';
+import { benchClient } from './bench-client';
 
 export interface SyncPushFigures {
   offers: number;
@@ -44,17 +45,6 @@ const FAST_POLL = { firstDelayMs: 200, factor: 1.5, maxDelayMs: 2_000 };
 /** Empty task reports; the statuses Back Market describes (a 3 or a 7 would add a re-send the bound does not count). */
 const PROFILES: SandboxProfiles = { ...DEFAULT_PROFILES, taskReport: 'empty', statuses: 'simple' };
 const TARGET_RATIO = 1.3;
-
-function client(sandbox: RunningSandbox, limiter: RateLimiter, onAnswer?: (status: number, sentAt: number, answeredAt: number) => void): BackMarketClient {
-  return createBackMarketClient({
-    baseUrl: sandbox.url,
-    token: sandbox.token,
-    company: 'Refurb Desk Bench',
-    email: 'bench@refurb-desk.invalid',
-    limiter,
-    ...(onAnswer ? { onActivity: (entry) => onAnswer(entry.status, Date.parse(entry.at), Date.parse(entry.at) + entry.durationMs) } : {}),
-  });
-}
 
 async function syncOnce(catalogue: PlannerKit, api: BackMarketClient) {
   const sync = createSyncService({
@@ -87,7 +77,7 @@ export async function benchSyncPush(print: (line: string) => void = console.log)
     for (let index = 1; index <= OFFERS; index += 1) catalogue.save(phone(index));
     const setupLimits = { requestsPerWindow: 1_000_000, windowMs: 1_000 };
     await sandboxConfig(sandbox, { limits: setupLimits });
-    await syncOnce(catalogue, client(sandbox, new RateLimiter(setupLimits)));
+    await syncOnce(catalogue, benchClient(sandbox, new RateLimiter(setupLimits)));
     await sandboxConfig(sandbox, { limits: { requestsPerWindow: DEFAULT_TRAFFIC_LIMITS.requestsPerWindow, windowMs: DEFAULT_TRAFFIC_LIMITS.windowMs, blockMs: DEFAULT_TRAFFIC_LIMITS.blockMs } });
     // The setup's requests must leave the sandbox's window before the measured push starts with a fresh limiter.
     await new Promise((resolve) => setTimeout(resolve, DEFAULT_TRAFFIC_LIMITS.windowMs + 500));
@@ -106,10 +96,11 @@ export async function benchSyncPush(print: (line: string) => void = console.log)
     const started = performance.now();
     const report = await syncOnce(
       catalogue,
-      client(sandbox, new RateLimiter(), (status, sentAt, answeredAt) => {
-        statuses.push(status);
+      benchClient(sandbox, new RateLimiter(), (entry) => {
+        const sentAt = Date.parse(entry.at);
+        statuses.push(entry.status);
         firstSentAt = Math.min(firstSentAt, sentAt);
-        lastAnsweredAt = Math.max(lastAnsweredAt, answeredAt);
+        lastAnsweredAt = Math.max(lastAnsweredAt, sentAt + entry.durationMs);
       }),
     );
     const wallMs = performance.now() - started;

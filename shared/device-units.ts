@@ -2,7 +2,7 @@
 // status and the history of its status changes, and the rules that check a unit before it is written.
 import { z } from 'zod';
 import { GRADES, type Grade } from './grades';
-import { isValidImei } from './orders';
+import { isValidImei, luhnCheckDigit } from './orders';
 
 export const UNIT_STATUSES = ['in-stock', 'reserved', 'shipped', 'returned', 'in-repair', 'written-off'] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
@@ -18,19 +18,8 @@ export type VatRegime = (typeof VAT_REGIMES)[number];
 /** Statuses the merchant may set by hand; reserved and shipped follow orders only, so a unit never ships twice. */
 export const MANUAL_STATUSES: readonly UnitStatus[] = ['in-stock', 'returned', 'in-repair', 'written-off'];
 
-/** The one IMEI rule (15 digits, Luhn check digit), shared with the ship dialog. */
-export { isValidImei };
-
-/** The Luhn check digit for the digits before it (to build a valid IMEI in tests and benchmarks) (every second digit from the right doubled). */
-export function luhnCheckDigit(body: string): number {
-  let sum = 0;
-  for (let i = 0; i < body.length; i += 1) {
-    const digit = Number(body[body.length - 1 - i]);
-    const weighted = i % 2 === 0 ? digit * 2 : digit;
-    sum += weighted > 9 ? weighted - 9 : weighted;
-  }
-  return (10 - (sum % 10)) % 10;
-}
+/** The one IMEI rule (15 digits, Luhn check digit), shared with the ship dialog; the check digit builds valid IMEIs in tests and benchmarks. */
+export { isValidImei, luhnCheckDigit };
 
 /** Scanners and spreadsheets add spaces, dashes or a leading apostrophe; an IMEI is its digits. */
 export const normaliseImei = (value: string): string => value.replace(/[\s\-'/.]/g, '');

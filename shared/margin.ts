@@ -77,21 +77,26 @@ export const marginSettingsSchema = z
   .strict();
 export type MarginSettingsInput = z.input<typeof marginSettingsSchema>;
 
-/** One market's sales of the window with what they really earned, in the market's currency. */
-export interface CountryMargin {
-  country: string;
-  currency: string;
-  /** Orderlines still paid for (to accept, accepted, shipped) in the window. */
-  lines: number;
-  /** Of them, the lines whose every device is recorded with its purchase cost in the sale's currency. */
-  linesKnown: number;
-  /** Sums over the known lines only, in cents. */
+/** What sales earned, in cents of their currency: the revenue, Back Market's fee, the parcel, the devices' purchase and
+ * repair cost, the VAT due, and the margin left. */
+export interface MarginSums {
   revenueCents: number;
   commissionCents: number;
   shippingCents: number;
   costCents: number;
   vatCents: number;
   marginCents: number;
+}
+
+/** One market's sales of the window with what they really earned, in the market's currency (the sums over the known
+ * lines only). */
+export interface CountryMargin extends MarginSums {
+  country: string;
+  currency: string;
+  /** Orderlines still paid for (to accept, accepted, shipped) in the window. */
+  lines: number;
+  /** Of them, the lines whose every device is recorded with its purchase cost in the sale's currency. */
+  linesKnown: number;
 }
 
 /** How often devices come back after shipping: sold counts the shipped sales of recorded devices, returned those refunded after shipping. */

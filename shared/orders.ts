@@ -46,20 +46,19 @@ export type VatTypeValue = (typeof VAT_TYPES)[number];
 /** Shown next to the IMEI field: Back Market keeps the first value it receives. */
 export const IMEI_WARNING = 'Check the IMEI twice: once Back Market has it, it cannot be corrected.';
 
-/** A valid IMEI: 15 digits whose last is the Luhn check digit. */
-export function isValidImei(value: string): boolean {
-  if (!/^\d{15}$/.test(value)) return false;
+/** The Luhn check digit for the digits before it (every second digit from the right doubled). */
+export function luhnCheckDigit(body: string): number {
   let sum = 0;
-  for (let i = 0; i < 15; i += 1) {
-    let digit = Number(value[14 - i]);
-    if (i % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
+  for (let i = 0; i < body.length; i += 1) {
+    const digit = Number(body[body.length - 1 - i]);
+    const weighted = i % 2 === 0 ? digit * 2 : digit;
+    sum += weighted > 9 ? weighted - 9 : weighted;
   }
-  return sum % 10 === 0;
+  return (10 - (sum % 10)) % 10;
 }
+
+/** A valid IMEI: 15 digits whose last is the Luhn check digit. */
+export const isValidImei = (value: string): boolean => /^\d{15}$/.test(value) && luhnCheckDigit(value.slice(0, 14)) === Number(value[14]);
 
 const orderIdSchema = z.number().int().positive();
 const orderlineIdSchema = z.number().int().positive();

@@ -13,7 +13,6 @@ import { ACCOUNT_REVIEW_HOLD } from './hold';
 import { createAccountService, type AccountService } from './account-service';
 import { connectionRunner } from '../orders/connection-runner';
 import { setFieldMapping } from '../mapping/mapping-repo';
-import type { AccountRunner } from './read-job';
 
 const countries = () => KIT_COUNTRIES.map((country) => ({ code: country.code, language: country.language as Language }));
 const planLines = (kit: PlannerKit) => {
@@ -346,7 +345,7 @@ describe('an existing Back Market account', () => {
     // No usable token: the connection runner's refusal reaches the read's state as its code.
     const tokenless = createAccountService({
       database: () => kit.catalogue.db,
-      run: connectionRunner({ run: (job) => job({} as never) }) as AccountRunner,
+      run: connectionRunner({ run: (job) => job({} as never) }),
       countries,
       events: kit.bus,
       now: () => new Date(),

@@ -5,31 +5,30 @@
 import type { AccountImportReport, AccountImportRequest, AccountReadState, AccountSummary, ReviewDecisionReport, ReviewDecisionRequest, ReviewPage, ReviewQuery, UnmanagedPage, UnmanagedQuery } from '../../../shared/account';
 import { accountImportSchema } from '../../../shared/account';
 import type { CountrySetting } from '../../../shared/connection';
+import type { ApiRunner } from '../connection/api-runner';
 import type { Db } from '../db/connection';
 import { saidError } from '../errors';
 import { said } from '../../../shared/messages/merchant-message';
 import type { EventBus } from '../events';
+import { createJobSlot } from '../jobs/job-slot';
 import { loadSnapshot, marketCountries } from '../mapping/snapshot';
 import { marketSummaries, matchedNotAdopted, unmanagedPage, unmanagedSkuCount, unmanagedSkus } from './account-repo';
 import { adoptOffers } from './adopt';
 import { importListings } from './import-listings';
-import { startReadJob, type AccountRunner, type ReadJob } from './read-job';
+import { startReadJob } from './read-job';
 import { decide, dropOrphanReviews, reviewCounts, reviewPage } from './review';
 
 export interface AccountDeps {
   database: () => Db | undefined;
-  run: AccountRunner;
+  run: ApiRunner;
   countries: () => readonly CountrySetting[];
   events: EventBus;
   now: () => Date;
   pagesInFlight?: number;
 }
 
-const IDLE: AccountReadState = { running: false, country: null, page: 0, pages: 0, marketsDone: 0, markets: 0, listings: 0, outcome: null, startedAt: null, finishedAt: null, message: '' };
-
 export function createAccountService({ database, run, countries, events, now, pagesInFlight }: AccountDeps) {
-  let job: ReadJob | undefined;
-  let last: AccountReadState = IDLE;
+  const job = createJobSlot<AccountReadState>({ country: null, page: 0, pages: 0, marketsDone: 0, markets: 0, listings: 0 });
   /** True while this service announces its own import: the products it imported were compared and adopted in its transaction. */
   let announcingImport = false;
 
@@ -41,7 +40,7 @@ export function createAccountService({ database, run, countries, events, now, pa
   const codes = () => countries().map((country) => country.code);
   const snapshotOf = (db: Db) => loadSnapshot(db, marketCountries(countries()));
   const stamp = () => now().toISOString();
-  const readState = (): AccountReadState => (job ? job.state() : last);
+  const readState = (): AccountReadState => job.state();
   /** Listings are matched by SKU with the product number: a SKU mapped from anything else would match the wrong products. */
   const skuIsProductNumber = (db: Db): boolean =>
     snapshotOf(db).fields.every((mapped) => mapped.backMarketField !== 'sku' || (mapped.source.kind === 'field' && mapped.source.field === 'productNumber'));
@@ -68,7 +67,7 @@ export function createAccountService({ database, run, countries, events, now, pa
     try {
       // A product deleted takes its review rows with it.
       if (name === 'catalogue:changed' && dropOrphanReviews(db) > 0) events.emit('account:changed', { reason: 'review' });
-      if (job) return;
+      if (job.running()) return;
       if (db.prepare('SELECT EXISTS (SELECT 1 FROM account_listings)').pluck().get() !== 1) return;
       adoptMatched(db);
       events.emit('account:changed', { reason: 'review' });
@@ -79,39 +78,31 @@ export function createAccountService({ database, run, countries, events, now, pa
 
   function read(): AccountReadState {
     const db = requireDb();
-    if (job) return job.state();
-    requireSkuMatching(db);
-    const markets = codes();
-    if (markets.length === 0) throw saidError('invalid-input', said('account.noMarkets'));
-    const started = startReadJob(markets, {
-      db,
-      run,
-      now,
-      ...(pagesInFlight ? { pagesInFlight } : {}),
-      onProgress: (state) => events.emit('account:progress', state),
-      onMarketRead: () => {
-        adoptMatched(db);
-        events.emit('account:changed', { reason: 'read' });
-        events.emit('listings:changed', { count: 1 });
-      },
+    return job.start(() => {
+      requireSkuMatching(db);
+      const markets = codes();
+      if (markets.length === 0) throw saidError('invalid-input', said('account.noMarkets'));
+      return startReadJob(markets, {
+        db,
+        run,
+        now,
+        ...(pagesInFlight ? { pagesInFlight } : {}),
+        onProgress: (state) => events.emit('account:progress', state),
+        onMarketRead: () => {
+          adoptMatched(db);
+          events.emit('account:changed', { reason: 'read' });
+          events.emit('listings:changed', { count: 1 });
+        },
+      });
     });
-    job = started;
-    void started.done.then((state) => {
-      last = state;
-      if (job === started) job = undefined;
-    });
-    return started.state();
   }
 
   return {
     read,
     readState,
-    cancel(): AccountReadState {
-      job?.cancel();
-      return readState();
-    },
+    cancel: (): AccountReadState => job.cancel(),
     /** Resolves when the read running now ends (at once when none runs). */
-    settled: (): Promise<AccountReadState> => (job ? job.done : Promise.resolve(last)),
+    settled: (): Promise<AccountReadState> => job.settled(),
     summary(): AccountSummary {
       const db = database();
       const markets = codes();
@@ -148,7 +139,7 @@ export function createAccountService({ database, run, countries, events, now, pa
       return report;
     },
     close(): void {
-      job?.cancel();
+      job.cancel();
     },
   };
 }

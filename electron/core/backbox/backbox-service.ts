@@ -13,19 +13,21 @@ import {
 } from '../../../shared/backbox';
 import type { CountrySetting } from '../../../shared/connection';
 import type { MinPriceStatus } from '../../../shared/min-price';
+import type { ApiRunner } from '../connection/api-runner';
 import type { Db } from '../db/connection';
 import { saidError } from '../errors';
 import { said } from '../../../shared/messages/merchant-message';
 import type { EventBus } from '../events';
+import { createJobSlot } from '../jobs/job-slot';
 import { marketCountries } from '../mapping/snapshot';
 import { listingsOnSale, listingsWithNewPrice, loadSettings, priceChangesOf, saveSettings, standingsOf, standingsOnSale } from './backbox-repo';
 import { minPriceStatus } from './min-price-status';
 import { applyPriceToWin, previewPriceToWin } from './price-to-win';
-import { startRefreshJob, type BackboxRunner, type RefreshJob } from './refresh-job';
+import { startRefreshJob } from './refresh-job';
 
 export interface BackboxDeps {
   database: () => Db | undefined;
-  run: BackboxRunner;
+  run: ApiRunner;
   countries: () => readonly CountrySetting[];
   events: EventBus;
   now: () => Date;
@@ -33,11 +35,8 @@ export interface BackboxDeps {
   concurrency?: number;
 }
 
-const IDLE: BackboxRefreshState = { running: false, total: 0, done: 0, failed: 0, outcome: null, startedAt: null, finishedAt: null, message: '' };
-
 export function createBackboxService({ database, run, countries, events, now, concurrency }: BackboxDeps) {
-  let job: RefreshJob | undefined;
-  let last: BackboxRefreshState = IDLE;
+  const job = createJobSlot<BackboxRefreshState>({ total: 0, done: 0, failed: 0 });
   let timer: ReturnType<typeof setInterval> | undefined;
 
   const requireDb = (): Db => {
@@ -48,30 +47,25 @@ export function createBackboxService({ database, run, countries, events, now, co
   const codes = () => countries().map((country) => country.code);
 
   function refreshState(): BackboxRefreshState {
-    return job ? job.state() : last;
+    return job.state();
   }
 
   function refresh(request: BackboxRefreshRequest): BackboxRefreshState {
     const db = requireDb();
-    if (job) return job.state();
-    const listings =
-      request.scope === 'all' ? listingsOnSale(db, codes()) : request.scope === 'price-changed' ? listingsWithNewPrice(db, codes()) : listingsOnSale(db, codes(), request.offers);
-    const started = startRefreshJob(listings, {
-      db,
-      run,
-      now,
-      ...(concurrency ? { concurrency } : {}),
-      onProgress: (state) => {
-        events.emit('backbox:progress', state);
-        if (state.done > 0 || !state.running) events.emit('backbox:changed', { count: state.done });
-      },
+    return job.start(() => {
+      const listings =
+        request.scope === 'all' ? listingsOnSale(db, codes()) : request.scope === 'price-changed' ? listingsWithNewPrice(db, codes()) : listingsOnSale(db, codes(), request.offers);
+      return startRefreshJob(listings, {
+        db,
+        run,
+        now,
+        ...(concurrency ? { concurrency } : {}),
+        onProgress: (state) => {
+          events.emit('backbox:progress', state);
+          if (state.done > 0 || !state.running) events.emit('backbox:changed', { count: state.done });
+        },
+      });
     });
-    job = started;
-    void started.done.then((state) => {
-      last = state;
-      if (job === started) job = undefined;
-    });
-    return started.state();
   }
 
   /** Reschedules the automatic refresh of every offer on sale (nothing when the setting is 0). */
@@ -81,7 +75,7 @@ export function createBackboxService({ database, run, countries, events, now, co
     if (minutes <= 0) return;
     timer = setInterval(() => {
       try {
-        if (database() && !job) refresh({ scope: 'all' });
+        if (database() && !job.running()) refresh({ scope: 'all' });
       } catch (error) {
         console.error('Refurb Desk: the scheduled BackBox refresh could not start', error);
       }
@@ -100,12 +94,9 @@ export function createBackboxService({ database, run, countries, events, now, co
     refresh,
     refreshState,
     /** Stops after the calls in flight; what was read stays. */
-    cancel(): BackboxRefreshState {
-      job?.cancel();
-      return refreshState();
-    },
+    cancel: (): BackboxRefreshState => job.cancel(),
     /** Resolves when the refresh running now ends (at once when none runs). */
-    settled: (): Promise<BackboxRefreshState> => (job ? job.done : Promise.resolve(last)),
+    settled: (): Promise<BackboxRefreshState> => job.settled(),
     standings(offers: readonly { productId: number; country: string }[]): BackboxStandingPage {
       const standings = standingsOf(requireDb(), offers);
       return { standings: Object.fromEntries(standings.map((standing) => [`${standing.productId}|${standing.country}`, standing])) };
@@ -142,7 +133,7 @@ export function createBackboxService({ database, run, countries, events, now, co
     /** One offer's min_price: the country's switch, what the next sync would send (or why none), what Back Market holds. */
     minPrice: (offer: { productId: number; country: string }): MinPriceStatus => minPriceStatus(requireDb(), marketCountries(countries()), offer.productId, offer.country),
     close(): void {
-      job?.cancel();
+      job.cancel();
       schedule(0);
     },
   };

@@ -2,15 +2,15 @@
 // shared with every other BackBox caller), records each answer as it comes, reports progress, and stops on Cancel
 // after the calls in flight.
 import { centsOfAmount, type BackboxRefreshState } from '../../../shared/backbox';
-import type { BackMarketClient, Competitor } from '../backmarket';
+import type { Competitor } from '../backmarket';
+import type { ApiRunner } from '../connection/api-runner';
 import type { Db } from '../db/connection';
+import { startBackgroundJob, type BackgroundJob } from '../jobs/background-job';
 import { countryOf, saveRead, type ListingToRead, type OfferRead } from './backbox-repo';
-
-export type BackboxRunner = <T>(job: (api: BackMarketClient) => Promise<T>) => Promise<T>;
 
 export interface RefreshJobDeps {
   db: Db;
-  run: BackboxRunner;
+  run: ApiRunner;
   now: () => Date;
   onProgress: (state: BackboxRefreshState) => void;
   /** Calls waiting in the limiter's queue at once: more than the limit only queues, fewer leave the limit unused. */
@@ -40,48 +40,33 @@ export function offerReads(listingUuid: string, competitors: readonly Competitor
   return reads;
 }
 
-export interface RefreshJob {
-  readonly done: Promise<BackboxRefreshState>;
-  cancel(): void;
-  state(): BackboxRefreshState;
-}
+export type RefreshJob = BackgroundJob<BackboxRefreshState>;
 
 export function startRefreshJob(listings: readonly ListingToRead[], deps: RefreshJobDeps): RefreshJob {
-  const state: BackboxRefreshState = { running: true, total: listings.length, done: 0, failed: 0, outcome: null, startedAt: deps.now().toISOString(), finishedAt: null, message: '' };
-  let cancelled = false;
-  let next = 0;
-  const snapshot = () => ({ ...state });
-
-  async function worker(): Promise<void> {
-    while (!cancelled && next < listings.length) {
-      const listing = listings[next] as ListingToRead;
-      next += 1;
-      try {
-        const answer = await deps.run((api) => api.getCompetitors(listing.listingUuid));
-        saveRead(deps.db, listing, offerReads(listing.listingUuid, answer), deps.now().toISOString());
-      } catch (error) {
-        state.failed += 1;
-        state.message = error instanceof Error ? error.message : String(error);
-      }
-      state.done += 1;
-      deps.onProgress(snapshot());
-    }
-  }
-
-  const workers = Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 4, listings.length)) }, () => worker());
-  const done = Promise.all(workers).then(() => {
-    state.running = false;
-    state.outcome = cancelled ? 'cancelled' : state.failed > 0 && state.failed === state.total ? 'failed' : 'finished';
-    if (state.outcome !== 'failed' && state.failed === 0) state.message = '';
-    state.finishedAt = deps.now().toISOString();
-    deps.onProgress(snapshot());
-    return snapshot();
-  });
-  return {
-    done,
-    cancel: () => {
-      cancelled = true;
+  return startBackgroundJob<BackboxRefreshState>({
+    counters: { total: listings.length, done: 0, failed: 0 },
+    now: deps.now,
+    onProgress: deps.onProgress,
+    work: async ({ state, cancelled, report }) => {
+      let next = 0;
+      // A listing whose read fails is counted and the others are read: the refresh fails only when every read failed.
+      const worker = async (): Promise<void> => {
+        while (!cancelled() && next < listings.length) {
+          const listing = listings[next] as ListingToRead;
+          next += 1;
+          try {
+            const answer = await deps.run((api) => api.getCompetitors(listing.listingUuid));
+            saveRead(deps.db, listing, offerReads(listing.listingUuid, answer), deps.now().toISOString());
+          } catch (error) {
+            state.failed += 1;
+            state.message = error instanceof Error ? error.message : String(error);
+          }
+          state.done += 1;
+          report();
+        }
+      };
+      await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 4, listings.length)) }, worker));
+      return cancelled() ? 'cancelled' : state.failed > 0 && state.failed === state.total ? 'failed' : 'finished';
     },
-    state: snapshot,
-  };
+  });
 }

@@ -2,7 +2,7 @@
 import type { Product, ProductField, SortColumn } from '../../../shared/catalogue';
 import { PRODUCT_FIELDS } from '../../../shared/catalogue';
 
-export const FIELD_COLUMNS: Record<ProductField, string> = {
+export const FIELD_COLUMNS = {
   productNumber: 'product_number',
   parentNumber: 'parent_number',
   title: 'title',
@@ -27,7 +27,7 @@ export const FIELD_COLUMNS: Record<ProductField, string> = {
   image4: 'image4',
   image5: 'image5',
   image6: 'image6',
-};
+} as const satisfies Record<ProductField, string>;
 
 export const SORT_COLUMNS: Record<SortColumn, string> = { ...FIELD_COLUMNS, updatedAt: 'updated_at' };
 
@@ -36,33 +36,12 @@ const SEARCHED_FIELDS = ['productNumber', 'title', 'ean', 'backmarketId', 'brand
 
 export type FieldValues = { [F in ProductField]?: Product[F] };
 
-export interface ProductRecord {
+/** A product field's column holds what the field holds (the price in whole cents, see toCents). */
+type FieldColumnValues = { [F in ProductField as (typeof FIELD_COLUMNS)[F]]: Product[F] };
+
+export interface ProductRecord extends FieldColumnValues {
   id: number;
-  product_number: string;
-  parent_number: string | null;
   parent_id: number | null;
-  title: string | null;
-  description: string | null;
-  ean: string | null;
-  backmarket_id: string | null;
-  brand: string | null;
-  category: string | null;
-  condition: string | null;
-  stock: number | null;
-  price_cents: number | null;
-  weight_grams: number | null;
-  colour: string | null;
-  storage: string | null;
-  size: string | null;
-  width_cm: number | null;
-  height_cm: number | null;
-  depth_cm: number | null;
-  image1: string | null;
-  image2: string | null;
-  image3: string | null;
-  image4: string | null;
-  image5: string | null;
-  image6: string | null;
   attributes: string;
   search_text: string;
   /** 1 once search_text is in the full-text index (migration 7). */

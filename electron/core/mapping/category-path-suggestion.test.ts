@@ -1,13 +1,11 @@
 // A merchant category written as a path, in any of the six market languages, gets a suggested leaf the merchant confirms.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import categoryTree from '../../../resources/sandbox/category-tree.json' with { type: 'json' };
-import type { CategoryTree } from '../backmarket';
 import type { Db } from '../db/connection';
 import { upsertProduct } from '../db/products-repo';
-import { EventBus } from '../events';
 import { tempDatabase } from '../test/temp-db';
 import { pathQueries } from './category-path-suggestion';
-import { createMappingService, type MappingService } from './mapping-service';
+import type { MappingService } from './mapping-service';
+import { mappingServiceOver, sandboxCategoryTree } from './mapping-test-kit';
 
 let db: Db;
 let cleanup: () => void;
@@ -26,13 +24,7 @@ const CATEGORIES = [
 
 beforeEach(async () => {
   ({ db, cleanup } = tempDatabase());
-  mapping = createMappingService({
-    database: () => db,
-    countries: () => [{ code: 'fr-fr', language: 'fr' }],
-    fetchCategoryTree: async () => categoryTree as CategoryTree[],
-    events: new EventBus(),
-    now: () => new Date('2026-12-06T10:00:00Z'),
-  });
+  mapping = mappingServiceOver(db, '2026-12-06T10:00:00Z', { fetchCategoryTree: sandboxCategoryTree });
   CATEGORIES.forEach((category, index) => upsertProduct(db, { productNumber: `P${index}`, title: `Product ${index}`, category }, {}, '2026-12-06T10:00:00Z'));
   await mapping.categoryTree();
 });

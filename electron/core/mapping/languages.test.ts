@@ -12,6 +12,7 @@ import { upsertProduct } from '../db/products-repo';
 import { EventBus } from '../events';
 import { tempDatabase } from '../test/temp-db';
 import { createMappingService, type MappingService } from './mapping-service';
+import { mapPhoneLeaf } from './mapping-test-kit';
 
 let db: Db;
 let cleanup: () => void;
@@ -52,12 +53,7 @@ afterEach(() => cleanup());
 function mapPhone() {
   mapping.setCategory('Handys', 2);
   mapping.applySuggestions();
-  mapping.setField('price_new', undefined, { kind: 'attribute', name: 'MSRP' });
-  mapping.setField('category:2:model', undefined, { kind: 'attribute', name: 'Model' });
-  mapping.setField('category:2:screen_size', undefined, { kind: 'attribute', name: 'Screen' });
-  mapping.setField('category:2:network', undefined, { kind: 'fixed', value: 'Débloqué' });
-  mapping.setField('category:2:storage', undefined, { kind: 'fixed', value: '128 Go' });
-  mapping.setValue('condition', 'A', 'EXCELLENT');
+  mapPhoneLeaf(mapping);
   mapping.setValue('attribute:2:color', 'Midnight', 'Noir');
   for (const country of countries) mapping.setPrice(1, country.code, 459.9);
 }

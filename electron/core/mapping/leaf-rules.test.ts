@@ -1,14 +1,12 @@
 // Brand rules and products' own leaves through the mapping service: the branches the mapping screen shows with their
 // counts, the products marked pending when their leaf changes, and readiness read with each product's own leaf.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import categoryTree from '../../../resources/sandbox/category-tree.json' with { type: 'json' };
-import type { CategoryTree } from '../backmarket';
 import type { Db } from '../db/connection';
 import { pendingEntries } from '../db/outbox-repo';
 import { upsertProduct } from '../db/products-repo';
-import { EventBus } from '../events';
 import { tempDatabase } from '../test/temp-db';
-import { createMappingService, type MappingService } from './mapping-service';
+import type { MappingService } from './mapping-service';
+import { mappingServiceOver, sandboxCategoryTree } from './mapping-test-kit';
 
 let db: Db;
 let cleanup: () => void;
@@ -18,13 +16,7 @@ const ids: Record<string, number> = {};
 
 beforeEach(async () => {
   ({ db, cleanup } = tempDatabase());
-  mapping = createMappingService({
-    database: () => db,
-    countries: () => [{ code: 'fr-fr', language: 'fr' }],
-    fetchCategoryTree: async () => categoryTree as CategoryTree[],
-    events: new EventBus(),
-    now: () => new Date(at),
-  });
+  mapping = mappingServiceOver(db, at, { fetchCategoryTree: sandboxCategoryTree });
   await mapping.categoryTree();
   for (const [productNumber, brand] of [
     ['IP13', 'Apple'],

@@ -11,6 +11,7 @@ import { EventBus } from '../events';
 import { tempDatabase } from '../test/temp-db';
 import { shipperFor } from './carriers';
 import { createMappingService, type MappingService } from './mapping-service';
+import { mapPhoneLeaf } from './mapping-test-kit';
 import { validationProduct } from './validation-products';
 
 let db: Db;
@@ -109,12 +110,7 @@ describe('readiness', () => {
     // Suggests colour for the leaf's "Couleur" and the "Carrier" attribute for shipper 1, among others.
     mapping.applySuggestions();
     mapping.setValue('carrier', 'PostNL', 'TNT');
-    mapping.setField('price_new', undefined, { kind: 'attribute', name: 'MSRP' });
-    mapping.setField('category:2:model', undefined, { kind: 'attribute', name: 'Model' });
-    mapping.setField('category:2:screen_size', undefined, { kind: 'attribute', name: 'Screen' });
-    mapping.setField('category:2:network', undefined, { kind: 'fixed', value: 'Débloqué' });
-    mapping.setField('category:2:storage', undefined, { kind: 'fixed', value: '128 Go' });
-    mapping.setValue('condition', 'A', 'EXCELLENT');
+    mapPhoneLeaf(mapping);
     mapping.setValue('attribute:2:color', 'Black', 'Noir');
     const ip13 = listProducts(db, { search: 'IP13' }).rows[0];
     const problems = mapping.problems(ip13?.id ?? 0);

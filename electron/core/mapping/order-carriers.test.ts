@@ -1,9 +1,9 @@
 // The carrier map lists the carriers found in imported orders, counted per order, next to the catalogue's own.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db/connection';
-import { EventBus } from '../events';
 import { tempDatabase } from '../test/temp-db';
-import { createMappingService, type MappingService } from './mapping-service';
+import type { MappingService } from './mapping-service';
+import { mappingServiceOver } from './mapping-test-kit';
 import { orderCarrierCounts } from './order-carriers';
 
 let db: Db;
@@ -19,13 +19,7 @@ function addOrder(orderId: number, shipperDisplay: string) {
 
 beforeEach(() => {
   ({ db, cleanup } = tempDatabase());
-  mapping = createMappingService({
-    database: () => db,
-    countries: () => [{ code: 'fr-fr', language: 'fr' }],
-    fetchCategoryTree: async () => [],
-    events: new EventBus(),
-    now: () => new Date('2026-11-27T10:00:00Z'),
-  });
+  mapping = mappingServiceOver(db, '2026-11-27T10:00:00Z');
 });
 afterEach(() => cleanup());
 

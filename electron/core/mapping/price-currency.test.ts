@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CountrySetting } from '../../../shared/connection';
 import type { Db } from '../db/connection';
 import { upsertProduct } from '../db/products-repo';
-import { EventBus } from '../events';
 import { tempDatabase } from '../test/temp-db';
-import { createMappingService, type MappingService } from './mapping-service';
+import type { MappingService } from './mapping-service';
+import { mappingServiceOver } from './mapping-test-kit';
 
 let db: Db;
 let cleanup: () => void;
@@ -22,7 +22,7 @@ const at = '2026-12-06T10:00:00Z';
 
 beforeEach(() => {
   ({ db, cleanup } = tempDatabase());
-  mapping = createMappingService({ database: () => db, countries: () => countries, fetchCategoryTree: async () => [], events: new EventBus(), now: () => new Date(at) });
+  mapping = mappingServiceOver(db, at, { countries: () => countries });
   phone = upsertProduct(db, { productNumber: 'IP13', title: 'iPhone 13', price: 101.9 } as never, { 'Prix UK': '89.90' }, at);
 });
 afterEach(() => cleanup());

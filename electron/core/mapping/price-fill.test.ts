@@ -5,9 +5,9 @@ import type { CountrySetting } from '../../../shared/connection';
 import type { Db } from '../db/connection';
 import { pendingEntries } from '../db/outbox-repo';
 import { upsertProduct } from '../db/products-repo';
-import { EventBus } from '../events';
 import { tempDatabase } from '../test/temp-db';
-import { createMappingService, type MappingService } from './mapping-service';
+import type { MappingService } from './mapping-service';
+import { mappingServiceOver } from './mapping-test-kit';
 import { CURRENCY_RATES_SETTING, memoryRatesSettings, type CurrencyRatesSettings } from './price-fill';
 
 let db: Db;
@@ -25,7 +25,7 @@ let ids: Record<string, number>;
 beforeEach(() => {
   ({ db, cleanup } = tempDatabase());
   rateSettings = memoryRatesSettings();
-  mapping = createMappingService({ database: () => db, countries: () => countries, fetchCategoryTree: async () => [], events: new EventBus(), now: () => new Date(at), rateSettings });
+  mapping = mappingServiceOver(db, at, { countries: () => countries, rateSettings });
   mapping.setField('price', undefined, { kind: 'price-matrix' });
   ids = {
     A: upsertProduct(db, { productNumber: 'A', title: 'A', price: 101.9 } as never, {}, at),

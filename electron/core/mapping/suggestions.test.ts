@@ -3,10 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LeafAttribute } from '../../../shared/mapping';
 import { upsertProduct } from '../db/products-repo';
-import { EventBus } from '../events';
 import { tempDatabase } from '../test/temp-db';
 import { headerWords, meaningOf } from './column-meanings';
-import { createMappingService } from './mapping-service';
+import { mappingServiceOver } from './mapping-test-kit';
 import { suggestAttributeSource, suggestFieldSource } from './suggestions';
 
 const leafAttribute = (field: string, label: string, kind: LeafAttribute['kind'] = 'multiple-choice'): LeafAttribute => ({ field, label, kind, required: true, allowedValues: [] });
@@ -74,15 +73,11 @@ describe('the file\'s own warranty', () => {
     const temp = tempDatabase();
     cleanup = temp.cleanup;
     const at = '2026-12-01T10:00:00Z';
-    const mapping = createMappingService({
-      database: () => temp.db,
+    const mapping = mappingServiceOver(temp.db, at, {
       countries: () => [
         { code: 'fr-fr', language: 'fr' },
         { code: 'de-de', language: 'de' },
       ],
-      fetchCategoryTree: async () => [],
-      events: new EventBus(),
-      now: () => new Date(at),
     });
     const six = upsertProduct(temp.db, { productNumber: 'SIX', title: 'Six months' } as never, { 'Garantie (mois)': '6' }, at);
     const twelve = upsertProduct(temp.db, { productNumber: 'TWELVE', title: 'Twelve months' } as never, { 'Garantie (mois)': '12' }, at);

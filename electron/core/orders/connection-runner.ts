@@ -3,7 +3,7 @@ import type { ConnectedClient } from '../connection/backmarket-client';
 import type { ConnectionService } from '../connection/connection-service';
 import { said } from '../../../shared/messages/merchant-message';
 import { saidError } from '../errors';
-import type { ApiRunner } from './orders-context';
+import type { ApiRunner } from '../connection/api-runner';
 
 export function connectionRunner(connection: Pick<ConnectionService, 'run'>): ApiRunner {
   return (job) =>

@@ -1,11 +1,8 @@
 // What every part of the Orders service is given: the current mode's database, Back Market work run through the
 // connection (held while the token is rejected), the event bus, the clock, and the carrier-to-shipper mapping.
-import type { BackMarketClient } from '../backmarket';
+import type { ApiRunner } from '../connection/api-runner';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
-
-/** Runs a job with the API client of the connection; the connection holds it while the token is rejected. */
-export type ApiRunner = <T>(job: (api: BackMarketClient) => Promise<T>) => Promise<T>;
 
 /** The Back Market Shipper value a merchant carrier is mapped to; undefined when it is not mapped. */
 export type ShipperResolver = (db: Db, carrier: string) => string | undefined;

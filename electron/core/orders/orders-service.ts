@@ -9,7 +9,8 @@ import { listCareFolders, listReturns, refundCareFolder } from './after-sales';
 import { importOrders } from './import-orders';
 import { acceptOrderline, cancelOrderline, refundOrderline, shipOrder } from './order-moves';
 import { listOrders, orderDetail } from './order-queries';
-import type { ApiRunner, OrdersContext, ShipperResolver } from './orders-context';
+import type { ApiRunner } from '../connection/api-runner';
+import type { OrdersContext, ShipperResolver } from './orders-context';
 
 export interface OrdersDeps {
   /** The database of the current mode, undefined until setup chose one. */

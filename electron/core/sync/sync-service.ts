@@ -11,7 +11,7 @@ import { pendingCount } from '../db/outbox-repo';
 import { AppError, saidError } from '../errors';
 import type { EventBus } from '../events';
 import { marketCountries } from '../mapping/snapshot';
-import type { ApiRunner } from '../orders/orders-context';
+import type { ApiRunner } from '../connection/api-runner';
 import { summary } from './listings';
 import { catalogPlanner, type SyncPlanner } from './run/planner';
 import { attemptThroughGate, cancellableSleep, runContext, type ActiveRun, type RunMode } from './run/active-run';

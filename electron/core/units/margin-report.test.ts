@@ -1,34 +1,24 @@
 // The real margin on Home and in the Prices matrix, from sales on the sandbox marketplace: each line's price and
 // Back Market's fee as imported, the devices sold on it with their costs and VAT regime, the merchant's settings.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { centsOf } from '../dashboard/sales-math';
-import type { OrdersKit } from '../orders/orders-test-kit';
-import { imeiNumber, startUnitsOnOrders, type UnitsOnOrders } from './units-test-kit';
-import type { UnitsService } from './units-service';
+import { imeiNumber, unitsOnOrdersInEachTest } from './units-test-kit';
 
 const SKU = 'IP14P-256-VIO-B';
-let kit: OrdersKit;
-let units: UnitsService;
-let add: UnitsOnOrders['add'];
-beforeEach(async () => {
-  ({ kit, units, add } = await startUnitsOnOrders(SKU, 0));
-});
-afterEach(async () => {
-  await kit.close();
-});
+const shop = unitsOnOrdersInEachTest(SKU, 0);
 const lineOf = (orderlineId: number) =>
-  kit.db.prepare('SELECT price, orderline_fee FROM orderlines WHERE id = ?').get(orderlineId) as { price: string; orderline_fee: string };
+  shop.kit.db.prepare('SELECT price, orderline_fee FROM orderlines WHERE id = ?').get(orderlineId) as { price: string; orderline_fee: string };
 
 describe('the real margin per market', () => {
   it('sums each French sale after fee, parcel, purchase and repair cost and the VAT its regime owes', async () => {
-    add({ imei: imeiNumber(1), purchaseDate: '2026-01-01', purchaseCostCents: 40_000, repairCostCents: 2500, vatRegime: 'margin' });
-    add({ imei: imeiNumber(2), purchaseDate: '2026-01-02', purchaseCostCents: 38_000, repairCostCents: 0, vatRegime: 'regular' });
-    units.saveMarginSettings({ shippingCents: { EUR: 650 } });
-    const first = await kit.placeOrder([{ sku: SKU }], { country_code: 'fr-fr' });
-    const second = await kit.placeOrder([{ sku: SKU }], { country_code: 'fr-fr' });
-    await kit.orders.importOrders();
+    shop.add({ imei: imeiNumber(1), purchaseDate: '2026-01-01', purchaseCostCents: 40_000, repairCostCents: 2500, vatRegime: 'margin' });
+    shop.add({ imei: imeiNumber(2), purchaseDate: '2026-01-02', purchaseCostCents: 38_000, repairCostCents: 0, vatRegime: 'regular' });
+    shop.units.saveMarginSettings({ shippingCents: { EUR: 650 } });
+    const first = await shop.kit.placeOrder([{ sku: SKU }], { country_code: 'fr-fr' });
+    const second = await shop.kit.placeOrder([{ sku: SKU }], { country_code: 'fr-fr' });
+    await shop.kit.orders.importOrders();
 
-    const report = units.marginReport(30);
+    const report = shop.units.marginReport(30);
     const france = report.countries.find((country) => country.country === 'fr-fr');
     const a = lineOf(first.orderlines[0]?.id ?? 0);
     const b = lineOf(second.orderlines[0]?.id ?? 0);
@@ -44,7 +34,7 @@ describe('the real margin per market', () => {
     expect(france?.lines).toBeGreaterThan(2);
 
     // The sales export carries each line's margin; a line without recorded devices has its margin left empty.
-    const exported = units.exportSales().content.split('\r\n');
+    const exported = shop.units.exportSales().content.split('\r\n');
     expect(exported[0]).toBe('\ufeffOrder;Orderline;Date;Market;Currency;SKU;Quantity;Devices;VAT regimes;Revenue;Back Market fee;Parcel;Purchase and repair cost;VAT due;Margin');
     // Both orders are of the same listing at the same price, so either may have taken the margin-scheme device.
     const lineA = exported.find((row) => row.includes(`;${imeiNumber(1)};margin;`));
@@ -53,36 +43,34 @@ describe('the real margin per market', () => {
   });
 
   it('counts returns per model and per grade once devices come back after shipping', async () => {
-    add({ imei: imeiNumber(1), grade: 'GOOD', purchaseCostCents: 30_000 });
-    const placed = await kit.placeOrder([{ sku: SKU }]);
-    await kit.orders.importOrders();
-    const orderlineId = placed.orderlines[0]?.id ?? 0;
-    await kit.orders.accept({ orderId: placed.order_id, orderlineId });
-    await kit.orders.ship({ orderId: placed.order_id, trackingNumber: '6A1', carrier: 'Colissimo (contrat pro)', vatType: 'MARGINAL' });
-    expect(units.marginReport(30).returnsByGrade).toEqual([{ key: 'GOOD', label: '', sold: 1, returned: 0 }]);
-    await kit.orders.refund({ orderId: placed.order_id, orderlineId, reason: 21, message: 'Refunded.' });
-    const report = units.marginReport(30);
+    shop.add({ imei: imeiNumber(1), grade: 'GOOD', purchaseCostCents: 30_000 });
+    const sale = await shop.sell();
+    await shop.kit.orders.accept(sale);
+    await shop.kit.orders.ship({ orderId: sale.orderId, trackingNumber: '6A1', carrier: 'Colissimo (contrat pro)', vatType: 'MARGINAL' });
+    expect(shop.units.marginReport(30).returnsByGrade).toEqual([{ key: 'GOOD', label: '', sold: 1, returned: 0 }]);
+    await shop.kit.orders.refund({ ...sale, reason: 21, message: 'Refunded.' });
+    const report = shop.units.marginReport(30);
     expect(report.returnsByModel).toEqual([expect.objectContaining({ key: SKU, sold: 1, returned: 1 })]);
   });
 });
 
 describe('the margin at a price for the cheapest unit in stock', () => {
   it('takes the unit with the lowest cost in the market currency and warns below the minimum', () => {
-    add({ imei: imeiNumber(1), purchaseCostCents: 45_000, vatRegime: 'margin' });
-    add({ imei: imeiNumber(2), purchaseCostCents: 40_000, repairCostCents: 1000, vatRegime: 'margin' });
-    units.saveMarginSettings({ minimumMarginCents: 5000 });
+    shop.add({ imei: imeiNumber(1), purchaseCostCents: 45_000, vatRegime: 'margin' });
+    shop.add({ imei: imeiNumber(2), purchaseCostCents: 40_000, repairCostCents: 1000, vatRegime: 'margin' });
+    shop.units.saveMarginSettings({ minimumMarginCents: 5000 });
     // 599.00 in France: fee 59.90, VAT on 199.00 at 20 % = 33.17; 599 − 59.90 − 400 − 10 − 33.17 = 95.93.
-    expect(units.marginAtPrice(SKU, 'fr-fr', 59_900)).toMatchObject({ marginCents: 9593, vatCents: 3317, belowMinimum: false });
-    expect(units.marginAtPrice(SKU, 'fr-fr', 50_000).belowMinimum).toBe(true);
+    expect(shop.units.marginAtPrice(SKU, 'fr-fr', 59_900)).toMatchObject({ marginCents: 9593, vatCents: 3317, belowMinimum: false });
+    expect(shop.units.marginAtPrice(SKU, 'fr-fr', 50_000).belowMinimum).toBe(true);
     // No device was bought in pounds: the margin in the UK is not known.
-    expect(units.marginAtPrice(SKU, 'en-gb', 59_900)).toEqual({ unitId: null, marginCents: null, vatCents: null, belowMinimum: false });
+    expect(shop.units.marginAtPrice(SKU, 'en-gb', 59_900)).toEqual({ unitId: null, marginCents: null, vatCents: null, belowMinimum: false });
   });
 
   it('keeps VAT rates the merchant changed and drops one set back to its default', () => {
-    expect(units.marginSettings().vatBasisPoints['de-de']).toBe(1900);
-    units.saveMarginSettings({ vatBasisPoints: { 'de-de': 700 } });
-    expect(units.marginSettings().vatBasisPoints['de-de']).toBe(700);
-    units.saveMarginSettings({ vatBasisPoints: { 'de-de': 1900 } });
-    expect(kit.db.prepare('SELECT count(*) FROM vat_rates').pluck().get()).toBe(0);
+    expect(shop.units.marginSettings().vatBasisPoints['de-de']).toBe(1900);
+    shop.units.saveMarginSettings({ vatBasisPoints: { 'de-de': 700 } });
+    expect(shop.units.marginSettings().vatBasisPoints['de-de']).toBe(700);
+    shop.units.saveMarginSettings({ vatBasisPoints: { 'de-de': 1900 } });
+    expect(shop.kit.db.prepare('SELECT count(*) FROM vat_rates').pluck().get()).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
 // through the shared margin arithmetic when the sale is recorded (sale-margins.ts) and summed per market here. A line
 // whose devices are not all recorded with a purchase cost in the sale's currency is counted but not summed: its margin
 // is not known, and the report says how many.
-import { marginOf, type CountryMargin, type MarginAtPrice, type MarginReport, type MarginSettings, type ReturnsRate } from '../../../shared/margin';
+import { marginOf, type CountryMargin, type MarginAtPrice, type MarginReport, type MarginSettings, type MarginSums, type ReturnsRate } from '../../../shared/margin';
 import type { VatRegime } from '../../../shared/device-units';
 import { findMarketChoice } from '../../../shared/connection';
 import { centsOf, commissionOf } from '../dashboard/sales-math';
@@ -22,14 +22,8 @@ export interface SaleRow {
   unit_currency: string | null;
 }
 
-export interface LineMargin {
-  revenueCents: number;
-  commissionCents: number;
-  shippingCents: number;
-  costCents: number;
-  vatCents: number;
-  marginCents: number;
-}
+/** One line's sums (the report adds them up per market). */
+export type LineMargin = MarginSums;
 
 /**
  * One line's margin from its rows (one per device sold on it), or undefined when it is not known: a device not

@@ -1,27 +1,17 @@
 // The margin stored with each sale is the margin the shared arithmetic gives afresh: right after the sale, after the
 // device's cost is edited, after a VAT rate changes in Settings, and after a cancellation takes the line out of the report.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OrdersKit } from '../orders/orders-test-kit';
+import { describe, expect, it } from 'vitest';
 import { lineMargin, type SaleRow } from './margin-report';
 import { readMarginSettings } from './margin-settings';
 import { storedSaleMargin } from './sale-margins';
-import { imeiNumber, startUnitsOnOrders, type UnitsOnOrders } from './units-test-kit';
-import type { UnitsService } from './units-service';
+import { editableFields, imeiNumber, unitsOnOrdersInEachTest } from './units-test-kit';
 
 const SKU = 'IP14P-256-VIO-B';
-let kit: OrdersKit;
-let units: UnitsService;
-let add: UnitsOnOrders['add'];
-beforeEach(async () => {
-  ({ kit, units, add } = await startUnitsOnOrders(SKU, 0));
-});
-afterEach(async () => {
-  await kit.close();
-});
+const shop = unitsOnOrdersInEachTest(SKU, 0);
 
 /** The line's margin priced now from the orders and units tables, as the report priced every line before it was stored. */
 function computedMargin(orderlineId: number) {
-  const rows = kit.db
+  const rows = shop.kit.db
     .prepare(
       `SELECT l.id, o.country_code, COALESCE(NULLIF(l.currency, ''), o.currency) AS currency, l.price, l.orderline_fee, l.quantity,
               u.purchase_cost_cents, u.repair_cost_cents, u.vat_regime, u.currency AS unit_currency
@@ -29,59 +19,50 @@ function computedMargin(orderlineId: number) {
         WHERE l.id = ?`,
     )
     .all(orderlineId) as SaleRow[];
-  return lineMargin(rows, readMarginSettings(kit.db));
+  return lineMargin(rows, readMarginSettings(shop.kit.db));
 }
 
 function expectStoredEqualsComputed(orderlineId: number): void {
   const computed = computedMargin(orderlineId);
   expect(computed).toBeDefined();
-  expect(storedSaleMargin(kit.db, orderlineId)).toMatchObject({ known: true, ...computed });
-}
-
-async function sellOne(country: string) {
-  const placed = await kit.placeOrder([{ sku: SKU }], { country_code: country });
-  await kit.orders.importOrders();
-  const line = placed.orderlines[0];
-  if (!line) throw new Error('the sandbox placed an order without a line');
-  return { orderId: placed.order_id, orderlineId: line.id };
+  expect(storedSaleMargin(shop.kit.db, orderlineId)).toMatchObject({ known: true, ...computed });
 }
 
 describe('the margin stored with each sale', () => {
   it('equals the arithmetic done afresh after the sale, a cost edit, a VAT rate change and a cancellation', async () => {
-    const unit = add({ imei: imeiNumber(1), purchaseCostCents: 40_000, repairCostCents: 1500, vatRegime: 'margin' });
-    units.saveMarginSettings({ shippingCents: { EUR: 700 } });
-    const { orderId, orderlineId } = await sellOne('fr-fr');
+    const unit = shop.add({ imei: imeiNumber(1), purchaseCostCents: 40_000, repairCostCents: 1500, vatRegime: 'margin' });
+    shop.units.saveMarginSettings({ shippingCents: { EUR: 700 } });
+    const { orderId, orderlineId } = await shop.sell('fr-fr');
     expectStoredEqualsComputed(orderlineId);
-    const atSale = storedSaleMargin(kit.db, orderlineId);
+    const atSale = storedSaleMargin(shop.kit.db, orderlineId);
     expect(atSale).toMatchObject({ paid: true, costCents: 41_500, shippingCents: 700 });
-    const french = () => units.marginReport(30).countries.find((country) => country.country === 'fr-fr');
+    const french = () => shop.units.marginReport(30).countries.find((country) => country.country === 'fr-fr');
     // The seeded French orders sold devices never recorded: the report's French margin is this sale's alone.
     expect(french()?.marginCents).toBe(atSale?.marginCents);
 
     // The merchant finds the repair cost more: the sale's margin drops by the difference.
-    const { id, history: _history, orderlineIds: _lines, returns: _returns, status: _status, createdAt: _created, updatedAt: _updated, ...fields } = units.get(unit.id);
-    units.update(id, { ...fields, repairCostCents: 4000 });
+    shop.units.update(unit.id, { ...editableFields(shop.units.get(unit.id)), repairCostCents: 4000 });
     expectStoredEqualsComputed(orderlineId);
-    expect(storedSaleMargin(kit.db, orderlineId)?.marginCents).toBe((atSale?.marginCents ?? 0) - 2500);
+    expect(storedSaleMargin(shop.kit.db, orderlineId)?.marginCents).toBe((atSale?.marginCents ?? 0) - 2500);
 
     // France's VAT at 5.5 % instead of 20 %: the VAT due on the margin falls, the margin rises.
-    const vatBefore = storedSaleMargin(kit.db, orderlineId)?.vatCents ?? 0;
-    units.saveMarginSettings({ vatBasisPoints: { 'fr-fr': 550 } });
+    const vatBefore = storedSaleMargin(shop.kit.db, orderlineId)?.vatCents ?? 0;
+    shop.units.saveMarginSettings({ vatBasisPoints: { 'fr-fr': 550 } });
     expectStoredEqualsComputed(orderlineId);
-    expect(storedSaleMargin(kit.db, orderlineId)?.vatCents).toBeLessThan(vatBefore);
-    expect(french()?.vatCents).toBe(storedSaleMargin(kit.db, orderlineId)?.vatCents);
+    expect(storedSaleMargin(shop.kit.db, orderlineId)?.vatCents).toBeLessThan(vatBefore);
+    expect(french()?.vatCents).toBe(storedSaleMargin(shop.kit.db, orderlineId)?.vatCents);
 
     // Cancelled: the line is no longer paid for and leaves the report; the device is back in stock, unlinked from the sale's sums.
     const linesBefore = french()?.lines ?? 0;
-    await kit.orders.cancel({ orderId, orderlineId, reason: 25, message: 'Sorry, we cannot ship this one.', setStockToZero: false });
-    expect(storedSaleMargin(kit.db, orderlineId)?.paid).toBe(false);
+    await shop.kit.orders.cancel({ orderId, orderlineId, reason: 25, message: 'Sorry, we cannot ship this one.', setStockToZero: false });
+    expect(storedSaleMargin(shop.kit.db, orderlineId)?.paid).toBe(false);
     expect(french()?.lines ?? 0).toBe(linesBefore - 1);
-    expect(units.get(unit.id).status).toBe('in-stock');
+    expect(shop.units.get(unit.id).status).toBe('in-stock');
   });
 
   it('leaves a line whose device is not recorded counted, with its margin not known', async () => {
-    const { orderlineId } = await sellOne('fr-fr');
+    const { orderlineId } = await shop.sell('fr-fr');
     expect(computedMargin(orderlineId)).toBeUndefined();
-    expect(storedSaleMargin(kit.db, orderlineId)).toEqual({ paid: true, known: false, revenueCents: null, commissionCents: null, shippingCents: null, costCents: null, vatCents: null, marginCents: null });
+    expect(storedSaleMargin(shop.kit.db, orderlineId)).toEqual({ paid: true, known: false, revenueCents: null, commissionCents: null, shippingCents: null, costCents: null, vatCents: null, marginCents: null });
   });
 });

@@ -3,7 +3,7 @@
 // 100,000 lines on every read; and the devices sold on it with their model and grade, for the returns rates. A row is written again whenever what it came from changes: the order read again
 // (a cancellation, a refund, a device linked), a device's cost, currency, VAT regime, model or grade edited, a VAT rate or parcel
 // cost changed in Settings.
-import type { MarginSettings } from '../../../shared/margin';
+import type { MarginSettings, MarginSums } from '../../../shared/margin';
 import type { Db } from '../db/connection';
 import { lineMargin, type SaleRow } from './margin-report';
 import { readMarginSettings } from './margin-settings';
@@ -104,16 +104,7 @@ export function recordSaleMargins(db: Db, scope: SaleScope, settings: MarginSett
 }
 
 /** The stored margin of one line, as the report reads it: what a test compares with the arithmetic done afresh. */
-export interface StoredSaleMargin {
-  paid: boolean;
-  known: boolean;
-  revenueCents: number | null;
-  commissionCents: number | null;
-  shippingCents: number | null;
-  costCents: number | null;
-  vatCents: number | null;
-  marginCents: number | null;
-}
+export type StoredSaleMargin = { paid: boolean; known: boolean } & { [Sum in keyof MarginSums]: MarginSums[Sum] | null };
 
 export function storedSaleMargin(db: Db, orderlineId: number): StoredSaleMargin | undefined {
   const row = db.prepare('SELECT * FROM sale_margins WHERE orderline_id = ?').get(orderlineId) as

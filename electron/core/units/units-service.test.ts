@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isValidImei, unitInputSchema } from '../../../shared/device-units';
 import { AppError } from '../errors';
-import { imeiFrom, imeiNumber, startUnitsKit, type UnitsKit } from './units-test-kit';
+import { editableFields, imeiFrom, imeiNumber, startUnitsKit, type UnitsKit } from './units-test-kit';
 
 let kit: UnitsKit;
 beforeEach(() => {
@@ -117,10 +117,7 @@ describe('units export', () => {
 });
 
 describe('editing a unit', () => {
-  const fieldsOf = (id: number) => {
-    const { id: _id, history: _history, orderlineIds: _lines, returns: _returns, status: _status, createdAt: _created, updatedAt: _updated, ...fields } = kit.units.get(id);
-    return fields;
-  };
+  const fieldsOf = (id: number) => editableFields(kit.units.get(id));
 
   it('saves the new details and records what changed in the history; saving unchanged records nothing', () => {
     const unit = kit.add({ imei: imeiNumber(1), sku: 'IP12-128-GOOD', batteryHealth: 88, purchaseCostCents: 20_000 });

@@ -1,6 +1,7 @@
 // Test support: the Units service over a temporary database with a recorded event bus, a helper to add catalogue
 // products, and IMEIs with a right check digit built from any 14 digits.
-import { luhnCheckDigit, type UnitInput } from '../../../shared/device-units';
+import { afterEach, beforeEach } from 'vitest';
+import { luhnCheckDigit, type UnitDetail, type UnitFields, type UnitInput } from '../../../shared/device-units';
 import { unitInputSchema } from '../../../shared/device-units';
 import type { Db } from '../db/connection';
 import path from 'node:path';
@@ -61,6 +62,8 @@ export interface UnitsOnOrders {
   units: UnitsService;
   /** Adds a device of the product. */
   add(unit: Omit<UnitInput, 'sku'>): ReturnType<UnitsService['add']>;
+  /** A customer buys one of the product (in France unless a market is named) and the orders are imported. */
+  sell(country?: string): Promise<{ orderId: number; orderlineId: number }>;
 }
 
 export async function startUnitsOnOrders(sku: string, stock: number): Promise<UnitsOnOrders> {
@@ -68,5 +71,48 @@ export async function startUnitsOnOrders(sku: string, stock: number): Promise<Un
   await kit.orders.importOrders();
   const units = createUnitsService({ database: () => kit.db, files: { pathOf: () => { throw new Error('no import here'); } }, events: new EventBus(), now: () => new Date() });
   kit.addProduct(sku, stock);
-  return { kit, units, add: (unit) => units.add(unitInputSchema.parse({ sku, ...unit })) };
+  return {
+    kit,
+    units,
+    add: (unit) => units.add(unitInputSchema.parse({ sku, ...unit })),
+    async sell(country) {
+      const placed = await kit.placeOrder([{ sku }], country ? { country_code: country } : undefined);
+      await kit.orders.importOrders();
+      const line = placed.orderlines[0];
+      if (!line) throw new Error('the sandbox placed an order without a line');
+      return { orderId: placed.order_id, orderlineId: line.id };
+    },
+  };
+}
+
+/** Units beside real orders started afresh for each test of the file (and closed after it): read its parts in a test. */
+export function unitsOnOrdersInEachTest(sku: string, stock: number): UnitsOnOrders {
+  let current: UnitsOnOrders | undefined;
+  beforeEach(async () => {
+    current = await startUnitsOnOrders(sku, stock);
+  });
+  afterEach(async () => {
+    await current?.kit.close();
+    current = undefined;
+  });
+  const started = (): UnitsOnOrders => {
+    if (!current) throw new Error('units beside orders are there only while a test runs');
+    return current;
+  };
+  return {
+    get kit() {
+      return started().kit;
+    },
+    get units() {
+      return started().units;
+    },
+    add: (unit) => started().add(unit),
+    sell: (country) => started().sell(country),
+  };
+}
+
+/** A unit's details as the editor sends them back (what the merchant may change, without its id, status and history). */
+export function editableFields(unit: UnitDetail): UnitFields {
+  const { id: _id, history: _history, orderlineIds: _lines, returns: _returns, status: _status, createdAt: _created, updatedAt: _updated, ...fields } = unit;
+  return fields;
 }

@@ -26,12 +26,12 @@ export const KIT_COUNTRIES = marketCountries([
   { code: 'en-gb', language: 'en' },
 ]);
 
-const MAPPING: [string, string, FieldSource][] = [
+/** A merchant's mapping of what every phone listing needs (the mapping benchmark maps its catalogue with it too). */
+export const PHONE_FIELD_MAPPING: readonly [string, string, FieldSource][] = [
   ['brand', '', { kind: 'field', field: 'brand' }],
   ['image1', '', { kind: 'field', field: 'image1' }],
   ['weight', '', { kind: 'field', field: 'weightGrams' }],
   ['title', '', { kind: 'field', field: 'title' }],
-  ['title', 'de-de', { kind: 'attribute', name: 'Titel' }],
   ['description', '', { kind: 'field', field: 'description' }],
   ['price_new', '', { kind: 'fixed', value: '999' }],
   ['sku', '', { kind: 'field', field: 'productNumber' }],
@@ -41,16 +41,23 @@ const MAPPING: [string, string, FieldSource][] = [
   ['price', '', { kind: 'field', field: 'price' }],
   ['warranty_delay', '', { kind: 'fixed', value: '12' }],
   ['currency', 'en-gb', { kind: 'fixed', value: 'GBP' }],
+  ['category:2:model', '', { kind: 'attribute', name: 'Model' }],
+  ['category:2:color', '', { kind: 'field', field: 'colour' }],
+  ['category:2:storage', '', { kind: 'field', field: 'storage' }],
+  // A decimal comma as a French merchant types it: the line sends it with a point.
+  ['category:2:screen_size', '', { kind: 'fixed', value: '6,1' }],
+  ['category:2:network', '', { kind: 'fixed', value: 'Débloqué' }],
+];
+
+/** The kit's merchant adds a German title, a comment, a carrier and the DEEE fee. */
+const MAPPING: readonly [string, string, FieldSource][] = [
+  ...PHONE_FIELD_MAPPING,
+  ['title', 'de-de', { kind: 'attribute', name: 'Titel' }],
   ['comment', '', { kind: 'attribute', name: 'Comment' }],
   ['shipper_1', '', { kind: 'attribute', name: 'Carrier' }],
   ['shipping_price_1', '', { kind: 'fixed', value: '0' }],
   ['shipping_delay_1', '', { kind: 'fixed', value: '48' }],
   ['deee_price', '', { kind: 'fixed', value: '0.5' }],
-  ['category:2:model', '', { kind: 'attribute', name: 'Model' }],
-  ['category:2:color', '', { kind: 'field', field: 'colour' }],
-  ['category:2:storage', '', { kind: 'field', field: 'storage' }],
-  ['category:2:screen_size', '', { kind: 'fixed', value: '6,1' }],
-  ['category:2:network', '', { kind: 'fixed', value: 'Débloqué' }],
 ];
 
 /** A phone ready in every country (its en-gb price is stored in the price matrix, in GBP). */

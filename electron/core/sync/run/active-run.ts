@@ -3,7 +3,7 @@
 import type { SyncProgress, SyncReport } from '../../../../shared/sync';
 import type { BackMarketClient } from '../../backmarket';
 import type { Db } from '../../db/connection';
-import type { ApiRunner } from '../../orders/orders-context';
+import type { ApiRunner } from '../../connection/api-runner';
 import { SyncCancelled, type RunContext, type RunTally } from './run-context';
 
 export type RunMode = 'resume' | 'full';

@@ -6,7 +6,7 @@ import type { SandboxProfiles } from '../../../sandbox';
 import { RateLimiter, type BackMarketClient } from '../../backmarket';
 import type { Db } from '../../db/connection';
 import { EventBus } from '../../events';
-import type { ApiRunner } from '../../orders/orders-context';
+import type { ApiRunner } from '../../connection/api-runner';
 import { KIT_COUNTRIES, plannerKit, type PlannerKit } from '../plan/plan-test-kit';
 import type { Language } from '../../../../shared/connection';
 import type { SyncReport } from '../../../../shared/sync';
