@@ -13,6 +13,7 @@ import { countryCells, offerValues, productCells } from '../sync/plan/offer-inte
 import { offerProducts } from '../sync/plan/plan-reads';
 import type { OfferHashes } from '../sync/plan-types';
 import { snapshotOf, type SnapshotListing } from './account-repo';
+import { catalogueHeld } from './catalogue-held';
 import { backMarketValues, catalogueValues, COMPARED_FIELDS, GROUP_OF, sameValue } from './offer-fields';
 
 /** A hash no intent ever has: the group it stands for is sent by the next sync (the merchant kept the catalogue's value). */
@@ -110,6 +111,7 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
   const countries = rules.countries.map((country) => country.code);
   const listings = options.listings ?? snapshotOf(db, productNumbers, countries);
   const write = db.prepare(WRITE_STATE);
+  const inCatalogue = catalogueHeld(db, context);
   const { managed, reviewRowsOf } = readsOf(db, productNumbers);
   const clearReview = db.prepare('DELETE FROM account_reviews WHERE product_number = ? AND country = ?');
   const addReview = db.prepare(
@@ -125,7 +127,8 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
       const country = countryCells(cells, countryRules);
       const values = offerValues(rules.base, cells, country);
       const theirs = backMarketValues(listing);
-      const mine = catalogueValues(values);
+      // As the catalogue holds them: a grade through the condition map, price/quantity/grade the mapping does not read yet from their own columns.
+      const mine = inCatalogue.fill(product, listing.country, catalogueValues(values));
       const before = reviewRowsOf(product.productNumber, listing.country);
       if (before.size > 0) clearReview.run(product.productNumber, listing.country);
       // Built only for the offers where the merchant kept a value of the catalogue's (an import has none).
