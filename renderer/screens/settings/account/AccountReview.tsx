@@ -9,6 +9,7 @@ import { useAccountCall, useAccountReview } from '../../../api/account-queries';
 import { messageOf } from '../../../api/call-error';
 import { Alert } from '../../../components/Alert';
 import { useCountryName } from '../../mapping/country-name';
+import { KeptOnBackMarket } from './KeptOnBackMarket';
 
 const keyOf = (row: ReviewRow) => ({ productNumber: row.productNumber, country: row.country, field: row.field });
 
@@ -33,6 +34,7 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
         </button>
       </div>
       {decide.error && <Alert>{messageOf(decide.error, t('errors.unexpected'))}</Alert>}
+      {decide.data && <KeptOnBackMarket kept={decide.data.keptOnly} />}
       <table className="table" aria-label={t('account.review.table')}>
         <thead>
           <tr>
