@@ -173,6 +173,17 @@ describe('the review of an existing account’s differences', () => {
       ]);
     });
 
+    it('reads the catalogue’s price where the price is mapped to the price grid and a market has no price of its own there', async () => {
+      setFieldMapping(db(), 'price', '', { kind: 'price-matrix' }, at());
+      // The CSV gave 459.00; only England has a price of its own in the grid (429.00, as Back Market holds it).
+      kit.catalogue.save(phone(2, { price: 459 }));
+      await readAccount();
+      expect(rows()).toEqual([
+        ['de-de', 'price', '499.90', '459.00', null],
+        ['fr-fr', 'price', '499.90', '459.00', null],
+      ]);
+    });
+
     it('"Keep Back Market’s" for the grade writes the merchant’s condition that maps to it, never a raw grade into a column of conditions', async () => {
       // The other tool sold IP13-3 as Good: no condition of this merchant's is sent as Good.
       setValueMapping(other.db, 'condition', 'C', 'GOOD', at());
