@@ -52,6 +52,9 @@ interface Decided {
 
 const NONE: ReadonlyMap<ReviewField, Decided> = new Map();
 
+/** Quantity and grade belong to the listing, shared by all its markets: one decision for all of them. */
+const SHARED_FIELDS: ReadonlySet<ReviewField> = new Set(['quantity', 'grade']);
+
 /**
  * What an adoption reads per offer, read for all the products at once (an import adopts tens of thousands of offers):
  * the review rows already there, and the offers Refurb Desk manages already (an accepted or in-flight state).
@@ -117,6 +120,13 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
   const addReview = db.prepare(
     'INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
+  const decidedElsewhere = (productNumber: string, field: ReviewField): Decided | undefined => {
+    for (const code of countries) {
+      const row = reviewRowsOf(productNumber, code).get(field);
+      if (row?.decision) return row;
+    }
+    return undefined;
+  };
   for (const product of options.products ?? offerProducts(db, context, productIds(db, productNumbers))) {
     const held = listings.get(product.productNumber);
     if (!held) continue;
@@ -137,7 +147,8 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
       let undecided = 0;
       for (const field of COMPARED_FIELDS) {
         if (sameValue(field, theirs[field], mine[field])) continue;
-        const known = before.get(field);
+        // Quantity and grade are one per listing: a market read later takes the decision its other markets had.
+        const known = before.get(field) ?? (SHARED_FIELDS.has(field) ? decidedElsewhere(product.productNumber, field) : undefined);
         // A decision stands while both values are those it was taken on.
         const decision = known && known.backmarket === theirs[field] && known.mine === mine[field] ? known.decision : (options.decideNew ?? null);
         addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decision ? now : null);

@@ -29,13 +29,17 @@ export interface CatalogueHeld {
 export function catalogueHeld(db: Db, context: ValidationContext): CatalogueHeld {
   const currencies = new Map(context.countries.map((entry) => [entry.country.code, entry.country.currency]));
   let read: ((productNumber: string) => CatalogueColumns | undefined) | undefined;
+  // A product's markets come one after the other: its columns are read once for all of them.
+  let last: { productNumber: string; columns: CatalogueColumns | undefined } | undefined;
   const columnsOf = (productNumber: string): CatalogueColumns | undefined => {
+    if (last?.productNumber === productNumber) return last.columns;
     // Prepared at the first offer that needs it: with every field mapped (nearly always), it is never read.
     read ??= (() => {
       const statement = db.prepare('SELECT price_cents, stock, condition FROM products WHERE product_number = ?');
       return (number: string) => statement.get(number) as CatalogueColumns | undefined;
     })();
-    return read(productNumber);
+    last = { productNumber, columns: read(productNumber) };
+    return last.columns;
   };
   return {
     fill(product, country, mine) {

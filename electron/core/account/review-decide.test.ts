@@ -95,6 +95,24 @@ describe('the review of an existing account’s differences', () => {
     expect(product('IP13-2').stock).toBe(5);
   });
 
+  it('gives a market read later the quantity decision its other markets had: the one quantity is not asked again', async () => {
+    kit.catalogue.save(phone(2, { stock: 5 }));
+    // The merchant sold in France and Germany first.
+    const twoMarkets = createAccountService({ database: () => db(), run: (job) => job(kit.client), countries: () => countries().slice(0, 2), events: kit.bus, now: () => new Date() });
+    twoMarkets.read();
+    expect((await twoMarkets.settled()).outcome).toBe('finished');
+    twoMarkets.decide({ scope: 'rows', decision: 'mine', rows: [{ productNumber: 'IP13-2', country: 'fr-fr', field: 'quantity' }] });
+    twoMarkets.close();
+    // Then enabled the United Kingdom and read the account again.
+    await readAccount();
+    expect(rows().map(([country, field, , , decision]) => [country, field, decision])).toEqual([
+      ['de-de', 'quantity', 'mine'],
+      ['en-gb', 'quantity', 'mine'],
+      ['fr-fr', 'quantity', 'mine'],
+    ]);
+    expect(account.summary()).toMatchObject({ offersToReview: 0, fieldsToReview: 0 });
+  });
+
   describe('two markets reading one catalogue column for their comment', () => {
     beforeEach(() => {
       // Germany reads the same "Comment" column as France (the catalogue keeps one comment for both).
