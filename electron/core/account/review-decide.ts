@@ -59,6 +59,15 @@ export function decide(db: Db, snapshot: MappingSnapshot, raw: ReviewDecisionReq
       .prepare(`SELECT product_number, country, field, backmarket, decision FROM account_reviews r WHERE ${STANDING} AND r.product_number IN (SELECT value FROM json_each(@products))`)
       .all({ ...params, products: JSON.stringify(products) }) as StandingRow[];
     const rowsOf = new Map<string, StandingRow>(standing.map((row) => [keyOf(row), row]));
+    /** A shared field's rows of a product, every market's (indexed once: "for all" may decide tens of thousands). */
+    const groups = new Map<string, StandingRow[]>();
+    for (const row of standing) {
+      if (!SHARED.has(row.field)) continue;
+      const key = `${row.product_number}\u0000${row.field}`;
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
+    }
     const listings = snapshotOf(db, products, countries);
     /** The decision each row takes now (rows already decided, of another market, are in it only when decided again). */
     const decisions = new Map<string, { row: StandingRow; decision: ReviewDecision }>();
@@ -72,7 +81,7 @@ export function decide(db: Db, snapshot: MappingSnapshot, raw: ReviewDecisionReq
     for (const row of chosen) {
       if (decisions.has(keyOf(row))) continue;
       if (SHARED.has(row.field)) {
-        const group = standing.filter((other) => other.product_number === row.product_number && other.field === row.field);
+        const group = groups.get(`${row.product_number}\u0000${row.field}`) ?? [row];
         const made = group.find((other) => other.decision !== null)?.decision;
         // "… for all" never overrides the decision made for the field in another market; one by one, the merchant decides it again.
         const decision = request.scope === 'all' && made ? made : request.decision;
