@@ -136,8 +136,26 @@ export const reviewDecisionSchema = z.discriminatedUnion('scope', [
 ]);
 export type ReviewDecisionRequest = z.input<typeof reviewDecisionSchema>;
 
+/**
+ * Why "Keep Back Market's" kept a value on Back Market without writing it into the catalogue (the sync sends nothing
+ * for it while the catalogue's value stays as it is): 'shared-column' — other markets (sharedWith) read the same
+ * catalogue column and Back Market holds another value there, or the merchant kept the catalogue's there, so writing it
+ * would change what those markets get; 'no-condition' — no condition of the merchant's maps to this grade, and the
+ * catalogue's column holds conditions, not Back Market grades; 'fixed' — the mapping sends a fixed value.
+ */
+export interface ReviewKeptOnly {
+  productNumber: string;
+  country: string;
+  field: ReviewField;
+  reason: 'shared-column' | 'no-condition' | 'fixed';
+  sharedWith: string[];
+}
+
 export interface ReviewDecisionReport {
+  /** Review rows decided, those of a field shared by all markets (quantity, grade) or by one catalogue column counted once per market. */
   decided: number;
   /** Offers no longer held (every field decided): their state is now Back Market's, with the kept catalogue values to send. */
   released: number;
+  /** Back Market's values kept there but not written into the catalogue, with why. */
+  keptOnly: ReviewKeptOnly[];
 }

@@ -3,6 +3,7 @@
 // the offers the planner holds because Back Market already holds them and the merchant has not adopted them yet.
 import type { AccountMarketSummary, UnmanagedListing, UnmanagedPage, UnmanagedQuery } from '../../../shared/account';
 import { unmanagedQuerySchema } from '../../../shared/account';
+import { homeMarketOf } from '../../../shared/market-language';
 import type { ListingPublic } from '../backmarket';
 import type { Db } from '../db/connection';
 import type { HeldListing } from '../sync/plan-types';
@@ -146,14 +147,17 @@ export function unmanagedPage(db: Db, raw: UnmanagedQuery, countries: readonly s
   const total = db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(params) as number;
   const skus = db.prepare(`${sql} ORDER BY a.sku LIMIT ${query.limit} OFFSET ${query.offset}`).pluck().all(params) as string[];
   const snapshot = snapshotOf(db, skus, countries);
+  const home = homeMarketOf(countries.map((code) => ({ code })))?.code;
   const rows = skus.flatMap((sku): UnmanagedListing[] => {
     const listings = snapshot.get(sku) ?? [];
     const first = listings[0];
     if (!first) return [];
+    // The title in the merchant's own market where Back Market gave one there, else the first given in their order.
+    const titled = [listings.find((listing) => listing.country === home), ...listings].find((listing) => listing !== undefined && listing.title.trim() !== '');
     return [
       {
         sku,
-        title: first.title,
+        title: titled?.title ?? '',
         grade: first.grade,
         quantity: first.quantity,
         productId: first.productId,

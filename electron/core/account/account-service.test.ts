@@ -185,11 +185,11 @@ describe('an existing Back Market account', () => {
   it("keeps Back Market's price in one market and the catalogue's in the other: the sync sends only that one", async () => {
     await readAccount();
     const decidedBm = account.decide({ scope: 'rows', decision: 'backmarket', rows: [{ productNumber: 'IP13-2', country: 'fr-fr', field: 'price' }] });
-    expect(decidedBm).toEqual({ decided: 1, released: 1 });
+    expect(decidedBm).toEqual({ decided: 1, released: 1, keptOnly: [] });
     // Back Market's value is now the catalogue's (the price matrix of fr-fr), so nothing goes there.
     const fr = kit.catalogue.db.prepare("SELECT p.price_cents FROM country_prices p JOIN products x ON x.id = p.product_id WHERE x.product_number = 'IP13-2' AND country = 'fr-fr'").pluck().get();
     expect(fr).toBe(49990);
-    expect(account.decide({ scope: 'all', decision: 'mine' })).toEqual({ decided: 1, released: 1 });
+    expect(account.decide({ scope: 'all', decision: 'mine' })).toEqual({ decided: 1, released: 1, keptOnly: [] });
     expect(account.summary()).toMatchObject({ offersToReview: 0, fieldsToReview: 0 });
     const plan = planLines(kit.catalogue);
     expect(plan.blocked).toEqual([]);

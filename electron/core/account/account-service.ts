@@ -16,7 +16,8 @@ import { marketSummaries, matchedNotAdopted, unmanagedPage, unmanagedSkuCount, u
 import { adoptOffers } from './adopt';
 import { importListings } from './import-listings';
 import { startReadJob } from './read-job';
-import { decide, dropOrphanReviews, reviewCounts, reviewPage } from './review';
+import { dropOrphanReviews, reviewCounts, reviewPage } from './review';
+import { decide } from './review-decide';
 
 export interface AccountDeps {
   database: () => Db | undefined;

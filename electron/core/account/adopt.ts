@@ -13,6 +13,7 @@ import { countryCells, offerValues, productCells } from '../sync/plan/offer-inte
 import { offerProducts } from '../sync/plan/plan-reads';
 import type { OfferHashes } from '../sync/plan-types';
 import { snapshotOf, type SnapshotListing } from './account-repo';
+import { catalogueHeld } from './catalogue-held';
 import { backMarketValues, catalogueValues, COMPARED_FIELDS, GROUP_OF, sameValue } from './offer-fields';
 
 /** A hash no intent ever has: the group it stands for is sent by the next sync (the merchant kept the catalogue's value). */
@@ -50,6 +51,9 @@ interface Decided {
 }
 
 const NONE: ReadonlyMap<ReviewField, Decided> = new Map();
+
+/** Quantity and grade belong to the listing, shared by all its markets: one decision for all of them. */
+const SHARED_FIELDS: ReadonlySet<ReviewField> = new Set(['quantity', 'grade']);
 
 /**
  * What an adoption reads per offer, read for all the products at once (an import adopts tens of thousands of offers):
@@ -110,11 +114,19 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
   const countries = rules.countries.map((country) => country.code);
   const listings = options.listings ?? snapshotOf(db, productNumbers, countries);
   const write = db.prepare(WRITE_STATE);
+  const inCatalogue = catalogueHeld(db, context);
   const { managed, reviewRowsOf } = readsOf(db, productNumbers);
   const clearReview = db.prepare('DELETE FROM account_reviews WHERE product_number = ? AND country = ?');
   const addReview = db.prepare(
     'INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
+  const decidedElsewhere = (productNumber: string, field: ReviewField): Decided | undefined => {
+    for (const code of countries) {
+      const row = reviewRowsOf(productNumber, code).get(field);
+      if (row?.decision) return row;
+    }
+    return undefined;
+  };
   for (const product of options.products ?? offerProducts(db, context, productIds(db, productNumbers))) {
     const held = listings.get(product.productNumber);
     if (!held) continue;
@@ -125,7 +137,8 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
       const country = countryCells(cells, countryRules);
       const values = offerValues(rules.base, cells, country);
       const theirs = backMarketValues(listing);
-      const mine = catalogueValues(values);
+      // As the catalogue holds them: a grade through the condition map, price/quantity/grade the mapping does not read yet from their own columns.
+      const mine = inCatalogue.fill(product, listing.country, catalogueValues(values));
       const before = reviewRowsOf(product.productNumber, listing.country);
       if (before.size > 0) clearReview.run(product.productNumber, listing.country);
       // Built only for the offers where the merchant kept a value of the catalogue's (an import has none).
@@ -134,7 +147,8 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
       let undecided = 0;
       for (const field of COMPARED_FIELDS) {
         if (sameValue(field, theirs[field], mine[field])) continue;
-        const known = before.get(field);
+        // Quantity and grade are one per listing: a market read later takes the decision its other markets had.
+        const known = before.get(field) ?? (SHARED_FIELDS.has(field) ? decidedElsewhere(product.productNumber, field) : undefined);
         // A decision stands while both values are those it was taken on.
         const decision = known && known.backmarket === theirs[field] && known.mine === mine[field] ? known.decision : (options.decideNew ?? null);
         addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decision ? now : null);

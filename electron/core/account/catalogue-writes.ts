@@ -6,11 +6,14 @@ import type { ProductField } from '../../../shared/catalogue';
 import type { FieldSource } from '../../../shared/mapping';
 import { marketCommentColumn } from '../../../shared/market-language';
 import type { ValidationContext } from '../../../shared/validation';
+import { fallsBack } from '../../../shared/validation/context';
 import type { ReviewField } from '../../../shared/account';
 import type { Db } from '../db/connection';
 import type { FieldValues } from '../db/product-columns';
 import { setField } from '../db/products-repo';
 import { setStoredPrice } from '../mapping/pricing';
+import { isGrade } from '../../../shared/grades';
+import { FIELD_COLUMNS } from '../db/product-columns';
 
 /** The mapped source of a Back Market field in a market (its own source there, else the shared one). */
 export function sourceFor(context: ValidationContext, field: string, country: string): FieldSource | null {
@@ -23,12 +26,6 @@ export function sourceFor(context: ValidationContext, field: string, country: st
 export function commentSourceKey(context: ValidationContext, country: string): string | null {
   const source = sourceFor(context, 'comment', country);
   return source ? JSON.stringify(source) : null;
-}
-
-/** Whether another enabled market reads its comment from the same source (fr-fr and fr-be, de-de and de-at). */
-export function sharesCommentSource(context: ValidationContext, country: string): boolean {
-  const key = commentSourceKey(context, country);
-  return key !== null && context.countries.some((other) => other.country.code !== country && commentSourceKey(context, other.country.code) === key);
 }
 
 /** The merchant's condition value whose grade is this one (the grade itself when no condition maps to it). */
@@ -73,35 +70,96 @@ export function putValue(
   return false;
 }
 
+/** The value a product holds at a source (a product field or a free attribute); null where it holds none. */
+function storedAt(db: Db, productId: number, source: FieldSource): string | null {
+  if (source.kind === 'field') {
+    const value = db.prepare(`SELECT ${FIELD_COLUMNS[source.field]} FROM products WHERE id = ?`).pluck().get(productId) as string | number | null | undefined;
+    return value === null || value === undefined ? null : String(value);
+  }
+  if (source.kind === 'attribute') {
+    const raw = db.prepare('SELECT attributes FROM products WHERE id = ?').pluck().get(productId) as string | undefined;
+    return (JSON.parse(raw ?? '{}') as Record<string, string>)[source.name] ?? null;
+  }
+  return null;
+}
+
 /**
- * "Keep Back Market's" for an existing product: writes the value where the mapping reads it in this market. Returns
- * false when the mapping reads a fixed value (the catalogue cannot hold another): the decision then only stops the sync
- * from sending it.
+ * The catalogue's own value for a grade of Back Market's: the merchant's condition the condition map sends as it; the
+ * grade itself only where the column already holds Back Market grades (or nothing). Null: no condition maps to it and
+ * the column holds the merchant's conditions ('A', 'B'): a raw grade there would mix two vocabularies.
  */
-export function writeBackMarketValue(db: Db, context: ValidationContext, productId: number, country: string, field: ReviewField, value: string, now: string): boolean {
+function catalogueGrade(context: ValidationContext, grade: string, current: string | null): string | null {
+  for (const [condition, target] of context.conditionMap) if (target === grade) return condition;
+  const held = current?.trim() ?? '';
+  return held === '' || isGrade(held.toUpperCase()) ? grade : null;
+}
+
+/** What writing one of Back Market's values did: written, or why it could not be (the decision then only stops the sync sending it). */
+export type WriteOutcome = 'written' | 'no-condition' | 'fixed';
+
+/**
+ * "Keep Back Market's" for an existing product: writes the value where the mapping reads it in this market. Where it
+ * cannot (a fixed value; a grade no condition of the merchant's maps to), the decision only stops the sync from sending it.
+ */
+export function writeBackMarketValue(
+  db: Db,
+  context: ValidationContext,
+  productId: number,
+  country: string,
+  field: ReviewField,
+  value: string,
+  now: string,
+  own = false,
+): WriteOutcome {
   if (field === 'price') {
     setStoredPrice(db, productId, country, Number(value));
     db.prepare('UPDATE products SET updated_at = ? WHERE id = ?').run(now, productId);
-    return true;
+    return 'written';
   }
-  // A comment another market reads too is kept as this market's own: the other keeps the one it holds.
-  if (field === 'comment' && value.trim() !== '' && sharesCommentSource(context, country)) {
+  // Asked for where another market reads the same column and holds another comment: kept as this market's own
+  // (comment_fr-be), which wins in this market as a price of the price grid does; the other keeps the one it holds.
+  if (field === 'comment' && own && value.trim() !== '') {
     setAttribute(db, productId, marketCommentColumn(country), value, now);
-    return true;
+    return 'written';
   }
   const source = sourceFor(context, field, country) ?? DEFAULT_SOURCES[field] ?? null;
-  const stored = field === 'grade' ? conditionFor(context, value) : value;
-  if (!source) return false;
+  if (!source || (source.kind === 'field' && (source.field === 'productNumber' || source.field === 'parentNumber'))) return 'fixed';
+  if (source.kind !== 'field' && source.kind !== 'attribute') return 'fixed';
+  const stored = field === 'grade' ? catalogueGrade(context, value, storedAt(db, productId, source)) : value;
+  if (stored === null) return 'no-condition';
   if (source.kind === 'field') {
-    if (source.field === 'productNumber' || source.field === 'parentNumber') return false;
-    setField(db, [productId], source.field, NUMERIC.has(source.field) ? Number(stored) : stored, now);
-    return true;
+    const column = source.field;
+    if (column === 'productNumber' || column === 'parentNumber') return 'fixed';
+    setField(db, [productId], column, NUMERIC.has(column) ? Number(stored) : stored, now);
+    return 'written';
   }
-  if (source.kind === 'attribute') {
-    setAttribute(db, productId, source.name, stored, now);
-    return true;
-  }
-  return false;
+  setAttribute(db, productId, source.name, stored, now);
+  return 'written';
+}
+
+/** A catalogue column as a key: markets with equal keys read one column. */
+function columnKey(source: FieldSource | null): string | null {
+  if (!source) return null;
+  if (source.kind === 'field') return `field\u0000${source.field}`;
+  if (source.kind === 'attribute') return `attribute\u0000${source.name}`;
+  return null;
+}
+
+/** Where "Keep Back Market's" writes a field in a market (null: a fixed value or nothing); markets with equal targets share one catalogue column. */
+export function targetOf(context: ValidationContext, field: ReviewField, country: string): string | null {
+  if (field === 'price') return `price\u0000${country}`;
+  return columnKey(sourceFor(context, field, country) ?? DEFAULT_SOURCES[field] ?? null);
+}
+
+/**
+ * Whether a market reads this catalogue column for a product's field: as its own source, or as the catalogue's text it
+ * falls back to while the product has none in the market's own language (comment_en empty: en-gb reads "Comment").
+ */
+export function readsTarget(db: Db, context: ValidationContext, productId: number, field: ReviewField, country: string, target: string): boolean {
+  if (targetOf(context, field, country) === target) return true;
+  const content = context.countries.find((entry) => entry.country.code === country)?.fields.find((mapped) => mapped.spec.field === field)?.content;
+  if (!content || !fallsBack(content) || columnKey(content.fallback) !== target) return false;
+  return (storedAt(db, productId, content.own)?.trim() ?? '') === '';
 }
 
 function setAttribute(db: Db, productId: number, name: string, value: string, now: string): void {

@@ -4,7 +4,7 @@
 // unless the mapping gives other values than Back Market holds (those wait for the review).
 import type { AccountImportReport } from '../../../shared/account';
 import type { FieldSource } from '../../../shared/mapping';
-import { marketCommentColumn } from '../../../shared/market-language';
+import { homeMarketOf, marketCommentColumn } from '../../../shared/market-language';
 import { compileContext, type MappingSnapshot, type ValidationContext, type ValidationProduct } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import type { FieldValues } from '../db/product-columns';
@@ -17,6 +17,7 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
   const report: AccountImportReport = { imported: 0, adopted: 0, toReview: 0, skipped: [] };
   const context = compileContext(snapshot);
   const countries = snapshot.countries.map((country) => country.code);
+  const home = homeMarketOf(snapshot.countries)?.code;
   const wanted = [...new Set(skus)];
   // Back Market matches SKUs whatever their case: 'ip13-1' on Back Market is the catalogue's 'IP13-1', never a second product.
   const inCatalogue = new Set(
@@ -41,16 +42,22 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
       }
       const values: FieldValues = { productNumber: sku };
       const attributes: Record<string, string> = {};
-      const shared = place(first.country);
-      putValue(values, attributes, shared.title, 'title', first.title);
-      if (first.productId) putValue(values, attributes, shared.product_id, 'product_id', first.productId);
-      let condition = conditions.get(first.grade);
-      if (condition === undefined) conditions.set(first.grade, (condition = conditionFor(context, first.grade)));
+      // The catalogue's own values come from the merchant's home market (France where enabled), else the first market held in their order.
+      const main = markets.find((listing) => listing.country === home) ?? first;
+      const shared = place(home ?? main.country);
+      // The catalogue's title: the home market's, else the first title Back Market gave in the merchant's order.
+      const titled = main.title.trim() !== '' ? main : (markets.find((listing) => listing.title.trim() !== '') ?? main);
+      putValue(values, attributes, shared.title, 'title', titled.title);
+      const titleColumn = (country: string): string => JSON.stringify(place(country).title);
+      putTitles(markets, titled, (country, title) => putValue(values, attributes, place(country).title, 'title', title), titleColumn, titleColumn(home ?? main.country));
+      if (main.productId) putValue(values, attributes, shared.product_id, 'product_id', main.productId);
+      let condition = conditions.get(main.grade);
+      if (condition === undefined) conditions.set(main.grade, (condition = conditionFor(context, main.grade)));
       putValue(values, attributes, shared.grade, 'grade', condition);
-      putValue(values, attributes, shared.quantity, 'quantity', String(first.quantity));
+      putValue(values, attributes, shared.quantity, 'quantity', String(main.quantity));
       // The catalogue's price is in euros (the markets without a price of their own read it as such): only a euro price of
-      // Back Market's is one. Held in pounds only, the product has no catalogue price, and a euro market says so.
-      const inEuros = markets.find((listing) => listing.currency === 'EUR' && Number(listing.price) > 0);
+      // Back Market's is one, the home market's first. Held in pounds only, the product has no catalogue price, and a euro market says so.
+      const inEuros = [main, ...markets].find((listing) => listing.currency === 'EUR' && Number(listing.price) > 0);
       if (inEuros) putValue(values, attributes, place(inEuros.country).price, 'price', inEuros.price);
       const prices = new Map<string, number>();
       // The comment each comment source holds for this product: a market reading one that holds another keeps its own.
@@ -103,6 +110,27 @@ function placeComment(values: FieldValues, attributes: Record<string, string>, m
     return;
   }
   if (putValue(values, attributes, market.comment, 'comment', listing.comment)) comments.set(key, listing.comment);
+}
+
+/**
+ * Each market's title where the catalogue keeps that market's (its language's title column, or what the mapping reads
+ * there): only a market whose title is not the catalogue's own and that differs from it — no copy of the same text.
+ */
+function putTitles(
+  markets: readonly SnapshotListing[],
+  main: SnapshotListing,
+  put: (country: string, title: string) => void,
+  columnOf: (country: string) => string,
+  catalogueColumn: string,
+): void {
+  // Markets of one language read one column: the first of them in the merchant's order fills it.
+  const filled = new Set([catalogueColumn]);
+  for (const listing of markets) {
+    const column = columnOf(listing.country);
+    if (listing === main || filled.has(column) || listing.title.trim() === '' || listing.title.trim() === main.title.trim()) continue;
+    filled.add(column);
+    put(listing.country, listing.title);
+  }
 }
 
 /**

@@ -18,7 +18,8 @@ export function backMarketValues(listing: SnapshotListing): Record<ReviewField, 
   return {
     price: listing.price,
     quantity: String(listing.quantity),
-    grade: listing.grade,
+    // Back Market's grades are upper case; a lower-case answer (the contract is silent) is the same grade.
+    grade: listing.grade.trim().toUpperCase(),
     comment: listing.comment,
     warranty_delay: listing.warrantyDelay === null ? '' : String(listing.warrantyDelay),
   };

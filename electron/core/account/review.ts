@@ -1,18 +1,7 @@
-// The review of matched offers whose values differ, before the first sync: field by field, "keep Back Market's" writes
-// Back Market's value into the catalogue (so nothing is sent), "keep mine" lets the sync send the catalogue's. Once
-// every field of an offer is decided, its state is taken over (adopt.ts) and the planner no longer holds it.
-import { reviewDecisionSchema, reviewQuerySchema, type ReviewDecisionReport, type ReviewDecisionRequest, type ReviewKind, type ReviewPage, type ReviewQuery } from '../../../shared/account';
-import { compileContext, type MappingSnapshot } from '../../../shared/validation';
+// The review of matched offers whose values differ, before the first sync: what is left to decide, field by field, and
+// how much (the decisions themselves: review-decide.ts).
+import { reviewQuerySchema, type ReviewKind, type ReviewPage, type ReviewQuery } from '../../../shared/account';
 import type { Db } from '../db/connection';
-import { adoptOffers } from './adopt';
-import { writeBackMarketValue } from './catalogue-writes';
-
-interface ReviewKeyRow {
-  product_number: string;
-  country: string;
-  field: ReviewKind;
-  backmarket: string;
-}
 
 /** Quantity and grade belong to the listing, shared by all its markets: one decision each per product for the merchant. */
 const SHARED_FIELDS = "('quantity', 'grade')";
@@ -22,7 +11,7 @@ const SHARED_FIELDS = "('quantity', 'grade')";
  * read of that market still found (matched whatever the SKU's case) — or, for a 'market' row (publish an imported
  * product where Back Market held no listing of it?), while that read still finds none there.
  */
-const STANDING = `EXISTS (SELECT 1 FROM products p WHERE p.product_number = r.product_number)
+export const STANDING = `EXISTS (SELECT 1 FROM products p WHERE p.product_number = r.product_number)
   AND r.country IN (SELECT value FROM json_each(@countries))
   AND (r.field = 'market') <> EXISTS (SELECT 1 FROM account_listings a WHERE a.country = r.country AND a.sku = r.product_number COLLATE NOCASE)`;
 
@@ -54,35 +43,4 @@ export function reviewCounts(db: Db, countries: readonly string[]): { offers: nu
 /** Review rows of products no longer in the catalogue (deleted): nothing is left to decide for them. */
 export function dropOrphanReviews(db: Db): number {
   return db.prepare('DELETE FROM account_reviews WHERE NOT EXISTS (SELECT 1 FROM products p WHERE p.product_number = account_reviews.product_number)').run().changes;
-}
-
-export function decide(db: Db, snapshot: MappingSnapshot, raw: ReviewDecisionRequest, now: string, countries: readonly string[]): ReviewDecisionReport {
-  const request = reviewDecisionSchema.parse(raw);
-  const context = compileContext(snapshot);
-  const open = db.prepare('SELECT product_number, country, field, backmarket FROM account_reviews WHERE product_number = ? AND country = ? AND field = ? AND decision IS NULL');
-  const rows: ReviewKeyRow[] =
-    request.scope === 'all'
-      ? (db
-          .prepare(`SELECT product_number, country, field, backmarket FROM account_reviews r WHERE decision IS NULL AND ${STANDING} ${request.field ? 'AND field = @field' : ''}`)
-          .all({ countries: JSON.stringify(countries), ...(request.field ? { field: request.field } : {}) }) as ReviewKeyRow[])
-      : request.rows.flatMap((key) => {
-          const row = open.get(key.productNumber, key.country, key.field) as ReviewKeyRow | undefined;
-          return row ? [row] : [];
-        });
-  const idOf = db.prepare('SELECT id FROM products WHERE product_number = ?').pluck();
-  const mark = db.prepare('UPDATE account_reviews SET decision = ?, decided_at = ? WHERE product_number = ? AND country = ? AND field = ?');
-  return db.transaction((): ReviewDecisionReport => {
-    const products = new Set<string>();
-    for (const row of rows) {
-      // 'market' kept as Back Market's: not sold there, nothing to write (the planner keeps the offer off).
-      if (request.decision === 'backmarket' && row.field !== 'market') {
-        const id = idOf.get(row.product_number) as number | undefined;
-        if (id !== undefined) writeBackMarketValue(db, context, id, row.country, row.field, row.backmarket, now);
-      }
-      mark.run(request.decision, now, row.product_number, row.country, row.field);
-      products.add(row.product_number);
-    }
-    const { adopted } = adoptOffers(db, snapshot, [...products], now);
-    return { decided: rows.length, released: adopted };
-  })();
 }

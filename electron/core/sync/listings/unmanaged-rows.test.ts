@@ -60,6 +60,14 @@ describe('listings not managed by Refurb Desk in the Listings grid', () => {
     expect(all.rows.filter((row) => row.sku === 'IP13-1').every((row) => row.unmanaged === null)).toBe(true);
   });
 
+  it('treat a listing whose SKU differs from a catalogue product only in case as that product’s offer, never as unmanaged', () => {
+    // Back Market holds the catalogue's IP13-2 as 'ip13-2' (the merchant's CSV spelled it another way): the same offer.
+    replaceMarket(kit.db, 'fr-fr', [backMarketListing('ip13-2'), backMarketListing('BO-A')], READ_AT);
+    expect(keys({ management: 'unmanaged' })).toEqual(['BO-A fr-fr unmanaged', 'BO-A de-de unmanaged']);
+    expect(page({ management: 'unmanaged' }).total).toBe(2);
+    expect(keys({ search: 'ip13-2' })).toEqual(['IP13-2 fr-fr published', 'IP13-2 de-de published', 'IP13-2 en-gb published']);
+  });
+
   it('pages across the catalogue offers and the unmanaged rows without losing or repeating one', () => {
     const whole = keys();
     const paged: string[] = [];

@@ -1,5 +1,5 @@
 // The Listings grid's rows for the listings Back Market holds that Refurb Desk does not manage (the account's snapshot,
-// electron/core/account, whose SKU no catalogue product has): one per listing and enabled market, after the catalogue's
+// electron/core/account, whose SKU no catalogue product has, whatever its case): one per listing and enabled market, after the catalogue's
 // offers, with Back Market's values. They have no status of the sync's: no count, plan or action ever reads them.
 import type { MarketCountry } from '../../../../shared/mapping';
 import type { ListingRow, PublicationState } from '../../../../shared/sync';
@@ -27,7 +27,9 @@ interface UnmanagedRecord {
 }
 
 function whereSql(query: ParsedListingQuery, countries: readonly MarketCountry[], params: SqlParams): string {
-  const conditions = ['NOT EXISTS (SELECT 1 FROM products p WHERE p.product_number = a.sku)'];
+  // Back Market matches SKUs whatever their case (as the account's read does, migration 18's index): 'ip11-64gb-blac' in
+  // the catalogue manages Back Market's 'IP11-64GB-BLAC', never an unmanaged row beside it.
+  const conditions = ['NOT EXISTS (SELECT 1 FROM products p WHERE p.product_number = a.sku COLLATE NOCASE)'];
   const search = query.search?.trim();
   if (search) {
     params.unmanagedSearch = `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;

@@ -10,6 +10,7 @@ import { messageOf } from '../../../api/call-error';
 import { Alert } from '../../../components/Alert';
 import { TableHead } from '../../../components/TableHead';
 import { useCountryName } from '../../mapping/country-name';
+import { KeptOnBackMarket } from './KeptOnBackMarket';
 
 const keyOf = (row: ReviewRow) => ({ productNumber: row.productNumber, country: row.country, field: row.field });
 
@@ -34,6 +35,7 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
         </button>
       </div>
       {decide.error && <Alert>{messageOf(decide.error, t('errors.unexpected'))}</Alert>}
+      {decide.data && <KeptOnBackMarket kept={decide.data.keptOnly} />}
       <table className="table" aria-label={t('account.review.table')}>
         <TableHead
           columns={[

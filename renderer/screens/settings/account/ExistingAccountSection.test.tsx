@@ -58,7 +58,7 @@ describe('Settings › Existing account', () => {
           { productNumber: 'IP13-2', country: 'fr-fr', field: 'comment', backmarket: 'Boîte', mine: '', decision: null },
         ],
       }),
-      'account:decide': () => ({ decided: 1, released: 0 }),
+      'account:decide': () => ({ decided: 1, released: 0, keptOnly: [] }),
     });
     renderWithApi(<ExistingAccountSection />, fake.api);
     const review = await screen.findByTestId('account-review');
@@ -78,7 +78,7 @@ describe('Settings › Existing account', () => {
     const fake = createFakeApi({
       'account:summary': () => summary({ offersToReview: 1, fieldsToReview: 1 }),
       'account:review': () => ({ total: 1, rows: [{ productNumber: 'IP13-7', country: 'de-de', field: 'market', backmarket: '', mine: '', decision: null }] }),
-      'account:decide': () => ({ decided: 1, released: 0 }),
+      'account:decide': () => ({ decided: 1, released: 0, keptOnly: [] }),
     });
     renderWithApi(<ExistingAccountSection />, fake.api);
     const review = await screen.findByTestId('account-review');
