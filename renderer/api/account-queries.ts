@@ -5,6 +5,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { useEffect } from 'react';
 import type { AccountReadState } from '../../shared/account';
 import type { CallInput, CallResult } from '../../shared/contract';
+import { useAccountReadStore } from '../store/account-read-store';
 import { useApi } from './ApiContext';
 import { callKey, invalidateCatalogue, useCallQuery } from './queries';
 import { invalidateListings } from './sync-queries';
@@ -16,10 +17,42 @@ export function invalidateAccount(queryClient: QueryClient): Promise<void> {
   return queryClient.invalidateQueries({ predicate: (query) => typeof query.queryKey[0] === 'string' && ACCOUNT_READS.includes(query.queryKey[0]) });
 }
 
+/**
+ * The account-read store follows main's events: each progress of the read, each import. With `seed`, it first asks main
+ * where the read stands (the shell, opened while a read may already run).
+ */
+export function useFollowAccountRead(seed = false) {
+  const api = useApi();
+  useEffect(() => {
+    const store = useAccountReadStore.getState();
+    let heard = false;
+    const stops = [
+      api.on('account:progress', (read: AccountReadState) => {
+        heard = true;
+        store.follow(read);
+      }),
+      api.on('account:changed', ({ reason }) => {
+        if (reason === 'import') store.imported();
+      }),
+    ];
+    if (seed) {
+      api.call('account:summary', {}).then(
+        (summary) => {
+          if (!heard) store.follow(summary.read);
+        },
+        // Not known: the header says nothing of the read rather than something untrue.
+        () => undefined,
+      );
+    }
+    return () => stops.forEach((stop) => stop());
+  }, [api, seed]);
+}
+
 /** The summary follows main: the read's progress as it comes, and a new snapshot, import, decision or catalogue edit. */
 export function useAccountSummary() {
   const api = useApi();
   const queryClient = useQueryClient();
+  useFollowAccountRead();
   useEffect(() => {
     const refresh = () => void invalidateAccount(queryClient);
     const stops = [
