@@ -2,7 +2,9 @@
 // unmanaged listings and review read again when main says the snapshot, the catalogue or the review changed, and the
 // merchant's moves (read, cancel, import, decide).
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AccountReadState } from '../../shared/account';
 import type { CallInput, CallResult } from '../../shared/contract';
 import { useAccountReadStore } from '../store/account-read-store';
@@ -79,11 +81,22 @@ export function useAccountReview(enabled: boolean) {
 
 type AccountMove = 'account:read' | 'account:cancel' | 'account:import' | 'account:decide';
 
+/**
+ * An import names the attributes it creates for the comment and the warranty (where the mapping says nothing of them)
+ * in the merchant's language, as the review names those fields: « Commentaire », « Garantie (mois) ».
+ */
+function withImportNames<N extends AccountMove>(name: N, input: CallInput<N>, t: TFunction): CallInput<N> {
+  if (name !== 'account:import') return input;
+  const request = input as CallInput<'account:import'>;
+  return { ...request, names: { comment: t('account.fields.comment'), warranty_delay: t('account.fields.warranty_delay') } } as CallInput<N>;
+}
+
 export function useAccountCall<N extends AccountMove>(name: N) {
   const api = useApi();
   const queryClient = useQueryClient();
+  const { t } = useTranslation();
   return useMutation<CallResult<N>, Error, CallInput<N>>({
-    mutationFn: (input) => api.call(name, input),
+    mutationFn: (input) => api.call(name, withImportNames(name, input, t)),
     onSuccess: () => {
       void invalidateAccount(queryClient);
       if (name === 'account:import' || name === 'account:decide') {

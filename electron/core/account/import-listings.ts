@@ -2,7 +2,7 @@
 // Market product id, grade, quantity, title from the listing, the price of each market in the price matrix, comment and
 // warranty where the mapping reads them. Their offers are then adopted (adopt.ts): the first sync sends nothing for them
 // unless the mapping gives other values than Back Market holds (those wait for the review).
-import type { AccountImportReport } from '../../../shared/account';
+import type { AccountImportReport, ImportAttributeNames } from '../../../shared/account';
 import { compileContext, type MappingSnapshot } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import type { FieldValues } from '../db/product-columns';
@@ -11,7 +11,7 @@ import { skuKey, snapshotOf, type SnapshotListing } from './account-repo';
 import { adoptOffers } from './adopt';
 import { conditionFor, putValue, sourceFor } from './catalogue-writes';
 
-export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly string[], now: string): AccountImportReport {
+export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly string[], now: string, names?: ImportAttributeNames): AccountImportReport {
   const report: AccountImportReport = { imported: 0, adopted: 0, toReview: 0, skipped: [] };
   const context = compileContext(snapshot);
   const countries = snapshot.countries.map((country) => country.code);
@@ -52,8 +52,8 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
       const inEuros = markets.find((listing) => listing.currency === 'EUR' && Number(listing.price) > 0);
       if (inEuros) putValue(values, attributes, sourceFor(context, 'price', inEuros.country), 'price', inEuros.price);
       for (const listing of markets) {
-        if (listing.comment) putValue(values, attributes, sourceFor(context, 'comment', listing.country), 'comment', listing.comment);
-        if (listing.warrantyDelay !== null) putValue(values, attributes, sourceFor(context, 'warranty_delay', listing.country), 'warranty_delay', String(listing.warrantyDelay));
+        if (listing.comment) putValue(values, attributes, sourceFor(context, 'comment', listing.country), 'comment', listing.comment, names);
+        if (listing.warrantyDelay !== null) putValue(values, attributes, sourceFor(context, 'warranty_delay', listing.country), 'warranty_delay', String(listing.warrantyDelay), names);
       }
       upsert.run(upsertParams(values, attributes, now));
       const id = idOf.get(sku) as number;

@@ -100,7 +100,7 @@ describe('listings not managed by Refurb Desk in the Listings grid', () => {
     expect(screen.queryByTestId('listings-selection')).toBeNull();
 
     await user.click(within(detail).getByRole('button', { name: 'Take under management' }));
-    await waitFor(() => expect(callsOf('account:import')).toEqual([{ scope: 'skus', skus: ['BO-A'] }]));
+    await waitFor(() => expect(callsOf('account:import')).toEqual([{ scope: 'skus', skus: ['BO-A'], names: { comment: 'Comment', warranty_delay: 'Warranty (months)' } }]));
     expect((await screen.findByTestId('listings-report')).textContent).toContain('Products imported: 1.');
     // The grid reads again: BO-A is now a catalogue offer in both markets, with a status of the sync's.
     await waitFor(() => expect(rowOf('BO-A')?.getAttribute('data-status')).toBe('published'));

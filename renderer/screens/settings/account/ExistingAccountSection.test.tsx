@@ -220,7 +220,8 @@ describe('Settings › Existing account', () => {
     await userEvent.click(within(unmanaged).getByRole('button', { name: 'Filtrer' }));
     await waitFor(() => expect(unmanaged.querySelector('[data-sku="BM-EXIST-7"] [data-column="grade"]')?.textContent).toBe('Stallone'));
     await userEvent.click(within(unmanaged).getByRole('button', { name: 'Importer l’annonce filtrée' }));
-    expect(fake.callsOf('account:import')).toEqual([{ scope: 'filter', search: 'exist-7' }]);
+    // The import names the attributes it may create for the comment and the warranty in French, never « Comment » / « Warranty ».
+    expect(fake.callsOf('account:import')).toEqual([{ scope: 'filter', search: 'exist-7', names: { comment: 'Commentaire', warranty_delay: 'Garantie (mois)' } }]);
   });
 
   it('draws its tables like the app’s other tables: framed, one heading over each column of values', async () => {
