@@ -54,7 +54,7 @@ test('an existing account: read on connecting, import the unknown listings, keep
   const unmanaged = section.getByTestId('account-unmanaged');
   await unmanaged.getByLabel('Filter by SKU or title').fill('BM-EXIST-');
   await unmanaged.getByRole('button', { name: 'Filter', exact: true }).click();
-  await unmanaged.getByRole('button', { name: 'Import the 10 the filter shows' }).click();
+  await unmanaged.getByRole('button', { name: 'Import the 10 listings the filter shows' }).click();
   await expect(section.getByTestId('account-import-report')).toContainText('Products imported: 10.');
   await expect(unmanaged.getByRole('heading')).toHaveText(`Not managed by Refurb Desk: ${demoSkus.length} SKUs`);
   await unmanaged.getByLabel('Filter by SKU or title').fill('');

@@ -38,7 +38,7 @@ export function UnmanagedListings({ total }: { total: number }) {
   const shown = page.data?.total ?? 0;
   return (
     <div data-testid="account-unmanaged">
-      <h3>{t('account.unmanaged.title', { number: format.number(total) })}</h3>
+      <h3>{t('account.unmanaged.title', { count: total })}</h3>
       <p className="muted">{t('account.unmanaged.intro')}</p>
       <form
         className="filters"
