@@ -26,7 +26,7 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
   const all = (decision: ReviewDecision) => decide.mutate({ scope: 'all', decision });
   const one = (row: ReviewRow, decision: ReviewDecision) => decide.mutate({ scope: 'rows', decision, rows: [keyOf(row)] });
   return (
-    <div data-testid="account-review">
+    <div className="account-part" data-testid="account-review">
       <h3>{t('account.review.title', { offers, fields })}</h3>
       <p className="muted">{t('account.review.intro')}</p>
       <div className="actions">

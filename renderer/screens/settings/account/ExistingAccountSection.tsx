@@ -118,9 +118,11 @@ export function ExistingAccountSection() {
       {data && (
         <>
           {!data.read.running && (
-            <button type="button" className="button button-primary" onClick={() => read.mutate({})} disabled={read.isPending}>
-              {t('account.read.start')}
-            </button>
+            <div className="toolbar">
+              <button type="button" className="button button-primary" onClick={() => read.mutate({})} disabled={read.isPending}>
+                {t('account.read.start')}
+              </button>
+            </div>
           )}
           <ReadProgress read={data.read} />
           <MarketTable summary={data} />

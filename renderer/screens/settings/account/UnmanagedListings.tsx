@@ -37,7 +37,7 @@ export function UnmanagedListings({ total }: { total: number }) {
   const importCall = useAccountCall('account:import');
   const shown = page.data?.total ?? 0;
   return (
-    <div data-testid="account-unmanaged">
+    <div className="account-part" data-testid="account-unmanaged">
       <h3>{t('account.unmanaged.title', { count: total })}</h3>
       <p className="muted">{t('account.unmanaged.intro')}</p>
       <form
@@ -73,6 +73,7 @@ export function UnmanagedListings({ total }: { total: number }) {
         rowCount={page.data?.rows.length}
         emptyText={t('account.unmanaged.noMatch')}
         label={t('account.unmanaged.table')}
+        tableClassName="account-unmanaged-table"
         columns={[
           t('account.unmanaged.sku'),
           t('account.unmanaged.listing'),
@@ -91,7 +92,7 @@ export function UnmanagedListings({ total }: { total: number }) {
             <td>{format.number(row.quantity)}</td>
             <td>{row.markets.map((market) => `${countryName(market.country)} ${format.money(Number(market.price), market.currency || undefined)}`).join(' · ')}</td>
             <td data-column="managed">{t('account.unmanaged.notManaged')}</td>
-            <td>
+            <td className="account-take">
               <button type="button" className="button" disabled={importCall.isPending} onClick={() => importCall.mutate({ scope: 'skus', skus: [row.sku] })}>
                 {t('account.unmanaged.take')}
               </button>
