@@ -9,9 +9,9 @@ export function AccountReadStatus() {
   const read = useAccountReadStore((state) => state.read);
   if (!read?.running) return null;
   return (
-    <a className="pending-summary pending-summary-waiting" role="status" data-testid="account-read-status" href={existingAccountHref()}>
+    <div className="pending-summary pending-summary-waiting" role="status" data-testid="account-read-status">
       <span className="pending-dot" aria-hidden="true" />
-      {t('account.status.reading', { count: read.listings })}
-    </a>
+      <a href={existingAccountHref()}>{t('account.status.reading', { count: read.listings })}</a>
+    </div>
   );
 }
