@@ -86,10 +86,20 @@ export interface UnmanagedPage {
   total: number;
 }
 
+/**
+ * What the catalogue calls the attributes an import creates where the mapping says nothing of the comment or the
+ * warranty: the merchant's words (« Commentaire », « Garantie (mois) »), given by the renderer since main has no language.
+ */
+const importAttributeNames = z
+  .object({ comment: z.string().trim().min(1).max(100), warranty_delay: z.string().trim().min(1).max(100) })
+  .strict()
+  .optional();
+export type ImportAttributeNames = NonNullable<z.output<typeof importAttributeNames>>;
+
 export const accountImportSchema = z.discriminatedUnion('scope', [
-  z.object({ scope: z.literal('all') }).strict(),
-  z.object({ scope: z.literal('filter'), search: z.string().trim().max(200).optional(), country: country.optional() }).strict(),
-  z.object({ scope: z.literal('skus'), skus: z.array(sku).min(1, 'Choose at least one listing to import.').max(50_000) }).strict(),
+  z.object({ scope: z.literal('all'), names: importAttributeNames }).strict(),
+  z.object({ scope: z.literal('filter'), search: z.string().trim().max(200).optional(), country: country.optional(), names: importAttributeNames }).strict(),
+  z.object({ scope: z.literal('skus'), skus: z.array(sku).min(1, 'Choose at least one listing to import.').max(50_000), names: importAttributeNames }).strict(),
 ]);
 export type AccountImportRequest = z.input<typeof accountImportSchema>;
 

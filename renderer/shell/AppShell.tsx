@@ -3,9 +3,12 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupStatus } from '../../shared/backup';
 import type { ConnectionStatus } from '../../shared/connection';
+import { useFollowAccountRead } from '../api/account-queries';
 import { useMappingChangedRefresh } from '../api/mapping-queries';
 import { useMainEventsRefresh } from '../api/main-events';
 import { Alert } from '../components/Alert';
+import { useAccountReadStore } from '../store/account-read-store';
+import { AccountReadStatus } from './AccountReadStatus';
 import { CatalogueProblemBanner } from './CatalogueProblemBanner';
 import { HostStatus } from './HostStatus';
 import { NavBar } from './NavBar';
@@ -22,6 +25,8 @@ export function AppShell({ connection, catalogue }: { connection?: ConnectionSta
   useMainEventsRefresh();
   useMappingChangedRefresh();
   useNewOrderNotifications();
+  useFollowAccountRead(true);
+  const readingAccount = useAccountReadStore((state) => state.read?.running ?? false);
   const route = useHashRoute();
   const screen = screenById(route || DEFAULT_SCREEN);
   const title = t(screen.labelKey);
@@ -41,7 +46,9 @@ export function AppShell({ connection, catalogue }: { connection?: ConnectionSta
         <header className="topbar">
           <h1 className="topbar-title">{title}</h1>
           <HostStatus />
-          <PendingChanges />
+          <AccountReadStatus />
+          {/* While the account is read, what Back Market holds is not known yet: no "All changes synced". */}
+          <PendingChanges quietWhenSynced={readingAccount} />
           <SyncButton />
         </header>
         {connection && (connection.tokenState === 'rejected' || connection.tokenState === 'missing') && <TokenBanner status={connection} />}

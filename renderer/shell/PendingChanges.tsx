@@ -63,12 +63,14 @@ function TruthParts({ truth }: { truth: SyncTruth }) {
   );
 }
 
-export function PendingChanges() {
+/** quietWhenSynced: say nothing rather than "All changes synced" (the account is being read, so that is not known). */
+export function PendingChanges({ quietWhenSynced = false }: { quietWhenSynced?: boolean }) {
   const { t } = useTranslation();
   const state = useSyncState();
   if (!state.data) return null;
   const { truth } = state.data;
   const synced = allSynced(truth);
+  if (synced && quietWhenSynced) return null;
   return (
     <div className={`pending-summary${synced ? '' : ' pending-summary-waiting'}`} role="status" data-testid="pending-changes">
       <span className="pending-dot" aria-hidden="true" />

@@ -158,6 +158,16 @@ describe('an existing Back Market account', () => {
     expect(kit.sentLines().filter((line) => line.includes('"IP13-2"'))).toEqual([]);
   });
 
+  it('names the attributes an import creates for the comment and the warranty in the merchant’s words when the renderer gives them', async () => {
+    // The mapping says nothing of where the comment and the warranty live.
+    kit.catalogue.db.prepare("DELETE FROM field_mappings WHERE bm_field IN ('comment', 'warranty_delay')").run();
+    await readAccount();
+    expect(account.import({ scope: 'skus', skus: ['IP13-4'], names: { comment: 'Commentaire', warranty_delay: 'Garantie (mois)' } })).toMatchObject({ imported: 1 });
+    const attributes = JSON.parse(kit.catalogue.db.prepare('SELECT attributes FROM products WHERE product_number = ?').pluck().get('IP13-4') as string) as Record<string, string>;
+    expect(attributes).toMatchObject({ Commentaire: 'Boîte d’origine', 'Garantie (mois)': '12' });
+    expect(Object.keys(attributes).filter((name) => name === 'Comment' || name === 'Warranty')).toEqual([]);
+  });
+
   it('imports the listings not in the catalogue, after which a plan sends nothing for them', async () => {
     await readAccount();
     const report = account.import({ scope: 'filter', search: 'IP13-' });

@@ -117,7 +117,7 @@ export function createAccountService({ database, run, countries, events, now, pa
       const request = accountImportSchema.parse(raw);
       requireSkuMatching(db);
       const skus = request.scope === 'skus' ? request.skus : unmanagedSkus(db, request.scope === 'filter' ? request : {}, codes());
-      const report = importListings(db, snapshotOf(db), skus, stamp());
+      const report = importListings(db, snapshotOf(db), skus, stamp(), request.names);
       if (report.imported > 0) {
         announcingImport = true;
         try {

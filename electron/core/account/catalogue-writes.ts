@@ -7,7 +7,7 @@ import type { FieldSource } from '../../../shared/mapping';
 import { marketCommentColumn } from '../../../shared/market-language';
 import type { ValidationContext } from '../../../shared/validation';
 import { fallsBack } from '../../../shared/validation/context';
-import type { ReviewField } from '../../../shared/account';
+import type { ImportAttributeNames, ReviewField } from '../../../shared/account';
 import type { Db } from '../db/connection';
 import type { FieldValues } from '../db/product-columns';
 import { setField } from '../db/products-repo';
@@ -45,17 +45,22 @@ const DEFAULT_SOURCES: Partial<Record<ReviewField | 'title' | 'product_id', Fiel
 
 const NUMERIC: ReadonlySet<ProductField> = new Set(['stock', 'price', 'weightGrams', 'widthCm', 'heightCm', 'depthCm']);
 
-/** A product being built (the import): sets the value where the mapping reads it. Returns false where it cannot (a fixed value). */
+/**
+ * A product being built (the import): sets the value where the mapping reads it. Returns false where it cannot (a fixed
+ * value). Where the mapping says nothing of the comment or the warranty, they go to attributes named in the merchant's
+ * words (`names`; English without them, for a caller with no language).
+ */
 export function putValue(
   values: FieldValues,
   attributes: Record<string, string>,
   source: FieldSource | null,
   field: ReviewField | 'title' | 'product_id',
   value: string,
+  names: ImportAttributeNames = { comment: 'Comment', warranty_delay: 'Warranty' },
 ): boolean {
   const target = source ?? DEFAULT_SOURCES[field] ?? null;
   if (!target) {
-    attributes[field === 'warranty_delay' ? 'Warranty' : field === 'comment' ? 'Comment' : field] = value;
+    attributes[field === 'warranty_delay' || field === 'comment' ? names[field] : field] = value;
     return true;
   }
   if (target.kind === 'field') {

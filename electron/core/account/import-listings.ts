@@ -2,7 +2,7 @@
 // Market product id, grade, quantity, title from the listing, the price of each market in the price matrix, comment and
 // warranty where the mapping reads them. Their offers are then adopted (adopt.ts): the first sync sends nothing for them
 // unless the mapping gives other values than Back Market holds (those wait for the review).
-import type { AccountImportReport } from '../../../shared/account';
+import type { AccountImportReport, ImportAttributeNames } from '../../../shared/account';
 import type { FieldSource } from '../../../shared/mapping';
 import { homeMarketOf, marketCommentColumn } from '../../../shared/market-language';
 import { compileContext, type MappingSnapshot, type ValidationContext, type ValidationProduct } from '../../../shared/validation';
@@ -13,7 +13,7 @@ import { adoptOffers } from './adopt';
 import { commentSourceKey, conditionFor, putValue, sourceFor } from './catalogue-writes';
 import { newProducts } from './new-products';
 
-export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly string[], now: string): AccountImportReport {
+export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly string[], now: string, names?: ImportAttributeNames): AccountImportReport {
   const report: AccountImportReport = { imported: 0, adopted: 0, toReview: 0, skipped: [] };
   const context = compileContext(snapshot);
   const countries = snapshot.countries.map((country) => country.code);
@@ -64,8 +64,8 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
       const comments = new Map<string, string>();
       for (const listing of markets) {
         const market = place(listing.country);
-        if (listing.comment) placeComment(values, attributes, market, listing, comments);
-        if (listing.warrantyDelay !== null) putValue(values, attributes, market.warranty_delay, 'warranty_delay', String(listing.warrantyDelay));
+        if (listing.comment) placeComment(values, attributes, market, listing, comments, names);
+        if (listing.warrantyDelay !== null) putValue(values, attributes, market.warranty_delay, 'warranty_delay', String(listing.warrantyDelay), names);
         const price = Number(listing.price);
         if (price > 0) prices.set(listing.country, Math.round(price * 100));
       }
@@ -102,14 +102,21 @@ function placesOf(context: ValidationContext, countries: readonly string[]): (co
  * (fr-fr and fr-be, de-de and de-at) put another comment there first: then it is kept as this market's own
  * (comment_fr-be), so every market's comment stays the one Back Market holds and the first sync sends none of them.
  */
-function placeComment(values: FieldValues, attributes: Record<string, string>, market: Places, listing: SnapshotListing, comments: Map<string, string>): void {
+function placeComment(
+  values: FieldValues,
+  attributes: Record<string, string>,
+  market: Places,
+  listing: SnapshotListing,
+  comments: Map<string, string>,
+  names?: ImportAttributeNames,
+): void {
   const key = market.commentKey;
   const before = comments.get(key);
   if (before !== undefined && before.trim() !== listing.comment.trim()) {
     attributes[marketCommentColumn(listing.country)] = listing.comment;
     return;
   }
-  if (putValue(values, attributes, market.comment, 'comment', listing.comment)) comments.set(key, listing.comment);
+  if (putValue(values, attributes, market.comment, 'comment', listing.comment, names)) comments.set(key, listing.comment);
 }
 
 /**

@@ -68,7 +68,7 @@ export function ListingsFilters({ summary }: { summary: ListingSummary | undefin
         value={filters.management}
         options={[
           { value: 'managed', label: t('listings.filters.managed') },
-          { value: 'unmanaged', label: t('listings.unmanaged.status') },
+          { value: 'unmanaged', label: t('listings.filters.unmanaged') },
         ]}
         onChange={set('management')}
       />

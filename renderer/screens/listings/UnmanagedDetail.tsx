@@ -57,7 +57,7 @@ export function UnmanagedDetail({ listing, offer, onReport }: { listing: Listing
         {offer.listingId !== null && <span className="muted"> · {t('listings.detail.listingId', { id: offer.listingId })}</span>}
       </p>
       <p className="muted" style={{ margin: '6px 0 0' }}>
-        {t('listings.unmanaged.detail.intro', { date: format.date(offer.readAt, { dateStyle: 'short', timeStyle: 'short' }) })}
+        {t('listings.unmanaged.detail.intro', { date: format.date(offer.readAt) })}
       </p>
       <dl className="detail-values" data-testid="unmanaged-values" style={{ margin: '6px 0 0', display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 12 }}>
         {values.map(([field, label, value]) => (

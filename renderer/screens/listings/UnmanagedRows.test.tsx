@@ -3,6 +3,7 @@
 // in the detail, "Take under management" importing that one listing, and a filter to show them alone or hide them.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AccountImportRequest } from '../../../shared/account';
 import type { ListingQuery, ListingRow } from '../../../shared/sync';
@@ -46,7 +47,8 @@ const rowOf = (sku: string, country = 'fr-fr') => document.querySelector<HTMLEle
 const skusOnScreen = () => [...document.querySelectorAll<HTMLElement>('[role="row"][data-sku]')].map((row) => `${row.dataset.sku} ${row.dataset.country}`);
 const lastList = (calls: ListingQuery[]) => calls.at(-1);
 
-afterEach(() => {
+afterEach(async () => {
+  await i18next.changeLanguage('en');
   useListingsStore.getState().reset();
   useCatalogueStore.getState().setOpenProduct(null);
 });
@@ -98,7 +100,7 @@ describe('listings not managed by Refurb Desk in the Listings grid', () => {
     expect(screen.queryByTestId('listings-selection')).toBeNull();
 
     await user.click(within(detail).getByRole('button', { name: 'Take under management' }));
-    await waitFor(() => expect(callsOf('account:import')).toEqual([{ scope: 'skus', skus: ['BO-A'] }]));
+    await waitFor(() => expect(callsOf('account:import')).toEqual([{ scope: 'skus', skus: ['BO-A'], names: { comment: 'Comment', warranty_delay: 'Warranty (months)' } }]));
     expect((await screen.findByTestId('listings-report')).textContent).toContain('Products imported: 1.');
     // The grid reads again: BO-A is now a catalogue offer in both markets, with a status of the sync's.
     await waitFor(() => expect(rowOf('BO-A')?.getAttribute('data-status')).toBe('published'));
@@ -118,5 +120,24 @@ describe('listings not managed by Refurb Desk in the Listings grid', () => {
     expect(lastList(callsOf('listings:list'))?.management).toBe('managed');
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(skusOnScreen()).toHaveLength(5));
+  });
+
+  it('offers the Management filter’s choices in agreeing French forms', async () => {
+    await i18next.changeLanguage('fr');
+    setup();
+    await waitFor(() => expect(rowOf('BO-B')).not.toBeNull());
+    const options = within(screen.getByLabelText('Gestion')).getAllByRole('option').map((option) => option.textContent);
+    expect(options.slice(1)).toEqual(['Gérées par Refurb Desk', 'Non gérées par Refurb Desk']);
+  });
+
+  it('dates Back Market’s values in the detail as the app dates everything, in German', async () => {
+    await i18next.changeLanguage('de');
+    setup();
+    await waitFor(() => expect(rowOf('BO-B')).not.toBeNull());
+    fireEvent.mouseDown((rowOf('BO-B') as HTMLElement).querySelector('[data-column="title"]') as HTMLElement);
+    const detail = await screen.findByTestId('listing-detail');
+    await waitFor(() => expect(detail.getAttribute('data-managed')).toBe('no'));
+    // 2026-11-27T19:00Z in the medium date of German, the four-digit year as on every other screen (never 27.11.26).
+    expect(detail.textContent).toMatch(/Werte von Back Market, gelesen am 27\.11\.2026, \d\d:\d\d\./);
   });
 });

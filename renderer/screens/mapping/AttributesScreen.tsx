@@ -58,6 +58,8 @@ export function AttributesScreen() {
   if (!mappings.data) return <p role="status">{t('app.loading')}</p>;
   const { fields, countries, attributeNames } = mappings.data;
   // The comment is suggested per market (in its language): it counts while a market has no comment of its own.
+  // Back Market attaches an offer to its product by the EAN or the product id: one of the two is enough.
+  const eanOrIdMapped = fields.some((row) => row.requirement === 'ean-or-product-id' && (row.source !== null || Object.keys(row.countrySources).length > 0));
   const unmappedWithSuggestion = fields.filter((row) => !row.source && (row.suggestion || Object.keys(row.countrySuggestions ?? {}).some((code) => !row.countrySources[code]))).length;
 
   const rowFor = (row: FieldMappingRow) => (
@@ -67,7 +69,7 @@ export function AttributesScreen() {
           <ValueMapEditor map="condition" title={t('mapping.conditions.title')} targetText={(target) => gradeText(t, target)} testId="condition-map" />
         </div>
       )}
-      {row.field === 'ean' && <p className="field-hint hint-strong">{t('mapping.fields.eanOrId')}</p>}
+      {row.field === 'ean' && !eanOrIdMapped && <p className="field-hint hint-strong">{t('mapping.fields.eanOrId')}</p>}
     </FieldRow>
   );
 

@@ -1,7 +1,10 @@
 // The Settings screen: the Back Market connection (in sandbox mode, the sandbox's address and control secret), the
 // existing account's listings (read, import, review), the language, the BackBox's Price to win rules, backups, the
-// activity log, margins, and in the desktop app its updates and error log.
+// activity log, margins, and in the desktop app its updates and error log. A link may open it at one section
+// (#/settings?section=existing-account).
+import { useEffect } from 'react';
 import { useConnectionStatus } from '../../api/connection';
+import { useHashParams } from '../../shell/use-hash-route';
 import { ActivityLog } from './ActivityLog';
 import { BackupsSection } from './BackupsSection';
 import { BackboxSettingsSection } from './BackboxSettingsSection';
@@ -15,6 +18,10 @@ import { SandboxDetails } from './SandboxDetails';
 
 export function SettingsScreen() {
   const status = useConnectionStatus();
+  const { section } = useHashParams();
+  useEffect(() => {
+    if (section) document.getElementById(section)?.scrollIntoView({ block: 'start' });
+  }, [section]);
   return (
     <div className="settings">
       {status.data && <ConnectionSummary status={status.data} />}

@@ -8,22 +8,26 @@ import type { ReviewDecision, ReviewRow } from '../../../../shared/account';
 import { useAccountCall, useAccountReview } from '../../../api/account-queries';
 import { messageOf } from '../../../api/call-error';
 import { Alert } from '../../../components/Alert';
-import { TableHead } from '../../../components/TableHead';
+import { ListTable } from '../../../components/ListTable';
+import { useFormat } from '../../../i18n/format';
 import { useCountryName } from '../../mapping/country-name';
 import { KeptOnBackMarket } from './KeptOnBackMarket';
+import { reviewValue } from './review-value';
 
+/** A comment is a sentence: it wraps rather than being cut. */
+const valueClass = (row: ReviewRow) => (row.field === 'comment' ? 'cell-sentence' : undefined);
 const keyOf = (row: ReviewRow) => ({ productNumber: row.productNumber, country: row.country, field: row.field });
 
 export function AccountReview({ offers, fields }: { offers: number; fields: number }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const countryName = useCountryName();
   const review = useAccountReview(true);
   const decide = useAccountCall('account:decide');
   const all = (decision: ReviewDecision) => decide.mutate({ scope: 'all', decision });
   const one = (row: ReviewRow, decision: ReviewDecision) => decide.mutate({ scope: 'rows', decision, rows: [keyOf(row)] });
-  const empty = (value: string) => (value === '' ? t('account.review.none') : value);
   return (
-    <div data-testid="account-review">
+    <div className="account-part" data-testid="account-review">
       <h3>{t('account.review.title', { offers, fields })}</h3>
       <p className="muted">{t('account.review.intro')}</p>
       <div className="actions">
@@ -36,37 +40,40 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
       </div>
       {decide.error && <Alert>{messageOf(decide.error, t('errors.unexpected'))}</Alert>}
       {decide.data && <KeptOnBackMarket kept={decide.data.keptOnly} />}
-      <table className="table" aria-label={t('account.review.table')}>
-        <TableHead
-          columns={[
-            t('account.review.sku'),
-            t('account.review.market'),
-            t('account.review.field'),
-            t('account.review.backmarket'),
-            t('account.review.mine'),
-            null,
-          ]}
-        />
-        <tbody>
-          {review.data?.rows.map((row) => (
-            <tr key={`${row.productNumber}|${row.country}|${row.field}`} data-sku={row.productNumber} data-country={row.country} data-field={row.field}>
-              <td>{row.productNumber}</td>
-              <td>{countryName(row.country)}</td>
-              <td>{t(`account.fields.${row.field}`)}</td>
-              <td>{row.field === 'market' ? t('account.review.notSold') : empty(row.backmarket)}</td>
-              <td>{row.field === 'market' ? t('account.review.wouldPublish') : empty(row.mine)}</td>
-              <td>
+      <ListTable
+        error={review.error}
+        rowCount={review.data?.rows.length}
+        emptyText={t('account.review.empty')}
+        label={t('account.review.table')}
+        columns={[
+          t('account.review.sku'),
+          t('account.review.market'),
+          t('account.review.field'),
+          t('account.review.backmarket'),
+          t('account.review.mine'),
+          { label: t('account.review.decision'), screenReaderOnly: true },
+        ]}
+      >
+        {review.data?.rows.map((row) => (
+          <tr key={`${row.productNumber}|${row.country}|${row.field}`} data-sku={row.productNumber} data-country={row.country} data-field={row.field}>
+            <td className="mono">{row.productNumber}</td>
+            <td>{countryName(row.country)}</td>
+            <td>{t(`account.fields.${row.field}`)}</td>
+            <td className={valueClass(row)}>{row.field === 'market' ? t('account.review.notSold') : reviewValue(t, format, row, row.backmarket)}</td>
+            <td className={valueClass(row)}>{row.field === 'market' ? t('account.review.wouldPublish') : reviewValue(t, format, row, row.mine)}</td>
+            <td>
+              <div className="actions">
                 <button type="button" className="button" disabled={decide.isPending} onClick={() => one(row, 'backmarket')}>
                   {row.field === 'market' ? t('account.review.keepOff') : t('account.review.keepBackMarket')}
                 </button>
                 <button type="button" className="button" disabled={decide.isPending} onClick={() => one(row, 'mine')}>
                   {row.field === 'market' ? t('account.review.publish') : t('account.review.keepMine')}
                 </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </div>
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </div>
   );
 }

@@ -8,9 +8,11 @@ import { useAccountCall, useAccountSummary } from '../../../api/account-queries'
 import { messageOf } from '../../../api/call-error';
 import { messageText } from '../../../i18n/message-text';
 import { Alert } from '../../../components/Alert';
-import { TableHead } from '../../../components/TableHead';
+import { ListTable } from '../../../components/ListTable';
 import { useFormat } from '../../../i18n/format';
+import { importedSince, listingsOfMarket, useAccountReadStore } from '../../../store/account-read-store';
 import { useCountryName } from '../../mapping/country-name';
+import { EXISTING_ACCOUNT_SECTION } from './account-link';
 import { AccountReview } from './AccountReview';
 import { UnmanagedListings } from './UnmanagedListings';
 
@@ -19,22 +21,44 @@ function ReadProgress({ read }: { read: AccountReadState }) {
   const format = useFormat();
   const countryName = useCountryName();
   const cancel = useAccountCall('account:cancel');
+  const market = useAccountReadStore((state) => state.market);
+  const importedAt = useAccountReadStore((state) => state.importedAt);
+  const cancelAskedFor = useAccountReadStore((state) => state.cancelAskedFor);
   if (read.running) {
+    const inMarket = listingsOfMarket(market, read);
+    const where = { country: read.country ? countryName(read.country) : '', page: format.number(read.page), pages: format.number(read.pages) };
     return (
       <div data-testid="account-read-progress" role="status">
         <p>
           {read.country && read.pages > 0
-            ? t('account.read.progress', { country: countryName(read.country), page: format.number(read.page), pages: format.number(read.pages), listings: format.number(read.listings) })
+            ? inMarket === null
+              ? t('account.read.progressPages', where)
+              : t('account.read.progress', { ...where, count: inMarket })
             : t('account.read.starting')}
         </p>
         <progress max={Math.max(1, read.markets)} value={read.marketsDone + (read.pages > 0 ? read.page / read.pages : 0)} />
-        <button type="button" className="button" onClick={() => cancel.mutate({})} disabled={cancel.isPending}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            useAccountReadStore.getState().askedToCancel(read);
+            cancel.mutate({});
+          }}
+          disabled={cancel.isPending}
+        >
           {t('account.read.cancel')}
         </button>
       </div>
     );
   }
-  if (read.outcome === 'cancelled') return <Alert tone="warning">{t('account.read.cancelled', { done: read.marketsDone, markets: read.markets })}</Alert>;
+  // Cancel came after the last page was asked: the read finished all the same, and says so.
+  if (read.outcome === 'finished' && read.startedAt !== null && read.startedAt === cancelAskedFor) {
+    return <Alert tone="info" testId="account-read-outcome">{t('account.read.cancelTooLate', { count: read.markets })}</Alert>;
+  }
+  // Once an import changed the counts, the stopped read is no longer what the table shows.
+  if (read.outcome === 'cancelled' && !importedSince(importedAt, read)) {
+    return <Alert tone="warning" testId="account-read-outcome">{t('account.read.cancelled', { count: read.marketsDone, markets: read.markets })}</Alert>;
+  }
   if (read.outcome === 'failed') return <Alert>{t('account.read.failed', { message: read.said ? messageText(read.said, t) : read.message })}</Alert>;
   return null;
 }
@@ -44,8 +68,12 @@ function MarketTable({ summary }: { summary: AccountSummary }) {
   const format = useFormat();
   const countryName = useCountryName();
   return (
-    <table className="table" data-testid="account-markets">
-      <TableHead
+    <div data-testid="account-markets">
+      <ListTable
+        rowCount={summary.markets.length}
+        emptyText={t('account.markets.none')}
+        label={t('account.markets.table')}
+        tableClassName="account-markets-table"
         columns={[
           t('account.markets.market'),
           t('account.markets.onBackMarket'),
@@ -53,8 +81,7 @@ function MarketTable({ summary }: { summary: AccountSummary }) {
           t('account.markets.notInCatalogue'),
           t('account.markets.readAt'),
         ]}
-      />
-      <tbody>
+      >
         {summary.markets.map((market) => (
           <tr key={market.country} data-country={market.country}>
             <th scope="row">{countryName(market.country)}</th>
@@ -72,8 +99,8 @@ function MarketTable({ summary }: { summary: AccountSummary }) {
             )}
           </tr>
         ))}
-      </tbody>
-    </table>
+      </ListTable>
+    </div>
   );
 }
 
@@ -83,7 +110,7 @@ export function ExistingAccountSection() {
   const read = useAccountCall('account:read');
   const data = summary.data;
   return (
-    <section className="settings-section" aria-labelledby="existing-account-title" data-testid="existing-account">
+    <section id={EXISTING_ACCOUNT_SECTION} className="settings-section" aria-labelledby="existing-account-title" data-testid="existing-account">
       <h2 id="existing-account-title">{t('account.title')}</h2>
       <p className="muted">{t('account.intro')}</p>
       {summary.error && <Alert tone="warning">{messageOf(summary.error, t('errors.unexpected'))}</Alert>}
@@ -91,9 +118,11 @@ export function ExistingAccountSection() {
       {data && (
         <>
           {!data.read.running && (
-            <button type="button" className="button button-primary" onClick={() => read.mutate({})} disabled={read.isPending}>
-              {t('account.read.start')}
-            </button>
+            <div className="toolbar">
+              <button type="button" className="button button-primary" onClick={() => read.mutate({})} disabled={read.isPending}>
+                {t('account.read.start')}
+              </button>
+            </div>
           )}
           <ReadProgress read={data.read} />
           <MarketTable summary={data} />

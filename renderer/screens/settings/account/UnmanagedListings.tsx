@@ -6,8 +6,9 @@ import type { AccountImportReport } from '../../../../shared/account';
 import { useAccountCall, useUnmanagedListings } from '../../../api/account-queries';
 import { messageOf } from '../../../api/call-error';
 import { Alert } from '../../../components/Alert';
-import { TableHead } from '../../../components/TableHead';
+import { ListTable } from '../../../components/ListTable';
 import { useFormat } from '../../../i18n/format';
+import { gradeName } from '../../../i18n/grade-name';
 import { useCountryName } from '../../mapping/country-name';
 
 function ImportReport({ report }: { report: AccountImportReport }) {
@@ -36,61 +37,69 @@ export function UnmanagedListings({ total }: { total: number }) {
   const importCall = useAccountCall('account:import');
   const shown = page.data?.total ?? 0;
   return (
-    <div data-testid="account-unmanaged">
-      <h3>{t('account.unmanaged.title', { number: format.number(total) })}</h3>
+    <div className="account-part" data-testid="account-unmanaged">
+      <h3>{t('account.unmanaged.title', { count: total })}</h3>
       <p className="muted">{t('account.unmanaged.intro')}</p>
       <form
+        className="filters"
+        role="search"
         onSubmit={(event) => {
           event.preventDefault();
           setSearch(typed.trim());
         }}
       >
-        <label htmlFor="account-unmanaged-search">{t('account.unmanaged.search')}</label>
-        <input id="account-unmanaged-search" className="input" value={typed} onChange={(event) => setTyped(event.target.value)} />
+        <div className="filter">
+          <label htmlFor="account-unmanaged-search" className="filter-label">
+            {t('account.unmanaged.search')}
+          </label>
+          <input id="account-unmanaged-search" type="search" className="input" value={typed} onChange={(event) => setTyped(event.target.value)} />
+        </div>
         <button type="submit" className="button">
           {t('account.unmanaged.filter')}
         </button>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={importCall.isPending || shown === 0}
+          onClick={() => importCall.mutate(search ? { scope: 'filter', search } : { scope: 'all' })}
+        >
+          {search ? t('account.import.filtered', { count: shown }) : t('account.import.all', { count: total })}
+        </button>
       </form>
-      <button
-        type="button"
-        className="button button-primary"
-        disabled={importCall.isPending || shown === 0}
-        onClick={() => importCall.mutate(search ? { scope: 'filter', search } : { scope: 'all' })}
-      >
-        {search ? t('account.import.filtered', { number: format.number(shown) }) : t('account.import.all', { number: format.number(total) })}
-      </button>
       {importCall.error && <Alert>{messageOf(importCall.error, t('errors.unexpected'))}</Alert>}
       {importCall.data && <ImportReport report={importCall.data} />}
-      <table className="table" aria-label={t('account.unmanaged.table')}>
-        <TableHead
-          columns={[
-            t('account.unmanaged.sku'),
-            t('account.unmanaged.listing'),
-            t('account.unmanaged.grade'),
-            t('account.unmanaged.quantity'),
-            t('account.unmanaged.prices'),
-            t('account.unmanaged.state'),
-            null,
-          ]}
-        />
-        <tbody>
-          {page.data?.rows.map((row) => (
-            <tr key={row.sku} data-sku={row.sku}>
-              <td>{row.sku}</td>
-              <td>{row.title}</td>
-              <td>{row.grade}</td>
-              <td>{format.number(row.quantity)}</td>
-              <td>{row.markets.map((market) => `${countryName(market.country)} ${format.money(Number(market.price), market.currency || undefined)}`).join(' · ')}</td>
-              <td data-column="managed">{t('account.unmanaged.notManaged')}</td>
-              <td>
-                <button type="button" className="button" disabled={importCall.isPending} onClick={() => importCall.mutate({ scope: 'skus', skus: [row.sku] })}>
-                  {t('account.unmanaged.take')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ListTable
+        error={page.error}
+        rowCount={page.data?.rows.length}
+        emptyText={t('account.unmanaged.noMatch')}
+        label={t('account.unmanaged.table')}
+        tableClassName="account-unmanaged-table"
+        columns={[
+          t('account.unmanaged.sku'),
+          t('account.unmanaged.listing'),
+          t('account.unmanaged.grade'),
+          t('account.unmanaged.quantity'),
+          t('account.unmanaged.prices'),
+          t('account.unmanaged.state'),
+          { label: t('account.unmanaged.take'), screenReaderOnly: true },
+        ]}
+      >
+        {page.data?.rows.map((row) => (
+          <tr key={row.sku} data-sku={row.sku}>
+            <td className="mono">{row.sku}</td>
+            <td title={row.title}>{row.title}</td>
+            <td data-column="grade">{row.grade ? gradeName(t, row.grade) : ''}</td>
+            <td>{format.number(row.quantity)}</td>
+            <td>{row.markets.map((market) => `${countryName(market.country)} ${format.money(Number(market.price), market.currency || undefined)}`).join(' · ')}</td>
+            <td data-column="managed">{t('account.unmanaged.notManaged')}</td>
+            <td className="account-take">
+              <button type="button" className="button" disabled={importCall.isPending} onClick={() => importCall.mutate({ scope: 'skus', skus: [row.sku] })}>
+                {t('account.unmanaged.take')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </ListTable>
       {shown > (page.data?.rows.length ?? 0) && <p className="muted">{t('account.unmanaged.more', { shown: page.data?.rows.length ?? 0, total: shown })}</p>}
     </div>
   );

@@ -1,0 +1,17 @@
+// The header while the account's listings are read (on connecting, or from Settings): « Reading your Back Market
+// listings… 850 read », a link to Settings › Existing account, where the read shows its progress and Cancel.
+import { useTranslation } from 'react-i18next';
+import { existingAccountHref } from '../screens/settings/account/account-link';
+import { useAccountReadStore } from '../store/account-read-store';
+
+export function AccountReadStatus() {
+  const { t } = useTranslation();
+  const read = useAccountReadStore((state) => state.read);
+  if (!read?.running) return null;
+  return (
+    <div className="pending-summary pending-summary-waiting" role="status" data-testid="account-read-status">
+      <span className="pending-dot" aria-hidden="true" />
+      <a href={existingAccountHref()}>{t('account.status.reading', { count: read.listings })}</a>
+    </div>
+  );
+}
