@@ -5,7 +5,7 @@
 import { expect, test } from './fixtures/app';
 import { importSampleConnected, mapCommentAndCostPrice, SAMPLE_PRODUCTS, sandboxBackbox } from './fixtures/backbox';
 import { openScreen } from './fixtures/catalogue';
-import { mapSampleForBackMarket } from './fixtures/mapping';
+import { importSampleMapping } from './fixtures/mapping';
 import { connectTo, control, startSandbox, type RunningSandbox } from './fixtures/orders';
 import { findListing, syncAndWait } from './fixtures/sync';
 
@@ -24,7 +24,7 @@ test('a cheaper competitor: the grid shows losing, Price to win previews and app
   const page = app.page;
   await connectTo(page, sandbox);
   await importSampleConnected(page);
-  await mapSampleForBackMarket(page);
+  await importSampleMapping(page);
   await mapCommentAndCostPrice(page, '100');
   await syncAndWait(page);
 

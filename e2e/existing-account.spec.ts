@@ -9,7 +9,7 @@ import type { SandboxListing } from '../electron/sandbox/state/types';
 import { expect, test } from './fixtures/app';
 import { importSampleConnected, SAMPLE_PRODUCTS } from './fixtures/backbox';
 import { openScreen } from './fixtures/catalogue';
-import { mapSampleForBackMarket } from './fixtures/mapping';
+import { importSampleMapping } from './fixtures/mapping';
 import { connectTo, control, startSandbox, type RunningSandbox } from './fixtures/orders';
 import { syncAndWait } from './fixtures/sync';
 
@@ -41,7 +41,7 @@ test('an existing account: read on connecting, import the unknown listings, keep
   // Connecting reads the account in the background; the catalogue is then imported and mapped as usual.
   await connectTo(page, sandbox);
   await importSampleConnected(page);
-  await mapSampleForBackMarket(page);
+  await importSampleMapping(page);
 
   await openScreen(page, 'Settings');
   const section = page.getByTestId('existing-account');

@@ -7,7 +7,7 @@ import { expect, test } from './fixtures/app';
 import { importSample, openScreen } from './fixtures/catalogue';
 import { control } from './fixtures/orders';
 import { asCustomerSandbox, embeddedSandbox, type SandboxControl } from './fixtures/journey';
-import { ean13, editProduct, findListing, listingCalls, listingRow, mapSampleForBackMarket, saveInDrawer, syncAndWait, syncButton } from './fixtures/sync';
+import { ean13, editProduct, findListing, listingCalls, listingRow, importSampleMapping, saveInDrawer, syncAndWait, syncButton } from './fixtures/sync';
 import { DEFAULT_PROFILES, type SandboxProfiles, type SandboxState } from '../electron/sandbox';
 import { publicationState } from '../electron/sandbox/domain/listing-view';
 
@@ -34,7 +34,7 @@ test(`sync the sample catalogue (${name}): Published, None with the reason, fixe
   await importSample(page);
   if (profiles) await control(asCustomerSandbox(await embeddedSandbox(page, dataDir)), 'PUT', '/profiles', profiles);
   const silent = profiles?.taskReport === 'empty';
-  await mapSampleForBackMarket(page);
+  await importSampleMapping(page);
   await editProduct(page, UNKNOWN.sku, { EAN: UNKNOWN.ean, 'Weight (g)': '1' });
 
   // Before anything is sent, the header says how much waits, and the dry run shows what would go.
@@ -134,7 +134,7 @@ test('without a comment the offers are published but not on sale; with the sugge
   await importSample(page);
   const sandbox = await embeddedSandbox(page, dataDir);
   const before = new Set((await sandboxState(sandbox)).listings.map((listing) => listing.id));
-  await mapSampleForBackMarket(page);
+  await importSampleMapping(page);
   // The suggested mapping proposes a comment per market; this merchant leaves it out.
   await openScreen(page, 'Attributes');
   const comment = page.getByTestId('field-row-comment');

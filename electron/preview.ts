@@ -18,8 +18,11 @@ export interface PreviewOptions {
   version?: string;
   /** Fixed only in tests; a fresh random secret otherwise. */
   secret?: string;
-  /** Core adapters for tests (a fake Back Market client, a zero task delay); settings and token default to the preview's. */
-  core?: Pick<CoreOptions, 'createClient' | 'sandboxTaskDelayMs' | 'now'>;
+  /**
+   * Core adapters for tests (a fake Back Market client, a short task delay and sync poll, a clock); settings and token
+   * default to the preview's. `npm run preview` passes none: the merchant's preview runs with the app's own timings.
+   */
+  core?: Pick<CoreOptions, 'createClient' | 'sandboxTaskDelayMs' | 'syncPoll' | 'now'>;
 }
 
 export interface PreviewHost {

@@ -40,6 +40,7 @@ import { marketCountries } from './mapping/snapshot';
 import { summary as listingsSummary } from './sync/listings';
 import { listingsCalls, syncHandlers } from './sync/sync-handlers';
 import { createSyncService } from './sync/sync-service';
+import type { PollOptions } from './sync/run/run-context';
 import { preferencesHandlers } from './preferences/preferences-handlers';
 import { createPreferencesService } from './preferences/preferences-service';
 import { unitsHandlers } from './units/units-handlers';
@@ -59,6 +60,11 @@ export interface CoreOptions {
   createClient?: MarketplaceClientFactory;
   /** The embedded sandbox's catalog task delay (tests use 0). */
   sandboxTaskDelayMs?: number;
+  /**
+   * How the sync polls Back Market's catalog tasks; what is left out is DEFAULT_POLL's (first after 1 s, each wait twice
+   * the last, up to a minute). Only tests shorten it, against a sandbox whose tasks take a fraction of a second.
+   */
+  syncPoll?: Partial<PollOptions>;
 }
 
 export interface Core {
@@ -181,6 +187,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     tokenRejected: () => connection.status().tokenState === 'rejected',
     // A Back Market account's listings are read before anything new goes to its markets (the built-in sandbox starts empty).
     account: { reading: () => account.readState().running, holdUnreadMarkets: () => connection.status().mode === 'account' },
+    ...(options.syncPoll ? { poll: options.syncPoll } : {}),
   });
   const backbox = createBackboxService({ database: () => db, run: connectionRunner(connection), countries: () => settings.get('connection.countries'), events, now });
   backbox.resumeSchedule();

@@ -120,18 +120,18 @@ describe('winning the BackBox', () => {
 });
 
 describe('the BackBox limit', () => {
-  it('reads 40 listings at 2 calls per second with no 429', async () => {
+  it('reads 12 listings at 2 calls per second with no 429', async () => {
     kit = await startBackboxKit();
-    await kit.publishPhones(40);
+    await kit.publishPhones(12);
     const began = Date.now();
     const end = await started(kit, { scope: 'all' });
     const seconds = (Date.now() - began) / 1000;
-    expect(end).toMatchObject({ outcome: 'finished', total: 40, done: 40, failed: 0 });
-    expect(kit.market.count('GET', '/ws/backbox/v1/competitors/')).toBe(40);
+    expect(end).toMatchObject({ outcome: 'finished', total: 12, done: 12, failed: 0 });
+    expect(kit.market.count('GET', '/ws/backbox/v1/competitors/')).toBe(12);
     const { backboxRefused } = await kit.market.control<{ backboxRefused: number }>('GET', '/competitors');
     expect(backboxRefused).toBe(0);
-    // At 2 a second, 40 calls cannot take less than 19 s (the first two go at once); the bench reads 500.
-    expect(seconds).toBeGreaterThanOrEqual(19);
-    expect(kit.catalogue.db.prepare('SELECT count(*) FROM backbox_reads').pluck().get()).toBe(120);
+    // At 2 a second, 12 calls cannot take less than 5 s (the first two go at once); the bench (scripts/bench-backbox.ts) reads 500.
+    expect(seconds).toBeGreaterThanOrEqual(5);
+    expect(kit.catalogue.db.prepare('SELECT count(*) FROM backbox_reads').pluck().get()).toBe(36);
   }, 120_000);
 });
