@@ -5,7 +5,7 @@
 import { expect, test } from './fixtures/app';
 import { importSampleConnected, mapCommentAndCostPrice, SAMPLE_PRODUCTS, sandboxBackbox } from './fixtures/backbox';
 import { openScreen } from './fixtures/catalogue';
-import { mapSampleForBackMarket } from './fixtures/mapping';
+import { importSampleMapping } from './fixtures/mapping';
 import { connectTo, control, startSandbox, type RunningSandbox } from './fixtures/orders';
 import { findListing, syncAndWait } from './fixtures/sync';
 
@@ -22,11 +22,11 @@ test.afterEach(async () => {
 const marketOf = (country: string) => sandbox.state.listings.find((listing) => listing.sku === SKU)?.markets[country];
 
 test('France switched on: the sync sends the floor as min_price, the detail says so, the repricer wins with it', async ({ app }) => {
-  test.setTimeout(1_200_000);
+  test.setTimeout(300_000);
   const page = app.page;
   await connectTo(page, sandbox);
   await importSampleConnected(page);
-  await mapSampleForBackMarket(page);
+  await importSampleMapping(page);
   await mapCommentAndCostPrice(page, '100');
   await syncAndWait(page);
   expect(marketOf('fr-fr')).toMatchObject({ price: '279.00', min_price: null });
