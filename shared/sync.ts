@@ -85,7 +85,10 @@ export interface ListingRow {
   lastSyncAt: string | null;
   /** The values Back Market holds that differ from the catalogue (changed in the back office), for the renderer to word; null when none. The next sync restores them. */
   changedElsewhere: MerchantMessage | null;
-  /** Held back by the pre-flight check: why, as codes for the renderer to word (error has the same in English); null otherwise or when not known. */
+  /**
+   * Our reason for the offer's state as codes for the renderer to word (error has the same in English): held back by the
+   * pre-flight check, held for the review, a change Back Market did not confirm; null otherwise or when not known.
+   */
   reasons: MerchantMessage[] | null;
   /** The quantity Back Market holds, as last accepted or lowered by a sale; null when not known. */
   backMarketQuantity: number | null;

@@ -90,6 +90,11 @@ export interface Plan {
   realtime: PlannedStockUpdate[];
   tasks: PlannedTask[];
   blocked: BlockedOffer[];
+  /**
+   * Offers recorded as held back whose listing Back Market holds and which are ready for the update now: their status
+   * goes back to what Back Market holds (published, with its publication state) when the plan is run.
+   */
+  restored?: { productNumber: string; country: string; sku: string }[];
   /** Product numbers whose outbox entry is settled once this plan's work is applied (nothing deferred for them). */
   settles: string[];
   summary: PlanSummary;

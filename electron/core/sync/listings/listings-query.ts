@@ -60,9 +60,12 @@ function changedElsewhereOf(stored: string | null): MerchantMessage | null {
   return storedMessage(old?.[1] ?? stored);
 }
 
-/** Why the pre-flight check held the offer back, as codes; null for another status or a row held back before codes. */
+/**
+ * Why the offer stands as it does, as codes: the pre-flight check's reasons, the review's hold, a change Back Market did
+ * not confirm; null without a reason of ours (Back Market's own refusal is shown as written) or for a row stored before codes.
+ */
 function reasonsOf(record: ListingRecord): MerchantMessage[] | null {
-  if (record.noneSource !== 'preflight' || !record.errorSaid) return null;
+  if (!record.errorSaid || (record.noneSource !== 'preflight' && !record.error)) return null;
   try {
     const parsed: unknown = JSON.parse(record.errorSaid);
     return Array.isArray(parsed) && parsed.length > 0 && parsed.every(isMerchantMessage) ? parsed : null;

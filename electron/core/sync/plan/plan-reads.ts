@@ -17,6 +17,8 @@ export interface ListingStateRow {
   rejected_hash: string;
   listing_id: number | null;
   listing_uuid: string | null;
+  status: string;
+  none_source: string | null;
   /** The open catalog task carrying this offer (its answer lost, or its report to read back): nothing is planned for it. */
   task: number | null;
 }
@@ -53,6 +55,11 @@ export function candidateOffers(db: Db, countries: readonly string[]): Candidate
           WHERE s.product_number = p.product_number AND +s.country IN (SELECT value FROM json_each(@countries)) AND ${SETTLED}) < @countryCount
        UNION
        SELECT p.id, p.product_number FROM outbox o JOIN products p ON p.product_number = o.product_number WHERE ${IS_OFFER}
+       UNION
+       -- Held back although Back Market holds the listing (an accepted state): looked at again, as its standing may have been
+       -- recorded for product-creation fields an update does not need (restored to what Back Market holds when it is ready).
+       SELECT p.id, p.product_number FROM listing_states s INDEXED BY listing_states_country_status JOIN products p ON p.product_number = s.product_number
+        WHERE s.country IN (SELECT value FROM json_each(@countries)) AND s.status = 'none' AND s.none_source = 'preflight' AND s.content_hash <> '' AND ${IS_OFFER}
        ORDER BY 1`,
     )
     .all({ countries: countryList, countryCount: new Set(countries).size }) as Candidate[];
@@ -60,7 +67,7 @@ export function candidateOffers(db: Db, countries: readonly string[]): Candidate
 
 /** The states of these products (all rows of the enabled countries for 'all', or when most products are asked for). */
 export function listingStates(db: Db, productNumbers: readonly string[] | 'all', countries: readonly string[]): Map<string, ListingStateRow> {
-  const columns = 'product_number, country, sku, stock_hash, price_hash, content_hash, rejected_hash, listing_id, listing_uuid, task';
+  const columns = 'product_number, country, sku, stock_hash, price_hash, content_hash, rejected_hash, listing_id, listing_uuid, status, none_source, task';
   const countryList = JSON.stringify(countries);
   const states = new Map<string, ListingStateRow>();
   const add = (rows: ListingStateRow[]) => {

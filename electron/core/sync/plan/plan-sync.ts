@@ -5,6 +5,7 @@
 // offer marked without a real change sends nothing. Deleted products in the outbox are taken offline.
 import { type ChangeKind, type FieldChange, type PlanSummary } from '../../../../shared/sync';
 import { compileContext, validateProduct, type MappingSnapshot, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
+import type { OfferKey } from '../run/listing-state-repo';
 import type { SkuLineBudget } from '../../backmarket';
 import type { Db } from '../../db/connection';
 import type { OutboxChange } from '../../db/outbox-repo';
@@ -19,7 +20,7 @@ import { acceptedValuesReader, candidateOffers, listingStates, offerProducts, of
 import { cachedBits, notReadyOfStored } from './readiness';
 import { buildTasks, type LineDraft } from './tasks';
 import { rememberProductIds } from './view';
-import { heldOffers, keptOffMarkets, unreadMarkets } from '../../account/account-repo';
+import { heldOffers, keptOffMarkets, skuKey, unreadMarkets } from '../../account/account-repo';
 import { heldForReview, heldOffMarket, heldUnread } from '../../account/hold';
 
 export interface PlanOptions {
@@ -43,6 +44,9 @@ type Work = { kind: ChangeKind; productNumber: string; offers: number; lines: nu
   | { via: 'task'; drafts: () => LineDraft[] }
   | { via: 'realtime'; update: PlannedStockUpdate }
 );
+
+/** Back Market holds this offer's listing: accepted from Refurb Desk or adopted from the account (its id known, or a state taken over). */
+const holdsListing = (state: ListingStateRow): boolean => state.task === null && (state.content_hash !== '' || state.listing_id !== null || state.listing_uuid !== null);
 
 /** Field by field, what changes against the values Back Market accepted ('' before for a new offer). */
 function fieldChanges(after: Record<string, string>, before: Record<string, string>, only?: readonly string[]): FieldChange[] {
@@ -91,6 +95,8 @@ class Planner {
   /** Product number -> id of every offer planned, for the dry run's links. */
   readonly seen = new Map<string, number>();
   unchanged = 0;
+  /** Offers recorded as held back that Back Market holds and that are ready to update now: their status is restored. */
+  readonly restored: OfferKey[] = [];
   /** Offers Back Market already holds that Refurb Desk has not taken over (the existing account's review): never sent. */
   private readonly held: Map<string, HeldListing>;
   private readonly heldProducts: Set<string>;
@@ -171,6 +177,7 @@ class Planner {
     const cellsOf = () => (cells ??= productCells(product, this.rules));
     const realtime: { state: ListingStateRow; country: string }[] = [];
     const fresh: CountryRules[] = [];
+    let listingNotReady: number | undefined;
     const stated = this.states.size > 0;
     for (const countryRules of this.rules.countries) {
       const code = countryRules.code;
@@ -194,10 +201,14 @@ class Planner {
         this.blocked.push(heldOffMarket(product.productNumber, this.skuOf(product) || product.productNumber, code));
         continue;
       }
-      if ((notReady & (1 << countryRules.country.index)) !== 0) {
-        this.blocked.push(this.problems.offer(product.productNumber, this.skuOf(product) || (state?.sku ?? product.productNumber), code));
+      // A listing Back Market holds is updated, never created: only what the update needs is checked.
+      const holds = state !== undefined && holdsListing(state);
+      const bit = 1 << countryRules.country.index;
+      if ((notReady & bit) !== 0 && (!holds || (listingNotReady ??= validateProduct(product, this.context, null, 'listing')) & bit)) {
+        this.blocked.push(this.problems.offer(product.productNumber, this.skuOf(product) || (state?.sku ?? product.productNumber), code, holds ? 'listing' : 'offer'));
         continue;
       }
+      if (state && state.status === 'none' && state.none_source === 'preflight' && holds) this.restored.push({ productNumber: product.productNumber, country: code, sku: state.sku });
       if (!state || state.content_hash === '') {
         if (this.isRefusedAsIs(cellsOf, countryRules, state)) this.unchanged += 1;
         else fresh.push(countryRules);
@@ -274,6 +285,8 @@ class Planner {
     const kind: ChangeKind = price ? 'price' : content ? 'content' : 'stock';
     const drafts = (): LineDraft[] => {
       const cells = offerValues(this.rules.base, product, country, groups);
+      // An update goes with Back Market's own spelling of the SKU (the contract is silent on case: never a second offer).
+      if (cells.sku !== undefined && cells.sku !== state.sku && skuKey(cells.sku) === skuKey(state.sku)) cells.sku = state.sku;
       const before = this.accepted(state.product_number, state.country);
       const sentFields = Object.keys(cells);
       let changes = fieldChanges(cells, before, sentFields);
@@ -403,7 +416,7 @@ export function planSync(options: PlanOptions): Plan {
     }),
   };
   const problems = planner.problems;
-  const plan: Plan = { plannedAt: options.now.toISOString(), realtime, tasks, blocked: planner.blocked, settles, summary, resolveProblems: (offers) => problems.resolve(offers) };
+  const plan: Plan = { plannedAt: options.now.toISOString(), realtime, tasks, blocked: planner.blocked, restored: planner.restored, settles, summary, resolveProblems: (offers) => problems.resolve(offers) };
   rememberProductIds(plan, planner.seen);
   return plan;
 }
