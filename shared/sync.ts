@@ -203,8 +203,10 @@ export interface PlanSummary {
    * (publication_state 0, "missing price or comment"), so no customer can buy them until a comment is sent.
    */
   withoutComment?: { country: string; offers: number }[];
-  /** Offers whose values equal what Back Market accepted last: nothing to send. */
+  /** Offers whose values equal what Back Market accepted last (or holds, for an offer taken over from the account): nothing to send. */
   unchanged: number;
+  /** Offers of imported products in markets the merchant chose to keep them off, per country: never sent there, by choice. */
+  keptOff?: { country: string; offers: number }[];
   deferred: DeferredWork | null;
   /** Markets this sync sends catalogue-language texts to (their own are missing), until the merchant chooses per market. */
   languageWarnings?: LanguageWarning[];

@@ -95,6 +95,8 @@ export interface Plan {
    * goes back to what Back Market holds (published, with its publication state) when the plan is run.
    */
   restored?: { productNumber: string; country: string; sku: string }[];
+  /** Offers recorded as held back in a market the merchant keeps the product off ("Keep off"): the record goes, as never sent. */
+  cleared?: { productNumber: string; country: string; sku: string }[];
   /** Product numbers whose outbox entry is settled once this plan's work is applied (nothing deferred for them). */
   settles: string[];
   summary: PlanSummary;

@@ -123,3 +123,28 @@ export function offerRows(db: Db, ids: readonly number[] | 'all', readiness: boo
 export function offerProducts(db: Db, context: ValidationContext, ids: readonly number[]): Iterable<ValidationProduct> {
   return validationProducts(db, { attributes: context.usesAttributes, countryPrices: true, fields: context.productFields }, ids);
 }
+
+/**
+ * The markets the merchant chose to keep an imported product off ("Publish in this market?" → Keep off), as planner keys:
+ * nothing is created there, and the offer is neither pending nor held back there — off by the merchant's choice.
+ */
+export function offByChoice(db: Db): Set<string> {
+  const rows = db.prepare("SELECT product_number, country FROM account_reviews WHERE field = 'market' AND decision = 'backmarket'").raw().all() as [string, string][];
+  return new Set(rows.map(([productNumber, country]) => stateKey(productNumber, country)));
+}
+
+/**
+ * The offers a plan does not look at because nothing of theirs changed (every hash accepted, no task open), in these
+ * countries: they count as unchanged beside those the plan compared. `looked` are the ids of the plan's candidates.
+ */
+export function settledUnchanged(db: Db, countries: readonly string[], looked: readonly number[]): number {
+  return db
+    .prepare(
+      `SELECT count(*) FROM listing_states s JOIN products p ON p.product_number = s.product_number
+        WHERE s.country IN (SELECT value FROM json_each(?)) AND s.status = 'published' AND s.task IS NULL
+          AND s.stock_hash != '' AND s.price_hash != '' AND s.content_hash != '' AND ${IS_OFFER}
+          AND p.id NOT IN (SELECT value FROM json_each(?))`,
+    )
+    .pluck()
+    .get(JSON.stringify(countries), JSON.stringify(looked)) as number;
+}

@@ -16,7 +16,7 @@ import { applyBudget } from './budget';
 import { lineHash, stockHashOf } from './hashes';
 import { compileOfferRules, type CellGroup, type CountryRules, type OfferRules } from './offer-cells';
 import { countryCells, offerValues, productCells, skuReader, type CountryCells, type ProductCells } from './offer-intent';
-import { acceptedValuesReader, candidateOffers, listingStates, offerProducts, offerRows, outboxChanges, stateKey, type ListingStateRow } from './plan-reads';
+import { acceptedValuesReader, candidateOffers, listingStates, offByChoice, offerProducts, offerRows, outboxChanges, settledUnchanged, stateKey, type ListingStateRow } from './plan-reads';
 import { cachedBits, notReadyOfStored } from './readiness';
 import { buildTasks, type LineDraft } from './tasks';
 import { rememberProductIds } from './view';
@@ -87,7 +87,7 @@ class Planner {
   readonly context: ValidationContext;
   private readonly rules: OfferRules;
   private readonly states: Map<string, ListingStateRow>;
-  private readonly candidates: number[] | 'all';
+  readonly candidates: number[] | 'all';
   readonly outbox: Map<string, OutboxChange>;
   private readonly accepted: (productNumber: string, country: string) => Record<string, string>;
   readonly work: Work[] = [];
@@ -97,6 +97,11 @@ class Planner {
   unchanged = 0;
   /** Offers recorded as held back that Back Market holds and that are ready to update now: their status is restored. */
   readonly restored: OfferKey[] = [];
+  /** Offers recorded as held back in a market the merchant keeps the product off: the record goes (off by choice). */
+  readonly cleared: OfferKey[] = [];
+  /** Per market, the offers kept off by the merchant's choice (neither sent, pending nor held back). */
+  readonly keptOffByChoice = new Map<string, number>();
+  private readonly offByChoice: Set<string>;
   /** Offers Back Market already holds that Refurb Desk has not taken over (the existing account's review): never sent. */
   private readonly held: Map<string, HeldListing>;
   private readonly heldProducts: Set<string>;
@@ -123,6 +128,7 @@ class Planner {
     this.heldProducts = new Set([...this.held.keys()].map((key) => key.slice(0, key.indexOf('\u0000'))));
     this.keptOff = keptOffMarkets(options.db);
     this.keptOffProducts = new Set([...this.keptOff].map((key) => key.slice(0, key.indexOf('\u0000'))));
+    this.offByChoice = this.keptOff.size > 0 ? offByChoice(options.db) : new Set();
     this.unread = new Set(options.holdUnreadMarkets ? unreadMarkets(options.db, countries) : []);
   }
 
@@ -198,7 +204,10 @@ class Planner {
       // An imported product where Back Market does not sell it: created there only once the merchant chose "Publish"
       // (what it would lack to be created there is said then).
       if (this.keptOff.has(stateKey(product.productNumber, code)) && (!state || state.content_hash === '')) {
-        this.blocked.push(heldOffMarket(product.productNumber, this.skuOf(product) || product.productNumber, code));
+        if (this.offByChoice.has(stateKey(product.productNumber, code))) {
+          this.keptOffByChoice.set(code, (this.keptOffByChoice.get(code) ?? 0) + 1);
+          if (state && state.status === 'none' && state.none_source === 'preflight') this.cleared.push({ productNumber: product.productNumber, country: code, sku: state.sku });
+        } else this.blocked.push(heldOffMarket(product.productNumber, this.skuOf(product) || product.productNumber, code));
         continue;
       }
       // A listing Back Market holds is updated, never created: only what the update needs is checked.
@@ -407,7 +416,9 @@ export function planSync(options: PlanOptions): Plan {
     realtime: realtime.length,
     blocked: countryOrder.filter((country) => blockedByCountry.has(country)).map((country) => ({ country, offers: blockedByCountry.get(country) ?? 0 })),
     withoutComment,
-    unchanged: planner.unchanged,
+    // The offers the plan did not look at (nothing of theirs changed) are unchanged too, as the dry run says.
+    unchanged: planner.unchanged + (planner.candidates === 'all' ? 0 : settledUnchanged(options.db, countryOrder, planner.candidates)),
+    keptOff: countryOrder.filter((country) => planner.keptOffByChoice.has(country)).map((country) => ({ country, offers: planner.keptOffByChoice.get(country) ?? 0 })),
     deferred: split.deferredInfo,
     languageWarnings: languageWarnings(tasks, planner.context),
     languageChoices: planner.context.countries.flatMap((country) => {
@@ -416,7 +427,7 @@ export function planSync(options: PlanOptions): Plan {
     }),
   };
   const problems = planner.problems;
-  const plan: Plan = { plannedAt: options.now.toISOString(), realtime, tasks, blocked: planner.blocked, restored: planner.restored, settles, summary, resolveProblems: (offers) => problems.resolve(offers) };
+  const plan: Plan = { plannedAt: options.now.toISOString(), realtime, tasks, blocked: planner.blocked, restored: planner.restored, cleared: planner.cleared, settles, summary, resolveProblems: (offers) => problems.resolve(offers) };
   rememberProductIds(plan, planner.seen);
   return plan;
 }

@@ -161,6 +161,15 @@ export function restoreHeld(db: Db, offers: readonly OfferKey[], now: string): v
   db.transaction(() => offers.forEach((offer) => update.run({ productNumber: offer.productNumber, country: offer.country, now })))();
 }
 
+/** Offers recorded as held back in a market the merchant keeps the product off: never sent there, so no record at all. */
+export function clearKeptOff(db: Db, offers: readonly OfferKey[]): void {
+  const remove = prepared(
+    db,
+    `DELETE FROM listing_states WHERE product_number = @productNumber AND country = @country AND status = 'none' AND none_source = 'preflight' AND content_hash = '' AND task IS NULL`,
+  );
+  db.transaction(() => offers.forEach((offer) => remove.run({ productNumber: offer.productNumber, country: offer.country })))();
+}
+
 /** Blocked offers read per batch: their products are read again and validated for the messages. */
 const BLOCKED_BATCH = 20_000;
 
