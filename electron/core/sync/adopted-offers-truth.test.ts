@@ -6,11 +6,18 @@ import type { Language } from '../../../shared/connection';
 import { listingQuerySchema } from '../../../shared/sync';
 import { DEFAULT_PROFILES } from '../../sandbox';
 import { createAccountService, type AccountService } from '../account/account-service';
-import { listings } from './listings/listings-query';
+import { listings, waitingOffers } from './listings/listings-query';
+import { markPending } from '../db/outbox-repo';
+import type { Db } from '../db/connection';
 import { KIT_COUNTRIES, phone, plannerKit, type PlannerKit } from './plan/plan-test-kit';
 import { listingOf } from './run/read-back';
 import { startSyncKit, type SyncKit } from './run/run-test-kit';
 import type { ListingPublic } from '../backmarket';
+
+/** What a mapping change does to the outbox: every product marked. */
+const markAllPending = (db: Db) => {
+  for (const productNumber of db.prepare('SELECT product_number FROM products').pluck().all() as string[]) markPending(db, productNumber, 'upsert', ['mapping'], new Date().toISOString());
+};
 
 const countries = () => KIT_COUNTRIES.map((country) => ({ code: country.code, language: country.language as Language }));
 
@@ -76,6 +83,32 @@ describe.each(['lines', 'empty'] as const)('an existing account synced, with a %
     expect(again.outcome).toBe('finished');
     expect(kit.sentLines()).toHaveLength(2);
     expect(kit.service.state()).toMatchObject({ pendingChanges: 0 });
+  });
+
+  it('counts the same offers waiting in the header, Home and the Listings filter, and a mapping change that changes nothing raises none', async () => {
+    const pendingRows = () => listings(kit.catalogue.db, listingQuerySchema.parse({ status: 'pending', management: 'managed', limit: 100 }), KIT_COUNTRIES);
+    const waitingNow = () => waitingOffers(kit.catalogue.db, KIT_COUNTRIES.map((country) => country.code));
+    // ip13-2 waits with the catalogue's price (its three markets: the product's change is one for all of them).
+    expect(pendingRows().rows.map((row) => `${row.productNumber} ${row.country}`)).toEqual(['ip13-2 fr-fr', 'ip13-2 de-de', 'ip13-2 en-gb']);
+    expect(kit.service.state().truth.pendingChanges).toBe(pendingRows().total);
+    expect(kit.service.state().pendingChanges).toBe(pendingRows().total);
+    expect(waitingNow()).toBe(3);
+    // Unchanged adopted offers count as unchanged in the dry run, none held back.
+    const view = kit.service.plan(50);
+    expect(view.summary.blocked).toEqual([]);
+    expect(view.summary.unchanged).toBe(10);
+
+    // A mapping change marks every product; those whose next sync sends nothing are settled, so nothing more waits.
+    markAllPending(kit.catalogue.db);
+    expect(waitingNow()).toBe(12);
+    kit.bus.emit('mapping:changed', { section: 'attributes' });
+    await expect.poll(() => waitingNow(), { timeout: 3_000 }).toBe(3);
+    expect(kit.service.state().truth.pendingChanges).toBe(pendingRows().total);
+
+    await kit.sync();
+    expect(waitingNow()).toBe(0);
+    expect(pendingRows().total).toBe(0);
+    expect(kit.service.state().truth).toMatchObject({ pendingChanges: 0, heldBack: 0, refused: 0, unanswered: 0 });
   });
 
   it('restores an offer an earlier version held back for product-creation fields to what Back Market holds', async () => {

@@ -99,6 +99,8 @@ class Planner {
   readonly restored: OfferKey[] = [];
   /** Offers recorded as held back in a market the merchant keeps the product off: the record goes (off by choice). */
   readonly cleared: OfferKey[] = [];
+  /** Products with an offer the pre-flight check holds back: recording it changes what the merchant reads. */
+  readonly checkedBlocked = new Set<string>();
   /** Per market, the offers kept off by the merchant's choice (neither sent, pending nor held back). */
   readonly keptOffByChoice = new Map<string, number>();
   private readonly offByChoice: Set<string>;
@@ -215,6 +217,7 @@ class Planner {
       const bit = 1 << countryRules.country.index;
       if ((notReady & bit) !== 0 && (!holds || (listingNotReady ??= validateProduct(product, this.context, null, 'listing')) & bit)) {
         this.blocked.push(this.problems.offer(product.productNumber, this.skuOf(product) || (state?.sku ?? product.productNumber), code, holds ? 'listing' : 'offer'));
+        this.checkedBlocked.add(product.productNumber);
         continue;
       }
       if (state && state.status === 'none' && state.none_source === 'preflight' && holds) this.restored.push({ productNumber: product.productNumber, country: code, sku: state.sku });
@@ -426,8 +429,14 @@ export function planSync(options: PlanOptions): Plan {
       return content?.choice ? [{ country: country.country.code, language: content.language, catalogueLanguage: content.catalogueLanguage, choice: content.choice }] : [];
     }),
   };
+  // The outbox's products whose next sync sends nothing and records nothing new (a mapping change that changes none of
+  // their cells, a listing taken under management as Back Market holds it): no change waits for them.
+  const busy = new Set([...split.now, ...split.deferred].map((work) => work.productNumber));
+  for (const productNumber of planner.checkedBlocked) busy.add(productNumber);
+  for (const offer of [...planner.restored, ...planner.cleared]) busy.add(offer.productNumber);
+  const quiet = [...planner.outbox.keys()].filter((productNumber) => !busy.has(productNumber));
   const problems = planner.problems;
-  const plan: Plan = { plannedAt: options.now.toISOString(), realtime, tasks, blocked: planner.blocked, restored: planner.restored, cleared: planner.cleared, settles, summary, resolveProblems: (offers) => problems.resolve(offers) };
+  const plan: Plan = { plannedAt: options.now.toISOString(), realtime, tasks, blocked: planner.blocked, restored: planner.restored, cleared: planner.cleared, quiet, settles, summary, resolveProblems: (offers) => problems.resolve(offers) };
   rememberProductIds(plan, planner.seen);
   return plan;
 }
