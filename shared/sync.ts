@@ -205,6 +205,11 @@ export interface PlanSummary {
   withoutComment?: { country: string; offers: number }[];
   /** Offers whose values equal what Back Market accepted last (or holds, for an offer taken over from the account): nothing to send. */
   unchanged: number;
+  /**
+   * The category attributes the listed changes name (screen_size), by the catalogue's own tree (the merchant's language):
+   * the dry run shows these names, and Back Market's fields by their names in the merchant's language.
+   */
+  attributeLabels?: Record<string, string>;
   /** Offers of imported products in markets the merchant chose to keep them off, per country: never sent there, by choice. */
   keptOff?: { country: string; offers: number }[];
   deferred: DeferredWork | null;

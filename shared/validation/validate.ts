@@ -225,7 +225,8 @@ function checkAttribute(product: ValidationProduct, compiled: CompiledAttribute,
             country?.country.code ?? null,
             field,
             several
-              ? said('problem.valueNotAllowedIn', { attribute: values.attribute.label, value: clip(text), path, country: country?.country.code ?? '', allowed: shown })
+              ? // Named as the catalogue's own tree names it (the merchant's language), whatever the market's language.
+                said('problem.valueNotAllowedIn', { attribute: attribute.label, value: clip(text), path, country: country?.country.code ?? '', allowed: shown })
               : said('problem.valueNotAllowed', { attribute: attribute.label, value: clip(text), path, allowed: shown }),
             mappingFix('category-attributes', values.valueMapName),
           );

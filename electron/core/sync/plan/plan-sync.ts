@@ -6,6 +6,7 @@
 import { type ChangeKind, type FieldChange, type PlanSummary } from '../../../../shared/sync';
 import { compileContext, validateProduct, type MappingSnapshot, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
 import type { OfferKey } from '../run/listing-state-repo';
+import { findBmField } from '../../../../shared/mapping';
 import type { SkuLineBudget } from '../../backmarket';
 import type { Db } from '../../db/connection';
 import type { OutboxChange } from '../../db/outbox-repo';
@@ -375,6 +376,17 @@ class Planner {
   }
 }
 
+/** The category attributes among these fields, named as the catalogue's own tree names them. */
+function attributeLabelsOf(context: ValidationContext, fields: readonly string[]): Record<string, string> {
+  const wanted = new Set(fields.filter((field) => !findBmField(field)));
+  const labels: Record<string, string> = {};
+  if (wanted.size === 0) return labels;
+  for (const leaf of context.leaves.values()) {
+    for (const { attribute } of leaf.compiled) if (wanted.has(attribute.field) && !(attribute.field in labels)) labels[attribute.field] = attribute.label;
+  }
+  return labels;
+}
+
 export function planSync(options: PlanOptions): Plan {
   const planner = new Planner(options);
   planner.planOffers();
@@ -411,7 +423,9 @@ export function planSync(options: PlanOptions): Plan {
     .map((task) => ({ country: task.country, offers: task.lines.filter((line) => line.kind === 'new' && !(line.values.comment ?? '').trim()).length }))
     .filter((entry) => entry.offers > 0);
 
+  const attributeLabels = attributeLabelsOf(planner.context, [...tasks.flatMap((task) => task.lines.flatMap((line) => line.changes.map((change) => change.field)))]);
   const summary: PlanSummary = {
+    ...(Object.keys(attributeLabels).length > 0 ? { attributeLabels } : {}),
     send,
     linesNow: split.linesNow,
     budgetLeft: split.budgetLeft,
