@@ -8,6 +8,7 @@ import { DEFAULT_PROFILES } from '../../sandbox';
 import { createAccountService, type AccountService } from '../account/account-service';
 import { listings, waitingOffers } from './listings/listings-query';
 import { markPending } from '../db/outbox-repo';
+import { listProducts } from '../db/products-repo';
 import type { Db } from '../db/connection';
 import { KIT_COUNTRIES, phone, plannerKit, type PlannerKit } from './plan/plan-test-kit';
 import { listingOf } from './run/read-back';
@@ -83,6 +84,11 @@ describe.each(['lines', 'empty'] as const)('an existing account synced, with a %
     expect(again.outcome).toBe('finished');
     expect(kit.sentLines()).toHaveLength(2);
     expect(kit.service.state()).toMatchObject({ pendingChanges: 0 });
+    // The catalogue grid says "Synced" only for a product Back Market holds: never for one that was never sent.
+    kit.catalogue.save({ ...phone(9), productNumber: 'MON-PROPRE-01', condition: 'Z' });
+    kit.catalogue.db.prepare('DELETE FROM outbox').run();
+    const grid = listProducts(kit.catalogue.db, { limit: 50 }).rows.map((row) => `${row.productNumber} ${String(row.pending)} ${String(row.onBackMarket)}`);
+    expect(grid.sort()).toEqual(['IP13-1 false true', 'IP13-3 false true', 'IP13-4 false true', 'MON-PROPRE-01 false false', 'ip13-2 false true']);
   });
 
   it('counts the same offers waiting in the header, Home and the Listings filter, and a mapping change that changes nothing raises none', async () => {
