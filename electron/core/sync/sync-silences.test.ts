@@ -39,6 +39,9 @@ describe.each(['lines', 'by-sku', 'empty'] as const)('a %s task report', (taskRe
     if (taskReport === 'empty') {
       // The report said nothing and the listings do not show it: pending, checked again at the next sync.
       expect(refused).toMatchObject({ status: 'pending', error: UNCONFIRMED_AGAIN, rejected_hash: '' });
+      // The grid words it in the merchant's language from its code, never the English sentence.
+      const row = listings(kit.catalogue.db, listingQuerySchema.parse({ search: 'IP13-7', country: 'fr-fr' }), KIT_COUNTRIES).rows[0];
+      expect(row?.reasons?.map((reason) => reason.code)).toEqual(['syncOutcome.unconfirmedAgain']);
     } else {
       expect(refused).toMatchObject({ status: 'none', none_source: 'backmarket', error: 'price 5000.00 is above max_price 999.00 EUR for this product in fr-fr.' });
     }
@@ -49,6 +52,8 @@ describe.each(['lines', 'by-sku', 'empty'] as const)('a %s task report', (taskRe
     if (taskReport === 'empty') {
       // Sent once more, still not shown: given up on, with the reason; nothing more is sent by itself.
       expect(kit.state('IP13-7', 'fr-fr')).toMatchObject({ status: 'none', none_source: 'backmarket', error: UNCONFIRMED_FINAL });
+      const given = listings(kit.catalogue.db, listingQuerySchema.parse({ search: 'IP13-7', country: 'fr-fr' }), KIT_COUNTRIES).rows[0];
+      expect(given?.reasons?.map((reason) => reason.code)).toEqual(['syncOutcome.unconfirmedFinal']);
       expect(timesSent('IP13-7')).toBe(2 * 2 + 1);
     } else {
       expect(timesSent('IP13-7')).toBe(3);
