@@ -6,6 +6,7 @@
 // After a sync, the sandbox itself shows that only that one price changed among the listings that existed before.
 import type { ExistingAccountResult } from '../electron/sandbox';
 import type { SandboxListing } from '../electron/sandbox/state/types';
+import { publicationState } from '../electron/sandbox/domain/listing-view';
 import { expect, test } from './fixtures/app';
 import { importSampleConnected, SAMPLE_PRODUCTS } from './fixtures/backbox';
 import { openScreen } from './fixtures/catalogue';
@@ -98,6 +99,7 @@ test('an existing account: read on connecting, import the unknown listings, keep
   // The sync still did its usual work: the rest of the sample catalogue is on Back Market now.
   expect(sandbox.state.listings.length).toBeGreaterThan(before.size);
 
+
   // The Listings grid shows the listings left unmanaged as rows of their own, after the catalogue's offers and in no
   // count; the Management filter shows them alone; one is taken under management from its detail.
   await openScreen(page, 'Listings');
@@ -132,4 +134,22 @@ test('an existing account: read on connecting, import the unknown listings, keep
   await expect(page.locator(`[role="row"][data-sku="${taken}"]`)).toHaveCount(0);
   await management.selectOption({ label: 'Managed by Refurb Desk' });
   await expect(page.locator(`[role="row"][data-sku="${taken}"]`).first()).not.toHaveAttribute('data-status', 'not-managed');
+
+  // The truth after the sync and the take-over: the offers taken over from the account (imported or matched) stand as
+  // Back Market holds them, none held back for product fields they do not need, and Home counts on sale in France
+  // exactly the catalogue's listings a customer can buy there on the sandbox.
+  const managedSkus = new Set(sandbox.state.listings.filter((listing) => listing.sku === taken || !demoSkus.includes(listing.sku)).map((listing) => listing.sku.toLowerCase()));
+  const buyableInFrance = sandbox.state.listings.filter((listing) => managedSkus.has(listing.sku.toLowerCase()) && publicationState(sandbox.state, listing, 'fr-fr') === 2).length;
+  expect(buyableInFrance).toBeGreaterThan(10);
+  await page.getByLabel('Search listings').fill('BM-EXIST-');
+  await expect(page.locator('[role="row"][data-sku^="BM-EXIST-"]').first()).toBeVisible();
+  await expect(page.locator('[role="row"][data-sku^="BM-EXIST-"][data-status="none"]')).toHaveCount(0);
+  for (const sku of [keepTheirs, keepMine]) {
+    await page.getByLabel('Search listings').fill(sku);
+    const france = page.locator(`[role="row"][data-sku="${sku}"][data-country="fr-fr"]`);
+    await expect(france).toHaveAttribute('data-status', 'published');
+    await expect(france.locator('[data-standing]')).toHaveAttribute('data-standing', 'on-sale');
+  }
+  await openScreen(page, 'Home');
+  await expect(page.getByTestId('home-offers').locator('[data-country="fr-fr"]')).toHaveAttribute('data-on-sale', String(buyableInFrance));
 });

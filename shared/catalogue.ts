@@ -77,6 +77,11 @@ export interface Product {
 /** A grid row: a product plus how many variations it holds. */
 export interface ProductRow extends Product {
   childCount: number;
+  /**
+   * Back Market holds an offer of it (published in a market, sent by Refurb Desk or taken over from the account): the
+   * grid may say "Synced" only then, never for a product that was never sent. Undefined where not read.
+   */
+  onBackMarket?: boolean;
 }
 
 export interface ProductPage {

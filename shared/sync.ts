@@ -85,7 +85,10 @@ export interface ListingRow {
   lastSyncAt: string | null;
   /** The values Back Market holds that differ from the catalogue (changed in the back office), for the renderer to word; null when none. The next sync restores them. */
   changedElsewhere: MerchantMessage | null;
-  /** Held back by the pre-flight check: why, as codes for the renderer to word (error has the same in English); null otherwise or when not known. */
+  /**
+   * Our reason for the offer's state as codes for the renderer to word (error has the same in English): held back by the
+   * pre-flight check, held for the review, a change Back Market did not confirm; null otherwise or when not known.
+   */
   reasons: MerchantMessage[] | null;
   /** The quantity Back Market holds, as last accepted or lowered by a sale; null when not known. */
   backMarketQuantity: number | null;
@@ -202,8 +205,15 @@ export interface PlanSummary {
    * (publication_state 0, "missing price or comment"), so no customer can buy them until a comment is sent.
    */
   withoutComment?: { country: string; offers: number }[];
-  /** Offers whose values equal what Back Market accepted last: nothing to send. */
+  /** Offers whose values equal what Back Market accepted last (or holds, for an offer taken over from the account): nothing to send. */
   unchanged: number;
+  /**
+   * The category attributes the listed changes name (screen_size), by the catalogue's own tree (the merchant's language):
+   * the dry run shows these names, and Back Market's fields by their names in the merchant's language.
+   */
+  attributeLabels?: Record<string, string>;
+  /** Offers of imported products in markets the merchant chose to keep them off, per country: never sent there, by choice. */
+  keptOff?: { country: string; offers: number }[];
   deferred: DeferredWork | null;
   /** Markets this sync sends catalogue-language texts to (their own are missing), until the merchant chooses per market. */
   languageWarnings?: LanguageWarning[];

@@ -37,7 +37,7 @@ import { connectionRunner } from './orders/connection-runner';
 import { ordersHandlers } from './orders/orders-handlers';
 import { createOrdersService } from './orders/orders-service';
 import { marketCountries } from './mapping/snapshot';
-import { summary as listingsSummary } from './sync/listings';
+import { summary as listingsSummary, waitingOffers } from './sync/listings';
 import { listingsCalls, syncHandlers } from './sync/sync-handlers';
 import { createSyncService } from './sync/sync-service';
 import type { PollOptions } from './sync/run/run-context';
@@ -247,7 +247,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         now: now(),
       }),
     ...backupHandlers(backups),
-    ...dashboardHandlers({ database: () => db, connection, now, offers: (current) => listingsSummary(current, marketCountries(settings.get('connection.countries'))).standings }),
+    ...dashboardHandlers({ database: () => db, connection, now, offers: (current) => listingsSummary(current, marketCountries(settings.get('connection.countries'))).standings, waiting: (current) => waitingOffers(current, settings.get('connection.countries').map((country) => country.code)) }),
     // Updates and the error log belong to the desktop app: the Electron shell replaces these.
     ...previewDesktopHandlers(),
     ...unitsHandlers(createUnitsService({ database: () => db, files, events, now })),

@@ -20,6 +20,8 @@ const plan: SyncPlanView = {
     realtime: 1,
     blocked: [{ country: 'fr-fr', offers: 3 }],
     unchanged: 40,
+    keptOff: [{ country: 'de-de', offers: 2 }],
+    attributeLabels: { screen_size: 'Screen size (inches)' },
     deferred: { lines: 300, byKind: { stock: 0, price: 0, new: 250, content: 50 }, nextAt: '2026-11-27T22:00:00.000Z' },
   },
   offers: [
@@ -27,6 +29,8 @@ const plan: SyncPlanView = {
     { productId: 1, sku: 'IP11-64GB-BLAC', country: 'de-de', kind: 'new', via: 'task', changes: [
       { field: 'grade', before: '', after: 'EXCELLENT' },
       { field: 'price', before: '', after: '279.00' },
+      { field: 'image1', before: '', after: 'https://img.example/1.jpg' },
+      { field: 'screen_size', before: '', after: '6.1' },
     ] },
     { productId: 3, sku: 'IP11-64GB-PURP', country: 'fr-fr', kind: 'stock', via: 'realtime', changes: [{ field: 'quantity', before: '8', after: '7' }] },
   ],
@@ -56,6 +60,8 @@ describe('the dry run dialog', () => {
     expect(within(dialog).getByTestId('plan-deferred').textContent).toMatch(/300 lines wait for the hourly limit \(250 new offers, 50 content changes\); they go from .+2026/);
     expect(within(dialog).getByTestId('plan-blocked').textContent).toContain('France: 3 offers');
     expect(summary.textContent).toContain('40 offers are as Back Market last accepted them');
+    // A market kept off by the merchant's choice is said apart, neither held back nor waiting.
+    expect(within(dialog).getByTestId('plan-kept-off').textContent).toContain('Germany: 2 offers');
     expect(dialog.textContent).toContain('And 1,700 more offers, not listed here.');
   });
 
@@ -69,9 +75,13 @@ describe('the dry run dialog', () => {
     expect(rows.map((row) => row.getAttribute('data-sku'))).toEqual(['IP11-64GB-BLAC', 'IP11-64GB-PURP', 'IP11-64GB-WHIT']);
     expect(rows[0]?.textContent).toContain('Germany');
     expect(rows[0]?.textContent).toContain('New offer');
-    expect(rows[0]?.textContent).toContain('grade: (empty) → EXCELLENT');
+    // Fields by the merchant's names for them, never Back Market's API names (grade, image1, screen_size).
+    expect(rows[0]?.textContent).toContain('Condition (grade): (empty) → EXCELLENT');
+    expect(rows[0]?.textContent).toContain('Image 1: (empty) → https://img.example/1.jpg');
+    expect(rows[0]?.textContent).toContain('Screen size (inches): (empty) → 6.1');
+    expect(rows[0]?.textContent).not.toMatch(/image1|screen_size/);
     expect(rows[1]?.textContent).toContain('sent at once');
-    expect(rows[2]?.textContent).toContain('price: 259.00 → 249.00');
+    expect(rows[2]?.textContent).toContain('Price: 259.00 → 249.00');
   });
 
   it('warns that French texts go to Germany, shows each line\'s language, and records the choice once for the market', async () => {

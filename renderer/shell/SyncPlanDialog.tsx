@@ -11,6 +11,7 @@ import { Dialog } from '../components/Dialog';
 import { DialogActions } from '../components/DialogActions';
 import { TableHead } from '../components/TableHead';
 import { useFormat } from '../i18n/format';
+import { fieldLabel } from '../i18n/field-text';
 import { useCountryName } from '../screens/mapping/country-name';
 import { PlanLanguageWarnings } from './PlanLanguageWarnings';
 
@@ -79,6 +80,15 @@ function PlanSummaryView({ summary }: { summary: PlanSummary }) {
           </dd>
         </div>
       )}
+      {(summary.keptOff ?? []).length > 0 && (
+        <div className="summary-row" data-testid="plan-kept-off">
+          <dt>{t('sync.plan.keptOff')}</dt>
+          <dd>
+            {(summary.keptOff ?? []).map((entry) => t('sync.plan.blockedIn', { country: countryName(entry.country), count: entry.offers })).join('; ')}
+            <div className="muted">{t('sync.plan.keptOffText')}</div>
+          </dd>
+        </div>
+      )}
       <div className="summary-row">
         <dt>{t('sync.plan.unchanged')}</dt>
         <dd>{t('sync.plan.unchangedText', { count: summary.unchanged })}</dd>
@@ -87,13 +97,14 @@ function PlanSummaryView({ summary }: { summary: PlanSummary }) {
   );
 }
 
-function ChangeList({ changes }: { changes: FieldChange[] }) {
+/** A changed field as the merchant names it: Back Market's fields in their language, a category attribute as their tree names it. */
+function ChangeList({ changes, attributeLabels }: { changes: FieldChange[]; attributeLabels: Record<string, string> }) {
   const { t } = useTranslation();
   return (
     <ul className="inline-list" style={{ flexDirection: 'column', gap: 2, margin: 0 }}>
       {changes.map((change) => (
         <li key={change.field}>
-          <span className="mono">{change.field}</span>: {change.before === '' ? <span className="muted">{t('sync.plan.empty')}</span> : change.before} →{' '}
+          <span title={change.field}>{fieldLabel(t, change.field, attributeLabels[change.field] ?? change.field)}</span>: {change.before === '' ? <span className="muted">{t('sync.plan.empty')}</span> : change.before} →{' '}
           {change.after === '' ? <span className="muted">{t('sync.plan.empty')}</span> : change.after}
         </li>
       ))}
@@ -149,7 +160,7 @@ export function SyncPlanDialog({ onClose, onSyncNow }: SyncPlanDialogProps) {
                         )}
                       </td>
                       <td style={{ whiteSpace: 'normal', maxWidth: 'none', wordBreak: 'break-word' }}>
-                        <ChangeList changes={offer.changes} />
+                        <ChangeList changes={offer.changes} attributeLabels={plan.data.summary.attributeLabels ?? {}} />
                       </td>
                     </tr>
                   ))}

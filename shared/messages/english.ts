@@ -149,6 +149,10 @@ export const ENGLISH_MESSAGES = {
     slowDown: 'Back Market asked to slow down (too many requests): the sync waits until {{time}} UTC (about {{seconds}} s), then continues by itself. Your changes are kept.',
     cancelled: 'The sync was cancelled. What Back Market already received is recorded; the rest goes with the next sync.',
     queuedCancelled: 'The queued sync was cancelled. Your changes are kept for the next sync.',
+    // An offer whose change Back Market did not confirm (read back from its listings).
+    unconfirmedAgain: "Back Market's report did not say what became of this change, and its listings do not show it yet; checked again at the next sync, which sends it once more.",
+    unconfirmedLost: "The answer to the catalog task carrying this change was lost, and after the wait Back Market's listings do not show it; checked again at the next sync, which sends it once more.",
+    unconfirmedFinal: 'Back Market did not confirm this change: its report did not say, and its listings still do not show it after it was sent again. Refurb Desk checks again at each sync and does not send it by itself; check the offer in the Back Market back office, or retry it.',
   },
   backMarket: {
     // Back Market's own words stay as Back Market wrote them ({{text}}); the sentence around them is ours.

@@ -1,6 +1,6 @@
 // The validation engine's public surface, for main and the renderer.
 export { compileContext, type ValidationContext, type CountryContext } from './context';
-export { validateProduct, problemsByCountry, type NotReadyMask } from './validate';
+export { validateProduct, problemsByCountry, type NotReadyMask, type ValidationScope } from './validate';
 export { mappingCompleteness } from './completeness';
 export { offlineWarnings, type OfflineWarning } from './offline';
 export { marketComment, resolveSource, numberOf } from './resolve';

@@ -30,12 +30,21 @@ export type NotReadyMask = number;
 
 const ALL = -1;
 
+/**
+ * What a check is for: 'offer' a line that may create the product on Back Market (every field); 'listing' an update of
+ * a listing Back Market already holds (adopted from the account, matched by SKU, or accepted before): its product exists
+ * there, so the product-creation fields (category and its attributes, brand, images, title, description, price new,
+ * weight, EAN or product id) are not needed and not checked; only what updating the listing sends counts.
+ */
+export type ValidationScope = 'offer' | 'listing';
+
 /** Collects the verdict, and the problems when asked for them. */
 class Verdict {
   notReady: NotReadyMask = 0;
   constructor(
     private readonly allMask: number,
     readonly problems: Problem[] | null,
+    readonly listingOnly: boolean = false,
   ) {}
 
   /** Marks these countries (a mask, or ALL) not ready; true when the caller should describe the problem. */
@@ -71,10 +80,10 @@ const PRICE_MESSAGE = {
 } as const satisfies Record<PriceProblemKind, readonly [string, string]>;
 
 /** Validates one product: returns the mask of countries it is not ready for; fills `problems` when given. */
-export function validateProduct(product: ValidationProduct, context: ValidationContext, problems: Problem[] | null = null): NotReadyMask {
-  const verdict = new Verdict((1 << context.countries.length) - 1, problems);
+export function validateProduct(product: ValidationProduct, context: ValidationContext, problems: Problem[] | null = null, scope: ValidationScope = 'offer'): NotReadyMask {
+  const verdict = new Verdict((1 << context.countries.length) - 1, problems, scope === 'listing');
   if (context.countries.length === 0) return 0;
-  checkCategory(product, context, verdict);
+  if (!verdict.listingOnly) checkCategory(product, context, verdict);
   let eanOrId = false;
   for (const mapped of context.baseFields) {
     const { spec, source } = mapped;
@@ -89,7 +98,7 @@ export function validateProduct(product: ValidationProduct, context: ValidationC
       checkField(product, mapped, null, ALL, verdict, context);
     }
   }
-  if (!eanOrId && verdict.fail(ALL)) {
+  if (!eanOrId && !verdict.listingOnly && verdict.fail(ALL)) {
     const ean = context.baseFields.find((mapped) => mapped.spec.field === 'ean');
     const id = context.baseFields.find((mapped) => mapped.spec.field === 'product_id');
     const mappedSource = ean?.source ?? id?.source;
@@ -216,7 +225,8 @@ function checkAttribute(product: ValidationProduct, compiled: CompiledAttribute,
             country?.country.code ?? null,
             field,
             several
-              ? said('problem.valueNotAllowedIn', { attribute: values.attribute.label, value: clip(text), path, country: country?.country.code ?? '', allowed: shown })
+              ? // Named as the catalogue's own tree names it (the merchant's language), whatever the market's language.
+                said('problem.valueNotAllowedIn', { attribute: attribute.label, value: clip(text), path, country: country?.country.code ?? '', allowed: shown })
               : said('problem.valueNotAllowed', { attribute: attribute.label, value: clip(text), path, allowed: shown }),
             mappingFix('category-attributes', values.valueMapName),
           );
@@ -232,7 +242,7 @@ function checkAttribute(product: ValidationProduct, compiled: CompiledAttribute,
 function checkField(product: ValidationProduct, mapped: MappedField, country: CountryContext | null, countryMask: number, verdict: Verdict, context: ValidationContext): void {
   const { spec, source } = mapped;
   const code = country?.country.code ?? null;
-  if (spec.notApplied || spec.group === 'internal') return;
+  if (spec.notApplied || spec.group === 'internal' || (verdict.listingOnly && spec.group === 'product')) return;
   if (spec.kind === 'currency') {
     checkCurrency(product, source, country, countryMask, verdict);
     return;
@@ -385,9 +395,9 @@ function checkCurrency(product: ValidationProduct, source: FieldSource | null, c
 }
 
 /** One product's problems, grouped per enabled country (a problem for every country is listed under each). */
-export function problemsByCountry(product: ValidationProduct, context: ValidationContext): { country: string; ready: boolean; problems: Problem[] }[] {
+export function problemsByCountry(product: ValidationProduct, context: ValidationContext, scope: ValidationScope = 'offer'): { country: string; ready: boolean; problems: Problem[] }[] {
   const problems: Problem[] = [];
-  const notReady = validateProduct(product, context, problems);
+  const notReady = validateProduct(product, context, problems, scope);
   return context.countries.map((country) => ({
     country: country.country.code,
     ready: (notReady & (1 << country.index)) === 0,

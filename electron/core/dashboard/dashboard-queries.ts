@@ -24,9 +24,10 @@ export function noneOffersByCountry(db: Db): { country: string; count: number }[
     .all() as { country: string; count: number }[];
 }
 
-export function pendingChanges(db: Db): { count: number; oldestSince: string | null } {
-  const oldestSince = db.prepare('SELECT min(first_changed_at) FROM outbox').pluck().get() as string | null;
-  return { count: pendingCount(db), oldestSince };
+export function pendingChanges(db: Db, waiting?: (db: Db) => number): { count: number; oldestSince: string | null } {
+  const count = waiting ? waiting(db) : pendingCount(db);
+  const oldestSince = count === 0 ? null : (db.prepare('SELECT min(first_changed_at) FROM outbox').pluck().get() as string | null);
+  return { count, oldestSince };
 }
 
 export interface SoldLineRow {

@@ -32,6 +32,8 @@ export interface DashboardDeps {
   timeZone?: string;
   /** Per enabled country, the offers by the status model's standing (the listings summary); none when left out. */
   offers?: (db: Db) => StandingCounts[];
+  /** The offers a change waits for in the enabled countries, as the header counts them; the outbox's products when left out. */
+  waiting?: (db: Db) => number;
 }
 
 const deadlineTime = (deadline: string): number => (deadline === '' ? Number.NaN : Date.parse(deadline));
@@ -148,7 +150,7 @@ export function createDashboardService(deps: DashboardDeps) {
       toShip: ordersTodo(db, 'to-ship', now.getTime()),
       noneOffers: { count: byCountry.reduce((sum, entry) => sum + entry.count, 0), byCountry },
       offers: deps.offers?.(db) ?? [],
-      pendingChanges: pendingChanges(db),
+      pendingChanges: pendingChanges(db, deps.waiting),
       token: { mode, state: tokenState, problem: tokenState === 'rejected' || (mode === 'account' && tokenState === 'missing'), queuedJobs },
     };
   }

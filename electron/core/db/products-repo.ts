@@ -151,15 +151,16 @@ export function listProducts(db: Db, rawQuery: ProductQuery): ProductPage {
     .prepare(
       `${withSql}
        SELECT p.*, page.total, (p.product_number IN (SELECT product_number FROM outbox)) AS pending,
+              EXISTS (SELECT 1 FROM listing_states s WHERE s.product_number = p.product_number AND s.status = 'published') AS on_back_market,
               (SELECT count(*) FROM products c WHERE c.parent_id = p.id) AS child_count
          FROM (${pageSql}) page
          JOIN products p ON p.id = page.id
          ${orderSql}`,
     )
-    .all({ ...params, limit: query.limit, offset: query.offset }) as (ProductRecord & { total: number; pending: number; child_count: number })[];
+    .all({ ...params, limit: query.limit, offset: query.offset }) as (ProductRecord & { total: number; pending: number; on_back_market: number; child_count: number })[];
   // A page past the end has no row to carry the total.
   total ??= records[0]?.total ?? (query.offset > 0 ? (db.prepare(`${withSql} SELECT count(*) AS n ${fromSql}`).get(params) as { n: number }).n : 0);
-  const rows: ProductRow[] = records.map((record) => ({ ...recordToProduct(record, record.pending === 1), childCount: record.child_count }));
+  const rows: ProductRow[] = records.map((record) => ({ ...recordToProduct(record, record.pending === 1), childCount: record.child_count, onBackMarket: record.on_back_market === 1 }));
   return { rows, total };
 }
 

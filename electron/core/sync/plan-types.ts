@@ -106,6 +106,18 @@ export interface Plan {
   minPrices?: PlannedMinPrice[];
   tasks: PlannedTask[];
   blocked: BlockedOffer[];
+  /**
+   * Offers recorded as held back whose listing Back Market holds and which are ready for the update now: their status
+   * goes back to what Back Market holds (published, with its publication state) when the plan is run.
+   */
+  restored?: { productNumber: string; country: string; sku: string }[];
+  /** Offers recorded as held back in a market the merchant keeps the product off ("Keep off"): the record goes, as never sent. */
+  cleared?: { productNumber: string; country: string; sku: string }[];
+  /**
+   * Product numbers in the outbox for which this plan sends nothing, now or later, and records nothing new: their entry
+   * may be settled without a run (the dry run does), so no change is said to wait for them.
+   */
+  quiet?: string[];
   /** Product numbers whose outbox entry is settled once this plan's work is applied (nothing deferred for them). */
   settles: string[];
   summary: PlanSummary;

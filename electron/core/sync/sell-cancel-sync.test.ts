@@ -49,7 +49,8 @@ describe('sell, cancel, sync', () => {
     expect(backMarketQuantity('IP13-1')).toBe(2);
     expect(pendingCount(kit.catalogue.db)).toBe(1);
     expect(allSynced(kit.service.state().truth)).toBe(false);
-    expect(kit.service.state().truth.pendingChanges).toBe(1);
+    // Counted per offer: IP13-1 in each of its three markets.
+    expect(kit.service.state().truth.pendingChanges).toBe(3);
 
     const realtimeBefore = kit.listingWrites().realtime;
     await kit.sync();

@@ -207,7 +207,7 @@ describe('cancel', () => {
     const db = kit.catalogue.db;
     expect(db.prepare('SELECT state FROM sync_tasks').pluck().all()).toEqual(['submitted']);
     expect(db.prepare('SELECT count(*) FROM listing_states WHERE task IS NOT NULL AND task NOT IN (SELECT id FROM sync_tasks WHERE state = ?)').pluck().get('submitted')).toBe(0);
-    expect(kit.service.state()).toMatchObject({ running: null, pendingChanges: 3, openTasks: 1 });
+    expect(kit.service.state()).toMatchObject({ running: null, pendingChanges: 6, openTasks: 1 });
 
     expect(await kit.sync()).toMatchObject({ outcome: 'finished', published: 9 });
     expect(kit.listingWrites().tasks).toBe(3);

@@ -7,17 +7,19 @@ import { allSynced, NOTHING_DIFFERS, notSyncedCount, type StandingCounts, type S
 import type { SyncPlanView, SyncReport, SyncState, SyncStep } from '../../../shared/sync';
 import type { SkuLineBudget } from '../backmarket';
 import { isWritable, type Db } from '../db/connection';
-import { pendingCount } from '../db/outbox-repo';
 import { AppError, saidError } from '../errors';
 import type { EventBus } from '../events';
 import { marketCountries } from '../mapping/snapshot';
 import type { ApiRunner } from '../connection/api-runner';
-import { summary } from './listings';
+import { summary, waitingOffers } from './listings';
 import { catalogPlanner, type SyncPlanner } from './run/planner';
 import { attemptThroughGate, cancellableSleep, runContext, type ActiveRun, type RunMode } from './run/active-run';
 import { DEFAULT_POLL, emptyTally, RECONCILE_EVERY_MS, SyncCancelled, type PollOptions } from './run/run-context';
 import { failureSaid, INTERNAL_FAILURE, isOffline, merchantMessage, offlineMessage, retryDelay } from './run/run-errors';
 import { finishOpenTasks, runSync } from './run/run-sync';
+import { settleOutbox } from './run/outbox-settle';
+import type { Plan } from './plan-types';
+import { pendingCount } from '../db/outbox-repo';
 import { openSkuLineBudget } from './run/sku-budget-store';
 import { createRun, finishRun, lastReport, markCrashedUncertain, openTaskCount, waitingLines } from './run/task-repo';
 import { syncTruth } from './sync-truth';
@@ -50,6 +52,8 @@ export interface SyncServiceDeps {
    * holdUnreadMarkets new offers wait in the markets never read.
    */
   account?: { reading: () => boolean; holdUnreadMarkets: () => boolean };
+  /** How long after a mapping change or an account decision the changes that send nothing are settled (default 300 ms). */
+  settleQuietAfterMs?: number;
 }
 
 const DEFAULT_OFFLINE_RETRY = { firstDelayMs: 5_000, maxDelayMs: 120_000 };
@@ -235,13 +239,43 @@ export function createSyncService(deps: SyncServiceDeps) {
     return {
       running: active ? { ...active.progress } : null,
       lastRun: lastRun ?? (db ? lastReport<SyncReport>(db) : null),
-      pendingChanges: db ? pendingCount(db) : 0,
+      pendingChanges: db ? waitingOffers(db, countryCodes()) : 0,
       openTasks: db ? openTaskCount(db) : 0,
       truth: db ? syncTruth(db, countryCodes(), lastRun ?? lastReport<SyncReport>(db)) : NOTHING_DIFFERS,
     };
   }
 
+  /**
+   * Settles the outbox entries a plan finds nothing to send or record for (the dry run's plan, or one made for it): a
+   * change that changes no cell Back Market holds is no change waiting. Returns how many entries went.
+   */
+  function settleQuiet(db: Db, plan: Plan): number {
+    if (active || !isWritable(db) || !plan.quiet || plan.quiet.length === 0) return 0;
+    const settled = settleOutbox(db, plan.quiet, plan.plannedAt);
+    if (settled > 0) deps.events.emit('listings:changed', { count: settled });
+    return settled;
+  }
+
+  /** After a mapping change or an account decision, the entries it marked that send nothing are settled (a small outbox only: the dry run or the sync settle a large one). */
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  const QUIET_OUTBOX_MAX = 5_000;
+  function scheduleSettleQuiet(): void {
+    if (quietTimer) clearTimeout(quietTimer);
+    quietTimer = setTimeout(() => {
+      quietTimer = undefined;
+      const db = deps.database();
+      if (!db || active || !isWritable(db) || pendingCount(db) > QUIET_OUTBOX_MAX) return;
+      try {
+        settleQuiet(db, planner.plan(db, deps.countries(), deps.now(), budgetOf(db), planOptions()));
+      } catch (error) {
+        log.error('Settling the changes that send nothing failed', error);
+      }
+    }, deps.settleQuietAfterMs ?? 300);
+    quietTimer.unref?.();
+  }
+
   const unsubscribe = deps.events.subscribe((name, payload) => {
+    if (name === 'mapping:changed' || name === 'account:changed') scheduleSettleQuiet();
     if (name === 'catalogue:changed') adopt(deps.database());
     if (name !== 'connection:changed' || !active) return;
     const status = payload as { tokenState?: string };
@@ -254,7 +288,9 @@ export function createSyncService(deps: SyncServiceDeps) {
     plan(limit: number): SyncPlanView {
       const db = requireDb();
       adopt(db);
-      return planner.view(planner.plan(db, deps.countries(), deps.now(), budgetOf(db), planOptions()), limit);
+      const plan = planner.plan(db, deps.countries(), deps.now(), budgetOf(db), planOptions());
+      settleQuiet(db, plan);
+      return planner.view(plan, limit);
     },
     /** Starts a run in the background and answers at once; while one runs, answers its state. */
     start(options: { importOrders: boolean }): SyncState {
@@ -285,6 +321,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     whenIdle: async (): Promise<SyncReport | null> => (active ? active.done : lastRun),
     close: () => {
       unsubscribe();
+      if (quietTimer) clearTimeout(quietTimer);
       active?.abort.abort();
     },
   };

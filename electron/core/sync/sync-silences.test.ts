@@ -39,6 +39,9 @@ describe.each(['lines', 'by-sku', 'empty'] as const)('a %s task report', (taskRe
     if (taskReport === 'empty') {
       // The report said nothing and the listings do not show it: pending, checked again at the next sync.
       expect(refused).toMatchObject({ status: 'pending', error: UNCONFIRMED_AGAIN, rejected_hash: '' });
+      // The grid words it in the merchant's language from its code, never the English sentence.
+      const row = listings(kit.catalogue.db, listingQuerySchema.parse({ search: 'IP13-7', country: 'fr-fr' }), KIT_COUNTRIES).rows[0];
+      expect(row?.reasons?.map((reason) => reason.code)).toEqual(['syncOutcome.unconfirmedAgain']);
     } else {
       expect(refused).toMatchObject({ status: 'none', none_source: 'backmarket', error: 'price 5000.00 is above max_price 999.00 EUR for this product in fr-fr.' });
     }
@@ -49,6 +52,8 @@ describe.each(['lines', 'by-sku', 'empty'] as const)('a %s task report', (taskRe
     if (taskReport === 'empty') {
       // Sent once more, still not shown: given up on, with the reason; nothing more is sent by itself.
       expect(kit.state('IP13-7', 'fr-fr')).toMatchObject({ status: 'none', none_source: 'backmarket', error: UNCONFIRMED_FINAL });
+      const given = listings(kit.catalogue.db, listingQuerySchema.parse({ search: 'IP13-7', country: 'fr-fr' }), KIT_COUNTRIES).rows[0];
+      expect(given?.reasons?.map((reason) => reason.code)).toEqual(['syncOutcome.unconfirmedFinal']);
       expect(timesSent('IP13-7')).toBe(2 * 2 + 1);
     } else {
       expect(timesSent('IP13-7')).toBe(3);
@@ -95,7 +100,8 @@ describe('statuses the contract does not describe', () => {
     expect(report).toMatchObject({ outcome: 'finished', rejected: 1, published: 2 });
     const failed = ['fr-fr', 'de-de', 'en-gb'].map((country) => kit.state('IP13-1', country)).find((state) => state?.status === 'none');
     expect(failed).toMatchObject({ none_source: 'backmarket', error: 'Back Market could not process this task: Task has been interrupted.', rejected_hash: '' });
-    expect(kit.service.state().pendingChanges).toBe(1);
+    // The header counts offers: the two of IP13-1 Back Market holds wait with it (the refused one is counted apart).
+    expect(kit.service.state().pendingChanges).toBe(2);
     await kit.sync();
     for (const country of COUNTRIES) expect(kit.state('IP13-1', country)).toMatchObject({ status: 'published', error: '' });
   });
@@ -143,9 +149,10 @@ describe('a catalog post Back Market does not take', () => {
     const report = await kit.sync();
     expect(report).toMatchObject({ outcome: 'finished', notSent: 2, published: 4 });
     expect(report.message).toBe('2 changes not sent: Back Market did not answer (503); they go with the next sync.');
-    expect(progressOf().at(-1)?.message).toBe(`Sync finished. On sale: 0 in fr-fr, 2 in de-de, 2 in en-gb. 2 changes not sent yet. ${report.message}`);
+    expect(progressOf().at(-1)?.message).toBe(`Sync finished. On sale: 0 in fr-fr, 2 in de-de, 2 in en-gb. 6 changes not sent yet. ${report.message}`);
     expect(kit.state('IP13-1', 'fr-fr')).toMatchObject({ status: 'pending', task: null, error: 'Not sent: Back Market did not answer (503). This change goes with the next sync.' });
-    expect(kit.service.state().pendingChanges).toBe(2);
+    // Offers, as the header and the Listings grid's Pending filter count them: both products in every market.
+    expect(kit.service.state().pendingChanges).toBe(6);
     // The status model says so too: pending, "not sent: Back Market did not answer".
     const row = listings(kit.catalogue.db, listingQuerySchema.parse({ search: 'IP13-1', country: 'fr-fr' }), KIT_COUNTRIES).rows.find((entry) => entry.sku === 'IP13-1');
     expect(row?.truth).toMatchObject({ standing: 'pending', reason: 'no-answer' });

@@ -4,7 +4,7 @@
 import type { SyncTruth } from '../../../shared/offer-status';
 import type { SyncReport } from '../../../shared/sync';
 import type { Db } from '../db/connection';
-import { pendingCount } from '../db/outbox-repo';
+import { waitingOffers } from './listings/listings-query';
 
 /** Reads only the None and pending rows (the (country, status) index), so the header's state stays cheap at 100,000 offers. */
 export function syncTruth(db: Db, countries: readonly string[], lastRun: Pick<SyncReport, 'deferred' | 'deferredUntil'> | null): SyncTruth {
@@ -19,7 +19,7 @@ export function syncTruth(db: Db, countries: readonly string[], lastRun: Pick<Sy
     .get(JSON.stringify(countries)) as { heldBack: number; refused: number; unanswered: number };
   const deferred = lastRun?.deferred ?? 0;
   return {
-    pendingChanges: pendingCount(db),
+    pendingChanges: waitingOffers(db, countries),
     heldBack: counts.heldBack,
     refused: counts.refused,
     unanswered: counts.unanswered,

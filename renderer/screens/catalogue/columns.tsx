@@ -94,6 +94,11 @@ export function useGridColumns(): ColumnDef<GridLine, unknown>[] {
               <span className="pending-dot" aria-hidden="true" />
               <span className="sr-only">{t('catalogue.pending')}</span>
             </span>
+          ) : context.row.original.product.onBackMarket === false && context.row.original.product.childCount === 0 ? (
+            // Never sent (or held back everywhere): not "Synced", which it never was.
+            <span className="muted" title={t('catalogue.notSent')} data-sync="not-sent">
+              –<span className="sr-only">{t('catalogue.notSent')}</span>
+            </span>
           ) : (
             <span className="sr-only">{t('catalogue.synced')}</span>
           ),

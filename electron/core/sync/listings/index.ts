@@ -1,4 +1,4 @@
 // The listed-products grid: its page and summary reads, and its retry and take-offline actions.
-export { listings, summary } from './listings-query';
+export { listings, summary, waitingOffers } from './listings-query';
 export { retry, takeOffline } from './listing-actions';
 export type { ParsedListingQuery } from './listing-sql';

@@ -6,15 +6,24 @@ import { productQuerySchema } from '../../../../shared/catalogue';
 import type { MarketCountry } from '../../../../shared/mapping';
 import type { listingQuerySchema } from '../../../../shared/sync';
 import { rowConditions } from '../../db/products-repo';
-import { STANDING_SQL } from './standing-sql';
+import { KEPT_OFF_SQL, STANDING_SQL } from './standing-sql';
 
 export type ParsedListingQuery = z.output<typeof listingQuerySchema>;
 export type SqlParams = Record<string, string | number>;
 
 export const IS_OFFER = 'NOT EXISTS (SELECT 1 FROM products c WHERE c.parent_id = p.id)';
 
-/** The stored status, else pending when a change waits in the outbox, else not sent. */
-export const STATUS_SQL = `coalesce(s.status, CASE WHEN o.product_number IS NULL THEN 'not-sent' ELSE 'pending' END)`;
+/** The stored status, else pending when a change waits in the outbox (not in a market kept off by choice), else not sent. */
+export const STATUS_SQL = `coalesce(s.status, CASE WHEN o.product_number IS NULL OR ${KEPT_OFF_SQL} THEN 'not-sent' ELSE 'pending' END)`;
+
+/**
+ * The offers a change waits for, as the header, Home and the Listings grid's "Pending" filter count them (one set, so
+ * the header's link opens as many rows as it says): pending and not sent yet (no task open: those are "not answered"),
+ * or on Back Market with a change of the catalogue's waiting in the outbox. Held back and refused offers are counted
+ * apart; a market kept off by the merchant's choice is not waiting. The outbox keeps only changes whose next sync sends
+ * something (the dry run settles the others), so a mapping change that changes nothing raises nothing.
+ */
+export const WAITING_SQL = `(s.task IS NULL AND (s.status = 'pending' OR (o.product_number IS NOT NULL AND (s.status = 'published' OR (s.status IS NULL AND NOT ${KEPT_OFF_SQL})))))`;
 
 /** The grade the offer carries: the condition through the merchant's value map, or the condition when it is a grade. */
 export const GRADE_SQL = `coalesce(g.target, CASE WHEN p.condition IN ('PREMIUM', 'EXCELLENT', 'VERY_GOOD', 'GOOD', 'FAIR', 'STALLONE') THEN p.condition END, '')`;
@@ -60,9 +69,9 @@ export function filterConditions(query: ParsedListingQuery, params: SqlParams): 
   const conditions = [IS_OFFER];
   if (query.search?.trim()) conditions.push(...rowConditions(productQuerySchema.parse({ search: query.search }), 'p', params));
   if (query.status) {
-    params.status = query.status;
+    if (query.status !== 'pending') params.status = query.status;
     // Published and None are only ever stored: an indexable test on the stored status.
-    conditions.push(query.status === 'published' || query.status === 'none' ? 's.status = @status' : `${STATUS_SQL} = @status`);
+    conditions.push(query.status === 'published' || query.status === 'none' ? 's.status = @status' : query.status === 'pending' ? WAITING_SQL : `${STATUS_SQL} = @status`);
   }
   if (query.standing) {
     params.standing = query.standing;

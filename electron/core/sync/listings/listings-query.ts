@@ -4,7 +4,7 @@ import type { MarketCountry } from '../../../../shared/mapping';
 import { emptyStandingCounts, offerTruth, STANDING_COUNT_KEY, type NotOnSaleReason, type OfferStanding, type StandingCounts } from '../../../../shared/offer-status';
 import type { CountrySummary, ListingPage, ListingRow, ListingSummary, NoneSource, OfferStatus, PublicationState } from '../../../../shared/sync';
 import type { Db } from '../../db/connection';
-import { BM_QUANTITY_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
+import { BM_QUANTITY_SQL, KEPT_OFF_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
 import { countriesTable, filterConditions, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, PRICE_SQL, STATUS_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
 import { NOT_SENT_NOTE } from '../run/listing-state-repo';
 import { unmanagedCount, unmanagedRows } from './unmanaged-rows';
@@ -60,9 +60,12 @@ function changedElsewhereOf(stored: string | null): MerchantMessage | null {
   return storedMessage(old?.[1] ?? stored);
 }
 
-/** Why the pre-flight check held the offer back, as codes; null for another status or a row held back before codes. */
+/**
+ * Why the offer stands as it does, as codes: the pre-flight check's reasons, the review's hold, a change Back Market did
+ * not confirm; null without a reason of ours (Back Market's own refusal is shown as written) or for a row stored before codes.
+ */
 function reasonsOf(record: ListingRecord): MerchantMessage[] | null {
-  if (record.noneSource !== 'preflight' || !record.errorSaid) return null;
+  if (!record.errorSaid || (record.noneSource !== 'preflight' && !record.error)) return null;
   try {
     const parsed: unknown = JSON.parse(record.errorSaid);
     return Array.isArray(parsed) && parsed.length > 0 && parsed.every(isMerchantMessage) ? parsed : null;
@@ -152,11 +155,11 @@ export function summary(db: Db, countries: readonly MarketCountry[]): ListingSum
           .raw()
           .get(params) as number[]);
   const stored = countries.flatMap((country, index) => statuses.map((status, at) => ({ country: country.code, status, n: storedCounts[index * statuses.length + at] ?? 0 })));
-  // Pending without a stored status: changed in the outbox, never recorded in that country.
+  // Pending without a stored status: changed in the outbox, never recorded in that country (nor kept off it by choice).
   const waiting = db
     .prepare(
-      `SELECT k.value AS country, count(*) AS n FROM outbox o CROSS JOIN products p ON p.product_number = o.product_number CROSS JOIN json_each(?) k
-        WHERE ${IS_OFFER} AND NOT EXISTS (SELECT 1 FROM listing_states s WHERE s.product_number = p.product_number AND s.country = k.value) GROUP BY 1`,
+      `SELECT k.code AS country, count(*) AS n FROM outbox o CROSS JOIN products p ON p.product_number = o.product_number CROSS JOIN (SELECT value AS code FROM json_each(?)) k
+        WHERE ${IS_OFFER} AND NOT EXISTS (SELECT 1 FROM listing_states s WHERE s.product_number = p.product_number AND s.country = k.code) AND NOT ${KEPT_OFF_SQL} GROUP BY 1`,
     )
     .all(codes) as { country: string; n: number }[];
   const byCountry = new Map<string, CountrySummary>(countries.map((country) => [country.code, { country: country.code, published: 0, none: 0, pending: 0, notSent: 0 }]));
@@ -210,4 +213,30 @@ export function standingCounts(db: Db, countries: readonly MarketCountry[], byCo
     entry.notSent = total - stored - unstoredPending + entry.notSent;
   }
   return [...counts.values()];
+}
+
+/**
+ * How many offers a change waits for in these countries: the very rows the grid's "Pending" filter shows (WAITING_SQL),
+ * counted from the outbox and the stored pending rows rather than every offer x country, so the header stays cheap.
+ * The header, Home and the sync state all read it.
+ */
+export function waitingOffers(db: Db, countries: readonly string[]): number {
+  const codes = JSON.stringify(countries);
+  const changed = db
+    .prepare(
+      `SELECT count(*) FROM outbox o CROSS JOIN products p ON p.product_number = o.product_number CROSS JOIN (SELECT value AS code FROM json_each(?)) k
+         LEFT JOIN listing_states s ON s.product_number = p.product_number AND s.country = k.code
+        WHERE ${IS_OFFER} AND s.task IS NULL AND (s.status IN ('published', 'pending') OR (s.status IS NULL AND NOT ${KEPT_OFF_SQL}))`,
+    )
+    .pluck()
+    .get(codes) as number;
+  const pending = db
+    .prepare(
+      `SELECT count(*) FROM listing_states s CROSS JOIN products p ON p.product_number = s.product_number
+        WHERE s.country IN (SELECT value FROM json_each(?)) AND s.status = 'pending' AND s.task IS NULL AND ${IS_OFFER}
+          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.product_number = s.product_number)`,
+    )
+    .pluck()
+    .get(codes) as number;
+  return changed + pending;
 }

@@ -2,6 +2,9 @@
 // the facts offerTruth reads, and its standing and reason as CASE expressions. listings/standing-sql.test.ts checks that
 // both give the same answer for every combination of facts the sync can record.
 
+/** The merchant chose to keep this imported product off this market ("Publish in this market?" → Keep off). */
+export const KEPT_OFF_SQL = `EXISTS (SELECT 1 FROM account_reviews r WHERE r.product_number = p.product_number AND r.country = k.code AND r.field = 'market' AND r.decision = 'backmarket')`;
+
 /** The quantity Back Market holds: the accepted one, kept current by sales (orders/stock-moves.ts). */
 export const BM_QUANTITY_SQL = `CAST(json_extract(s.accepted_values, '$.quantity') AS INTEGER)`;
 
@@ -35,5 +38,5 @@ export const STORED_STANDING_SQL = `CASE s.status
   ELSE 'not-sent'
 END`;
 
-/** The standing of any grid row: without a stored state, pending when a change waits in the outbox, else not sent. */
-export const STANDING_SQL = `CASE WHEN s.status IS NULL THEN CASE WHEN o.product_number IS NULL THEN 'not-sent' ELSE 'pending' END ELSE ${STORED_STANDING_SQL} END`;
+/** The standing of any grid row: without a stored state, pending when a change waits in the outbox (not kept off by choice), else not sent. */
+export const STANDING_SQL = `CASE WHEN s.status IS NULL THEN CASE WHEN o.product_number IS NULL OR ${KEPT_OFF_SQL} THEN 'not-sent' ELSE 'pending' END ELSE ${STORED_STANDING_SQL} END`;

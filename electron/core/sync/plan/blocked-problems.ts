@@ -3,10 +3,15 @@
 // batches as it records them (each product read again and validated once); a single offer read alone resolves its own.
 import type { Problem } from '../../../../shared/mapping';
 import type { MerchantMessage } from '../../../../shared/messages/merchant-message';
-import { validateProduct, type ValidationContext } from '../../../../shared/validation';
+import { validateProduct, type ValidationContext, type ValidationScope } from '../../../../shared/validation';
 import type { Db } from '../../db/connection';
 import type { BlockedOffer } from '../plan-types';
 import { offerProducts } from './plan-reads';
+
+/** The scope an offer was checked in (a listing Back Market holds: only what its update needs), kept off the offer's own keys. */
+const SCOPES = new WeakMap<BlockedOffer, ValidationScope>();
+/** The caches' key: the product, and the scope its problems were found in. */
+const keyOf = (offer: BlockedOffer): string => (SCOPES.get(offer) === 'listing' ? `${offer.productNumber}\u0000listing` : offer.productNumber);
 
 export class BlockedProblems {
   /** Product number -> its messages for every country (the usual case; none when the product is gone), in the batch read. */
@@ -42,8 +47,9 @@ export class BlockedProblems {
     };
   }
 
-  offer(productNumber: string, sku: string, country: string): BlockedOffer {
+  offer(productNumber: string, sku: string, country: string, scope: ValidationScope = 'offer'): BlockedOffer {
     const offer = { productNumber, sku, country } as BlockedOffer;
+    if (scope === 'listing') SCOPES.set(offer, scope);
     Object.defineProperty(offer, 'problems', this.descriptor);
     Object.defineProperty(offer, 'reasons', this.reasonsDescriptor);
     return offer;
@@ -54,36 +60,46 @@ export class BlockedProblems {
     this.shared.clear();
     this.sharedReasons.clear();
     this.perCountry.clear();
-    const productNumbers = [...new Set(offers.map((offer) => offer.productNumber))];
-    const ids = productNumbers.flatMap((productNumber) => {
+    const scopes = new Map<string, Set<ValidationScope>>();
+    for (const offer of offers) {
+      const set = scopes.get(offer.productNumber) ?? new Set<ValidationScope>();
+      set.add(SCOPES.get(offer) ?? 'offer');
+      scopes.set(offer.productNumber, set);
+      this.shared.set(keyOf(offer), []);
+    }
+    const ids = [...scopes.keys()].flatMap((productNumber) => {
       const id = this.productIds.get(productNumber);
       return id === undefined ? [] : [id];
     });
-    for (const productNumber of productNumbers) this.shared.set(productNumber, []);
     for (const product of offerProducts(this.db, this.context, ids.sort((a, b) => a - b))) {
-      const problems: Problem[] = [];
-      validateProduct(product, this.context, problems);
-      if (problems.every((problem) => problem.country === null)) {
-        this.shared.set(product.productNumber, this.messageList(problems.map((problem) => problem.message)));
-        this.sharedReasons.set(product.productNumber, problems.map((problem) => problem.said));
-      } else {
-        this.shared.delete(product.productNumber);
-        this.perCountry.set(product.productNumber, problems);
+      for (const scope of scopes.get(product.productNumber) ?? []) {
+        const key = scope === 'listing' ? `${product.productNumber}\u0000listing` : product.productNumber;
+        const problems: Problem[] = [];
+        validateProduct(product, this.context, problems, scope);
+        if (problems.every((problem) => problem.country === null)) {
+          this.shared.set(key, this.messageList(problems.map((problem) => problem.message)));
+          this.sharedReasons.set(key, problems.map((problem) => problem.said));
+        } else {
+          this.shared.delete(key);
+          this.perCountry.set(key, problems);
+        }
       }
     }
   }
 
   private messagesOf(offer: BlockedOffer): string[] {
-    if (!this.shared.has(offer.productNumber) && !this.perCountry.has(offer.productNumber)) this.resolve([offer]);
-    const problems = this.perCountry.get(offer.productNumber);
-    if (!problems) return this.shared.get(offer.productNumber) ?? [];
+    const key = keyOf(offer);
+    if (!this.shared.has(key) && !this.perCountry.has(key)) this.resolve([offer]);
+    const problems = this.perCountry.get(key);
+    if (!problems) return this.shared.get(key) ?? [];
     return this.messageList(problems.filter((problem) => problem.country === null || problem.country === offer.country).map((problem) => problem.message));
   }
 
   private reasonsOf(offer: BlockedOffer): MerchantMessage[] {
-    if (!this.shared.has(offer.productNumber) && !this.perCountry.has(offer.productNumber)) this.resolve([offer]);
-    const problems = this.perCountry.get(offer.productNumber);
-    if (!problems) return this.sharedReasons.get(offer.productNumber) ?? [];
+    const key = keyOf(offer);
+    if (!this.shared.has(key) && !this.perCountry.has(key)) this.resolve([offer]);
+    const problems = this.perCountry.get(key);
+    if (!problems) return this.sharedReasons.get(key) ?? [];
     return problems.filter((problem) => problem.country === null || problem.country === offer.country).map((problem) => problem.said);
   }
 

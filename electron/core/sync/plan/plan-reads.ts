@@ -17,6 +17,8 @@ export interface ListingStateRow {
   rejected_hash: string;
   listing_id: number | null;
   listing_uuid: string | null;
+  status: string;
+  none_source: string | null;
   /** The open catalog task carrying this offer (its answer lost, or its report to read back): nothing is planned for it. */
   task: number | null;
 }
@@ -53,6 +55,11 @@ export function candidateOffers(db: Db, countries: readonly string[]): Candidate
           WHERE s.product_number = p.product_number AND +s.country IN (SELECT value FROM json_each(@countries)) AND ${SETTLED}) < @countryCount
        UNION
        SELECT p.id, p.product_number FROM outbox o JOIN products p ON p.product_number = o.product_number WHERE ${IS_OFFER}
+       UNION
+       -- Held back although Back Market holds the listing (an accepted state): looked at again, as its standing may have been
+       -- recorded for product-creation fields an update does not need (restored to what Back Market holds when it is ready).
+       SELECT p.id, p.product_number FROM listing_states s INDEXED BY listing_states_country_status JOIN products p ON p.product_number = s.product_number
+        WHERE s.country IN (SELECT value FROM json_each(@countries)) AND s.status = 'none' AND s.none_source = 'preflight' AND s.content_hash <> '' AND ${IS_OFFER}
        ORDER BY 1`,
     )
     .all({ countries: countryList, countryCount: new Set(countries).size }) as Candidate[];
@@ -60,7 +67,7 @@ export function candidateOffers(db: Db, countries: readonly string[]): Candidate
 
 /** The states of these products (all rows of the enabled countries for 'all', or when most products are asked for). */
 export function listingStates(db: Db, productNumbers: readonly string[] | 'all', countries: readonly string[]): Map<string, ListingStateRow> {
-  const columns = 'product_number, country, sku, stock_hash, price_hash, content_hash, rejected_hash, listing_id, listing_uuid, task';
+  const columns = 'product_number, country, sku, stock_hash, price_hash, content_hash, rejected_hash, listing_id, listing_uuid, status, none_source, task';
   const countryList = JSON.stringify(countries);
   const states = new Map<string, ListingStateRow>();
   const add = (rows: ListingStateRow[]) => {
@@ -115,4 +122,29 @@ export function offerRows(db: Db, ids: readonly number[] | 'all', readiness: boo
 /** These products in id order, with the columns the mapping uses and the stored prices. */
 export function offerProducts(db: Db, context: ValidationContext, ids: readonly number[]): Iterable<ValidationProduct> {
   return validationProducts(db, { attributes: context.usesAttributes, countryPrices: true, fields: context.productFields }, ids);
+}
+
+/**
+ * The markets the merchant chose to keep an imported product off ("Publish in this market?" → Keep off), as planner keys:
+ * nothing is created there, and the offer is neither pending nor held back there — off by the merchant's choice.
+ */
+export function offByChoice(db: Db): Set<string> {
+  const rows = db.prepare("SELECT product_number, country FROM account_reviews WHERE field = 'market' AND decision = 'backmarket'").raw().all() as [string, string][];
+  return new Set(rows.map(([productNumber, country]) => stateKey(productNumber, country)));
+}
+
+/**
+ * The offers a plan does not look at because nothing of theirs changed (every hash accepted, no task open), in these
+ * countries: they count as unchanged beside those the plan compared. `looked` are the ids of the plan's candidates.
+ */
+export function settledUnchanged(db: Db, countries: readonly string[], looked: readonly number[]): number {
+  return db
+    .prepare(
+      `SELECT count(*) FROM listing_states s JOIN products p ON p.product_number = s.product_number
+        WHERE s.country IN (SELECT value FROM json_each(?)) AND s.status = 'published' AND s.task IS NULL
+          AND s.stock_hash != '' AND s.price_hash != '' AND s.content_hash != '' AND ${IS_OFFER}
+          AND p.id NOT IN (SELECT value FROM json_each(?))`,
+    )
+    .pluck()
+    .get(JSON.stringify(countries), JSON.stringify(looked)) as number;
 }

@@ -5,6 +5,8 @@
 // offer marked without a real change sends nothing. Deleted products in the outbox are taken offline.
 import { type ChangeKind, type FieldChange, type PlanSummary } from '../../../../shared/sync';
 import { compileContext, validateProduct, type MappingSnapshot, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
+import type { OfferKey } from '../run/listing-state-repo';
+import { findBmField } from '../../../../shared/mapping';
 import type { SkuLineBudget } from '../../backmarket';
 import type { Db } from '../../db/connection';
 import type { OutboxChange } from '../../db/outbox-repo';
@@ -16,11 +18,11 @@ import { lineHash, stockHashOf } from './hashes';
 import { planMinPrices } from './min-prices';
 import { compileOfferRules, type CellGroup, type CountryRules, type OfferRules } from './offer-cells';
 import { countryCells, offerValues, productCells, skuReader, type CountryCells, type ProductCells } from './offer-intent';
-import { acceptedValuesReader, candidateOffers, listingStates, offerProducts, offerRows, outboxChanges, stateKey, type ListingStateRow } from './plan-reads';
+import { acceptedValuesReader, candidateOffers, listingStates, offByChoice, offerProducts, offerRows, outboxChanges, settledUnchanged, stateKey, type ListingStateRow } from './plan-reads';
 import { cachedBits, notReadyOfStored } from './readiness';
 import { buildTasks, type LineDraft } from './tasks';
 import { rememberProductIds } from './view';
-import { heldOffers, keptOffMarkets, unreadMarkets } from '../../account/account-repo';
+import { heldOffers, keptOffMarkets, skuKey, unreadMarkets } from '../../account/account-repo';
 import { heldForReview, heldOffMarket, heldUnread } from '../../account/hold';
 
 export interface PlanOptions {
@@ -45,6 +47,9 @@ type Work = { kind: ChangeKind; productNumber: string; offers: number; lines: nu
   | { via: 'realtime'; update: PlannedStockUpdate }
   | { via: 'min-price'; update: PlannedMinPrice }
 );
+
+/** Back Market holds this offer's listing: accepted from Refurb Desk or adopted from the account (its id known, or a state taken over). */
+const holdsListing = (state: ListingStateRow): boolean => state.task === null && (state.content_hash !== '' || state.listing_id !== null || state.listing_uuid !== null);
 
 /** Field by field, what changes against the values Back Market accepted ('' before for a new offer). */
 function fieldChanges(after: Record<string, string>, before: Record<string, string>, only?: readonly string[]): FieldChange[] {
@@ -85,7 +90,7 @@ class Planner {
   readonly context: ValidationContext;
   private readonly rules: OfferRules;
   private readonly states: Map<string, ListingStateRow>;
-  private readonly candidates: number[] | 'all';
+  readonly candidates: number[] | 'all';
   readonly outbox: Map<string, OutboxChange>;
   private readonly accepted: (productNumber: string, country: string) => Record<string, string>;
   readonly work: Work[] = [];
@@ -93,6 +98,15 @@ class Planner {
   /** Product number -> id of every offer planned, for the dry run's links. */
   readonly seen = new Map<string, number>();
   unchanged = 0;
+  /** Offers recorded as held back that Back Market holds and that are ready to update now: their status is restored. */
+  readonly restored: OfferKey[] = [];
+  /** Offers recorded as held back in a market the merchant keeps the product off: the record goes (off by choice). */
+  readonly cleared: OfferKey[] = [];
+  /** Products with an offer the pre-flight check holds back: recording it changes what the merchant reads. */
+  readonly checkedBlocked = new Set<string>();
+  /** Per market, the offers kept off by the merchant's choice (neither sent, pending nor held back). */
+  readonly keptOffByChoice = new Map<string, number>();
+  private readonly offByChoice: Set<string>;
   /** Offers Back Market already holds that Refurb Desk has not taken over (the existing account's review): never sent. */
   private readonly held: Map<string, HeldListing>;
   private readonly heldProducts: Set<string>;
@@ -119,6 +133,7 @@ class Planner {
     this.heldProducts = new Set([...this.held.keys()].map((key) => key.slice(0, key.indexOf('\u0000'))));
     this.keptOff = keptOffMarkets(options.db);
     this.keptOffProducts = new Set([...this.keptOff].map((key) => key.slice(0, key.indexOf('\u0000'))));
+    this.offByChoice = this.keptOff.size > 0 ? offByChoice(options.db) : new Set();
     this.unread = new Set(options.holdUnreadMarkets ? unreadMarkets(options.db, countries) : []);
   }
 
@@ -173,6 +188,7 @@ class Planner {
     const cellsOf = () => (cells ??= productCells(product, this.rules));
     const realtime: { state: ListingStateRow; country: string }[] = [];
     const fresh: CountryRules[] = [];
+    let listingNotReady: number | undefined;
     const stated = this.states.size > 0;
     for (const countryRules of this.rules.countries) {
       const code = countryRules.code;
@@ -193,13 +209,21 @@ class Planner {
       // An imported product where Back Market does not sell it: created there only once the merchant chose "Publish"
       // (what it would lack to be created there is said then).
       if (this.keptOff.has(stateKey(product.productNumber, code)) && (!state || state.content_hash === '')) {
-        this.blocked.push(heldOffMarket(product.productNumber, this.skuOf(product) || product.productNumber, code));
+        if (this.offByChoice.has(stateKey(product.productNumber, code))) {
+          this.keptOffByChoice.set(code, (this.keptOffByChoice.get(code) ?? 0) + 1);
+          if (state && state.status === 'none' && state.none_source === 'preflight') this.cleared.push({ productNumber: product.productNumber, country: code, sku: state.sku });
+        } else this.blocked.push(heldOffMarket(product.productNumber, this.skuOf(product) || product.productNumber, code));
         continue;
       }
-      if ((notReady & (1 << countryRules.country.index)) !== 0) {
-        this.blocked.push(this.problems.offer(product.productNumber, this.skuOf(product) || (state?.sku ?? product.productNumber), code));
+      // A listing Back Market holds is updated, never created: only what the update needs is checked.
+      const holds = state !== undefined && holdsListing(state);
+      const bit = 1 << countryRules.country.index;
+      if ((notReady & bit) !== 0 && (!holds || (listingNotReady ??= validateProduct(product, this.context, null, 'listing')) & bit)) {
+        this.blocked.push(this.problems.offer(product.productNumber, this.skuOf(product) || (state?.sku ?? product.productNumber), code, holds ? 'listing' : 'offer'));
+        this.checkedBlocked.add(product.productNumber);
         continue;
       }
+      if (state && state.status === 'none' && state.none_source === 'preflight' && holds) this.restored.push({ productNumber: product.productNumber, country: code, sku: state.sku });
       if (!state || state.content_hash === '') {
         if (this.isRefusedAsIs(cellsOf, countryRules, state)) this.unchanged += 1;
         else fresh.push(countryRules);
@@ -276,6 +300,8 @@ class Planner {
     const kind: ChangeKind = price ? 'price' : content ? 'content' : 'stock';
     const drafts = (): LineDraft[] => {
       const cells = offerValues(this.rules.base, product, country, groups);
+      // An update goes with Back Market's own spelling of the SKU (the contract is silent on case: never a second offer).
+      if (cells.sku !== undefined && cells.sku !== state.sku && skuKey(cells.sku) === skuKey(state.sku)) cells.sku = state.sku;
       const before = this.accepted(state.product_number, state.country);
       const sentFields = Object.keys(cells);
       let changes = fieldChanges(cells, before, sentFields);
@@ -359,6 +385,17 @@ class Planner {
   }
 }
 
+/** The category attributes among these fields, named as the catalogue's own tree names them. */
+function attributeLabelsOf(context: ValidationContext, fields: readonly string[]): Record<string, string> {
+  const wanted = new Set(fields.filter((field) => !findBmField(field)));
+  const labels: Record<string, string> = {};
+  if (wanted.size === 0) return labels;
+  for (const leaf of context.leaves.values()) {
+    for (const { attribute } of leaf.compiled) if (wanted.has(attribute.field) && !(attribute.field in labels)) labels[attribute.field] = attribute.label;
+  }
+  return labels;
+}
+
 export function planSync(options: PlanOptions): Plan {
   const planner = new Planner(options);
   planner.planOffers();
@@ -398,7 +435,9 @@ export function planSync(options: PlanOptions): Plan {
     .map((task) => ({ country: task.country, offers: task.lines.filter((line) => line.kind === 'new' && !(line.values.comment ?? '').trim()).length }))
     .filter((entry) => entry.offers > 0);
 
+  const attributeLabels = attributeLabelsOf(planner.context, [...tasks.flatMap((task) => task.lines.flatMap((line) => line.changes.map((change) => change.field)))]);
   const summary: PlanSummary = {
+    ...(Object.keys(attributeLabels).length > 0 ? { attributeLabels } : {}),
     send,
     linesNow: split.linesNow,
     budgetLeft: split.budgetLeft,
@@ -407,7 +446,9 @@ export function planSync(options: PlanOptions): Plan {
     minPrices: minPrices.length,
     blocked: countryOrder.filter((country) => blockedByCountry.has(country)).map((country) => ({ country, offers: blockedByCountry.get(country) ?? 0 })),
     withoutComment,
-    unchanged: planner.unchanged,
+    // The offers the plan did not look at (nothing of theirs changed) are unchanged too, as the dry run says.
+    unchanged: planner.unchanged + (planner.candidates === 'all' ? 0 : settledUnchanged(options.db, countryOrder, planner.candidates)),
+    keptOff: countryOrder.filter((country) => planner.keptOffByChoice.has(country)).map((country) => ({ country, offers: planner.keptOffByChoice.get(country) ?? 0 })),
     deferred: split.deferredInfo,
     languageWarnings: languageWarnings(tasks, planner.context),
     languageChoices: planner.context.countries.flatMap((country) => {
@@ -415,8 +456,26 @@ export function planSync(options: PlanOptions): Plan {
       return content?.choice ? [{ country: country.country.code, language: content.language, catalogueLanguage: content.catalogueLanguage, choice: content.choice }] : [];
     }),
   };
+  // The outbox's products whose next sync sends nothing and records nothing new (a mapping change that changes none of
+  // their cells, a listing taken under management as Back Market holds it): no change waits for them.
+  const busy = new Set([...split.now, ...split.deferred].map((work) => work.productNumber));
+  for (const productNumber of planner.checkedBlocked) busy.add(productNumber);
+  for (const offer of [...planner.restored, ...planner.cleared, ...minPrices]) busy.add(offer.productNumber);
+  const quiet = [...planner.outbox.keys()].filter((productNumber) => !busy.has(productNumber));
   const problems = planner.problems;
-  const plan: Plan = { plannedAt: options.now.toISOString(), realtime, minPrices, tasks, blocked: planner.blocked, settles, summary, resolveProblems: (offers) => problems.resolve(offers) };
+  const plan: Plan = {
+    plannedAt: options.now.toISOString(),
+    realtime,
+    minPrices,
+    tasks,
+    blocked: planner.blocked,
+    restored: planner.restored,
+    cleared: planner.cleared,
+    quiet,
+    settles,
+    summary,
+    resolveProblems: (offers) => problems.resolve(offers),
+  };
   rememberProductIds(plan, planner.seen);
   return plan;
 }

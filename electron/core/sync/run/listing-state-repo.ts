@@ -25,6 +25,8 @@ export interface Refused extends OfferKey {
   error: string;
   csvLine: string;
   rejectedHash: string;
+  /** Our own words about it as a code, for the grid to word in the merchant's language (none: Back Market's words, shown as written). */
+  said?: MerchantMessage;
 }
 
 const UPSERT_HEAD = `INSERT INTO listing_states (product_number, country, sku, status, updated_at) VALUES (@productNumber, @country, @sku, 'pending', @now)
@@ -47,7 +49,7 @@ function ensureRow(db: Db, offer: OfferKey, now: string): void {
 export function applyAccepted(db: Db, offer: Accepted, now: string): void {
   ensureRow(db, offer, now);
   prepared(db, 
-    `UPDATE listing_states SET sku = @sku, status = 'published', none_source = NULL, error = '', csv_line = '', accepted_values = @values,
+    `UPDATE listing_states SET sku = @sku, status = 'published', none_source = NULL, error = '', error_said = '', csv_line = '', accepted_values = @values,
        stock_hash = @stock, price_hash = @price, content_hash = @content, rejected_hash = '',
        listing_id = coalesce(@listingId, listing_id), listing_uuid = coalesce(@listingUuid, listing_uuid), bm_product_id = coalesce(@productId, bm_product_id),
        validating = @validating, publication_state = CASE WHEN @validating = 1 THEN 1 ELSE publication_state END,
@@ -72,10 +74,10 @@ export function applyAccepted(db: Db, offer: Accepted, now: string): void {
 export function applyRefused(db: Db, offer: Refused, now: string): void {
   ensureRow(db, offer, now);
   prepared(db, 
-    `UPDATE listing_states SET sku = @sku, status = 'none', none_source = 'backmarket', error = @error, csv_line = @csvLine, rejected_hash = @rejectedHash,
+    `UPDATE listing_states SET sku = @sku, status = 'none', none_source = 'backmarket', error = @error, error_said = '', csv_line = @csvLine, rejected_hash = @rejectedHash,
        last_sync_at = @now, updated_at = @now
      WHERE product_number = @productNumber AND country = @country`,
-  ).run({ ...offer, now });
+  ).run({ productNumber: offer.productNumber, country: offer.country, sku: offer.sku, error: offer.error, csvLine: offer.csvLine, rejectedHash: offer.rejectedHash, now });
 }
 
 /**
@@ -89,9 +91,9 @@ export function markUnconfirmed(db: Db, offer: Refused, now: string): void {
     `UPDATE listing_states SET sku = @sku,
        status = CASE WHEN status = 'published' THEN 'published' WHEN @rejectedHash <> '' THEN 'none' ELSE 'pending' END,
        none_source = CASE WHEN status <> 'published' AND @rejectedHash <> '' THEN 'backmarket' ELSE NULL END,
-       error = @error, csv_line = @csvLine, rejected_hash = @rejectedHash, last_sync_at = @now, updated_at = @now
+       error = @error, error_said = @errorSaid, csv_line = @csvLine, rejected_hash = @rejectedHash, last_sync_at = @now, updated_at = @now
      WHERE product_number = @productNumber AND country = @country`,
-  ).run({ productNumber: offer.productNumber, country: offer.country, sku: offer.sku, error: offer.error, csvLine: offer.csvLine, rejectedHash: offer.rejectedHash, now });
+  ).run({ productNumber: offer.productNumber, country: offer.country, sku: offer.sku, error: offer.error, errorSaid: offer.said ? JSON.stringify([offer.said]) : '', csvLine: offer.csvLine, rejectedHash: offer.rejectedHash, now });
 }
 
 /**
@@ -102,7 +104,7 @@ export function markUnconfirmed(db: Db, offer: Refused, now: string): void {
 export const NOT_SENT_NOTE = 'Not sent: Back Market did not answer';
 
 export function markNotSent(db: Db, offers: readonly OfferKey[], note: string, now: string): void {
-  const update = prepared(db, `UPDATE listing_states SET error = @note, updated_at = @now WHERE product_number = @productNumber AND country = @country AND status IN ('published', 'pending')`);
+  const update = prepared(db, `UPDATE listing_states SET error = @note, error_said = '', updated_at = @now WHERE product_number = @productNumber AND country = @country AND status IN ('published', 'pending')`);
   db.transaction(() => offers.forEach((offer) => update.run({ productNumber: offer.productNumber, country: offer.country, note, now })))();
 }
 
@@ -146,6 +148,28 @@ export function applyBlocked(db: Db, offer: OfferKey & { problems: string[]; rea
   ).run({ productNumber: offer.productNumber, country: offer.country, sku: offer.sku, error: offer.problems.join(' '), errorSaid: offer.reasons?.length ? JSON.stringify(offer.reasons) : '', now });
 }
 
+/**
+ * Offers recorded as held back whose listing Back Market holds (accepted or adopted) and that are ready now: their status
+ * is again what Back Market holds (published, with the publication state last read), and the reason goes.
+ */
+export function restoreHeld(db: Db, offers: readonly OfferKey[], now: string): void {
+  const update = prepared(
+    db,
+    `UPDATE listing_states SET status = 'published', none_source = NULL, error = '', error_said = '', updated_at = @now
+      WHERE product_number = @productNumber AND country = @country AND status = 'none' AND none_source = 'preflight'`,
+  );
+  db.transaction(() => offers.forEach((offer) => update.run({ productNumber: offer.productNumber, country: offer.country, now })))();
+}
+
+/** Offers recorded as held back in a market the merchant keeps the product off: never sent there, so no record at all. */
+export function clearKeptOff(db: Db, offers: readonly OfferKey[]): void {
+  const remove = prepared(
+    db,
+    `DELETE FROM listing_states WHERE product_number = @productNumber AND country = @country AND status = 'none' AND none_source = 'preflight' AND content_hash = '' AND task IS NULL`,
+  );
+  db.transaction(() => offers.forEach((offer) => remove.run({ productNumber: offer.productNumber, country: offer.country })))();
+}
+
 /** Blocked offers read per batch: their products are read again and validated for the messages. */
 const BLOCKED_BATCH = 20_000;
 
@@ -179,7 +203,7 @@ export function applyStock(db: Db, productNumber: string, countries: readonly st
  */
 export function applyStockRefused(db: Db, productNumber: string, countries: readonly string[], stockHash: string, error: string, now: string): void {
   const update = db.prepare(
-    `UPDATE listing_states SET status = 'none', none_source = 'backmarket', error = @error, csv_line = '',
+    `UPDATE listing_states SET status = 'none', none_source = 'backmarket', error = @error, error_said = '', csv_line = '',
        rejected_hash = @stockHash || '.' || price_hash || '.' || content_hash, last_sync_at = @now, updated_at = @now
      WHERE product_number = @productNumber AND country = @country`,
   );

@@ -9,6 +9,7 @@ import { requeue } from './outbox-settle';
 import { stamp, type RunContext } from './run-context';
 import { closeTask, lastSentLine, openTasks, releaseLine, sentBefore, taskHeader, unsettledLines, type TaskLineRow, type TaskRow } from './task-repo';
 import { said } from '../../../../shared/messages/merchant-message';
+import { skuKey } from '../../account/account-repo';
 
 const PAGE_SIZE = 50;
 /** Up to this many SKUs of a country are read one by one (GET /ws/listings/detail?sku=); more, page by page. */
@@ -16,6 +17,22 @@ export const READ_BACK_DETAIL_MAX = 20;
 
 /** Listings by SKU, per country. */
 export type SeenListings = Map<string, Map<string, ListingPublic>>;
+
+/** Back Market matches SKUs whatever their case (as the account read does): each read's listings by folded SKU, built once. */
+const foldedReads = new WeakMap<ReadonlyMap<string, ListingPublic>, Map<string, ListingPublic>>();
+
+/** The listing of this SKU in a read: spelled as Back Market spells it, else whatever its case ('ip11-64gb' is 'IP11-64GB'). */
+export function listingOf(bySku: ReadonlyMap<string, ListingPublic>, sku: string): ListingPublic | undefined {
+  const exact = bySku.get(sku);
+  if (exact) return exact;
+  let folded = foldedReads.get(bySku);
+  if (!folded) {
+    folded = new Map();
+    for (const [key, listing] of bySku) if (!folded.has(skuKey(key))) folded.set(skuKey(key), listing);
+    foldedReads.set(bySku, folded);
+  }
+  return folded.get(skuKey(sku));
+}
 
 /** Pages asked at once once the first page gave the count: the shared limiter keeps them within Back Market's limits. */
 const PAGES_IN_FLIGHT = 4;
@@ -99,7 +116,7 @@ export function arrived(line: Pick<TaskLineRow, 'values'>, listing: ListingPubli
   );
 }
 
-/** What the merchant reads on an offer whose change Back Market did not confirm. */
+/** What the log and the CLI read on an offer whose change Back Market did not confirm (the grid words its code: syncOutcome.unconfirmed*). */
 export const UNCONFIRMED_AGAIN =
   "Back Market's report did not say what became of this change, and its listings do not show it yet; checked again at the next sync, which sends it once more.";
 export const UNCONFIRMED_LOST =
@@ -181,7 +198,7 @@ export async function settleByReadBack(ctx: RunContext, seen: SeenListings = new
       const settled: TaskLineRow[] = [];
       let confirmed = 0;
       for (const line of lines) {
-        const listing = bySku.get(line.sku);
+        const listing = listingOf(bySku, line.sku);
         if (listing && arrived(line, listing)) {
           acceptFrom(ctx, line, listing, now);
           settled.push(line);
@@ -191,7 +208,8 @@ export async function settleByReadBack(ctx: RunContext, seen: SeenListings = new
         } else {
           const final = sentBefore(ctx.db, task.id, line);
           const error = final ? UNCONFIRMED_FINAL : task.taskId === null ? UNCONFIRMED_LOST : UNCONFIRMED_AGAIN;
-          markUnconfirmed(ctx.db, { ...line, error, csvLine: `${header}\n${line.csvLine}`, rejectedHash: final ? lineHash(line.hashes) : '' }, now);
+          const saidOf = final ? said('syncOutcome.unconfirmedFinal') : task.taskId === null ? said('syncOutcome.unconfirmedLost') : said('syncOutcome.unconfirmedAgain');
+          markUnconfirmed(ctx.db, { ...line, error, said: saidOf, csvLine: `${header}\n${line.csvLine}`, rejectedHash: final ? lineHash(line.hashes) : '' }, now);
           settled.push(line);
           if (final) counts.unconfirmed += 1;
           else {
@@ -212,7 +230,8 @@ export async function settleByReadBack(ctx: RunContext, seen: SeenListings = new
   }
   ctx.db.transaction(() => {
     for (const offer of watched) {
-      const listing = listings.get(offer.country)?.get(offer.sku);
+      const read = listings.get(offer.country);
+      const listing = read ? listingOf(read, offer.sku) : undefined;
       if (listing && arrived(offer.line, listing)) {
         acceptFrom(ctx, offer.line, listing, now);
         counts.confirmed += 1;

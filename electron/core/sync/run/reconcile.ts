@@ -5,7 +5,7 @@
 import { said, storeMessage } from '../../../../shared/messages/merchant-message';
 import type { ListingPublic } from '../../backmarket';
 import { applySeen, offersOfCountry, type StoredOffer } from './listing-state-repo';
-import { allListings, readBackDue, settleByReadBack, type SeenListings } from './read-back';
+import { allListings, listingOf, readBackDue, settleByReadBack, type SeenListings } from './read-back';
 import { type RunContext, stamp } from './run-context';
 
 const sameNumber = (a: string | number | undefined, b: string | number | undefined) => a !== undefined && b !== undefined && Number(a) === Number(b);
@@ -30,7 +30,7 @@ function reconcileCountry(ctx: RunContext, country: string, bySku: Map<string, L
   let changed = 0;
   ctx.db.transaction(() => {
     for (const offer of offersOfCountry(ctx.db, country)) {
-      const listing = bySku.get(offer.sku);
+      const listing = listingOf(bySku, offer.sku);
       if (!listing) continue;
       const published = offer.status === 'published';
       const diff = published ? differences(offer, listing) : { text: '', stock: false, price: false };

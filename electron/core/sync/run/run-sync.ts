@@ -1,7 +1,7 @@
 // One sync run, step by step: tasks left open before are polled and applied first (never resubmitted), then the plan's
 // blocked offers, real-time stock and min_price updates and catalog tasks, the polls, the reconcile with GET /ws/listings, and the outbox.
 import type { Plan } from '../plan-types';
-import { applyBlockedOffers } from './listing-state-repo';
+import { applyBlockedOffers, clearKeptOff, restoreHeld } from './listing-state-repo';
 import { settleOutbox } from './outbox-settle';
 import { pollUntilProcessed } from './poll-tasks';
 import { readBackDue, settleByReadBack } from './read-back';
@@ -27,10 +27,14 @@ export async function finishOpenTasks(ctx: RunContext): Promise<void> {
 }
 
 function recordBlocked(ctx: RunContext, plan: Plan): void {
-  if (plan.blocked.length === 0) return;
+  const restored = plan.restored ?? [];
+  const cleared = plan.cleared ?? [];
+  if (plan.blocked.length === 0 && restored.length === 0 && cleared.length === 0) return;
   const now = stamp(ctx);
-  applyBlockedOffers(ctx.db, plan.blocked, plan.resolveProblems, now);
-  ctx.listingsChanged(plan.blocked.length);
+  if (restored.length > 0) restoreHeld(ctx.db, restored, now);
+  if (cleared.length > 0) clearKeptOff(ctx.db, cleared);
+  if (plan.blocked.length > 0) applyBlockedOffers(ctx.db, plan.blocked, plan.resolveProblems, now);
+  ctx.listingsChanged(plan.blocked.length + restored.length + cleared.length);
 }
 
 async function sendTasks(ctx: RunContext, plan: Plan): Promise<void> {
