@@ -25,6 +25,7 @@ export function invalidateAccount(queryClient: QueryClient): Promise<void> {
  */
 export function useFollowAccountRead(seed = false) {
   const api = useApi();
+  const queryClient = useQueryClient();
   useEffect(() => {
     const store = useAccountReadStore.getState();
     let heard = false;
@@ -38,6 +39,10 @@ export function useFollowAccountRead(seed = false) {
       }),
     ];
     if (seed) {
+      // The shell's instance keeps the account's counts true while no screen shows them: a summary cached before a
+      // catalogue import (the empty catalogue's) would otherwise be shown as it was when Settings opens.
+      const stale = () => void invalidateAccount(queryClient);
+      stops.push(api.on('catalogue:changed', stale), api.on('account:changed', stale), api.on('sync:finished', stale));
       api.call('account:summary', {}).then(
         (summary) => {
           if (!heard) store.follow(summary.read);
@@ -47,7 +52,7 @@ export function useFollowAccountRead(seed = false) {
       );
     }
     return () => stops.forEach((stop) => stop());
-  }, [api, seed]);
+  }, [api, queryClient, seed]);
 }
 
 /** The summary follows main: the read's progress as it comes, and a new snapshot, import, decision or catalogue edit. */
