@@ -116,6 +116,7 @@ export function SyncButton() {
             style={{ fontSize: 12 }}
             title={lastRun?.outcome === 'failed' ? failureText(t, lastRun) : undefined}
             data-testid="sync-last"
+            data-finished-at={lastRun?.finishedAt}
           >
             {lastSync}
           </span>
