@@ -344,6 +344,11 @@ export interface ProductProblems {
   productId: number;
   productNumber: string;
   countries: CountryProblems[];
+  /**
+   * The markets where Back Market already holds this product's listing (accepted from Refurb Desk or adopted from the
+   * account): there only what updating the listing needs is checked, not what creating the product would.
+   */
+  listingHeldIn?: string[];
 }
 
 export interface CountryReadiness {

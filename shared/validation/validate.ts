@@ -394,13 +394,29 @@ function checkCurrency(product: ValidationProduct, source: FieldSource | null, c
   );
 }
 
-/** One product's problems, grouped per enabled country (a problem for every country is listed under each). */
-export function problemsByCountry(product: ValidationProduct, context: ValidationContext, scope: ValidationScope = 'offer'): { country: string; ready: boolean; problems: Problem[] }[] {
-  const problems: Problem[] = [];
-  const notReady = validateProduct(product, context, problems, scope);
-  return context.countries.map((country) => ({
-    country: country.country.code,
-    ready: (notReady & (1 << country.index)) === 0,
-    problems: problems.filter((problem) => problem.country === null || problem.country === country.country.code),
-  }));
+/**
+ * One product's problems, grouped per enabled country (a problem for every country is listed under each). In the
+ * markets of `listingHeldIn` Back Market already holds the listing: there the 'listing' scope applies (what updating it
+ * needs), elsewhere `scope`.
+ */
+export function problemsByCountry(
+  product: ValidationProduct,
+  context: ValidationContext,
+  scope: ValidationScope = 'offer',
+  listingHeldIn: ReadonlySet<string> = new Set(),
+): { country: string; ready: boolean; problems: Problem[] }[] {
+  const check = (checked: ValidationScope) => {
+    const problems: Problem[] = [];
+    return { notReady: validateProduct(product, context, problems, checked), problems };
+  };
+  const wide = check(scope);
+  const held = listingHeldIn.size > 0 && scope !== 'listing' ? check('listing') : wide;
+  return context.countries.map((country) => {
+    const { notReady, problems } = listingHeldIn.has(country.country.code) ? held : wide;
+    return {
+      country: country.country.code,
+      ready: (notReady & (1 << country.index)) === 0,
+      problems: problems.filter((problem) => problem.country === null || problem.country === country.country.code),
+    };
+  });
 }

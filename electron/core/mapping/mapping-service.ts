@@ -63,6 +63,17 @@ function dropSuggestedComments(db: Db, at: string): void {
   }
 }
 
+/** The markets where Back Market holds this product's listing (as the planner reads it: accepted or adopted, no task in flight). */
+function listingHeldMarkets(db: Db, productNumber: string): string[] {
+  return db
+    .prepare(
+      `SELECT country FROM listing_states WHERE product_number = ? AND task IS NULL
+         AND (content_hash <> '' OR listing_id IS NOT NULL OR listing_uuid IS NOT NULL) ORDER BY country`,
+    )
+    .pluck()
+    .all(productNumber) as string[];
+}
+
 export function createMappingService({ database, countries, fetchCategoryTree, events, now, rateSettings = memoryRatesSettings() }: MappingDeps) {
   const stamp = () => now().toISOString();
   const readiness = createReadinessCache(now);
@@ -321,7 +332,8 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
       const db = requireDb();
       const product = validationProduct(db, productId);
       if (!product) throw notFound({ thing: 'product' });
-      return { productId, productNumber: product.productNumber, countries: problemsByCountry(product, contextOf(db)) };
+      const listingHeldIn = listingHeldMarkets(db, product.productNumber);
+      return { productId, productNumber: product.productNumber, countries: problemsByCountry(product, contextOf(db), 'offer', new Set(listingHeldIn)), listingHeldIn };
     },
 
     /** The engine's input as main builds it, so the renderer gives the same answer instantly. */

@@ -8,7 +8,8 @@ import { DEFAULT_PROFILES } from '../../sandbox';
 import { createAccountService, type AccountService } from '../account/account-service';
 import { listings, waitingOffers } from './listings/listings-query';
 import { markPending } from '../db/outbox-repo';
-import { listProducts } from '../db/products-repo';
+import { findProductId, listProducts } from '../db/products-repo';
+import { mappingServiceOver } from '../mapping/mapping-test-kit';
 import type { Db } from '../db/connection';
 import { KIT_COUNTRIES, phone, plannerKit, type PlannerKit } from './plan/plan-test-kit';
 import { listingOf } from './run/read-back';
@@ -130,6 +131,18 @@ describe.each(['lines', 'empty'] as const)('an existing account synced, with a %
       'published on-sale ',
     ]);
     expect(kit.sentLines().filter((line) => line.includes('IP13-3'))).toEqual([]);
+  });
+
+  it('the product drawer lists no product-creation problem in the markets where Back Market holds the listing, as the sync', () => {
+    const mapping = mappingServiceOver(kit.catalogue.db, new Date().toISOString(), { countries });
+    const held = mapping.problems(findProductId(kit.catalogue.db, 'IP13-3') as number);
+    expect(held.listingHeldIn).toEqual(['de-de', 'en-gb', 'fr-fr']);
+    expect(held.countries.map((country) => `${country.country} ${country.ready} ${country.problems.length}`)).toEqual(['fr-fr true 0', 'de-de true 0', 'en-gb true 0']);
+    // The same fields missing on a product Back Market holds nothing of: creating it needs them, in every market.
+    kit.catalogue.save(phone(5, { brand: null, image1: null, category: null, ean: null, weightGrams: null }));
+    const fresh = mapping.problems(findProductId(kit.catalogue.db, 'IP13-5') as number);
+    expect(fresh.listingHeldIn).toEqual([]);
+    expect(fresh.countries.every((country) => !country.ready && country.problems.length > 0)).toBe(true);
   });
 
   it('still holds an adopted offer back for what its update does need (a condition with no grade)', async () => {

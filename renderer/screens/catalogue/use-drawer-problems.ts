@@ -41,9 +41,14 @@ export function useDrawerProblems(product: Product | null, draft: ProductDraft):
   const edited = useDebounced(draft, DRAWER_CHECK_DEBOUNCE_MS);
   const productId = product?.id ?? 0;
   // The saved values go through the same draft conversion as the edits, so an untouched form checks exactly the same.
-  const savedCheck = useMemo(() => (context && product ? problemsByCountry(validationProductOf(draftFromProduct(product), product.id), context) : null), [context, product]);
+  // Where Back Market already holds the listing, only what updating it needs is checked, as main and the sync do.
+  const heldIn = useMemo(() => new Set(saved.data?.listingHeldIn ?? []), [saved.data]);
+  const savedCheck = useMemo(
+    () => (context && product ? problemsByCountry(validationProductOf(draftFromProduct(product), product.id), context, 'offer', heldIn) : null),
+    [context, product, heldIn],
+  );
   const editedProduct = useMemo(() => validationProductOf(edited, productId), [edited, productId]);
-  const editedCheck = useMemo(() => (context ? problemsByCountry(editedProduct, context) : null), [context, editedProduct]);
+  const editedCheck = useMemo(() => (context ? problemsByCountry(editedProduct, context, 'offer', heldIn) : null), [context, editedProduct, heldIn]);
   const warnings = useMemo(() => (context ? offlineWarnings(editedProduct, context) : []), [context, editedProduct]);
   const countries = useMemo(() => {
     if (!product) return editedCheck ? editedCheck.map(({ country, problems }) => ({ country, problems: problems.map((problem) => ({ ...problem, status: 'unchanged' as const })) })) : null;
