@@ -116,6 +116,13 @@ describe.each(['lines', 'empty'] as const)('an existing account synced, with a %
     expect(waitingNow()).toBe(0);
     expect(pendingRows().total).toBe(0);
     expect(kit.service.state().truth).toMatchObject({ pendingChanges: 0, heldBack: 0, refused: 0, unanswered: 0 });
+
+    // An offer held back (None) whose fix the merchant saved: the fix waits for the next sync, which checks it again.
+    kit.catalogue.db.prepare("UPDATE listing_states SET status = 'none', none_source = 'preflight' WHERE product_number = 'IP13-3' AND country = 'fr-fr'").run();
+    expect(waitingNow()).toBe(0);
+    markPending(kit.catalogue.db, 'IP13-3', 'upsert', ['weight'], new Date().toISOString());
+    expect(pendingRows().rows.map((row) => `${row.productNumber} ${row.country} ${row.status}`)).toContain('IP13-3 fr-fr none');
+    expect(waitingNow()).toBe(pendingRows().total);
   });
 
   it('restores an offer an earlier version held back for product-creation fields to what Back Market holds', async () => {

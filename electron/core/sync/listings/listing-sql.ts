@@ -20,10 +20,11 @@ export const STATUS_SQL = `coalesce(s.status, CASE WHEN o.product_number IS NULL
  * The offers a change waits for, as the header, Home and the Listings grid's "Pending" filter count them (one set, so
  * the header's link opens as many rows as it says): pending and not sent yet (no task open: those are "not answered"),
  * or on Back Market with a change of the catalogue's waiting in the outbox. Held back and refused offers are counted
- * apart; a market kept off by the merchant's choice is not waiting. The outbox keeps only changes whose next sync sends
+ * apart, and also here once a change of theirs waits (the merchant's fix goes with the next sync, which checks it
+ * again); a market kept off by the merchant's choice is not waiting. The outbox keeps only changes whose next sync sends
  * something (the dry run settles the others), so a mapping change that changes nothing raises nothing.
  */
-export const WAITING_SQL = `(s.task IS NULL AND (s.status = 'pending' OR (o.product_number IS NOT NULL AND (s.status = 'published' OR (s.status IS NULL AND NOT ${KEPT_OFF_SQL})))))`;
+export const WAITING_SQL = `(s.task IS NULL AND (s.status = 'pending' OR (o.product_number IS NOT NULL AND (s.status IN ('published', 'none') OR (s.status IS NULL AND NOT ${KEPT_OFF_SQL})))))`;
 
 /** The grade the offer carries: the condition through the merchant's value map, or the condition when it is a grade. */
 export const GRADE_SQL = `coalesce(g.target, CASE WHEN p.condition IN ('PREMIUM', 'EXCELLENT', 'VERY_GOOD', 'GOOD', 'FAIR', 'STALLONE') THEN p.condition END, '')`;

@@ -226,7 +226,7 @@ export function waitingOffers(db: Db, countries: readonly string[]): number {
     .prepare(
       `SELECT count(*) FROM outbox o CROSS JOIN products p ON p.product_number = o.product_number CROSS JOIN (SELECT value AS code FROM json_each(?)) k
          LEFT JOIN listing_states s ON s.product_number = p.product_number AND s.country = k.code
-        WHERE ${IS_OFFER} AND s.task IS NULL AND (s.status IN ('published', 'pending') OR (s.status IS NULL AND NOT ${KEPT_OFF_SQL}))`,
+        WHERE ${IS_OFFER} AND s.task IS NULL AND (s.status IN ('published', 'pending', 'none') OR (s.status IS NULL AND NOT ${KEPT_OFF_SQL}))`,
     )
     .pluck()
     .get(codes) as number;
