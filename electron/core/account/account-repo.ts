@@ -116,29 +116,53 @@ export function unmanagedSkus(db: Db, query: { search?: string | undefined; coun
 
 type SnapshotCells = [string, string, number | null, string, string, string, string, number, string, string, string, number | null, number | null];
 
-/** The listings of these SKUs (or product numbers), matched whatever their case, keyed by the SKU as asked, each SKU's
- * in the markets' order (rows unsorted by SQL: sorting an import's 30,000 rows by SKU served no one). */
-export function snapshotOf(db: Db, skus: readonly string[], countries: readonly string[]): Map<string, SnapshotListing[]> {
-  const asked = new Map(skus.map((sku) => [skuKey(sku), sku]));
-  // Raw cells rather than one object per row and column: an import reads tens of thousands of listings at once.
-  const rows = db
-    .prepare(
-      `SELECT country, sku, listing_id, listing_uuid, product_id, title, grade, quantity, price, currency, comment, warranty_delay, publication_state
-         FROM account_listings WHERE sku COLLATE NOCASE IN (SELECT value FROM json_each(?)) AND country IN (SELECT value FROM json_each(?))`,
-    )
-    .raw()
-    .all(JSON.stringify(skus), JSON.stringify(countries)) as SnapshotCells[];
+const SNAPSHOT_COLUMNS = 'a.country, a.sku, a.listing_id, a.listing_uuid, a.product_id, a.title, a.grade, a.quantity, a.price, a.currency, a.comment, a.warranty_delay, a.publication_state';
+
+/** Rows of the snapshot grouped by the SKU `keyOf` gives, each SKU's listings in the markets' order. */
+function grouped(rows: readonly SnapshotCells[], countries: readonly string[], keyOf: (sku: string) => string): Map<string, SnapshotListing[]> {
   const order = new Map(countries.map((code, index) => [code, index]));
   const bySku = new Map<string, SnapshotListing[]>();
   for (const [country, sku, listingId, listingUuid, productId, title, grade, quantity, price, currency, comment, warrantyDelay, publicationState] of rows) {
     const listing: SnapshotListing = { country, sku, listingId, listingUuid, productId, title, grade, quantity, price, currency, comment, warrantyDelay, publicationState };
-    const key = asked.get(skuKey(sku)) ?? sku;
+    const key = keyOf(sku);
     const list = bySku.get(key);
     if (list) list.push(listing);
     else bySku.set(key, [listing]);
   }
   for (const list of bySku.values()) list.sort((a, b) => (order.get(a.country) ?? 0) - (order.get(b.country) ?? 0));
   return bySku;
+}
+
+/** The listings of these SKUs (or product numbers), matched whatever their case, keyed by the SKU as asked, each SKU's
+ * in the markets' order (rows unsorted by SQL: sorting an import's 30,000 rows by SKU served no one). */
+export function snapshotOf(db: Db, skus: readonly string[], countries: readonly string[]): Map<string, SnapshotListing[]> {
+  const asked = new Map(skus.map((sku) => [skuKey(sku), sku]));
+  // Raw cells rather than one object per row and column: an import reads tens of thousands of listings at once.
+  const rows = db
+    .prepare(`SELECT ${SNAPSHOT_COLUMNS} FROM account_listings a WHERE a.sku COLLATE NOCASE IN (SELECT value FROM json_each(?)) AND a.country IN (SELECT value FROM json_each(?))`)
+    .raw()
+    .all(JSON.stringify(skus), JSON.stringify(countries)) as SnapshotCells[];
+  return grouped(rows, countries, (sku) => asked.get(skuKey(sku)) ?? sku);
+}
+
+/**
+ * Every listing of the SKUs the catalogue does not hold, in these markets, keyed by SKU in SKU order (one key per SKU
+ * whatever its case, spelled as first read): what "import all" imports, read in one query rather than listing the SKUs
+ * and then reading their listings by a list of ten thousand.
+ */
+export function unmanagedSnapshot(db: Db, countries: readonly string[]): Map<string, SnapshotListing[]> {
+  const rows = db
+    .prepare(`SELECT ${SNAPSHOT_COLUMNS} FROM account_listings a WHERE a.country IN (SELECT value FROM json_each(?)) AND NOT ${IN_CATALOGUE} ORDER BY a.sku`)
+    .raw()
+    .all(JSON.stringify(countries)) as SnapshotCells[];
+  const spelled = new Map<string, string>();
+  return grouped(rows, countries, (sku) => {
+    const key = skuKey(sku);
+    const first = spelled.get(key);
+    if (first !== undefined) return first;
+    spelled.set(key, sku);
+    return sku;
+  });
 }
 
 export function unmanagedPage(db: Db, raw: UnmanagedQuery, countries: readonly string[]): UnmanagedPage {

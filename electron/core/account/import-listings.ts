@@ -13,7 +13,15 @@ import { adoptOffers } from './adopt';
 import { commentSourceKey, conditionFor, putValue, sourceFor } from './catalogue-writes';
 import { newProducts } from './new-products';
 
-export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly string[], now: string, names?: ImportAttributeNames): AccountImportReport {
+/** `read`: these SKUs' listings when the caller read them already (unmanagedSnapshot); else read here. */
+export function importListings(
+  db: Db,
+  snapshot: MappingSnapshot,
+  skus: readonly string[],
+  now: string,
+  names?: ImportAttributeNames,
+  read?: ReadonlyMap<string, readonly SnapshotListing[]>,
+): AccountImportReport {
   const report: AccountImportReport = { imported: 0, adopted: 0, toReview: 0, skipped: [] };
   const context = compileContext(snapshot);
   const countries = snapshot.countries.map((country) => country.code);
@@ -24,7 +32,7 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
     (db.prepare('SELECT product_number FROM products WHERE product_number COLLATE NOCASE IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(wanted)) as string[]).map(skuKey),
   );
   db.transaction(() => {
-    const listings = snapshotOf(db, wanted, countries);
+    const listings = read ?? snapshotOf(db, wanted, countries);
     const created = newProducts(db, context, now);
     const place = placesOf(context, countries);
     const conditions = new Map<string, string>();
