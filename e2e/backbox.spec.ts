@@ -3,17 +3,17 @@
 // price above the floor and applies it to the price matrix; the next sync sends it, and the sandbox then gives the offer
 // the BackBox, as the next read shows in the grid.
 import { expect, test } from './fixtures/app';
-import { importSampleConnected, mapCommentAndCostPrice, SAMPLE_PRODUCTS, sandboxBackbox } from './fixtures/backbox';
+import { importSampleConnected, mapCommentAndCostPrice, sandboxBackbox, startSampleSandbox } from './fixtures/backbox';
 import { openScreen } from './fixtures/catalogue';
 import { importSampleMapping } from './fixtures/mapping';
-import { connectTo, control, startSandbox, type RunningSandbox } from './fixtures/orders';
+import { connectTo, control, type RunningSandbox } from './fixtures/orders';
 import { findListing, syncAndWait } from './fixtures/sync';
 
 const SKU = 'IP11-64GB-BLAC';
 
 let sandbox: RunningSandbox;
 test.beforeEach(async () => {
-  sandbox = await startSandbox({ seed: 'demo', taskDelayMs: 0, validationDelayMs: 0, extraProducts: SAMPLE_PRODUCTS });
+  sandbox = await startSampleSandbox();
 });
 test.afterEach(async () => {
   await sandbox.close();

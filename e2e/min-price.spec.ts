@@ -3,17 +3,17 @@
 // offer's floor (above the cost, below the price), the listing's detail says Back Market holds it, and with a cheaper
 // competitor above that floor Back Market's repricer (the sandbox's) keeps the BackBox for the offer.
 import { expect, test } from './fixtures/app';
-import { importSampleConnected, mapCommentAndCostPrice, SAMPLE_PRODUCTS, sandboxBackbox } from './fixtures/backbox';
+import { importSampleConnected, mapCommentAndCostPrice, sandboxBackbox, startSampleSandbox } from './fixtures/backbox';
 import { openScreen } from './fixtures/catalogue';
 import { importSampleMapping } from './fixtures/mapping';
-import { connectTo, control, startSandbox, type RunningSandbox } from './fixtures/orders';
+import { connectTo, control, type RunningSandbox } from './fixtures/orders';
 import { findListing, syncAndWait } from './fixtures/sync';
 
 const SKU = 'IP11-64GB-BLAC';
 
 let sandbox: RunningSandbox;
 test.beforeEach(async () => {
-  sandbox = await startSandbox({ seed: 'demo', taskDelayMs: 0, validationDelayMs: 0, extraProducts: SAMPLE_PRODUCTS });
+  sandbox = await startSampleSandbox();
 });
 test.afterEach(async () => {
   await sandbox.close();

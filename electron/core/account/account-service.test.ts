@@ -11,6 +11,7 @@ import { AppError } from '../errors';
 import { planSync } from '../sync/plan/plan-sync';
 import { ACCOUNT_REVIEW_HOLD } from './hold';
 import { createAccountService, type AccountService } from './account-service';
+import { accountOver, syncElsewhere } from './account-test-kit';
 import { connectionRunner } from '../orders/connection-runner';
 import { setFieldMapping } from '../mapping/mapping-repo';
 
@@ -30,14 +31,13 @@ describe('an existing Back Market account', () => {
     // Another tool put five phones on the account.
     other = plannerKit();
     for (let index = 1; index <= 5; index += 1) other.save(phone(index));
-    const elsewhere = kit.makeService({ database: () => other.db });
-    expect((await kit.sync(elsewhere)).outcome).toBe('finished');
+    expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
     kit.market.seen.length = 0;
     // Refurb Desk's catalogue has two of them: one as Back Market holds it, one at another price.
     kit.catalogue.save(phone(1));
     kit.catalogue.save(phone(2, { price: 459 }));
     kit.catalogue.db.prepare('DELETE FROM outbox').run();
-    account = createAccountService({ database: () => kit.catalogue.db, run: (job) => job(kit.client), countries, events: kit.bus, now: () => new Date() });
+    account = accountOver(kit, countries);
   });
 
   afterEach(async () => {
@@ -92,7 +92,7 @@ describe('an existing Back Market account', () => {
     // Back Market holds IP13-6 in fr-fr and de-de only (no en-gb price there).
     const id = other.save(phone(6));
     other.db.prepare("DELETE FROM country_prices WHERE product_id = ? AND country = 'en-gb'").run(id);
-    expect((await kit.sync(kit.makeService({ database: () => other.db }))).outcome).toBe('finished');
+    expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
     // The catalogue has it at another price and quantity, and priced in en-gb.
     kit.catalogue.save(phone(6, { price: 459, stock: 7 }));
     await readAccount();
@@ -251,7 +251,7 @@ describe('an existing Back Market account', () => {
   it('imports a listing held in pounds only without a catalogue price, so no euro market gets an offer from it', async () => {
     // Back Market holds IP13-8 in en-gb only (429.00 GBP): the other tool had no euro price for it.
     other.save(phone(8, { price: null }));
-    expect((await kit.sync(kit.makeService({ database: () => other.db }))).outcome).toBe('finished');
+    expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
     await readAccount();
     expect(account.import({ scope: 'skus', skus: ['IP13-8'] })).toMatchObject({ imported: 1, skipped: [] });
     const product = kit.catalogue.db.prepare("SELECT id, price_cents FROM products WHERE product_number = 'IP13-8'").get() as { id: number; price_cents: number | null };
@@ -395,7 +395,7 @@ describe('an existing Back Market account', () => {
     async function importFrOnly(): Promise<void> {
       const id = other.save(phone(7, { price: null }));
       other.db.prepare("UPDATE country_prices SET country = 'fr-fr', price_cents = 47900 WHERE product_id = ? AND country = 'en-gb'").run(id);
-      expect((await kit.sync(kit.makeService({ database: () => other.db }))).outcome).toBe('finished');
+      expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
       await readAccount();
       expect(account.summary().markets.map((market) => [market.country, account.unmanaged({ country: market.country }).rows.some((row) => row.sku === 'IP13-7')])).toEqual([
         ['fr-fr', true],

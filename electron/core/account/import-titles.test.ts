@@ -7,7 +7,8 @@ import { marketCountries } from '../mapping/snapshot';
 import { setFieldMapping } from '../mapping/mapping-repo';
 import { phone, plannerKit, type PlannerKit } from '../sync/plan/plan-test-kit';
 import { startSyncKit, type SyncKit } from '../sync/run/run-test-kit';
-import { createAccountService, type AccountService } from './account-service';
+import type { AccountService } from './account-service';
+import { accountOver, syncElsewhere } from './account-test-kit';
 
 /** The merchant chose Germany first, then France and the United Kingdom. */
 const GERMANY_FIRST = marketCountries([
@@ -28,8 +29,8 @@ describe('imported listings keep their titles and the home market’s price', ()
     other = plannerKit();
     other.save(phone(4));
     other.setCountryPrice('IP13-4', 'de-de', 519);
-    expect((await kit.sync(kit.makeService({ database: () => other.db }))).outcome).toBe('finished');
-    account = createAccountService({ database: () => kit.catalogue.db, run: (job) => job(kit.client), countries, events: kit.bus, now: () => new Date() });
+    expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
+    account = accountOver(kit, countries);
     account.read();
     expect((await account.settled()).outcome).toBe('finished');
     // Back Market answers each market in its language (Accept-Language); the sandbox gives one title to all, so the

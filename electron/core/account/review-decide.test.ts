@@ -8,6 +8,7 @@ import { setFieldMapping, setValueMapping } from '../mapping/mapping-repo';
 import { plannerKit, phone, KIT_COUNTRIES, PHONE_ATTRIBUTES, type PlannerKit } from '../sync/plan/plan-test-kit';
 import { startSyncKit, type SyncKit } from '../sync/run/run-test-kit';
 import { createAccountService, type AccountService } from './account-service';
+import { accountOver, syncElsewhere } from './account-test-kit';
 
 const countries = () => KIT_COUNTRIES.map((country) => ({ code: country.code, language: country.language as Language }));
 const at = () => new Date().toISOString();
@@ -22,9 +23,9 @@ describe('the review of an existing account’s differences', () => {
     // Another tool put three phones on the account (grade EXCELLENT, quantity 3, comment "Boîte d’origine").
     other = plannerKit();
     for (let index = 1; index <= 3; index += 1) other.save(phone(index));
-    expect((await kit.sync(kit.makeService({ database: () => other.db }))).outcome).toBe('finished');
+    expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
     kit.market.seen.length = 0;
-    account = createAccountService({ database: () => kit.catalogue.db, run: (job) => job(kit.client), countries, events: kit.bus, now: () => new Date() });
+    account = accountOver(kit, countries);
   });
 
   afterEach(async () => {
@@ -44,7 +45,7 @@ describe('the review of an existing account’s differences', () => {
   async function otherComments(french: string, german: string): Promise<void> {
     setFieldMapping(other.db, 'comment', 'de-de', { kind: 'attribute', name: 'Kommentar' }, at());
     other.save(phone(2), { ...PHONE_ATTRIBUTES, Comment: french, Kommentar: german });
-    expect((await kit.sync(kit.makeService({ database: () => other.db }))).outcome).toBe('finished');
+    expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
     kit.market.seen.length = 0;
   }
 
@@ -203,7 +204,7 @@ describe('the review of an existing account’s differences', () => {
       // The other tool sold IP13-3 as Good: no condition of this merchant's is sent as Good.
       setValueMapping(other.db, 'condition', 'C', 'GOOD', at());
       other.save(phone(3, { condition: 'C' }));
-      expect((await kit.sync(kit.makeService({ database: () => other.db }))).outcome).toBe('finished');
+      expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
       kit.catalogue.save(phone(2, { condition: 'B' }));
       kit.catalogue.save(phone(3, { condition: 'B' }));
       await readAccount();

@@ -8,7 +8,8 @@ import { marketCountries, loadSnapshot } from '../mapping/snapshot';
 import { planSync } from '../sync/plan/plan-sync';
 import { KIT_COUNTRIES, PHONE_ATTRIBUTES, phone, plannerKit, type PlannerKit } from '../sync/plan/plan-test-kit';
 import { startSyncKit, type SyncKit } from '../sync/run/run-test-kit';
-import { createAccountService, type AccountService } from './account-service';
+import type { AccountService } from './account-service';
+import { accountOver, syncElsewhere } from './account-test-kit';
 
 const WITH_BELGIUM = [...KIT_COUNTRIES.map((country) => ({ code: country.code, language: country.language as Language })), { code: 'fr-be', language: 'fr' as Language }];
 const countries = () => WITH_BELGIUM;
@@ -32,8 +33,8 @@ describe('per-market comments of markets sharing a language', () => {
     // Another tool put a phone on the account in four markets, with a Belgian comment of its own.
     other = plannerKit();
     other.save(phone(7), { ...PHONE_ATTRIBUTES, Comment: FRANCE, 'comment_fr-be': BELGIUM });
-    expect((await kit.sync(kit.makeService({ database: () => other.db, countries }))).outcome).toBe('finished');
-    account = createAccountService({ database: () => kit.catalogue.db, run: (job) => job(kit.client), countries, events: kit.bus, now: () => new Date() });
+    expect((await syncElsewhere(kit, other, countries)).outcome).toBe('finished');
+    account = accountOver(kit, countries);
   });
 
   afterEach(async () => {

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Language } from '../../../shared/connection';
 import { listingQuerySchema } from '../../../shared/sync';
 import { DEFAULT_PROFILES } from '../../sandbox';
-import { createAccountService, type AccountService } from '../account/account-service';
+import type { AccountService } from '../account/account-service';
+import { accountOver, syncElsewhere } from '../account/account-test-kit';
 import { listings, waitingOffers } from './listings/listings-query';
 import { markPending } from '../db/outbox-repo';
 import { findProductId, listProducts } from '../db/products-repo';
@@ -33,14 +34,14 @@ describe.each(['lines', 'empty'] as const)('an existing account synced, with a %
     // Another tool put four phones on the account, in every market.
     other = plannerKit();
     for (let index = 1; index <= 4; index += 1) other.save(phone(index));
-    expect((await kit.sync(kit.makeService({ database: () => other.db }))).outcome).toBe('finished');
+    expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
     // The catalogue: IP13-1 as Back Market holds it; IP13-2 spelled in lower case at another price; IP13-3 without any
     // product-creation field (no brand, image, category, EAN); IP13-4 is imported from the account.
     kit.catalogue.save(phone(1));
     kit.catalogue.save(phone(2, { productNumber: 'ip13-2', price: 459 }));
     kit.catalogue.save(phone(3, { brand: null, image1: null, category: null, ean: null, weightGrams: null }));
     kit.catalogue.db.prepare('DELETE FROM outbox').run();
-    account = createAccountService({ database: () => kit.catalogue.db, run: (job) => job(kit.client), countries, events: kit.bus, now: () => new Date() });
+    account = accountOver(kit, countries);
     account.read();
     expect(await account.settled()).toMatchObject({ outcome: 'finished' });
     expect(account.import({ scope: 'skus', skus: ['IP13-4'] })).toMatchObject({ imported: 1 });
