@@ -261,8 +261,14 @@ class Planner {
       });
     };
     const split = (lines: number): [Work, Work] => [this.newOffers(productNumber, productId, countries.slice(0, lines)), this.newOffers(productNumber, productId, countries.slice(lines))];
-    return { kind: 'new', productNumber, countries: countries.map((rules) => rules.code), offers: countries.length, lines: countries.length, via: 'task', productId, drafts, split };
+    return { kind: 'new', productNumber, countries: countries === this.rules.countries ? this.allCodes : countries.map((rules) => rules.code), offers: countries.length, lines: countries.length, via: 'task', productId, drafts, split };
   }
+
+  /** Every enabled market's code, one array shared by the new offers of a first sync. */
+  private get allCodes(): readonly string[] {
+    return (this.codes ??= this.rules.countries.map((rules) => rules.code));
+  }
+  private codes: readonly string[] | undefined;
 
   /** The products of the new offers that go now, read again for their lines. */
   private readonly reread = new Map<number, ProductCells>();
@@ -486,7 +492,7 @@ export function planSync(options: PlanOptions): Plan {
   };
   // Per product, the markets its next syncs send or record something in (now or once the budget lets them go).
   const busy = new Map<string, Set<string>>();
-  for (const work of [...split.now, ...split.deferred]) addMarkets(busy, work.productNumber, work.countries);
+  for (const work of [...split.now, ...split.deferred]) if (planner.outbox.has(work.productNumber)) addMarkets(busy, work.productNumber, work.countries);
   for (const [productNumber, markets] of planner.checkedBlocked) addMarkets(busy, productNumber, markets);
   for (const offer of [...planner.restored, ...planner.cleared, ...minPrices]) addMarkets(busy, offer.productNumber, [offer.country]);
   const { quiet, narrow } = settleByMarket(planner.outbox, busy, countryOrder);
