@@ -182,7 +182,7 @@ export const emptyStandingCounts = (country: string): StandingCounts => ({ count
 
 /** What differs between the app and Back Market, all countries together. */
 export interface SyncTruth {
-  /** Changes in the outbox not yet sent (products). */
+  /** Offers a change in the outbox waits for, each in the markets the change concerns (the Listings grid's Pending filter). */
   pendingChanges: number;
   /** Offers held back by the pre-flight check, refused by Back Market. */
   heldBack: number;
@@ -219,7 +219,7 @@ export function syncTruthParts(state: SyncTruth): SyncTruthPart[] {
 
 /**
  * Offers not synced: held back, refused, or without an answer from Back Market ("16 not synced: 14 held back, 2 refused").
- * Changes waiting in the outbox (products) and lines waiting for the budget (SKU lines) are told apart, not added in.
+ * Offers a change waits for (the outbox) and lines waiting for the budget (SKU lines) are told apart, not added in.
  */
 export const notSyncedCount = (state: SyncTruth): number => state.heldBack + state.refused + state.unanswered;
 

@@ -180,7 +180,7 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
         listing.publicationState === 1 ? 1 : 0,
         now,
       );
-      if (send) markPending(db, product.productNumber, 'upsert', sentFields, now);
+      if (send) markPending(db, product.productNumber, 'upsert', sentFields, now, [listing.country]);
       counts.adopted += 1;
     }
   }

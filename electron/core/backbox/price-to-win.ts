@@ -97,7 +97,7 @@ export function applyPriceToWin(db: Db, preview: PriceToWinPreview, changedBy: s
   db.transaction(() => {
     for (const line of moved) {
       setStoredPrice(db, line.productId, line.country, (line.newCents as number) / 100);
-      markPending(db, line.productNumber, 'upsert', ['price'], at);
+      markPending(db, line.productNumber, 'upsert', ['price'], at, [line.country]);
       recordPriceChange(db, {
         productNumber: line.productNumber,
         country: line.country,

@@ -5,7 +5,7 @@ import { inEnglish } from '../../../shared/messages/in-english';
 import { said, type MerchantMessage } from '../../../shared/messages/merchant-message';
 import { fieldProblemSaid } from '../../../shared/product-rules';
 import type { Db } from '../db/connection';
-import { markPending } from '../db/outbox-repo';
+import { markPending, marketsOfAttributes } from '../db/outbox-repo';
 import type { FieldValues } from '../db/product-columns';
 import { catalogueFacets, deleteProducts, findProductId, getProduct, linkVariations, listProducts, setField, updateSearchIndex, upsertProduct } from '../db/products-repo';
 import { AppError, notFound } from '../errors';
@@ -86,7 +86,9 @@ export function createCatalogueService({ db, events, files, now, conditionGrades
         const fieldsChanged = changedFields(before, values, attributes);
         const productId = upsertProduct(db, values, attributes, stamp());
         linkVariations(db);
-        if (fieldsChanged.length > 0) markPending(db, parsed.productNumber, 'upsert', fieldsChanged, stamp());
+        // A market's own comment (comment_fr-be) changed alone concerns that market's offer alone.
+        const markets = before && fieldsChanged.length === 1 && fieldsChanged[0] === 'attributes' ? marketsOfAttributes(before.attributes, attributes) : null;
+        if (fieldsChanged.length > 0) markPending(db, parsed.productNumber, 'upsert', fieldsChanged, stamp(), markets);
         return getProduct(db, productId) as Product;
       })();
       events.emit('catalogue:changed', { reason: 'edit' });

@@ -26,7 +26,8 @@ export function noneOffersByCountry(db: Db): { country: string; count: number }[
 
 export function pendingChanges(db: Db, waiting?: (db: Db) => number): { count: number; oldestSince: string | null } {
   const count = waiting ? waiting(db) : pendingCount(db);
-  const oldestSince = count === 0 ? null : (db.prepare('SELECT min(first_changed_at) FROM outbox').pluck().get() as string | null);
+  // An entry a dry run cut down to no market waits for nothing (its product is kept for the planner alone).
+  const oldestSince = count === 0 ? null : (db.prepare("SELECT min(first_changed_at) FROM outbox WHERE countries IS NULL OR countries <> '[]'").pluck().get() as string | null);
   return { count, oldestSince };
 }
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { field as mapped } from '../catalogue/csv/csv-test-kit';
 import { importCsv } from '../catalogue/csv/import';
 import type { Db } from './connection';
-import { markPending, pendingCount, pendingEntries } from './outbox-repo';
+import { markPending, marketsOfAttributes, pendingCount, pendingEntries } from './outbox-repo';
 import type { FieldValues } from './product-columns';
 import { catalogueFacets, deleteProducts, getProduct, linkVariations, listProducts, setField, updateSearchIndex, upsertProduct } from './products-repo';
 import { tempDatabase } from '../test/temp-db';
@@ -142,9 +142,38 @@ describe('outbox repository', () => {
     markPending(db, 'IP13-128', 'upsert', ['price'], '2026-11-27T10:00:00.000Z');
     markPending(db, 'IP13-128', 'upsert', ['stock', 'price'], '2026-11-27T11:00:00.000Z');
     expect(pendingEntries(db)).toEqual([
-      { productNumber: 'IP13-128', change: 'upsert', fields: ['price', 'stock'], firstChangedAt: '2026-11-27T10:00:00.000Z', lastChangedAt: '2026-11-27T11:00:00.000Z' },
+      { productNumber: 'IP13-128', change: 'upsert', fields: ['price', 'stock'], countries: null, firstChangedAt: '2026-11-27T10:00:00.000Z', lastChangedAt: '2026-11-27T11:00:00.000Z' },
     ]);
     expect(getProduct(db, listProducts(db, { search: 'IP13' }).rows[0]?.id as number)?.pending).toBe(true);
+  });
+
+  it('records the markets a change concerns: the union of two markets, every market once any change is every market’s', () => {
+    const countriesOf = (productNumber: string) => pendingEntries(db).find((entry) => entry.productNumber === productNumber)?.countries;
+    markPending(db, 'IP13-128', 'upsert', ['price'], NOW, ['de-de']);
+    expect(countriesOf('IP13-128')).toEqual(['de-de']);
+    markPending(db, 'IP13-128', 'upsert', ['price'], NOW, ['fr-fr', 'de-de']);
+    expect(countriesOf('IP13-128')).toEqual(['de-de', 'fr-fr']);
+    // A title concerns every market: it wins over the markets, and stays every market's whatever comes after.
+    markPending(db, 'IP13-128', 'upsert', ['title'], NOW);
+    expect(countriesOf('IP13-128')).toBeNull();
+    markPending(db, 'IP13-128', 'upsert', ['price'], NOW, ['en-gb']);
+    expect(countriesOf('IP13-128')).toBeNull();
+    // An empty list is no market named: every market, never none.
+    markPending(db, 'GS21-128', 'upsert', ['price'], NOW, []);
+    expect(countriesOf('GS21-128')).toBeNull();
+    // A deletion takes the product offline everywhere.
+    markPending(db, 'GS21-64', 'upsert', ['price'], NOW, ['de-de']);
+    markPending(db, 'GS21-64', 'delete', [], NOW, ['de-de']);
+    expect(countriesOf('GS21-64')).toBeNull();
+  });
+
+  it('reads a market’s own comment as that market’s change, any other attribute as every market’s', () => {
+    expect(marketsOfAttributes({ Model: 'A2633' }, { Model: 'A2633', 'comment_fr-be': 'Boîte' })).toEqual(['fr-be']);
+    expect(marketsOfAttributes({ 'comment_de-at': 'Alt' }, { 'comment_de-at': 'Neu', 'comment_fr-be': 'Boîte' })).toEqual(['de-at', 'fr-be']);
+    expect(marketsOfAttributes({ Model: 'A2633' }, { Model: 'A2634', 'comment_fr-be': 'Boîte' })).toBeNull();
+    // comment_de is the German comment, read by every German-speaking market.
+    expect(marketsOfAttributes({}, { comment_de: 'Originalverpackung' })).toBeNull();
+    expect(marketsOfAttributes({ Model: 'A' }, { Model: 'A' })).toBeNull();
   });
 
   it('keeps a deletion pending after the product row is gone', () => {

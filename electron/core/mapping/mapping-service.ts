@@ -87,10 +87,10 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
   const snapshotOf = (db: Db) => loadSnapshot(db, markets());
   const contextOf = (db: Db): ValidationContext => compileContext(snapshotOf(db));
 
-  /** Marks products pending in the caller's transaction; returns how many. */
-  const markAll = (db: Db, productNumbers: readonly string[], fields: readonly string[]) => {
+  /** Marks products pending in the caller's transaction (in these markets only, when given); returns how many. */
+  const markAll = (db: Db, productNumbers: readonly string[], fields: readonly string[], markets?: readonly string[]) => {
     const at = stamp();
-    for (const productNumber of productNumbers) markPending(db, productNumber, 'upsert', fields, at);
+    for (const productNumber of productNumbers) markPending(db, productNumber, 'upsert', fields, at, markets);
     return productNumbers.length;
   };
 
@@ -254,7 +254,8 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
         // The merchant's own comment for every country replaces the suggested ones applied per country (they would win).
         if (backMarketField === 'comment' && !country && source) dropSuggestedComments(db, stamp());
         if (attributeKey) return markAll(db, allProductNumbers(db, leafWhere, { leaf: attributeKey.marketplaceCategoryId }), [attributeKey.field]);
-        return spec?.group === 'internal' || spec?.notApplied ? 0 : markAll(db, allProductNumbers(db), [backMarketField]);
+        // A source mapped for one market changes that market's offers alone.
+        return spec?.group === 'internal' || spec?.notApplied ? 0 : markAll(db, allProductNumbers(db), [backMarketField], country ? [country] : undefined);
       })();
       changed(db, attributeKey ? 'category-attributes' : 'attributes', affectedProducts);
       return { affectedProducts };

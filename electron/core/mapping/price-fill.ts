@@ -29,7 +29,7 @@ export interface PriceFillDeps {
   requireDb: () => Db;
   markets: () => MarketCountry[];
   contextOf: (db: Db) => ValidationContext;
-  markAll: (db: Db, productNumbers: readonly string[], fields: readonly string[]) => number;
+  markAll: (db: Db, productNumbers: readonly string[], fields: readonly string[], markets?: readonly string[]) => number;
   changed: (db: Db, section: 'prices', affected: number, ids?: readonly number[]) => void;
   settings: CurrencyRatesSettings;
 }
@@ -82,7 +82,8 @@ export function createPriceFillCalls({ requireDb, markets, contextOf, markAll, c
       const changedIds = db.transaction(() => {
         const done = fillPrices(db, context, enabled, ids, fill);
         const numbers = done.length ? (db.prepare('SELECT product_number FROM products WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(done)) as string[]) : [];
-        markAll(db, numbers, ['price']);
+        // Only the markets filled change: the others' offers wait for nothing.
+        markAll(db, numbers, ['price'], fill.to.map((entry) => entry.country).filter((country) => country !== fill.from));
         return done;
       })();
       settings.set(CURRENCY_RATES_SETTING, { ...rates(), ...fill.rates });

@@ -1,5 +1,5 @@
 // The per-country pricing calls: the price matrix, one stored price, and the bulk actions, each marking the products it
-// changes as pending ('price') and rechecking their readiness.
+// changes as pending ('price', in the markets whose price it wrote) and rechecking their readiness.
 import { PLATFORM_CURRENCY, type MarketCountry, type PriceBulk } from '../../../shared/mapping';
 import type { ValidationContext } from '../../../shared/validation';
 import { hasAtMostTwoDecimals } from '../../../shared/validation/numbers';
@@ -13,7 +13,7 @@ export interface PricingDeps {
   requireDb: () => Db;
   markets: () => MarketCountry[];
   contextOf: (db: Db) => ValidationContext;
-  markAll: (db: Db, productNumbers: readonly string[], fields: readonly string[]) => number;
+  markAll: (db: Db, productNumbers: readonly string[], fields: readonly string[], markets?: readonly string[]) => number;
   changed: (db: Db, section: 'prices', affected: number, ids?: readonly number[]) => void;
 }
 
@@ -40,7 +40,7 @@ export function createPricingCalls({ requireDb, markets, contextOf, markAll, cha
       if (numberOf === undefined) throw notFound({ thing: 'product' });
       db.transaction(() => {
         setStoredPrice(db, productId, country, price);
-        markAll(db, [numberOf], ['price']);
+        markAll(db, [numberOf], ['price'], [country]);
       })();
       changed(db, 'prices', 1, [productId]);
       const context = contextOf(db);
@@ -61,7 +61,8 @@ export function createPricingCalls({ requireDb, markets, contextOf, markAll, cha
       const changedIds = db.transaction(() => {
         const done = action.action === 'copy' ? copyPrices(db, context, ids, action.from, action.to) : adjustPrices(db, context, ids, action.percent, action.countries);
         const numbers = done.length ? (db.prepare('SELECT product_number FROM products WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(done)) as string[]) : [];
-        markAll(db, numbers, ['price']);
+        // A price of the price matrix is one market's: only the markets written wait for the sync.
+        markAll(db, numbers, ['price'], action.action === 'copy' ? action.to.filter((country) => country !== action.from) : action.countries);
         return done;
       })();
       changed(db, 'prices', changedIds.length, changedIds);

@@ -99,6 +99,12 @@ export interface HeldListing {
   publicationState: number | null;
 }
 
+/** An outbox entry's product and the markets its change is to concern (none: it waits in no market, yet stays for the planner). */
+export interface OutboxMarkets {
+  productNumber: string;
+  countries: string[];
+}
+
 export interface Plan {
   plannedAt: string;
   realtime: PlannedStockUpdate[];
@@ -118,8 +124,15 @@ export interface Plan {
    * may be settled without a run (the dry run does), so no change is said to wait for them.
    */
   quiet?: string[];
+  /**
+   * Outbox entries that concern markets where this plan sends and records nothing, with the markets that do send: cut
+   * down to them without a run (the dry run does), so the offers said to wait are those the sync sends.
+   */
+  narrow?: OutboxMarkets[];
   /** Product numbers whose outbox entry is settled once this plan's work is applied (nothing deferred for them). */
   settles: string[];
+  /** The entries of products with work left for a later sync: once this plan's work is applied, cut down to the markets of that work. */
+  narrowAfterRun?: OutboxMarkets[];
   summary: PlanSummary;
   /** Reads and validates the products of these blocked offers in one batch, so their `problems` are read without a query each. */
   resolveProblems?: (offers: readonly BlockedOffer[]) => void;

@@ -17,7 +17,7 @@ import { attemptThroughGate, cancellableSleep, runContext, type ActiveRun, type 
 import { DEFAULT_POLL, emptyTally, RECONCILE_EVERY_MS, SyncCancelled, type PollOptions } from './run/run-context';
 import { failureSaid, INTERNAL_FAILURE, isOffline, merchantMessage, offlineMessage, retryDelay } from './run/run-errors';
 import { finishOpenTasks, runSync } from './run/run-sync';
-import { settleOutbox } from './run/outbox-settle';
+import { narrowOutbox, settleOutbox } from './run/outbox-settle';
 import type { Plan } from './plan-types';
 import { pendingCount } from '../db/outbox-repo';
 import { openSkuLineBudget } from './run/sku-budget-store';
@@ -247,11 +247,12 @@ export function createSyncService(deps: SyncServiceDeps) {
 
   /**
    * Settles the outbox entries a plan finds nothing to send or record for (the dry run's plan, or one made for it): a
-   * change that changes no cell Back Market holds is no change waiting. Returns how many entries went.
+   * change that changes no cell Back Market holds is no change waiting. An entry whose product sends in some of its
+   * markets only is cut down to those. Returns how many entries went or changed.
    */
   function settleQuiet(db: Db, plan: Plan): number {
-    if (active || !isWritable(db) || !plan.quiet || plan.quiet.length === 0) return 0;
-    const settled = settleOutbox(db, plan.quiet, plan.plannedAt);
+    if (active || !isWritable(db)) return 0;
+    const settled = settleOutbox(db, plan.quiet ?? [], plan.plannedAt) + narrowOutbox(db, plan.narrow ?? [], plan.plannedAt);
     if (settled > 0) deps.events.emit('listings:changed', { count: settled });
     return settled;
   }

@@ -3,7 +3,7 @@
 import type { Product, ProductField } from '../../../../shared/catalogue';
 import { PRODUCT_FIELDS } from '../../../../shared/catalogue';
 import type { Db } from '../../db/connection';
-import { markAddedPending, markPending } from '../../db/outbox-repo';
+import { markAddedPending, markPending, marketsOfAttributes } from '../../db/outbox-repo';
 import type { FieldValues } from '../../db/product-columns';
 import { toColumnValue } from '../../db/product-columns';
 import { allProducts, linkVariations, upsertParams, upsertStatement } from '../../db/products-repo';
@@ -48,8 +48,10 @@ export function writeAcceptedRows(db: Db, plan: ColumnPlan, rows: readonly Accep
         continue;
       }
       const values: FieldValues = { ...before, ...row.values };
-      upsert.run(upsertParams(values, mergedAttributes(before.attributes, row.attributes, attributeNames), now));
-      markPending(db, productNumber, 'upsert', changed, now);
+      const attributes = mergedAttributes(before.attributes, row.attributes, attributeNames);
+      upsert.run(upsertParams(values, attributes, now));
+      // Only markets' own comments (comment_fr-be) changed: only those markets' offers wait.
+      markPending(db, productNumber, 'upsert', changed, now, changed.length === 1 && changed[0] === 'attributes' ? marketsOfAttributes(before.attributes, attributes, attributeNames) : null);
       counts.updated += 1;
     }
     counts.inserted = added.length;

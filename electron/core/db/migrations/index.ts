@@ -21,6 +21,7 @@ import { heldBackReasons } from './017-held-back-reasons';
 import { skuNocase } from './018-sku-nocase';
 import { marketReviews } from './019-market-reviews';
 import { offerMinPrices } from './020-offer-min-prices';
+import { outboxMarkets } from './021-outbox-markets';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   skuNocase,
   marketReviews,
   offerMinPrices,
+  outboxMarkets,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -25,17 +25,18 @@ export function retry(db: Db, refs: readonly ListingRef[], now: Date): { queued:
        WHERE product_number = ? AND country = ?`,
     );
     let queued = 0;
-    const marked = new Set<string>();
+    // Each product once, in the markets of its offers retried: the others wait for nothing.
+    const marked = new Map<string, string[]>();
     for (const ref of refs) {
       const productNumber = numbers.get(ref.productId);
       if (productNumber === undefined) continue;
       clear.run(at, productNumber, ref.country);
       queued += 1;
-      if (!marked.has(productNumber)) {
-        markPending(db, productNumber, 'upsert', ['retry'], at);
-        marked.add(productNumber);
-      }
+      const markets = marked.get(productNumber);
+      if (markets) markets.push(ref.country);
+      else marked.set(productNumber, [ref.country]);
     }
+    for (const [productNumber, markets] of marked) markPending(db, productNumber, 'upsert', ['retry'], at, markets);
     return { queued };
   })();
 }

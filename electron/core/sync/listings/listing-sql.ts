@@ -6,15 +6,18 @@ import { productQuerySchema } from '../../../../shared/catalogue';
 import type { MarketCountry } from '../../../../shared/mapping';
 import type { listingQuerySchema } from '../../../../shared/sync';
 import { rowConditions } from '../../db/products-repo';
-import { KEPT_OFF_SQL, STANDING_SQL } from './standing-sql';
+import { CHANGE_WAITS_SQL, KEPT_OFF_SQL, STANDING_SQL } from './standing-sql';
 
 export type ParsedListingQuery = z.output<typeof listingQuerySchema>;
 export type SqlParams = Record<string, string | number>;
 
 export const IS_OFFER = 'NOT EXISTS (SELECT 1 FROM products c WHERE c.parent_id = p.id)';
 
-/** The stored status, else pending when a change waits in the outbox (not in a market kept off by choice), else not sent. */
-export const STATUS_SQL = `coalesce(s.status, CASE WHEN o.product_number IS NULL OR ${KEPT_OFF_SQL} THEN 'not-sent' ELSE 'pending' END)`;
+/**
+ * The stored status, else pending when a change waits in the outbox for this market (not one kept off by choice), else
+ * not sent.
+ */
+export const STATUS_SQL = `coalesce(s.status, CASE WHEN NOT ${CHANGE_WAITS_SQL} OR ${KEPT_OFF_SQL} THEN 'not-sent' ELSE 'pending' END)`;
 
 /**
  * The offers a change waits for, as the header, Home and the Listings grid's "Pending" filter count them (one set, so
@@ -22,9 +25,11 @@ export const STATUS_SQL = `coalesce(s.status, CASE WHEN o.product_number IS NULL
  * or on Back Market with a change of the catalogue's waiting in the outbox. Held back and refused offers are counted
  * apart, and also here once a change of theirs waits (the merchant's fix goes with the next sync, which checks it
  * again); a market kept off by the merchant's choice is not waiting. The outbox keeps only changes whose next sync sends
- * something (the dry run settles the others), so a mapping change that changes nothing raises nothing.
+ * something (the dry run settles the others), so a mapping change that changes nothing raises nothing. A change counts only
+ * in the markets it concerns (a price of the price grid is one market's), and the dry run narrows an entry to the markets
+ * its next sync sends lines in, so the count is the plan's offers.
  */
-export const WAITING_SQL = `(s.task IS NULL AND (s.status = 'pending' OR (o.product_number IS NOT NULL AND (s.status IN ('published', 'none') OR (s.status IS NULL AND NOT ${KEPT_OFF_SQL})))))`;
+export const WAITING_SQL = `(s.task IS NULL AND (s.status = 'pending' OR (${CHANGE_WAITS_SQL} AND (s.status IN ('published', 'none') OR (s.status IS NULL AND NOT ${KEPT_OFF_SQL})))))`;
 
 /** The grade the offer carries: the condition through the merchant's value map, or the condition when it is a grade. */
 export const GRADE_SQL = `coalesce(g.target, CASE WHEN p.condition IN ('PREMIUM', 'EXCELLENT', 'VERY_GOOD', 'GOOD', 'FAIR', 'STALLONE') THEN p.condition END, '')`;

@@ -4,7 +4,8 @@ import type { MarketCountry } from '../../../../shared/mapping';
 import { emptyStandingCounts, offerTruth, STANDING_COUNT_KEY, type NotOnSaleReason, type OfferStanding, type StandingCounts } from '../../../../shared/offer-status';
 import type { CountrySummary, ListingPage, ListingRow, ListingSummary, NoneSource, OfferStatus, PublicationState } from '../../../../shared/sync';
 import type { Db } from '../../db/connection';
-import { BM_QUANTITY_SQL, KEPT_OFF_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
+import { concernsMarketSql } from '../../db/outbox-repo';
+import { BM_QUANTITY_SQL, CHANGE_WAITS_SQL, KEPT_OFF_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
 import { countriesTable, filterConditions, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, PRICE_SQL, STATUS_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
 import { NOT_SENT_NOTE } from '../run/listing-state-repo';
 import { unmanagedCount, unmanagedRows } from './unmanaged-rows';
@@ -47,7 +48,7 @@ const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(
   s.listing_id AS listingId, s.last_sync_at AS lastSyncAt, s.changed_elsewhere AS changedElsewhere,
   s.error_said AS errorSaid,
   ${BM_QUANTITY_SQL} AS backMarketQuantity, ${SENT_PRICE_SQL} AS sentPrice, ${SENT_COMMENT_SQL} AS sentComment, ${SENT_AT_SQL} AS sentAt,
-  o.first_changed_at AS changedAt`;
+  CASE WHEN ${CHANGE_WAITS_SQL} THEN o.first_changed_at END AS changedAt`;
 
 const flag = (value: number | null): boolean | null => (value === null ? null : value === 1);
 
@@ -159,7 +160,7 @@ export function summary(db: Db, countries: readonly MarketCountry[]): ListingSum
   const waiting = db
     .prepare(
       `SELECT k.code AS country, count(*) AS n FROM outbox o CROSS JOIN products p ON p.product_number = o.product_number CROSS JOIN (SELECT value AS code FROM json_each(?)) k
-        WHERE ${IS_OFFER} AND NOT EXISTS (SELECT 1 FROM listing_states s WHERE s.product_number = p.product_number AND s.country = k.code) AND NOT ${KEPT_OFF_SQL} GROUP BY 1`,
+        WHERE ${IS_OFFER} AND ${concernsMarketSql('o', 'k.code')} AND NOT EXISTS (SELECT 1 FROM listing_states s WHERE s.product_number = p.product_number AND s.country = k.code) AND NOT ${KEPT_OFF_SQL} GROUP BY 1`,
     )
     .all(codes) as { country: string; n: number }[];
   const byCountry = new Map<string, CountrySummary>(countries.map((country) => [country.code, { country: country.code, published: 0, none: 0, pending: 0, notSent: 0 }]));
@@ -226,7 +227,7 @@ export function waitingOffers(db: Db, countries: readonly string[]): number {
     .prepare(
       `SELECT count(*) FROM outbox o CROSS JOIN products p ON p.product_number = o.product_number CROSS JOIN (SELECT value AS code FROM json_each(?)) k
          LEFT JOIN listing_states s ON s.product_number = p.product_number AND s.country = k.code
-        WHERE ${IS_OFFER} AND s.task IS NULL AND (s.status IN ('published', 'pending', 'none') OR (s.status IS NULL AND NOT ${KEPT_OFF_SQL}))`,
+        WHERE ${IS_OFFER} AND ${concernsMarketSql('o', 'k.code')} AND s.task IS NULL AND (s.status IN ('published', 'pending', 'none') OR (s.status IS NULL AND NOT ${KEPT_OFF_SQL}))`,
     )
     .pluck()
     .get(codes) as number;
@@ -234,7 +235,7 @@ export function waitingOffers(db: Db, countries: readonly string[]): number {
     .prepare(
       `SELECT count(*) FROM listing_states s CROSS JOIN products p ON p.product_number = s.product_number
         WHERE s.country IN (SELECT value FROM json_each(?)) AND s.status = 'pending' AND s.task IS NULL AND ${IS_OFFER}
-          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.product_number = s.product_number)`,
+          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.product_number = s.product_number AND ${concernsMarketSql('o', 's.country')})`,
     )
     .pluck()
     .get(codes) as number;

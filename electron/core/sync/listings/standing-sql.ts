@@ -2,6 +2,8 @@
 // the facts offerTruth reads, and its standing and reason as CASE expressions. listings/standing-sql.test.ts checks that
 // both give the same answer for every combination of facts the sync can record.
 
+import { concernsMarketSql } from '../../db/outbox-repo';
+
 /** The merchant chose to keep this imported product off this market ("Publish in this market?" → Keep off). */
 export const KEPT_OFF_SQL = `EXISTS (SELECT 1 FROM account_reviews r WHERE r.product_number = p.product_number AND r.country = k.code AND r.field = 'market' AND r.decision = 'backmarket')`;
 
@@ -38,5 +40,11 @@ export const STORED_STANDING_SQL = `CASE s.status
   ELSE 'not-sent'
 END`;
 
+/**
+ * A change waits in the outbox for this offer: its product's entry (o, left-joined) concerns the row's market (k.code).
+ * A price changed in de-de leaves the product's fr-fr and en-gb offers as they were.
+ */
+export const CHANGE_WAITS_SQL = `(o.product_number IS NOT NULL AND ${concernsMarketSql('o', 'k.code')})`;
+
 /** The standing of any grid row: without a stored state, pending when a change waits in the outbox (not kept off by choice), else not sent. */
-export const STANDING_SQL = `CASE WHEN s.status IS NULL THEN CASE WHEN o.product_number IS NULL OR ${KEPT_OFF_SQL} THEN 'not-sent' ELSE 'pending' END ELSE ${STORED_STANDING_SQL} END`;
+export const STANDING_SQL = `CASE WHEN s.status IS NULL THEN CASE WHEN NOT ${CHANGE_WAITS_SQL} OR ${KEPT_OFF_SQL} THEN 'not-sent' ELSE 'pending' END ELSE ${STORED_STANDING_SQL} END`;

@@ -93,9 +93,20 @@ export function acceptedValuesReader(db: Db): (productNumber: string, country: s
   };
 }
 
-export function outboxChanges(db: Db): Map<string, OutboxChange> {
-  const rows = db.prepare('SELECT product_number, change FROM outbox').all() as { product_number: string; change: OutboxChange }[];
-  return new Map(rows.map((row) => [row.product_number, row.change]));
+/** An outbox entry as the planner reads it: the kind of change and the markets it concerns (null: every market). */
+export interface OutboxMark {
+  change: OutboxChange;
+  countries: readonly string[] | null;
+}
+
+/**
+ * The outbox by product. The planner plans every offer of these products in every market whatever the markets: the
+ * hashes decide what is sent. The markets only say which offers the change is counted as waiting for (and are narrowed
+ * to those the plan sends in).
+ */
+export function outboxChanges(db: Db): Map<string, OutboxMark> {
+  const rows = db.prepare('SELECT product_number, change, countries FROM outbox').all() as { product_number: string; change: OutboxChange; countries: string | null }[];
+  return new Map(rows.map((row) => [row.product_number, { change: row.change, countries: row.countries === null ? null : (JSON.parse(row.countries) as string[]) }]));
 }
 
 /** An offer to plan: its id, product number and, when the readiness cache is read, its stored ready mask if still fresh. */

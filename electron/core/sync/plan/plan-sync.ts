@@ -9,16 +9,15 @@ import type { OfferKey } from '../run/listing-state-repo';
 import { findBmField } from '../../../../shared/mapping';
 import type { SkuLineBudget } from '../../backmarket';
 import type { Db } from '../../db/connection';
-import type { OutboxChange } from '../../db/outbox-repo';
 import type { LanguageWarning } from '../../../../shared/market-language';
-import type { BlockedOffer, HeldListing, OfferHashes, Plan, PlannedLine, PlannedMinPrice, PlannedStockUpdate, PlannedTask } from '../plan-types';
+import type { BlockedOffer, HeldListing, OfferHashes, OutboxMarkets, Plan, PlannedLine, PlannedMinPrice, PlannedStockUpdate, PlannedTask } from '../plan-types';
 import { BlockedProblems } from './blocked-problems';
 import { applyBudget } from './budget';
 import { lineHash, stockHashOf } from './hashes';
 import { planMinPrices } from './min-prices';
 import { compileOfferRules, type CellGroup, type CountryRules, type OfferRules } from './offer-cells';
 import { countryCells, offerValues, productCells, skuReader, type CountryCells, type ProductCells } from './offer-intent';
-import { acceptedValuesReader, candidateOffers, listingStates, offByChoice, offerProducts, offerRows, outboxChanges, settledUnchanged, stateKey, type ListingStateRow } from './plan-reads';
+import { acceptedValuesReader, candidateOffers, listingStates, offByChoice, offerProducts, offerRows, outboxChanges, settledUnchanged, stateKey, type ListingStateRow, type OutboxMark } from './plan-reads';
 import { cachedBits, notReadyOfStored } from './readiness';
 import { buildTasks, type LineDraft } from './tasks';
 import { rememberProductIds } from './view';
@@ -42,7 +41,7 @@ export interface PlanOptions {
  * or a real-time stock update (one per SKU). Lines are built only once the budget lets them go now: a first sync of
  * 100,000 offers sends 2,000 and counts the rest.
  */
-type Work = { kind: ChangeKind; productNumber: string; offers: number; lines: number; split?: (lines: number) => [Work, Work]; productId?: number } & (
+type Work = { kind: ChangeKind; productNumber: string; countries: readonly string[]; offers: number; lines: number; split?: (lines: number) => [Work, Work]; productId?: number } & (
   | { via: 'task'; drafts: () => LineDraft[] }
   | { via: 'realtime'; update: PlannedStockUpdate }
   | { via: 'min-price'; update: PlannedMinPrice }
@@ -91,7 +90,7 @@ class Planner {
   private readonly rules: OfferRules;
   private readonly states: Map<string, ListingStateRow>;
   readonly candidates: number[] | 'all';
-  readonly outbox: Map<string, OutboxChange>;
+  readonly outbox: Map<string, OutboxMark>;
   private readonly accepted: (productNumber: string, country: string) => Record<string, string>;
   readonly work: Work[] = [];
   readonly blocked: BlockedOffer[] = [];
@@ -102,8 +101,8 @@ class Planner {
   readonly restored: OfferKey[] = [];
   /** Offers recorded as held back in a market the merchant keeps the product off: the record goes (off by choice). */
   readonly cleared: OfferKey[] = [];
-  /** Products with an offer the pre-flight check holds back: recording it changes what the merchant reads. */
-  readonly checkedBlocked = new Set<string>();
+  /** Per product, the markets where the pre-flight check holds an offer back: recording it changes what the merchant reads. */
+  readonly checkedBlocked = new Map<string, Set<string>>();
   /** Per market, the offers kept off by the merchant's choice (neither sent, pending nor held back). */
   readonly keptOffByChoice = new Map<string, number>();
   private readonly offByChoice: Set<string>;
@@ -220,7 +219,7 @@ class Planner {
       const bit = 1 << countryRules.country.index;
       if ((notReady & bit) !== 0 && (!holds || (listingNotReady ??= validateProduct(product, this.context, null, 'listing')) & bit)) {
         this.blocked.push(this.problems.offer(product.productNumber, this.skuOf(product) || (state?.sku ?? product.productNumber), code, holds ? 'listing' : 'offer'));
-        this.checkedBlocked.add(product.productNumber);
+        addMarkets(this.checkedBlocked, product.productNumber, [code]);
         continue;
       }
       if (state && state.status === 'none' && state.none_source === 'preflight' && holds) this.restored.push({ productNumber: product.productNumber, country: code, sku: state.sku });
@@ -262,8 +261,14 @@ class Planner {
       });
     };
     const split = (lines: number): [Work, Work] => [this.newOffers(productNumber, productId, countries.slice(0, lines)), this.newOffers(productNumber, productId, countries.slice(lines))];
-    return { kind: 'new', productNumber, offers: countries.length, lines: countries.length, via: 'task', productId, drafts, split };
+    return { kind: 'new', productNumber, countries: countries === this.rules.countries ? this.allCodes : countries.map((rules) => rules.code), offers: countries.length, lines: countries.length, via: 'task', productId, drafts, split };
   }
+
+  /** Every enabled market's code, one array shared by the new offers of a first sync. */
+  private get allCodes(): readonly string[] {
+    return (this.codes ??= this.rules.countries.map((rules) => rules.code));
+  }
+  private codes: readonly string[] | undefined;
 
   /** The products of the new offers that go now, read again for their lines. */
   private readonly reread = new Map<number, ProductCells>();
@@ -320,7 +325,7 @@ class Planner {
       };
       return [{ line, cells }];
     };
-    this.work.push({ kind, productNumber: state.product_number, offers: 1, lines: 1, via: 'task', drafts });
+    this.work.push({ kind, productNumber: state.product_number, countries: [state.country], offers: 1, lines: 1, via: 'task', drafts });
     return realtime;
   }
 
@@ -344,13 +349,13 @@ class Planner {
       reason: amount === 0 ? 'offline' : 'stock',
       changes: [{ field: 'quantity', before, after: quantity }],
     };
-    this.work.push({ kind: 'stock', productNumber, offers: pending.length, lines: 1, via: 'realtime', update });
+    this.work.push({ kind: 'stock', productNumber, countries: update.countries, offers: pending.length, lines: 1, via: 'realtime', update });
   }
 
   /** Each listed offer's min_price where it changed (a price-kind update of one SKU line each). */
   planMinPrices(): void {
     for (const update of planMinPrices(this.options.db, this.context, (productNumber) => this.heldProducts.has(productNumber))) {
-      this.work.push({ kind: 'price', productNumber: update.productNumber, offers: 1, lines: 1, via: 'min-price', update });
+      this.work.push({ kind: 'price', productNumber: update.productNumber, countries: [update.country], offers: 1, lines: 1, via: 'min-price', update });
     }
   }
 
@@ -379,10 +384,39 @@ class Planner {
           const line: PlannedLine = { productNumber, sku: state.sku, country: state.country, values: { ...before, ...cells }, hashes, kind: 'stock', changes: fieldChanges(cells, before, ['quantity']) };
           return [{ line, cells }];
         };
-        this.work.push({ kind: 'stock', productNumber, offers: 1, lines: 1, via: 'task', drafts });
+        this.work.push({ kind: 'stock', productNumber, countries: [state.country], offers: 1, lines: 1, via: 'task', drafts });
       }
     }
   }
+}
+
+function addMarkets(byProduct: Map<string, Set<string>>, productNumber: string, markets: Iterable<string>): void {
+  let set = byProduct.get(productNumber);
+  if (!set) byProduct.set(productNumber, (set = new Set()));
+  for (const market of markets) set.add(market);
+}
+
+/**
+ * What the outbox should say once this plan is known, from the markets each product sends or records something in:
+ * `quiet`, the entries of products that send nothing anywhere (the change waits for nothing); `narrow`, the entries that
+ * concern markets where nothing is sent, cut down to those that send (a title edit in a product whose fr-fr offer
+ * already holds that title). Narrowing never adds a market, and an entry cut down to none is kept, empty: the product
+ * still sends in other markets, and the planner still reads it.
+ */
+function settleByMarket(outbox: ReadonlyMap<string, OutboxMark>, busy: ReadonlyMap<string, ReadonlySet<string>>, markets: readonly string[]): { quiet: string[]; narrow: OutboxMarkets[] } {
+  const quiet: string[] = [];
+  const narrow: OutboxMarkets[] = [];
+  for (const [productNumber, mark] of outbox) {
+    const sending = busy.get(productNumber);
+    if (!sending || sending.size === 0) {
+      quiet.push(productNumber);
+      continue;
+    }
+    const concerned = mark.countries ?? markets;
+    const kept = concerned.filter((market) => sending.has(market));
+    if (kept.length < concerned.length) narrow.push({ productNumber, countries: kept });
+  }
+  return { quiet, narrow };
 }
 
 /** The category attributes among these fields, named as the catalogue's own tree names them. */
@@ -456,12 +490,16 @@ export function planSync(options: PlanOptions): Plan {
       return content?.choice ? [{ country: country.country.code, language: content.language, catalogueLanguage: content.catalogueLanguage, choice: content.choice }] : [];
     }),
   };
-  // The outbox's products whose next sync sends nothing and records nothing new (a mapping change that changes none of
-  // their cells, a listing taken under management as Back Market holds it): no change waits for them.
-  const busy = new Set([...split.now, ...split.deferred].map((work) => work.productNumber));
-  for (const productNumber of planner.checkedBlocked) busy.add(productNumber);
-  for (const offer of [...planner.restored, ...planner.cleared, ...minPrices]) busy.add(offer.productNumber);
-  const quiet = [...planner.outbox.keys()].filter((productNumber) => !busy.has(productNumber));
+  // Per product, the markets its next syncs send or record something in (now or once the budget lets them go).
+  const busy = new Map<string, Set<string>>();
+  for (const work of [...split.now, ...split.deferred]) if (planner.outbox.has(work.productNumber)) addMarkets(busy, work.productNumber, work.countries);
+  for (const [productNumber, markets] of planner.checkedBlocked) addMarkets(busy, productNumber, markets);
+  for (const offer of [...planner.restored, ...planner.cleared, ...minPrices]) addMarkets(busy, offer.productNumber, [offer.country]);
+  const { quiet, narrow } = settleByMarket(planner.outbox, busy, countryOrder);
+  // After the run, a product with work left for later keeps its change in the markets of that work alone.
+  const later = new Map<string, Set<string>>();
+  for (const work of split.deferred) addMarkets(later, work.productNumber, work.countries);
+  const narrowAfterRun = settleByMarket(new Map([...planner.outbox].filter(([productNumber]) => later.has(productNumber))), later, countryOrder).narrow;
   const problems = planner.problems;
   const plan: Plan = {
     plannedAt: options.now.toISOString(),
@@ -472,7 +510,9 @@ export function planSync(options: PlanOptions): Plan {
     restored: planner.restored,
     cleared: planner.cleared,
     quiet,
+    narrow,
     settles,
+    narrowAfterRun,
     summary,
     resolveProblems: (offers) => problems.resolve(offers),
   };

@@ -143,7 +143,7 @@ export function plannerKit(): PlannerKit {
     },
     setCountryPrice(productNumber, country, price) {
       db.prepare('INSERT OR REPLACE INTO country_prices (product_id, country, price_cents) VALUES (?, ?, ?)').run(idOf(productNumber), country, Math.round(price * 100));
-      markPending(db, productNumber, 'upsert', [`price:${country}`], at);
+      markPending(db, productNumber, 'upsert', [`price:${country}`], at, [country]);
     },
     acceptAll(plan, except) {
       acceptPlan(db, plan, at, except);

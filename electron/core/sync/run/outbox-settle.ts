@@ -3,6 +3,7 @@
 // put back, so the next plan looks at it again and sends it.
 import type { Db } from '../../db/connection';
 import { markPending } from '../../db/outbox-repo';
+import type { OutboxMarkets } from '../plan-types';
 
 /** Clears the settled entries not edited since the plan was made, and never for an offer whose task is still open. */
 export function settleOutbox(db: Db, productNumbers: readonly string[], plannedAt: string): number {
@@ -14,8 +15,31 @@ export function settleOutbox(db: Db, productNumbers: readonly string[], plannedA
   return db.transaction(() => productNumbers.reduce((removed, productNumber) => removed + remove.run(productNumber, plannedAt).changes, 0))();
 }
 
-/** Marks these products pending again (a deleted one as a deletion, so its listing is still taken offline). */
-export function requeue(db: Db, productNumbers: Iterable<string>, now: string): void {
+/**
+ * Cuts these entries down to the markets given (a plan found nothing to send in the others), unless edited since the
+ * plan was made or while an offer of the product has a task open (as the settle). Returns how many entries changed.
+ */
+export function narrowOutbox(db: Db, entries: readonly OutboxMarkets[], plannedAt: string): number {
+  if (entries.length === 0) return 0;
+  const narrow = db.prepare(
+    `UPDATE outbox SET countries = @countries WHERE product_number = @productNumber AND last_changed_at <= @plannedAt AND countries IS NOT @countries
+       AND NOT EXISTS (SELECT 1 FROM listing_states s WHERE s.product_number = outbox.product_number AND s.task IS NOT NULL)`,
+  );
+  // An empty list is stored as one ('[]': no market), not as NULL, which would mean every market.
+  return db.transaction(() => entries.reduce((changed, entry) => changed + narrow.run({ countries: JSON.stringify([...entry.countries].sort()), productNumber: entry.productNumber, plannedAt }).changes, 0))();
+}
+
+/**
+ * Marks these offers' products pending again, each in the markets of its offers that did not certainly reach Back
+ * Market (a deleted product as a deletion, so its listing is still taken offline).
+ */
+export function requeue(db: Db, offers: Iterable<{ productNumber: string; country: string }>, now: string): void {
+  const markets = new Map<string, string[]>();
+  for (const { productNumber, country } of offers) {
+    const list = markets.get(productNumber);
+    if (list) list.push(country);
+    else markets.set(productNumber, [country]);
+  }
   const exists = db.prepare('SELECT EXISTS (SELECT 1 FROM products WHERE product_number = ?)').pluck();
-  for (const productNumber of new Set(productNumbers)) markPending(db, productNumber, exists.get(productNumber) ? 'upsert' : 'delete', ['resend'], now);
+  for (const [productNumber, countries] of markets) markPending(db, productNumber, exists.get(productNumber) ? 'upsert' : 'delete', ['resend'], now, countries);
 }

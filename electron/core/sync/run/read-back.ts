@@ -194,7 +194,7 @@ export async function settleByReadBack(ctx: RunContext, seen: SeenListings = new
     const bySku = listings.get(task.country) ?? new Map<string, ListingPublic>();
     const header = taskHeader(ctx.db, task.id);
     ctx.db.transaction(() => {
-      const resend: string[] = [];
+      const resend: TaskLineRow[] = [];
       const settled: TaskLineRow[] = [];
       let confirmed = 0;
       for (const line of lines) {
@@ -214,7 +214,7 @@ export async function settleByReadBack(ctx: RunContext, seen: SeenListings = new
           if (final) counts.unconfirmed += 1;
           else {
             counts.again += 1;
-            resend.push(line.productNumber);
+            resend.push(line);
           }
         }
       }

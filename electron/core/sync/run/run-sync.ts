@@ -2,7 +2,7 @@
 // blocked offers, real-time stock and min_price updates and catalog tasks, the polls, the reconcile with GET /ws/listings, and the outbox.
 import type { Plan } from '../plan-types';
 import { applyBlockedOffers, clearKeptOff, restoreHeld } from './listing-state-repo';
-import { settleOutbox } from './outbox-settle';
+import { narrowOutbox, settleOutbox } from './outbox-settle';
 import { pollUntilProcessed } from './poll-tasks';
 import { readBackDue, settleByReadBack } from './read-back';
 import { reconcile, reconcileDue } from './reconcile';
@@ -63,5 +63,6 @@ export async function runSync(ctx: RunContext, makePlan: Planner): Promise<Plan>
   if (plan.realtime.length > 0 || plan.tasks.length > 0 || reconcileDue(ctx)) await reconcile(ctx);
   else if (readBackDue(ctx)) await settleByReadBack(ctx);
   settleOutbox(ctx.db, plan.settles, plan.plannedAt);
+  narrowOutbox(ctx.db, plan.narrowAfterRun ?? [], plan.plannedAt);
   return plan;
 }

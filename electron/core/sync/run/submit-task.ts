@@ -44,7 +44,7 @@ export async function submitTask(ctx: RunContext, task: PlannedTask): Promise<nu
       }
       if (notTaken(error)) {
         forgetUnsent(db, id);
-        requeue(db, task.lines.map((line) => line.productNumber), stamp(ctx));
+        requeue(db, task.lines, stamp(ctx));
         ctx.tally.notSent += task.lines.length;
         ctx.tally.notSentReason = `Back Market did not answer (${error.status})`;
         markNotSent(db, task.lines, `${NOT_SENT_NOTE} (${error.status}). This change goes with the next sync.`, stamp(ctx));

@@ -40,7 +40,7 @@ export function applyTaskReport(db: Db, taskRowId: number, report: CatalogTask, 
         counts.refused += 1;
       }
       // Not the lines' fault: no rejected hash, and back in the outbox, so the next sync sends them again.
-      requeue(db, lines.map((line) => line.productNumber), now);
+      requeue(db, lines, now);
       closeTask(db, taskRowId, 'failed', reason, now);
       return;
     }
