@@ -257,7 +257,11 @@ export function createSyncService(deps: SyncServiceDeps) {
     return settled;
   }
 
-  /** After a mapping change or an account decision, the entries it marked that send nothing are settled (a small outbox only: the dry run or the sync settle a large one). */
+  /**
+   * After a catalogue edit, a mapping change or an account decision, the entries it marked that send nothing are settled
+   * and the others cut down to the markets they send in (a small outbox only: the dry run or the sync settle a large
+   * one), so the waiting count equals what the next sync sends.
+   */
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   const QUIET_OUTBOX_MAX = 5_000;
   function scheduleSettleQuiet(): void {
@@ -276,7 +280,7 @@ export function createSyncService(deps: SyncServiceDeps) {
   }
 
   const unsubscribe = deps.events.subscribe((name, payload) => {
-    if (name === 'mapping:changed' || name === 'account:changed') scheduleSettleQuiet();
+    if (name === 'mapping:changed' || name === 'account:changed' || name === 'catalogue:changed') scheduleSettleQuiet();
     if (name === 'catalogue:changed') adopt(deps.database());
     if (name !== 'connection:changed' || !active) return;
     const status = payload as { tokenState?: string };

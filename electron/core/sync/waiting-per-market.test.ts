@@ -2,7 +2,7 @@
 // comment waits in that market alone, a product-wide change in every market until a dry run finds where it sends, and
 // the header, Home, the sync state, the Listings grid's Pending filter and the dry run agree.
 import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Language } from '../../../shared/connection';
 import { listingQuerySchema } from '../../../shared/sync';
 import { createCatalogueService, type CatalogueService } from '../catalogue/catalogue-service';
@@ -114,6 +114,14 @@ it('says every market while not known, then, once the dry run found where a titl
   mapping.setPrice(idOf('IP13-1'), 'de-de', 449);
   expect(pendingRows()).toEqual(['IP13-1 fr-fr', 'IP13-1 de-de', 'IP13-1 en-gb']);
   expect(dryRun()).toEqual(['IP13-1 fr-fr', 'IP13-1 de-de', 'IP13-1 en-gb']);
+});
+
+it('cuts a catalogue edit down to the markets it sends in by itself, a moment after the edit, without a dry run', async () => {
+  catalogue.updateField([idOf('IP13-1')], 'title', 'iPhone 13 128 Go Minuit');
+  expect(everyCount()).toBe(3);
+  await vi.waitFor(() => expect(pendingRows()).toEqual(['IP13-1 fr-fr', 'IP13-1 en-gb']), { timeout: 3_000 });
+  expect(everyCount()).toBe(2);
+  expect(dryRun()).toEqual(['IP13-1 fr-fr', 'IP13-1 en-gb']);
 });
 
 it('counts a market’s own comment in that market alone', () => {
