@@ -35,8 +35,10 @@ describe('an account taken over before the mapping was complete', () => {
     kit.catalogue.save(phone(1, { condition: 'Excellent' }));
     kit.catalogue.save(phone(2, { productNumber: 'ip13-2' }));
     kit.catalogue.db.prepare('DELETE FROM outbox').run();
-    // The quantity is not mapped yet when the account is read and taken over (the catalogue's own stock is compared).
+    // The quantity and the title are not mapped yet when the account is read and taken over (the catalogue's own stock
+    // is compared; Back Market's title is not one the review compares).
     setFieldMapping(kit.catalogue.db, 'quantity', '', null, new Date().toISOString());
+    setFieldMapping(kit.catalogue.db, 'title', '', null, new Date().toISOString());
     account = accountOver(kit, countries);
     account.read();
     expect(await account.settled()).toMatchObject({ outcome: 'finished' });
@@ -45,6 +47,7 @@ describe('an account taken over before the mapping was complete', () => {
     // Then the merchant completes the mapping: the quantity column, and the condition map for their word.
     const at = new Date().toISOString();
     setFieldMapping(kit.catalogue.db, 'quantity', '', { kind: 'field', field: 'stock' }, at);
+    setFieldMapping(kit.catalogue.db, 'title', '', { kind: 'field', field: 'title' }, at);
     setValueMapping(kit.catalogue.db, 'condition', 'Excellent', 'EXCELLENT', at);
     markAllPending(kit.catalogue.db);
     kit.market.seen.length = 0;
@@ -105,6 +108,20 @@ describe('an account taken over before the mapping was complete', () => {
     expect(kit.sentLines()).toEqual(['de-de|"IP13-2";"5901234123457";"479.90";"EUR"']);
     expect(kit.market.sandbox.state.listings.map((listing) => listing.sku).filter((sku) => sku.toLowerCase() === 'ip13-2')).toEqual(['IP13-2']);
     expect(kit.state('ip13-2', 'de-de')).toMatchObject({ sku: 'IP13-2', status: 'published' });
+    const next = kit.catalogue.plan(new Date());
+    expect(next.tasks).toEqual([]);
+    expect(next.realtime).toEqual([]);
+  });
+
+  it('shows a title change from the title Back Market holds, never from « (empty) », and sends it then nothing', async () => {
+    kit.catalogue.edit('IP13-1', 'title', 'iPhone 13 128 Go Minuit #1');
+    const view = kit.service.plan(50);
+    expect(view.offers.map((offer) => ({ sku: offer.sku, country: offer.country, kind: offer.kind, changes: offer.changes }))).toEqual([
+      { sku: 'IP13-1', country: 'fr-fr', kind: 'content', changes: [{ field: 'title', before: 'iPhone 13 128 Go Noir #1', after: 'iPhone 13 128 Go Minuit #1' }] },
+      { sku: 'IP13-1', country: 'en-gb', kind: 'content', changes: [{ field: 'title', before: 'iPhone 13 128 Go Noir #1', after: 'iPhone 13 128 Go Minuit #1' }] },
+    ]);
+    expect((await kit.sync()).outcome).toBe('finished');
+    expect(kit.sentLines().map((line) => line.split('|')[0])).toEqual(['fr-fr', 'en-gb']);
     const next = kit.catalogue.plan(new Date());
     expect(next.tasks).toEqual([]);
     expect(next.realtime).toEqual([]);
