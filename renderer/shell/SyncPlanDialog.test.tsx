@@ -93,6 +93,7 @@ describe('the dry run dialog', () => {
         ...plan,
         offers: [
           { productId: 7, sku: 'BM-EXIST-00007', country: 'fr-fr', kind: 'price', via: 'task', changes: [{ field: 'price', before: '220.99', after: '214.99' }] },
+          { productId: 7, sku: 'BM-EXIST-00007', country: 'fr-be', kind: 'price', via: 'realtime', changes: [{ field: 'min_price', before: '', after: '199.5' }] },
           { productId: 8, sku: 'IP11-64GB-BLAC', country: 'en-gb', kind: 'new', via: 'task', changes: [
             { field: 'price', before: '', after: '1299.50' },
             { field: 'quantity', before: '', after: '1200' },
@@ -108,6 +109,8 @@ describe('the dry run dialog', () => {
       const france = within(table).getAllByRole('row').find((row) => row.getAttribute('data-country') === 'fr-fr');
       // Never « 220.99 → 214.99 » in French: a comma, and the euro after the amount.
       expect(france?.textContent?.replace(/\s/g, ' ')).toContain('Prix : 220,99 € → 214,99 €');
+      const belgium = within(table).getAllByRole('row').find((row) => row.getAttribute('data-country') === 'fr-be');
+      expect(belgium?.textContent?.replace(/\s/g, ' ')).toContain('→ 199,50 €');
       const uk = within(table).getAllByRole('row').find((row) => row.getAttribute('data-country') === 'en-gb');
       const text = uk?.textContent?.replace(/\s/g, ' ') ?? '';
       expect(text).toContain('1 299,50 £');

@@ -6,14 +6,16 @@ import { findBmField, type BmFieldKind } from '../../shared/mapping';
 import type { Format } from '../i18n/format';
 
 const NUMBER_KINDS: ReadonlySet<BmFieldKind> = new Set(['integer', 'months', 'grams', 'dimension']);
+/** min_price is no CSV column (it goes by POST /ws/listings/{id}), yet a price all the same. */
+const isMoney = (field: string): boolean => field === 'min_price' || findBmField(field)?.kind === 'money';
 /** A decimal as the CSV writes it: a category attribute's value in this form is a number (screen size 6.1). */
 const CSV_DECIMAL = /^-?\d+\.\d+$/;
 
 export function planValueText(format: Format, field: string, value: string, country: string): string {
   const amount = Number(value);
   if (value.trim() === '' || !Number.isFinite(amount)) return value;
+  if (isMoney(field)) return format.money(amount, findMarketChoice(country)?.currency ?? 'EUR');
   const spec = findBmField(field);
-  if (spec?.kind === 'money') return format.money(amount, findMarketChoice(country)?.currency ?? 'EUR');
   if (spec && NUMBER_KINDS.has(spec.kind)) return format.number(amount, { maximumFractionDigits: 3 });
   if (!spec && CSV_DECIMAL.test(value)) return format.number(amount, { maximumFractionDigits: 6 });
   return value;
