@@ -168,12 +168,15 @@ export function settledUnchanged(db: Db, countries: readonly string[], looked: r
  */
 export function backMarketSpelling(db: Db): (sku: string) => string {
   let spelled: Map<string, string> | undefined;
+  let exact: Set<string> | undefined;
   return (sku) => {
-    if (!spelled) {
+    if (!spelled || !exact) {
       spelled = new Map();
-      for (const held of db.prepare('SELECT DISTINCT sku FROM account_listings').pluck().all() as string[]) if (!spelled.has(skuKey(held))) spelled.set(skuKey(held), held);
+      exact = new Set(db.prepare('SELECT DISTINCT sku FROM account_listings').pluck().all() as string[]);
+      for (const held of exact) if (!spelled.has(skuKey(held))) spelled.set(skuKey(held), held);
     }
-    return spelled.size === 0 ? sku : (spelled.get(skuKey(sku)) ?? sku);
+    // A SKU Back Market holds as it is spelled stays so, even where it holds another in another case.
+    return spelled.size === 0 || exact.has(sku) ? sku : (spelled.get(skuKey(sku)) ?? sku);
   };
 }
 
