@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { SyncPlanView, SyncState } from '../../shared/sync';
 import { createFakeApi } from '../test/fake-api';
@@ -81,7 +82,45 @@ describe('the dry run dialog', () => {
     expect(rows[0]?.textContent).toContain('Screen size (inches): (empty) → 6.1');
     expect(rows[0]?.textContent).not.toMatch(/image1|screen_size/);
     expect(rows[1]?.textContent).toContain('sent at once');
-    expect(rows[2]?.textContent).toContain('Price: 259.00 → 249.00');
+    expect(rows[2]?.textContent).toContain('Price: €259.00 → €249.00');
+  });
+
+  it('writes prices and numbers as the merchant reads them in French, in the market\'s currency', async () => {
+    await i18next.changeLanguage('fr');
+    try {
+      const user = userEvent.setup();
+      const french: SyncPlanView = {
+        ...plan,
+        offers: [
+          { productId: 7, sku: 'BM-EXIST-00007', country: 'fr-fr', kind: 'price', via: 'task', changes: [{ field: 'price', before: '220.99', after: '214.99' }] },
+          { productId: 7, sku: 'BM-EXIST-00007', country: 'fr-be', kind: 'price', via: 'realtime', changes: [{ field: 'min_price', before: '', after: '199.5' }] },
+          { productId: 8, sku: 'IP11-64GB-BLAC', country: 'en-gb', kind: 'new', via: 'task', changes: [
+            { field: 'price', before: '', after: '1299.50' },
+            { field: 'quantity', before: '', after: '1200' },
+            { field: 'screen_size', before: '', after: '6.1' },
+            { field: 'sku', before: '', after: '12345' },
+          ] },
+        ],
+      };
+      const fake = createFakeApi({ 'sync:state': () => state, 'sync:plan': () => french });
+      renderWithApi(<SyncButton />, fake.api);
+      await user.click(await screen.findByRole('button', { name: 'Simulation' }));
+      const table = await screen.findByRole('table');
+      const france = within(table).getAllByRole('row').find((row) => row.getAttribute('data-country') === 'fr-fr');
+      // Never « 220.99 → 214.99 » in French: a comma, and the euro after the amount.
+      expect(france?.textContent?.replace(/\s/g, ' ')).toContain('Prix : 220,99 € → 214,99 €');
+      const belgium = within(table).getAllByRole('row').find((row) => row.getAttribute('data-country') === 'fr-be');
+      expect(belgium?.textContent?.replace(/\s/g, ' ')).toContain('→ 199,50 €');
+      const uk = within(table).getAllByRole('row').find((row) => row.getAttribute('data-country') === 'en-gb');
+      const text = uk?.textContent?.replace(/\s/g, ' ') ?? '';
+      expect(text).toContain('1 299,50 £');
+      expect(text).toMatch(/Quantité : \(vide\) → 1 200/);
+      expect(text).toContain('→ 6,1');
+      // A SKU made of digits is sent as it is, never as a number.
+      expect(text).toContain('→ 12345');
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 
   it('warns that French texts go to Germany, shows each line\'s language, and records the choice once for the market', async () => {

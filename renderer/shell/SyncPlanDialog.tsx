@@ -14,6 +14,7 @@ import { useFormat } from '../i18n/format';
 import { fieldLabel } from '../i18n/field-text';
 import { useCountryName } from '../screens/mapping/country-name';
 import { PlanLanguageWarnings } from './PlanLanguageWarnings';
+import { planValueText } from './plan-values';
 
 /** Offers listed in the dialog; the summary counts them all. */
 export const PLAN_OFFERS_SHOWN = 500;
@@ -98,14 +99,15 @@ function PlanSummaryView({ summary }: { summary: PlanSummary }) {
 }
 
 /** A changed field as the merchant names it: Back Market's fields in their language, a category attribute as their tree names it. */
-function ChangeList({ changes, attributeLabels }: { changes: FieldChange[]; attributeLabels: Record<string, string> }) {
+function ChangeList({ changes, attributeLabels, country }: { changes: FieldChange[]; attributeLabels: Record<string, string>; country: string }) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const value = (field: string, text: string) => (text === '' ? <span className="muted">{t('sync.plan.empty')}</span> : planValueText(format, field, text, country));
   return (
     <ul className="inline-list" style={{ flexDirection: 'column', gap: 2, margin: 0 }}>
       {changes.map((change) => (
         <li key={change.field}>
-          <span title={change.field}>{fieldLabel(t, change.field, attributeLabels[change.field] ?? change.field)}</span>: {change.before === '' ? <span className="muted">{t('sync.plan.empty')}</span> : change.before} →{' '}
-          {change.after === '' ? <span className="muted">{t('sync.plan.empty')}</span> : change.after}
+          <span title={change.field}>{t('sync.plan.fieldLabel', { field: fieldLabel(t, change.field, attributeLabels[change.field] ?? change.field) })}</span> {value(change.field, change.before)} → {value(change.field, change.after)}
         </li>
       ))}
     </ul>
@@ -160,7 +162,7 @@ export function SyncPlanDialog({ onClose, onSyncNow }: SyncPlanDialogProps) {
                         )}
                       </td>
                       <td style={{ whiteSpace: 'normal', maxWidth: 'none', wordBreak: 'break-word' }}>
-                        <ChangeList changes={offer.changes} attributeLabels={plan.data.summary.attributeLabels ?? {}} />
+                        <ChangeList changes={offer.changes} attributeLabels={plan.data.summary.attributeLabels ?? {}} country={offer.country} />
                       </td>
                     </tr>
                   ))}

@@ -39,8 +39,8 @@ export interface OfferRules {
   countries: CountryRules[];
 }
 
-const IDENTITY_COLUMNS = new Set(['sku', 'ean', 'product_id', 'backmarket_id']);
-const groupOf = (column: string): CellGroup => (column === 'quantity' ? 'stock' : column === 'price' || column === 'currency' ? 'price' : 'content');
+export const IDENTITY_COLUMNS: ReadonlySet<string> = new Set(['sku', 'ean', 'product_id', 'backmarket_id']);
+export const groupOf = (column: string): CellGroup => (column === 'quantity' ? 'stock' : column === 'price' || column === 'currency' ? 'price' : 'content');
 
 const text = (value: string | number): string => String(value);
 function money(value: string | number): string {

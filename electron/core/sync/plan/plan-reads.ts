@@ -5,6 +5,7 @@ import type { ValidationContext, ValidationProduct } from '../../../../shared/va
 import type { Db } from '../../db/connection';
 import type { OutboxChange } from '../../db/outbox-repo';
 import { validationProducts } from '../../mapping/validation-products';
+import { skuKey } from '../../account/account-repo';
 
 /** One row of listing_states, without accepted_values (read only for the offers that change). */
 export interface ListingStateRow {
@@ -158,4 +159,29 @@ export function settledUnchanged(db: Db, countries: readonly string[], looked: r
     )
     .pluck()
     .get(JSON.stringify(countries), JSON.stringify(looked)) as number;
+}
+
+/**
+ * Back Market's own spelling of a SKU it holds, as the account read found it (the SKU as given when it holds none): every
+ * line of an offer it holds goes with it, as a Back Market that tells case apart would otherwise create a second offer.
+ * Read at the first SKU asked, in one query, and only when the account was read.
+ */
+export function backMarketSpelling(db: Db): (sku: string) => string {
+  let spelled: Map<string, string> | undefined;
+  let exact: Set<string> | undefined;
+  return (sku) => {
+    if (!spelled || !exact) {
+      spelled = new Map();
+      exact = new Set(db.prepare('SELECT DISTINCT sku FROM account_listings').pluck().all() as string[]);
+      for (const held of exact) if (!spelled.has(skuKey(held))) spelled.set(skuKey(held), held);
+    }
+    // A SKU Back Market holds as it is spelled stays so, even where it holds another in another case.
+    return spelled.size === 0 || exact.has(sku) ? sku : (spelled.get(skuKey(sku)) ?? sku);
+  };
+}
+
+/** What the account read shows of a listing in one market beside its offer values: its product id and title. */
+export function backMarketListingReader(db: Db): (sku: string, country: string) => { product_id: string; title: string } | undefined {
+  const select = db.prepare('SELECT product_id, title FROM account_listings WHERE country = ? AND sku = ?');
+  return (sku, country) => select.get(country, sku) as { product_id: string; title: string } | undefined;
 }

@@ -15,14 +15,16 @@ import { BlockedProblems } from './blocked-problems';
 import { applyBudget } from './budget';
 import { lineHash, stockHashOf } from './hashes';
 import { planMinPrices } from './min-prices';
-import { compileOfferRules, type CellGroup, type CountryRules, type OfferRules } from './offer-cells';
+import { compileOfferRules, groupOf, type CellGroup, type CountryRules, type OfferRules } from './offer-cells';
 import { countryCells, offerValues, productCells, skuReader, type CountryCells, type ProductCells } from './offer-intent';
-import { acceptedValuesReader, candidateOffers, listingStates, offByChoice, offerProducts, offerRows, outboxChanges, settledUnchanged, stateKey, type ListingStateRow, type OutboxMark } from './plan-reads';
+import { acceptedValuesReader, backMarketListingReader, backMarketSpelling, candidateOffers, listingStates, offByChoice, offerProducts, offerRows, outboxChanges, settledUnchanged, stateKey, type ListingStateRow, type OutboxMark } from './plan-reads';
+import { changedCells } from './held-values';
 import { cachedBits, notReadyOfStored } from './readiness';
 import { buildTasks, type LineDraft } from './tasks';
 import { rememberProductIds } from './view';
 import { heldOffers, keptOffMarkets, skuKey, unreadMarkets } from '../../account/account-repo';
 import { heldForReview, heldOffMarket, heldUnread } from '../../account/hold';
+import { SEND_MINE } from '../../account/adopt';
 
 export interface PlanOptions {
   db: Db;
@@ -46,6 +48,12 @@ type Work = { kind: ChangeKind; productNumber: string; countries: readonly strin
   | { via: 'realtime'; update: PlannedStockUpdate }
   | { via: 'min-price'; update: PlannedMinPrice }
 );
+
+/**
+ * A stored group hash that stands for values Back Market accepted: its change is checked cell by cell. An empty one
+ * (cleared because Back Market's copy changed elsewhere) or the review's "keep mine" always sends the group.
+ */
+const acceptedHash = (hash: string): boolean => hash !== '' && hash !== SEND_MINE;
 
 /** Back Market holds this offer's listing: accepted from Refurb Desk or adopted from the account (its id known, or a state taken over). */
 const holdsListing = (state: ListingStateRow): boolean => state.task === null && (state.content_hash !== '' || state.listing_id !== null || state.listing_uuid !== null);
@@ -126,7 +134,13 @@ class Planner {
     const productNumbers = candidates === 'all' ? 'all' : [...new Set([...candidates.map((candidate) => candidate.productNumber), ...this.outbox.keys()])];
     this.states = listingStates(options.db, productNumbers, countries);
     this.accepted = acceptedValuesReader(options.db);
-    this.skuOf = skuReader(this.rules);
+    this.spelled = backMarketSpelling(options.db);
+    this.listingAsRead = backMarketListingReader(options.db);
+    const catalogueSku = skuReader(this.rules);
+    this.skuOf = (product) => {
+      const sku = catalogueSku(product);
+      return sku === '' ? sku : this.spelled(sku);
+    };
     this.problems = new BlockedProblems(options.db, this.context, this.seen);
     this.held = heldOffers(options.db);
     this.heldProducts = new Set([...this.held.keys()].map((key) => key.slice(0, key.indexOf('\u0000'))));
@@ -139,8 +153,25 @@ class Planner {
   /** The blocked offers' messages, built when the runner records them (or an offer's when it is read). */
   readonly problems: BlockedProblems;
 
-  /** The SKU as sent ('' when unmapped), read alone for an offer held back. */
+  /** The SKU as sent ('' when unmapped), read alone for an offer held back: Back Market's spelling where it holds it. */
   private readonly skuOf: (product: ValidationProduct) => string;
+  private readonly spelled: (sku: string) => string;
+  private readonly listingAsRead: (sku: string, country: string) => { product_id: string; title: string } | undefined;
+
+  /**
+   * What Back Market holds for an offer: the values it last accepted, and where they never said them (an offer taken
+   * over from the account), the SKU as Back Market spells it and the product id and title its listing shows.
+   */
+  private holding(state: ListingStateRow): Record<string, string> {
+    const held = { ...this.accepted(state.product_number, state.country) };
+    held.sku = this.spelled(held.sku ?? state.sku);
+    if (held.product_id === undefined || held.title === undefined) {
+      const listing = this.listingAsRead(held.sku, state.country);
+      if (listing?.product_id && held.product_id === undefined && held.backmarket_id === undefined) held.product_id = listing.product_id;
+      if (listing?.title && held.title === undefined) held.title = listing.title;
+    }
+    return held;
+  }
 
   /**
    * Plans every candidate offer in id order. With the readiness cache, an offer it calls ready in every country and that
@@ -247,6 +278,8 @@ class Planner {
       return countries.map((rules) => {
         const country = countryCells(cells, rules);
         const values = offerValues(this.rules.base, cells, country);
+        // Back Market's listing is one per SKU for all markets: a market added to one it holds goes with its spelling.
+        if (values.sku !== undefined) values.sku = this.spelled(values.sku);
         const line: PlannedLine = {
           productNumber,
           sku: values.sku ?? productNumber,
@@ -279,9 +312,23 @@ class Planner {
   /** Plans a price or content line; true when the stock changed and goes by a real-time update. */
   private planChange(product: ProductCells, country: CountryCells, state: ListingStateRow): boolean {
     const intent = country.hashes;
-    const stock = intent.stock !== state.stock_hash;
-    const price = intent.price !== state.price_hash;
-    const content = intent.content !== state.content_hash;
+    let stock = intent.stock !== state.stock_hash;
+    let price = intent.price !== state.price_hash;
+    let content = intent.content !== state.content_hash;
+    if (!stock && !price && !content) {
+      this.unchanged += 1;
+      return false;
+    }
+    // A hash that differs while every cell of its group holds what Back Market holds is no change (see held-values.ts).
+    let held: Record<string, string> | undefined;
+    const differs = (group: CellGroup, stored: string): boolean => {
+      if (!acceptedHash(stored)) return true;
+      held ??= this.holding(state);
+      return changedCells(offerValues(this.rules.base, product, country, new Set([group])), held, new Set([group])).length > 0;
+    };
+    stock &&= differs('stock', state.stock_hash);
+    price &&= differs('price', state.price_hash);
+    content &&= differs('content', state.content_hash);
     if (!stock && !price && !content) {
       this.unchanged += 1;
       return false;
@@ -293,10 +340,12 @@ class Planner {
     if (content) groups.add('content');
     if (stock && !realtime) groups.add('stock');
     if (groups.size === 0) return realtime;
+    // A group whose hash differed while its cells hold what Back Market holds takes the intent's hash with this line,
+    // so the next plan need not compare its cells again; the stock a real-time update carries keeps its own until then.
     const hashes: OfferHashes = {
-      stock: groups.has('stock') ? intent.stock : state.stock_hash,
-      price: price ? intent.price : state.price_hash,
-      content: content ? intent.content : state.content_hash,
+      stock: realtime ? state.stock_hash : intent.stock,
+      price: intent.price,
+      content: intent.content,
     };
     if (state.rejected_hash === lineHash(hashes)) {
       this.unchanged += 1;
@@ -305,13 +354,14 @@ class Planner {
     const kind: ChangeKind = price ? 'price' : content ? 'content' : 'stock';
     const drafts = (): LineDraft[] => {
       const cells = offerValues(this.rules.base, product, country, groups);
+      const before = held ?? this.holding(state);
       // An update goes with Back Market's own spelling of the SKU (the contract is silent on case: never a second offer).
-      if (cells.sku !== undefined && cells.sku !== state.sku && skuKey(cells.sku) === skuKey(state.sku)) cells.sku = state.sku;
-      const before = this.accepted(state.product_number, state.country);
-      const sentFields = Object.keys(cells);
-      let changes = fieldChanges(cells, before, sentFields);
-      // A hash cleared elsewhere (changed in the back office) with values equal to those stored: show what is re-sent.
-      if (changes.length === 0) changes = sentFields.filter((field) => field !== 'sku').map((field) => ({ field, before: before[field] ?? '', after: cells[field] ?? '' }));
+      const sku = before.sku ?? state.sku;
+      if (cells.sku !== undefined && cells.sku !== sku && skuKey(cells.sku) === skuKey(sku)) cells.sku = sku;
+      let changes = changedCells(cells, before, groups);
+      // A hash cleared elsewhere (changed in the back office) or "keep mine" with values equal to those stored: show
+      // what is re-sent.
+      if (changes.length === 0) changes = Object.keys(cells).filter((field) => field !== 'sku' && groups.has(groupOf(field))).map((field) => ({ field, before: before[field] ?? '', after: cells[field] ?? '' }));
       const line: PlannedLine = {
         productNumber: state.product_number,
         sku: cells.sku ?? state.sku,
@@ -341,7 +391,7 @@ class Planner {
     const amount = Number(quantity);
     const update: PlannedStockUpdate = {
       productNumber,
-      sku: first.sku,
+      sku: this.spelled(first.sku),
       listingId: first.listing_id ?? (first.listing_uuid as string),
       quantity: amount,
       countries: pending.map((row) => row.country),
@@ -379,9 +429,10 @@ class Planner {
         const hashes = { stock: offline, price: state.price_hash, content: state.content_hash };
         if (state.rejected_hash === lineHash(hashes)) continue;
         const drafts = (): LineDraft[] => {
-          const cells = { sku: state.sku, quantity: '0' };
+          const sku = this.spelled(state.sku);
+          const cells = { sku, quantity: '0' };
           const before = this.accepted(state.product_number, state.country);
-          const line: PlannedLine = { productNumber, sku: state.sku, country: state.country, values: { ...before, ...cells }, hashes, kind: 'stock', changes: fieldChanges(cells, before, ['quantity']) };
+          const line: PlannedLine = { productNumber, sku, country: state.country, values: { ...before, ...cells }, hashes, kind: 'stock', changes: fieldChanges(cells, before, ['quantity']) };
           return [{ line, cells }];
         };
         this.work.push({ kind: 'stock', productNumber, countries: [state.country], offers: 1, lines: 1, via: 'task', drafts });
