@@ -119,12 +119,12 @@ export interface AccountImportReport {
  * What keeps "Keep mine" (or "Publish") from being sent as the catalogue and the mapping stand: a problem the pre-flight
  * check holds the offer back for in that market (no price there, a field not mapped…, with where to fix it);
  * 'not-mapped' — the mapping sends nothing for this field (Back Market keeps its own value); 'title-language' — the
- * title sent there is the one Back Market shows in `market`, another language's.
+ * title sent there is the one Back Market shows in `market`, in `language`, where the market reads `wanted`.
  */
 export type ReviewNeed =
   | { kind: 'problem'; said: MerchantMessage; fix: ProblemFix }
   | { kind: 'not-mapped'; field: ReviewField }
-  | { kind: 'title-language'; market: string; language: string };
+  | { kind: 'title-language'; market: string; language: string; wanted: string };
 
 export interface ReviewRow {
   productNumber: string;

@@ -75,7 +75,7 @@ export function reviewNeeds(db: Db, snapshot: MappingSnapshot, keys: readonly Re
       }
       if (key.field === 'market') {
         const other = otherLanguageTitle(context, listings.get(key.productNumber) ?? [], key.country, titleSent(entry.product, key.country));
-        if (other) needs.push({ kind: 'title-language', market: other.country, language: languageOf(context, other.country) });
+        if (other) needs.push({ kind: 'title-language', market: other.country, language: languageOf(context, other.country), wanted: languageOf(context, key.country) });
       }
       return needs;
     },
