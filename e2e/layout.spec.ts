@@ -137,7 +137,7 @@ for (const language of ['fr', 'de']) {
       await importSampleMapping(page);
       await goTo(page, 'settings');
       const section = page.getByTestId('existing-account');
-      await expect(section.getByTestId('account-markets').locator('tr[data-country="de-de"] [data-column="on-backmarket"]')).toHaveText('3', { timeout: 60_000 });
+      await expect(section.getByTestId('account-markets').locator('tr[data-country="de-de"] [data-column="matched"]')).toHaveText('2', { timeout: 60_000 });
       const unmanaged = section.getByTestId('account-unmanaged');
       await unmanaged.getByLabel('Filter by SKU or title').fill('BM-EXIST-');
       await unmanaged.getByRole('button', { name: 'Filter', exact: true }).click();

@@ -59,7 +59,9 @@ describe('the review of an existing account', () => {
     const fake = review([row({ country: 'fr-fr', field: 'price', backmarket: '289.00', mine: '279.00', needs: [NO_PRICE_FR] })]);
     renderWithApi(<AccountReview offers={1} fields={1} />, fake.api);
     const price = await screen.findByRole('row', { name: /Price/ });
-    const needs = within(price).getByTestId('review-needs');
+    // Said in a row of its own, right under the price's.
+    const needs = screen.getByTestId('review-needs');
+    expect(price.nextElementSibling?.contains(needs)).toBe(true);
     expect(needs.textContent).toContain('“Keep mine” cannot be sent yet: the offer stays held back until this is fixed:');
     expect(needs.textContent).toContain('This product has no price for France.');
     expect(within(needs).getByRole('link', { name: 'Go to the price for France' }).getAttribute('href')).toBe('#/pricing?search=IP11-64GB-BLAC');
@@ -71,10 +73,12 @@ describe('the review of an existing account', () => {
       row({ country: 'fr-fr', field: 'grade', backmarket: 'VERY_GOOD', mine: 'Très bon' }),
     ]);
     renderWithApi(<AccountReview offers={1} fields={2} />, fake.api);
-    const comment = await screen.findByRole('row', { name: /Comment/ });
+    const comment = await screen.findByRole('row', { name: /^IP11-64GB-BLAC France Comment/ });
     expect(within(comment).getAllByRole('cell')[4]?.textContent).toBe('Not mapped yet');
-    expect(comment.textContent).toContain('Comment is not mapped: nothing is sent for it, and Back Market keeps its own value.');
-    expect(within(comment).getByRole('link', { name: 'Open attribute mapping' }).getAttribute('href')).toBe('#/mapping-attributes?focus=comment');
+    const needs = screen.getByTestId('review-needs');
+    expect(comment.nextElementSibling?.contains(needs)).toBe(true);
+    expect(needs.textContent).toContain('Comment is not mapped: nothing is sent for it, and Back Market keeps its own value.');
+    expect(within(needs).getByRole('link', { name: 'Open attribute mapping' }).getAttribute('href')).toBe('#/mapping-attributes?focus=comment');
     const grade = screen.getByRole('row', { name: /Grade/ });
     expect(within(grade).getAllByRole('cell')[3]?.textContent).toBe('Very good');
     expect(within(grade).getAllByRole('cell')[4]?.textContent).toBe('“Très bon”: no grade in the conditions table');
@@ -94,7 +98,7 @@ describe('the review of an existing account', () => {
     const market = await screen.findByRole('row', { name: /Publier sur ce marché/ });
     // One wording with the intro's "nothing is sent until you choose".
     expect(within(market).getAllByRole('cell')[4]?.textContent).toBe('Non publié, sauf si vous choisissez « Publier »');
-    expect(within(market).getByTestId('review-needs').textContent).toContain('« Publier » ne peut pas encore être envoyé');
+    expect(screen.getByTestId('review-needs').textContent).toContain('« Publier » ne peut pas encore être envoyé');
     await userEvent.click(within(market).getByRole('button', { name: 'Publier' }));
     const held = await screen.findByTestId('account-review-held');
     expect(held.textContent).toContain('BM-EXIST-00296, Publier sur ce marché ? (France) :');

@@ -4,6 +4,7 @@
 // product imported from the account in a market where Back Market does not sell it: "Keep off" (Back Market's state,
 // persistent) or "Publish" (the sync creates it there). Quantity and grade are one choice for every market of a listing:
 // one row naming the markets. Each row says what "Keep mine" / "Publish" still needs before the sync can send it.
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewDecision, ReviewRow } from '../../../../shared/account';
 import { isGrade } from '../../../../shared/grades';
@@ -19,8 +20,8 @@ import { reviewGroups, sameEverywhere, type ReviewGroup } from './review-groups'
 import { ReviewNeeds } from './ReviewNeeds';
 import { reviewValue } from './review-value';
 
-/** A comment, a market's question or several markets' values are sentences: they wrap rather than being cut. */
-const sentence = (group: ReviewGroup) => (group.field === 'comment' || group.field === 'market' || !sameEverywhere(group) ? 'cell-sentence' : undefined);
+/** A comment is a sentence: it wraps, with room to be read. A market's question or several markets' values wrap within their column. */
+const valueClass = (group: ReviewGroup) => (group.field === 'comment' ? 'cell-sentence' : group.field === 'market' || !sameEverywhere(group) ? 'cell-wrap' : undefined);
 const keyOf = (row: ReviewRow) => ({ productNumber: row.productNumber, country: row.country, field: row.field });
 
 export function AccountReview({ offers, fields }: { offers: number; fields: number }) {
@@ -75,24 +76,39 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
         ]}
       >
         {groups?.map((group) => (
-          <tr key={group.key} data-sku={group.productNumber} data-country={group.first.country} data-countries={group.markets.map((market) => market.country).join(' ')} data-field={group.field}>
-            <td className="mono">{group.productNumber}</td>
-            <td className={group.markets.length > 1 ? 'cell-sentence' : undefined}>{group.markets.map((market) => countryName(market.country)).join(', ')}</td>
-            <td>{t(`account.fields.${group.field}`)}</td>
-            <td className={sentence(group)}>{values(group, 'backmarket')}</td>
-            <td className={sentence(group)}>{values(group, 'mine')}</td>
-            <td className={group.needs.length > 0 ? 'cell-sentence' : undefined}>
-              <div className="actions">
-                <button type="button" className="button" disabled={decide.isPending} onClick={() => one(group.first, 'backmarket')}>
-                  {group.field === 'market' ? t('account.review.keepOff') : t('account.review.keepBackMarket')}
-                </button>
-                <button type="button" className="button" disabled={decide.isPending} onClick={() => one(group.first, 'mine')}>
-                  {group.field === 'market' ? t('account.review.publish') : t('account.review.keepMine')}
-                </button>
-              </div>
-              <ReviewNeeds needs={group.needs} field={group.field} productNumber={group.productNumber} productId={group.productId} />
-            </td>
-          </tr>
+          <Fragment key={group.key}>
+            <tr
+              className={group.needs.length > 0 ? 'has-needs' : undefined}
+              data-sku={group.productNumber}
+              data-country={group.first.country}
+              data-countries={group.markets.map((market) => market.country).join(' ')}
+              data-field={group.field}
+            >
+              <td className="mono">{group.productNumber}</td>
+              <td className={group.markets.length > 1 ? 'cell-wrap' : undefined}>{group.markets.map((market) => countryName(market.country)).join(', ')}</td>
+              <td className="cell-wrap">{t(`account.fields.${group.field}`)}</td>
+              <td className={valueClass(group)}>{values(group, 'backmarket')}</td>
+              <td className={valueClass(group)}>{values(group, 'mine')}</td>
+              <td>
+                <div className="actions">
+                  <button type="button" className="button" disabled={decide.isPending} onClick={() => one(group.first, 'backmarket')}>
+                    {group.field === 'market' ? t('account.review.keepOff') : t('account.review.keepBackMarket')}
+                  </button>
+                  <button type="button" className="button" disabled={decide.isPending} onClick={() => one(group.first, 'mine')}>
+                    {group.field === 'market' ? t('account.review.publish') : t('account.review.keepMine')}
+                  </button>
+                </div>
+              </td>
+            </tr>
+            {/* What the choice still needs, the whole table's width under its row: the columns stay as narrow as their values. */}
+            {group.needs.length > 0 && (
+              <tr className="review-needs-row" data-needs-for={group.key}>
+                <td colSpan={6} className="review-needs-cell">
+                  <ReviewNeeds needs={group.needs} field={group.field} productNumber={group.productNumber} productId={group.productId} />
+                </td>
+              </tr>
+            )}
+          </Fragment>
         ))}
       </ListTable>
     </div>
