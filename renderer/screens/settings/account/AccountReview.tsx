@@ -20,8 +20,8 @@ import { reviewGroups, sameEverywhere, type ReviewGroup } from './review-groups'
 import { ReviewNeeds } from './ReviewNeeds';
 import { reviewValue } from './review-value';
 
-/** A comment is a sentence: it wraps, with room to be read. A market's question or several markets' values wrap within their column. */
-const valueClass = (group: ReviewGroup) => (group.field === 'comment' ? 'cell-sentence' : group.field === 'market' || !sameEverywhere(group) ? 'cell-wrap' : undefined);
+/** A comment, a market's question or several markets' values wrap within their column rather than being cut. */
+const valueClass = (group: ReviewGroup) => (group.field === 'comment' || group.field === 'market' || !sameEverywhere(group) ? 'cell-wrap' : undefined);
 const keyOf = (row: ReviewRow) => ({ productNumber: row.productNumber, country: row.country, field: row.field });
 
 export function AccountReview({ offers, fields }: { offers: number; fields: number }) {
@@ -46,7 +46,7 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
     return group.markets.map((market) => t('account.review.perMarket', { market: countryName(market.country), value: valueOf(market) })).join(' · ');
   };
   return (
-    <div className="account-part" data-testid="account-review">
+    <div className="account-part account-review" data-testid="account-review">
       <h3>{t('account.review.title', { choices: fields, offers })}</h3>
       <p className="muted">{t('account.review.intro')}</p>
       <div className="actions">
