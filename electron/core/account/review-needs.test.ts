@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReviewNeed, ReviewRow } from '../../../shared/account';
 import type { Language } from '../../../shared/connection';
-import { setFieldMapping } from '../mapping/mapping-repo';
+import { setFieldMapping, setValueMapping } from '../mapping/mapping-repo';
 import { plannerKit, phone, KIT_COUNTRIES, type PlannerKit } from '../sync/plan/plan-test-kit';
 import { startSyncKit, type SyncKit } from '../sync/run/run-test-kit';
 import type { AccountService } from './account-service';
@@ -89,6 +89,18 @@ describe('what the review says "Keep mine" and "Publish" still need', () => {
     // Quantity is one choice for every market, sent; the comments are the held ones.
     expect(report.held?.map((held) => [held.countries, held.field])).toEqual(comments);
     expect(report.heldCount).toBe(comments.length);
+  });
+
+  it('compares a grade through the conditions table, as it is sent: a condition with no grade there is what to fix, and once mapped no difference is left', async () => {
+    // The merchant's file says « Très bon » where Back Market holds EXCELLENT (the other tool's « A »).
+    kit.catalogue.save(phone(2, { condition: 'Très bon' }));
+    await readAccount();
+    expect(row('IP13-2', 'fr-fr', 'grade')).toMatchObject({ backmarket: 'EXCELLENT', mine: 'Très bon' });
+    expect(row('IP13-2', 'fr-fr', 'grade')?.needs?.map(brief)[0]).toEqual(['problem.conditionUnmapped', 'conditions']);
+    // Mapped to Excellent in the conditions table: the catalogue sends EXCELLENT, what Back Market holds.
+    setValueMapping(db(), 'condition', 'Très bon', 'EXCELLENT', at());
+    kit.bus.emit('mapping:changed', { section: 'conditions' });
+    expect(account.review({}).rows.filter((entry) => entry.productNumber === 'IP13-2' && entry.field === 'grade')).toEqual([]);
   });
 
   describe('an imported listing Back Market holds in Germany only', () => {
