@@ -22,6 +22,9 @@ import { reviewValue } from './review-value';
 
 /** A comment, a market's question or several markets' values wrap within their column rather than being cut. */
 const valueClass = (group: ReviewGroup) => (group.field === 'comment' || group.field === 'market' || !sameEverywhere(group) ? 'cell-wrap' : undefined);
+/** The mapping does not read this field yet (optional: nothing is sent; required: the offer is held until it is mapped). */
+const notMapped = (group: ReviewGroup) =>
+  group.needs.some((need) => need.kind === 'not-mapped' || (need.kind === 'problem' && need.said.code === 'problem.fieldNotMapped' && need.said.params?.field === group.field));
 const keyOf = (row: ReviewRow) => ({ productNumber: row.productNumber, country: row.country, field: row.field });
 
 export function AccountReview({ offers, fields }: { offers: number; fields: number }) {
@@ -37,7 +40,7 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
   const values = (group: ReviewGroup, side: 'backmarket' | 'mine') => {
     if (group.field === 'market') return side === 'backmarket' ? t('account.review.notSold') : t('account.review.wouldPublish');
     const valueOf = (market: ReviewGroup['markets'][number]) => {
-      if (side === 'mine' && market.mine === '' && group.needs.some((need) => need.kind === 'not-mapped')) return t('account.review.notMapped');
+      if (side === 'mine' && market.mine === '' && notMapped(group)) return t('account.review.notMapped');
       // The catalogue's condition the conditions table gives no grade yet: said as such, never as if it were a grade.
       if (side === 'mine' && group.field === 'grade' && market.mine !== '' && !isGrade(market.mine)) return t('account.review.conditionNoGrade', { value: market.mine });
       return reviewValue(t, format, { ...group.first, country: market.country }, market[side]);
