@@ -20,8 +20,11 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app';
+import { importSampleConnected, SAMPLE_PRODUCTS } from './fixtures/backbox';
 import { grid, importSample, SAMPLE } from './fixtures/catalogue';
 import { chooseLanguage, findOverflows, goTo, LAYOUT_SCREENSHOTS, settle, uiText, type Overflow } from './fixtures/layout';
+import { importSampleMapping } from './fixtures/mapping';
+import { connectTo, control, startSandbox } from './fixtures/orders';
 
 /** The offenders found so far in this test, one line each. */
 class LayoutReport {
@@ -116,5 +119,44 @@ for (const language of ['en', 'fr', 'de']) {
     await report.check('import-columns');
 
     expect(report.lines, `Texts that do not fit their box:\n${report.lines.join('\n')}`).toEqual([]);
+  });
+}
+
+// The existing account's review in Settings (issue #20): its values, the publish question of a listing imported from
+// one market, and what "Keep mine" / "Publish" still needs, in the languages whose texts ran longest.
+for (const language of ['fr', 'de']) {
+  test(`the existing account's review fits its texts in ${language} at 1280×800`, async ({ app }) => {
+    test.setTimeout(240_000);
+    const sandbox = await startSandbox({ seed: 'demo', taskDelayMs: 0, validationDelayMs: 0, extraProducts: SAMPLE_PRODUCTS });
+    try {
+      const page = app.page;
+      // Germany only: two SKUs of the sample catalogue at other prices, and one listing the catalogue does not have.
+      await control(sandbox, 'POST', '/existing-account', { listingsPerMarket: 3, matchingSkus: 2, markets: ['de-de'] });
+      await connectTo(page, sandbox);
+      await importSampleConnected(page);
+      await importSampleMapping(page);
+      await goTo(page, 'settings');
+      const section = page.getByTestId('existing-account');
+      await expect(section.getByTestId('account-markets').locator('tr[data-country="de-de"] [data-column="matched"]')).toHaveText('2', { timeout: 60_000 });
+      const unmanaged = section.getByTestId('account-unmanaged');
+      await unmanaged.getByLabel('Filter by SKU or title').fill('BM-EXIST-');
+      await unmanaged.getByRole('button', { name: 'Filter', exact: true }).click();
+      await unmanaged.getByRole('button', { name: /^Import/ }).first().click();
+      await expect(section.getByTestId('account-import-report')).toBeVisible({ timeout: 30_000 });
+      const review = section.getByTestId('account-review');
+      await expect(review.locator('tr[data-field="market"]').first()).toBeVisible({ timeout: 60_000 });
+      await chooseLanguage(page, language);
+      await expect(review).toBeVisible();
+      const report = new LayoutReport(page, language);
+      await review.scrollIntoViewIfNeeded();
+      await report.check('account-review');
+      // "Publish" where the listing is not sold: the report says what the offer still needs there.
+      await review.locator('tr[data-field="market"]').first().getByRole('button', { name: uiText(language, 'account', 'account.review.publish'), exact: true }).click();
+      await expect(section.getByTestId('account-review-held')).toBeVisible();
+      await report.check('account-review-held');
+      expect(report.lines, `Texts that do not fit their box:\n${report.lines.join('\n')}`).toEqual([]);
+    } finally {
+      await sandbox.close();
+    }
   });
 }

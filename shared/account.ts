@@ -2,6 +2,7 @@
 // the catalogue by SKU, K not in it), the import of the K as catalogue products, and the review of the matched offers
 // whose values differ, field by field, before the first sync.
 import { z } from 'zod';
+import type { ProblemFix } from './mapping';
 import type { MerchantMessage } from './messages/merchant-message';
 
 export const REVIEW_FIELDS = ['price', 'quantity', 'comment', 'warranty_delay', 'grade'] as const;
@@ -114,13 +115,28 @@ export interface AccountImportReport {
   skipped: { sku: string; reason: 'in-catalogue' | 'not-read' }[];
 }
 
+/**
+ * What keeps "Keep mine" (or "Publish") from being sent as the catalogue and the mapping stand: a problem the pre-flight
+ * check holds the offer back for in that market (no price there, a field not mapped…, with where to fix it);
+ * 'not-mapped' — the mapping sends nothing for this field (Back Market keeps its own value); 'title-language' — the
+ * title sent there is the one Back Market shows in `market`, in `language`, where the market reads `wanted`.
+ */
+export type ReviewNeed =
+  | { kind: 'problem'; said: MerchantMessage; fix: ProblemFix }
+  | { kind: 'not-mapped'; field: ReviewField }
+  | { kind: 'title-language'; market: string; language: string; wanted: string };
+
 export interface ReviewRow {
   productNumber: string;
+  /** The catalogue product (0 when it is gone): where a need is fixed. */
+  productId?: number;
   country: string;
   field: ReviewKind;
   backmarket: string;
   mine: string;
   decision: ReviewDecision | null;
+  /** What "Keep mine" / "Publish" still needs before the sync can send it; empty or absent: the next sync sends it. */
+  needs?: ReviewNeed[];
 }
 
 export const reviewQuerySchema = z
@@ -168,4 +184,20 @@ export interface ReviewDecisionReport {
   released: number;
   /** Back Market's values kept there but not written into the catalogue, with why. */
   keptOnly: ReviewKeptOnly[];
+  /**
+   * Choices of the catalogue's value ("Keep mine", "Publish") the sync cannot send yet, with what they need (the first
+   * ones; `heldCount` says how many in all): the offer stays held back until then.
+   */
+  held?: ReviewHeldChoice[];
+  heldCount?: number;
+}
+
+export interface ReviewHeldChoice {
+  productNumber: string;
+  productId: number;
+  country: string;
+  /** Every market the choice is for (quantity and grade: all the markets of the listing). */
+  countries: string[];
+  field: ReviewKind;
+  needs: ReviewNeed[];
 }

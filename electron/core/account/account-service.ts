@@ -132,7 +132,10 @@ export function createAccountService({ database, run, countries, events, now, pa
       events.emit('account:changed', { reason: 'import' });
       return report;
     },
-    review: (query: ReviewQuery): ReviewPage => reviewPage(requireDb(), query, codes()),
+    review(query: ReviewQuery): ReviewPage {
+      const db = requireDb();
+      return reviewPage(db, query, codes(), snapshotOf(db));
+    },
     decide(request: ReviewDecisionRequest): ReviewDecisionReport {
       const db = requireDb();
       const report = decide(db, snapshotOf(db), request, stamp(), codes());

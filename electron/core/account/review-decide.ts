@@ -23,6 +23,7 @@ import { adoptOffers } from './adopt';
 import { readsTarget, targetOf, writeBackMarketValue } from './catalogue-writes';
 import { backMarketValues, sameValue } from './offer-fields';
 import { STANDING } from './review';
+import { heldChoices, type ReviewKey } from './review-needs';
 
 interface StandingRow {
   product_number: string;
@@ -53,7 +54,9 @@ export function decide(db: Db, snapshot: MappingSnapshot, raw: ReviewDecisionReq
         });
   const products = [...new Set(chosen.map((row) => row.product_number))];
   const idOf = db.prepare('SELECT id FROM products WHERE product_number = ?').pluck();
-  return db.transaction((): ReviewDecisionReport => {
+  /** The rows decided "keep mine" / "publish": the report says which the sync cannot send yet, and what they need. */
+  const mine: ReviewKey[] = [];
+  const report = db.transaction((): ReviewDecisionReport => {
     // Every standing row of these products, decided or not: the other markets a decision is taken together with.
     const standing = db
       .prepare(`SELECT product_number, country, field, backmarket, decision FROM account_reviews r WHERE ${STANDING} AND r.product_number IN (SELECT value FROM json_each(@products))`)
@@ -137,8 +140,13 @@ export function decide(db: Db, snapshot: MappingSnapshot, raw: ReviewDecisionReq
     }
 
     const mark = db.prepare('UPDATE account_reviews SET decision = ?, decided_at = ? WHERE product_number = ? AND country = ? AND field = ?');
-    for (const { row, decision } of decisions.values()) mark.run(decision, now, row.product_number, row.country, row.field);
+    for (const { row, decision } of decisions.values()) {
+      mark.run(decision, now, row.product_number, row.country, row.field);
+      if (decision === 'mine') mine.push({ productNumber: row.product_number, country: row.country, field: row.field });
+    }
     const { adopted } = adoptOffers(db, snapshot, products, now);
     return { decided: decisions.size, released: adopted, keptOnly };
   })();
+  const held = heldChoices(db, snapshot, mine, countries);
+  return held.heldCount > 0 ? { ...report, ...held } : report;
 }

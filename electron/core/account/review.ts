@@ -1,7 +1,9 @@
 // The review of matched offers whose values differ, before the first sync: what is left to decide, field by field, and
 // how much (the decisions themselves: review-decide.ts).
 import { reviewQuerySchema, type ReviewKind, type ReviewPage, type ReviewQuery } from '../../../shared/account';
+import type { MappingSnapshot } from '../../../shared/validation';
 import type { Db } from '../db/connection';
+import { reviewNeeds } from './review-needs';
 
 /** Quantity and grade belong to the listing, shared by all its markets: one decision each per product for the merchant. */
 const SHARED_FIELDS = "('quantity', 'grade')";
@@ -15,7 +17,8 @@ export const STANDING = `EXISTS (SELECT 1 FROM products p WHERE p.product_number
   AND r.country IN (SELECT value FROM json_each(@countries))
   AND (r.field = 'market') <> EXISTS (SELECT 1 FROM account_listings a WHERE a.country = r.country AND a.sku = r.product_number COLLATE NOCASE)`;
 
-export function reviewPage(db: Db, raw: ReviewQuery, countries: readonly string[]): ReviewPage {
+/** With the mapping (`snapshot`), each row says what "Keep mine" / "Publish" still needs before the sync can send it. */
+export function reviewPage(db: Db, raw: ReviewQuery, countries: readonly string[], snapshot?: MappingSnapshot): ReviewPage {
   const query = reviewQuerySchema.parse(raw);
   const where = `WHERE ${STANDING}${query.undecidedOnly ? ' AND r.decision IS NULL' : ''}`;
   const params = { countries: JSON.stringify(countries) };
@@ -23,10 +26,10 @@ export function reviewPage(db: Db, raw: ReviewQuery, countries: readonly string[
   const rows = db
     .prepare(`SELECT product_number, country, field, backmarket, mine, decision FROM account_reviews r ${where} ORDER BY product_number, country, field LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: query.limit, offset: query.offset }) as { product_number: string; country: string; field: ReviewKind; backmarket: string; mine: string; decision: 'backmarket' | 'mine' | null }[];
-  return {
-    total,
-    rows: rows.map((row) => ({ productNumber: row.product_number, country: row.country, field: row.field, backmarket: row.backmarket, mine: row.mine, decision: row.decision })),
-  };
+  const keyed = rows.map((row) => ({ productNumber: row.product_number, country: row.country, field: row.field, backmarket: row.backmarket, mine: row.mine, decision: row.decision }));
+  if (!snapshot) return { total, rows: keyed };
+  const needs = reviewNeeds(db, snapshot, keyed, countries);
+  return { total, rows: keyed.map((row) => ({ ...row, productId: needs.productIdOf(row.productNumber), needs: needs.needsOf(row) })) };
 }
 
 /** Offers and fields still to decide: a shared field (quantity, grade) counts once per product, not once per market. */

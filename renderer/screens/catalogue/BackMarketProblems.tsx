@@ -106,7 +106,7 @@ function OfflineWarningItem({ warning, everywhere, onFix }: { warning: OfflineWa
 }
 
 /** "Go to Brand", or for a price stored in the price matrix (`price:<country>`) "Go to the price for Germany". */
-function goToFieldText(t: TFunction, field: string, countryName: (code: string) => string): string {
+export function goToFieldText(t: TFunction, field: string, countryName: (code: string) => string): string {
   const price = /^price:(.*)$/.exec(field);
   if (price) return price[1] ? t('problems.goToPrice', { country: countryName(price[1]) }) : t('problems.goToPrices');
   return t('problems.goToField', { field: t(`fields.${field}`, { defaultValue: fieldLabel(t, field) }) });

@@ -144,4 +144,15 @@ describe('the price matrix', () => {
     expect(screen.getByText('"cheap" is not a price. Type an amount above 0, such as 249,90.')).toBeTruthy();
     expect(fake.callsOf('pricing:setPrice')).toHaveLength(1);
   });
+
+  it('opens at the product a link names (the account review’s "Go to the price for France"), its search box filled', async () => {
+    window.location.hash = '#/pricing?search=P-2';
+    try {
+      const fake = setup();
+      expect(((await screen.findByRole('searchbox', { name: 'Search prices' })) as HTMLInputElement).value).toBe('P-2');
+      await waitFor(() => expect(fake.calls.filter((call) => call.name === 'pricing:matrix').map((call) => call.input)).toContainEqual({ search: 'P-2', offset: 0, limit: 50 }));
+    } finally {
+      window.location.hash = '';
+    }
+  });
 });

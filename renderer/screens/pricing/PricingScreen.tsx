@@ -10,6 +10,7 @@ import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { useSearchDraft } from '../../components/SearchBox';
 import { ReadOnlyScope } from '../../shell/ReadOnlyScope';
+import { useHashParams } from '../../shell/use-hash-route';
 import { useFormatters } from '../catalogue/format';
 import { useCountryName } from '../mapping/country-name';
 import { MappingSteps } from '../mapping/MappingSteps';
@@ -24,7 +25,9 @@ export function PricingScreen() {
   const { t } = useTranslation();
   const countryName = useCountryName();
   const format = useFormatters();
-  const [search, setSearch] = useState('');
+  // A link may open the grid at a product (the account review's "Go to the price for France": #/pricing?search=SKU).
+  const linked = useHashParams().search;
+  const [search, setSearch] = useState(linked ?? '');
   const [page, setPage] = useState(0);
   const [selection, setSelection] = useState<ReadonlySet<number>>(new Set());
   const { draft: typed, setDraft: setTyped } = useSearchDraft(search, (query) => {

@@ -2,20 +2,29 @@
 // field. "Keep Back Market's" writes Back Market's value into the catalogue (nothing is sent); "Keep mine" lets the
 // next sync send the catalogue's. Until decided, the sync holds those offers. A 'market' row asks whether to publish a
 // product imported from the account in a market where Back Market does not sell it: "Keep off" (Back Market's state,
-// persistent) or "Publish" (the next sync creates it there).
+// persistent) or "Publish" (the sync creates it there). Quantity and grade are one choice for every market of a listing:
+// one row naming the markets. Each row says what "Keep mine" / "Publish" still needs before the sync can send it.
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewDecision, ReviewRow } from '../../../../shared/account';
+import { isGrade } from '../../../../shared/grades';
 import { useAccountCall, useAccountReview } from '../../../api/account-queries';
 import { messageOf } from '../../../api/call-error';
 import { Alert } from '../../../components/Alert';
 import { ListTable } from '../../../components/ListTable';
 import { useFormat } from '../../../i18n/format';
 import { useCountryName } from '../../mapping/country-name';
+import { HeldChoices } from './HeldChoices';
 import { KeptOnBackMarket } from './KeptOnBackMarket';
+import { reviewGroups, sameEverywhere, type ReviewGroup } from './review-groups';
+import { ReviewNeeds } from './ReviewNeeds';
 import { reviewValue } from './review-value';
 
-/** A comment is a sentence: it wraps rather than being cut. */
-const valueClass = (row: ReviewRow) => (row.field === 'comment' ? 'cell-sentence' : undefined);
+/** A comment, a market's question or several markets' values wrap within their column rather than being cut. */
+const valueClass = (group: ReviewGroup) => (group.field === 'comment' || group.field === 'market' || !sameEverywhere(group) ? 'cell-wrap' : undefined);
+/** The mapping does not read this field yet (optional: nothing is sent; required: the offer is held until it is mapped). */
+const notMapped = (group: ReviewGroup) =>
+  group.needs.some((need) => need.kind === 'not-mapped' || (need.kind === 'problem' && need.said.code === 'problem.fieldNotMapped' && need.said.params?.field === group.field));
 const keyOf = (row: ReviewRow) => ({ productNumber: row.productNumber, country: row.country, field: row.field });
 
 export function AccountReview({ offers, fields }: { offers: number; fields: number }) {
@@ -26,9 +35,22 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
   const decide = useAccountCall('account:decide');
   const all = (decision: ReviewDecision) => decide.mutate({ scope: 'all', decision });
   const one = (row: ReviewRow, decision: ReviewDecision) => decide.mutate({ scope: 'rows', decision, rows: [keyOf(row)] });
+  const groups = review.data ? reviewGroups(review.data.rows) : undefined;
+  /** A value of the row in each of its markets, or once when every market holds the same. */
+  const values = (group: ReviewGroup, side: 'backmarket' | 'mine') => {
+    if (group.field === 'market') return side === 'backmarket' ? t('account.review.notSold') : t('account.review.wouldPublish');
+    const valueOf = (market: ReviewGroup['markets'][number]) => {
+      if (side === 'mine' && market.mine === '' && notMapped(group)) return t('account.review.notMapped');
+      // The catalogue's condition the conditions table gives no grade yet: said as such, never as if it were a grade.
+      if (side === 'mine' && group.field === 'grade' && market.mine !== '' && !isGrade(market.mine)) return t('account.review.conditionNoGrade', { value: market.mine });
+      return reviewValue(t, format, { ...group.first, country: market.country }, market[side]);
+    };
+    if (sameEverywhere(group)) return valueOf(group.markets[0] ?? group.first);
+    return group.markets.map((market) => t('account.review.perMarket', { market: countryName(market.country), value: valueOf(market) })).join(' · ');
+  };
   return (
-    <div className="account-part" data-testid="account-review">
-      <h3>{t('account.review.title', { offers, fields })}</h3>
+    <div className="account-part account-review" data-testid="account-review">
+      <h3>{t('account.review.title', { choices: fields, offers })}</h3>
       <p className="muted">{t('account.review.intro')}</p>
       <div className="actions">
         <button type="button" className="button" disabled={decide.isPending} onClick={() => all('backmarket')}>
@@ -40,9 +62,11 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
       </div>
       {decide.error && <Alert>{messageOf(decide.error, t('errors.unexpected'))}</Alert>}
       {decide.data && <KeptOnBackMarket kept={decide.data.keptOnly} />}
+      {decide.data && <HeldChoices held={decide.data.held} count={decide.data.heldCount} />}
+      {groups && groups.length < fields && <p className="muted" data-testid="account-review-shown">{t('account.review.shown', { shown: groups.length, total: fields })}</p>}
       <ListTable
         error={review.error}
-        rowCount={review.data?.rows.length}
+        rowCount={groups?.length}
         emptyText={t('account.review.empty')}
         label={t('account.review.table')}
         columns={[
@@ -54,24 +78,40 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
           { label: t('account.review.decision'), screenReaderOnly: true },
         ]}
       >
-        {review.data?.rows.map((row) => (
-          <tr key={`${row.productNumber}|${row.country}|${row.field}`} data-sku={row.productNumber} data-country={row.country} data-field={row.field}>
-            <td className="mono">{row.productNumber}</td>
-            <td>{countryName(row.country)}</td>
-            <td>{t(`account.fields.${row.field}`)}</td>
-            <td className={valueClass(row)}>{row.field === 'market' ? t('account.review.notSold') : reviewValue(t, format, row, row.backmarket)}</td>
-            <td className={valueClass(row)}>{row.field === 'market' ? t('account.review.wouldPublish') : reviewValue(t, format, row, row.mine)}</td>
-            <td>
-              <div className="actions">
-                <button type="button" className="button" disabled={decide.isPending} onClick={() => one(row, 'backmarket')}>
-                  {row.field === 'market' ? t('account.review.keepOff') : t('account.review.keepBackMarket')}
-                </button>
-                <button type="button" className="button" disabled={decide.isPending} onClick={() => one(row, 'mine')}>
-                  {row.field === 'market' ? t('account.review.publish') : t('account.review.keepMine')}
-                </button>
-              </div>
-            </td>
-          </tr>
+        {groups?.map((group) => (
+          <Fragment key={group.key}>
+            <tr
+              className={group.needs.length > 0 ? 'has-needs' : undefined}
+              data-sku={group.productNumber}
+              data-country={group.first.country}
+              data-countries={group.markets.map((market) => market.country).join(' ')}
+              data-field={group.field}
+            >
+              <td className="mono">{group.productNumber}</td>
+              <td className={group.markets.length > 1 ? 'cell-wrap' : undefined}>{group.markets.map((market) => countryName(market.country)).join(', ')}</td>
+              <td className="cell-wrap">{t(`account.fields.${group.field}`)}</td>
+              <td className={valueClass(group)}>{values(group, 'backmarket')}</td>
+              <td className={valueClass(group)}>{values(group, 'mine')}</td>
+              <td>
+                <div className="actions">
+                  <button type="button" className="button" disabled={decide.isPending} onClick={() => one(group.first, 'backmarket')}>
+                    {group.field === 'market' ? t('account.review.keepOff') : t('account.review.keepBackMarket')}
+                  </button>
+                  <button type="button" className="button" disabled={decide.isPending} onClick={() => one(group.first, 'mine')}>
+                    {group.field === 'market' ? t('account.review.publish') : t('account.review.keepMine')}
+                  </button>
+                </div>
+              </td>
+            </tr>
+            {/* What the choice still needs, the whole table's width under its row: the columns stay as narrow as their values. */}
+            {group.needs.length > 0 && (
+              <tr className="review-needs-row" data-needs-for={group.key}>
+                <td colSpan={6} className="review-needs-cell">
+                  <ReviewNeeds needs={group.needs} field={group.field} productNumber={group.productNumber} productId={group.productId} />
+                </td>
+              </tr>
+            )}
+          </Fragment>
         ))}
       </ListTable>
     </div>

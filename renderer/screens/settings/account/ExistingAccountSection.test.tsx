@@ -85,7 +85,7 @@ describe('Settings › Existing account', () => {
     });
     renderWithApi(<ExistingAccountSection />, fake.api);
     const review = await screen.findByTestId('account-review');
-    expect(within(review).getByRole('heading').textContent).toBe('Review before the first sync — offers held: 1, values that differ: 2');
+    expect(within(review).getByRole('heading').textContent).toBe('Review before the first sync — choices to make: 2, offers held: 1');
     const comment = await within(review).findByRole('row', { name: /Comment/ });
     expect(comment.textContent).toContain('(none)');
     const price = within(review).getByRole('row', { name: /Price/ });

@@ -1,0 +1,146 @@
+// The review says what will really happen: a merchant reviewing an existing account's differences is told, row by row,
+// when "Keep mine" or "Publish" cannot be sent as the catalogue and the mapping stand (no price for that market, a
+// comment not mapped, a title taken from another language's market), with where to fix it; after the choice the
+// report says the offer is held and why; the sync indeed sends nothing for it until the need is met, then sends it.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ReviewNeed, ReviewRow } from '../../../shared/account';
+import type { Language } from '../../../shared/connection';
+import { setFieldMapping, setValueMapping } from '../mapping/mapping-repo';
+import { plannerKit, phone, KIT_COUNTRIES, type PlannerKit } from '../sync/plan/plan-test-kit';
+import { startSyncKit, type SyncKit } from '../sync/run/run-test-kit';
+import type { AccountService } from './account-service';
+import { accountOver, syncElsewhere } from './account-test-kit';
+
+const countries = () => KIT_COUNTRIES.map((country) => ({ code: country.code, language: country.language as Language }));
+const at = () => new Date().toISOString();
+/** Germany's title on Back Market (the other tool's « Titel »). */
+const GERMAN_TITLE = 'iPhone 13 128 GB Schwarz';
+
+/** A need as the merchant reads it, in short: the problem's code and where it is fixed, or the need's kind. */
+const brief = (need: ReviewNeed) =>
+  need.kind === 'problem' ? [need.said.code, need.fix.kind === 'product-field' ? need.fix.field : need.fix.section] : need.kind === 'not-mapped' ? ['not-mapped', need.field] : ['title-language', need.market, need.language];
+
+describe('what the review says "Keep mine" and "Publish" still need', () => {
+  let kit: SyncKit;
+  let other: PlannerKit;
+  let account: AccountService;
+
+  beforeEach(async () => {
+    kit = await startSyncKit();
+    // Another tool put three phones on the account (499.90 in every market, comment « Boîte d’origine »).
+    other = plannerKit();
+    for (let index = 1; index <= 3; index += 1) other.save(phone(index));
+    expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
+    kit.market.seen.length = 0;
+    account = accountOver(kit, countries);
+  });
+
+  afterEach(async () => {
+    account.close();
+    other.cleanup();
+    await kit.close();
+  });
+
+  const db = () => kit.catalogue.db;
+  const row = (sku: string, country: string, field: ReviewRow['field']) =>
+    account.review({ undecidedOnly: false, limit: 500 }).rows.find((entry) => entry.productNumber === sku && entry.country === country && entry.field === field);
+  async function readAccount(): Promise<void> {
+    account.read();
+    expect((await account.settled()).outcome).toBe('finished');
+  }
+  const frenchPrice = async () => Number((await kit.client.forCountry('fr-fr').getListingDetail({ sku: 'IP13-2' })).price);
+
+  it('says a price kept from the catalogue is not sent while the market has no price in the price grid, and sends it once it has', async () => {
+    // The merchant's prices come from the price grid; the catalogue's own column says 459 but France has no grid price.
+    setFieldMapping(db(), 'price', '', { kind: 'price-matrix' }, at());
+    kit.catalogue.save(phone(2, { price: 459 }));
+    await readAccount();
+    const france = row('IP13-2', 'fr-fr', 'price');
+    expect(france).toMatchObject({ backmarket: '499.90', mine: '459.00', decision: null, productId: expect.any(Number) });
+    expect(france?.needs?.map(brief)).toEqual([['problem.noPrice', 'price:fr-fr']]);
+
+    // "Keep mine" anyway: the report says it stays held, and why.
+    const report = account.decide({ scope: 'rows', decision: 'mine', rows: [{ productNumber: 'IP13-2', country: 'fr-fr', field: 'price' }] });
+    expect(report.heldCount).toBe(1);
+    expect(report.held?.map((held) => [held.productNumber, held.countries, held.field, held.needs.map(brief)])).toEqual([['IP13-2', ['fr-fr'], 'price', [['problem.noPrice', 'price:fr-fr']]]]);
+    // The rest is Back Market's: nothing is left to decide, and the sync does not send the 459 it cannot send.
+    account.decide({ scope: 'all', decision: 'backmarket' });
+    expect((await kit.sync()).outcome).toBe('finished');
+    expect(await frenchPrice()).toBe(499.9);
+
+    // The merchant enters France's price in the grid: the need is met, and the next sync sends it.
+    kit.catalogue.setCountryPrice('IP13-2', 'fr-fr', 459);
+    expect(row('IP13-2', 'fr-fr', 'price')?.needs).toEqual([]);
+    expect((await kit.sync()).outcome).toBe('finished');
+    expect(await frenchPrice()).toBe(459);
+  });
+
+  it('says "not mapped yet" for a comment the mapping does not read, rather than an empty comment, and nothing for a sendable value', async () => {
+    setFieldMapping(db(), 'comment', '', null, at());
+    kit.catalogue.save(phone(2, { stock: 5 }));
+    await readAccount();
+    expect(row('IP13-2', 'fr-fr', 'comment')).toMatchObject({ backmarket: 'Boîte d’origine', mine: '' });
+    expect(row('IP13-2', 'fr-fr', 'comment')?.needs?.map(brief)).toEqual([['not-mapped', 'comment']]);
+    // The quantity is mapped and valid: "Keep mine" is sent by the next sync, nothing is said.
+    expect(row('IP13-2', 'fr-fr', 'quantity')?.needs).toEqual([]);
+    const comments = account.review({}).rows.filter((entry) => entry.field === 'comment').map((entry) => [[entry.country], 'comment']);
+    expect(comments.length).toBeGreaterThan(0);
+    const report = account.decide({ scope: 'all', decision: 'mine' });
+    // Quantity is one choice for every market, sent; the comments are the held ones.
+    expect(report.held?.map((held) => [held.countries, held.field])).toEqual(comments);
+    expect(report.heldCount).toBe(comments.length);
+  });
+
+  it('compares a grade through the conditions table, as it is sent: a condition with no grade there is what to fix, and once mapped no difference is left', async () => {
+    // The merchant's file says « Très bon » where Back Market holds EXCELLENT (the other tool's « A »).
+    kit.catalogue.save(phone(2, { condition: 'Très bon' }));
+    await readAccount();
+    expect(row('IP13-2', 'fr-fr', 'grade')).toMatchObject({ backmarket: 'EXCELLENT', mine: 'Très bon' });
+    expect(row('IP13-2', 'fr-fr', 'grade')?.needs?.map(brief)[0]).toEqual(['problem.conditionUnmapped', 'conditions']);
+    // Mapped to Excellent in the conditions table: the catalogue sends EXCELLENT, what Back Market holds.
+    setValueMapping(db(), 'condition', 'Très bon', 'EXCELLENT', at());
+    kit.bus.emit('mapping:changed', { section: 'conditions' });
+    expect(account.review({}).rows.filter((entry) => entry.productNumber === 'IP13-2' && entry.field === 'grade')).toEqual([]);
+  });
+
+  describe('an imported listing Back Market holds in Germany only', () => {
+    beforeEach(async () => {
+      // The other tool had a price for IP13-8 in Germany only; the merchant's prices come from the price grid.
+      const id = other.save(phone(8, { price: null }));
+      other.db.prepare("UPDATE country_prices SET country = 'de-de', price_cents = 47900 WHERE product_id = ? AND country = 'en-gb'").run(id);
+      expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
+      setFieldMapping(db(), 'price', '', { kind: 'price-matrix' }, at());
+      await readAccount();
+      expect(account.import({ scope: 'skus', skus: ['IP13-8'] })).toMatchObject({ imported: 1, skipped: [] });
+    });
+    /** What the listing did not carry (category, EAN, description, …), filled in by the merchant; the title stays Germany's. */
+    const completeInCatalogue = () => kit.catalogue.save(phone(8, { price: null, title: GERMAN_TITLE }));
+
+    it('says before and after "Publish" in France that the offer needs a French price and a French title, and holds it until then', async () => {
+      // The only title Back Market gave is Germany's: it became the catalogue's, which France would be sent.
+      expect(db().prepare("SELECT title FROM products WHERE product_number = 'IP13-8'").pluck().get()).toBe(GERMAN_TITLE);
+      // Creating the offer in France needs all that creating one needs: the listing did not carry the category, the EAN…
+      expect(row('IP13-8', 'fr-fr', 'market')?.needs?.map(brief)).toEqual(expect.arrayContaining([['problem.noCategory', 'category'], ['problem.noPrice', 'price:fr-fr'], ['title-language', 'de-de', 'de']]));
+      completeInCatalogue();
+      expect(row('IP13-8', 'fr-fr', 'market')?.needs?.map(brief)).toEqual([
+        ['problem.noPrice', 'price:fr-fr'],
+        ['title-language', 'de-de', 'de'],
+      ]);
+      const report = account.decide({ scope: 'rows', decision: 'mine', rows: [{ productNumber: 'IP13-8', country: 'fr-fr', field: 'market' }] });
+      expect(report).toMatchObject({ decided: 1, heldCount: 1 });
+      expect(report.held?.[0]?.needs.map(brief)).toEqual([
+        ['problem.noPrice', 'price:fr-fr'],
+        ['title-language', 'de-de', 'de'],
+      ]);
+      // The plan holds France's offer back for the price, as the report said: nothing is created there.
+      const plan = kit.catalogue.plan(new Date());
+      expect(plan.tasks.flatMap((task) => task.lines).filter((line) => line.productNumber === 'IP13-8' && line.country === 'fr-fr')).toEqual([]);
+      expect(plan.blocked.filter((offer) => offer.productNumber === 'IP13-8' && offer.country === 'fr-fr').map((offer) => offer.reasons.map((reason) => reason.code))).toEqual([['problem.noPrice']]);
+
+      // A French price and a French title: nothing is left to say.
+      kit.catalogue.setCountryPrice('IP13-8', 'fr-fr', 489);
+      kit.catalogue.edit('IP13-8', 'title', 'iPhone 13 128 Go Noir');
+      expect(row('IP13-8', 'fr-fr', 'market')?.needs).toEqual([]);
+    });
+  });
+});

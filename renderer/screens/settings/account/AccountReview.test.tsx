@@ -1,0 +1,120 @@
+// The review says what will really happen, as a merchant reads it: quantity and grade (one value per listing) are one
+// row naming the markets, and the title counts the rows listed; a choice "Keep mine" / "Publish" the sync cannot send
+// yet says why and links to where it is fixed, before and after the click; a comment not mapped says so rather than
+// "(none)"; a condition the conditions table gives no grade is not shown as if it were Back Market's grade.
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ReviewDecisionReport, ReviewNeed, ReviewRow } from '../../../../shared/account';
+import i18next from '../../../i18n';
+import { useCatalogueStore } from '../../../store/catalogue-store';
+import { createFakeApi } from '../../../test/fake-api';
+import { renderWithApi } from '../../../test/render';
+import { AccountReview } from './AccountReview';
+
+afterEach(async () => {
+  useCatalogueStore.getState().setOpenProduct(null);
+  await i18next.changeLanguage('en');
+});
+
+const NO_PRICE_FR: ReviewNeed = { kind: 'problem', said: { code: 'problem.noPrice', params: { country: 'fr-fr' } }, fix: { kind: 'product-field', field: 'price:fr-fr' } };
+const row = (overrides: Partial<ReviewRow> & Pick<ReviewRow, 'country' | 'field'>): ReviewRow => ({
+  productNumber: 'IP11-64GB-BLAC',
+  productId: 11,
+  backmarket: '',
+  mine: '',
+  decision: null,
+  needs: [],
+  ...overrides,
+});
+
+function review(rows: ReviewRow[], decided: ReviewDecisionReport = { decided: 1, released: 0, keptOnly: [] }) {
+  return createFakeApi({ 'account:review': () => ({ total: rows.length, rows }), 'account:decide': () => decided });
+}
+
+describe('the review of an existing account', () => {
+  it('lists quantity once for all its markets, counts in its title the rows it lists, and decides them with one click', async () => {
+    const fake = review([
+      row({ country: 'de-de', field: 'quantity', backmarket: '8', mine: '6' }),
+      row({ country: 'fr-be', field: 'quantity', backmarket: '8', mine: '6' }),
+      row({ country: 'fr-fr', field: 'price', backmarket: '289.00', mine: '279.00' }),
+      row({ country: 'fr-fr', field: 'quantity', backmarket: '8', mine: '6' }),
+    ]);
+    // Main counts the quantity once per product: 2 choices for 3 offers.
+    renderWithApi(<AccountReview offers={3} fields={2} />, fake.api);
+    const table = await screen.findByRole('table', { name: 'Values that differ' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(screen.getByRole('heading').textContent).toBe('Review before the first sync — choices to make: 2, offers held: 3');
+    const quantity = within(table).getByRole('row', { name: /Quantity/ });
+    expect(within(quantity).getAllByRole('cell')[1]?.textContent).toBe('Germany, Belgium, France');
+    expect(quantity.textContent).toContain('8');
+    await userEvent.click(within(quantity).getByRole('button', { name: 'Keep mine' }));
+    expect(fake.calls.filter((call) => call.name === 'account:decide').map((call) => call.input)).toEqual([
+      { scope: 'rows', decision: 'mine', rows: [{ productNumber: 'IP11-64GB-BLAC', country: 'de-de', field: 'quantity' }] },
+    ]);
+  });
+
+  it('says under "Keep mine" that a price without a price for that market is held, with a link to that price', async () => {
+    const fake = review([row({ country: 'fr-fr', field: 'price', backmarket: '289.00', mine: '279.00', needs: [NO_PRICE_FR] })]);
+    renderWithApi(<AccountReview offers={1} fields={1} />, fake.api);
+    const price = await screen.findByRole('row', { name: /Price/ });
+    // Said in a row of its own, right under the price's.
+    const needs = screen.getByTestId('review-needs');
+    expect(price.nextElementSibling?.contains(needs)).toBe(true);
+    expect(needs.textContent).toContain('“Keep mine” cannot be sent yet: the offer stays held back until this is fixed:');
+    expect(needs.textContent).toContain('This product has no price for France.');
+    expect(within(needs).getByRole('link', { name: 'Go to the price for France' }).getAttribute('href')).toBe('#/pricing?search=IP11-64GB-BLAC');
+  });
+
+  it('says a comment is not mapped yet rather than "(none)", with the link to map it; a condition without a grade is said so', async () => {
+    const fake = review([
+      row({ country: 'fr-fr', field: 'comment', backmarket: 'Très bon état', mine: '', needs: [{ kind: 'not-mapped', field: 'comment' }] }),
+      row({ country: 'fr-fr', field: 'grade', backmarket: 'VERY_GOOD', mine: 'Très bon' }),
+      // A warranty Back Market requires and the mapping does not read: the offer is held until it is mapped.
+      row({
+        country: 'fr-fr',
+        field: 'warranty_delay',
+        backmarket: '12',
+        mine: '',
+        needs: [{ kind: 'problem', said: { code: 'problem.fieldNotMapped', params: { field: 'warranty_delay', country: 'fr-fr' } }, fix: { kind: 'mapping', section: 'attributes', key: 'warranty_delay' } }],
+      }),
+    ]);
+    renderWithApi(<AccountReview offers={1} fields={3} />, fake.api);
+    const comment = await screen.findByRole('row', { name: /^IP11-64GB-BLAC France Comment/ });
+    expect(within(comment).getAllByRole('cell')[4]?.textContent).toBe('Not mapped yet');
+    const needs = within(comment.nextElementSibling as HTMLElement).getByTestId('review-needs');
+    expect(needs.textContent).toContain('Comment is not mapped: nothing is sent for it, and Back Market keeps its own value.');
+    expect(within(needs).getByRole('link', { name: 'Open attribute mapping' }).getAttribute('href')).toBe('#/mapping-attributes?focus=comment');
+    const grade = screen.getByRole('row', { name: /^IP11-64GB-BLAC France Grade/ });
+    expect(within(grade).getAllByRole('cell')[3]?.textContent).toBe('Very good');
+    expect(within(grade).getAllByRole('cell')[4]?.textContent).toBe('“Très bon”: no grade in the conditions table');
+    const warranty = screen.getByRole('row', { name: /^IP11-64GB-BLAC France Warranty/ });
+    expect(within(warranty).getAllByRole('cell')[4]?.textContent).toBe('Not mapped yet');
+    expect(warranty.nextElementSibling?.textContent).toContain('“Keep mine” cannot be sent yet');
+  });
+
+  it('after "Publish", says in French that the offer is held for a price and needs a French title, with links', async () => {
+    await i18next.changeLanguage('fr');
+    const needs: ReviewNeed[] = [NO_PRICE_FR, { kind: 'title-language', market: 'de-de', language: 'de', wanted: 'fr' }];
+    const fake = review([row({ productNumber: 'BM-EXIST-00296', productId: 296, country: 'fr-fr', field: 'market', needs })], {
+      decided: 1,
+      released: 0,
+      keptOnly: [],
+      held: [{ productNumber: 'BM-EXIST-00296', productId: 296, country: 'fr-fr', countries: ['fr-fr'], field: 'market', needs }],
+      heldCount: 1,
+    });
+    renderWithApi(<AccountReview offers={1} fields={1} />, fake.api);
+    const market = await screen.findByRole('row', { name: /Publier sur ce marché/ });
+    // One wording with the intro's "nothing is sent until you choose".
+    expect(within(market).getAllByRole('cell')[4]?.textContent).toBe('Non publié, sauf si vous choisissez « Publier »');
+    expect(screen.getByTestId('review-needs').textContent).toContain('« Publier » ne peut pas encore être envoyé');
+    await userEvent.click(within(market).getByRole('button', { name: 'Publier' }));
+    const held = await screen.findByTestId('account-review-held');
+    expect(held.textContent).toContain('BM-EXIST-00296, Publier sur ce marché ? (France) :');
+    expect(held.textContent).toContain('Ce produit n’a pas de prix');
+    expect(held.textContent).toContain('Le titre envoyé serait celui de votre annonce Back Market (marché : Allemagne), en allemand : donnez d’abord au produit un titre en français.');
+    await userEvent.click(within(held).getByRole('link', { name: 'Ouvrir le produit' }));
+    expect(useCatalogueStore.getState().openProduct).toEqual({ mode: 'edit', id: 296 });
+  });
+});
