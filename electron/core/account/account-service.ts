@@ -58,8 +58,13 @@ export function createAccountService({ database, run, countries, events, now, pa
     if (!skuIsProductNumber(db)) return;
     const matched = matchedNotAdopted(db, codes());
     if (matched.length > 0) db.transaction(() => adoptOffers(db, snapshotOf(db), matched, stamp()))();
-    if (guardAdoptedOffers(db, snapshotOf(db), stamp(), codes()) > 0) events.emit('listings:changed', { count: 1 });
+    const at = stamp();
+    const held = guardAdoptedOffers(db, snapshotOf(db), at, codes(), guardedAt.get(db));
+    guardedAt.set(db, at);
+    if (held > 0) events.emit('listings:changed', { count: held });
   }
+  /** When the offers taken over were last compared again, per catalogue (a change marks products pending at or after it). */
+  const guardedAt = new WeakMap<Db, string>();
 
   // The catalogue or the mapping changed (an import after the account was read, an edit before the first sync): the
   // matched offers are compared again, so the review shows what the sync would otherwise hold without saying why.

@@ -163,8 +163,7 @@ describe('offers taken over from Back Market and never sent', () => {
     account.decide({ scope: 'all', decision: 'backmarket' });
 
     // A price of France edited in the catalogue of an offer never sent: asked before it goes.
-    kit.catalogue.setCountryPrice('IP13-4', 'fr-fr', 459);
-    kit.bus.emit('catalogue:changed', { reason: 'edit' });
+    mapping.setPrice(kit.catalogue.db.prepare("SELECT id FROM products WHERE product_number = 'IP13-4'").pluck().get() as number, 'fr-fr', 459);
     expect(reviewRows().filter((row) => row[5] === null).map((row) => [row[0], row[1], row[2], row[3], row[4]])).toEqual([['IP13-4', 'fr-fr', 'price', '499.90', '459.00']]);
     expect(plan().lines.filter((line) => line.productNumber === 'IP13-4')).toEqual([]);
   });

@@ -29,26 +29,28 @@ const SHARED_FIELDS: ReadonlySet<ReviewField> = new Set(['quantity', 'grade']);
  * an enabled market, taken over (an accepted state, no task in flight), of a listing the account read found, and never
  * in a line Refurb Desk sent. Returns product number, country and the quantity Back Market was last known to hold.
  */
-function adoptedUnsent(db: Db, countries: readonly string[]): { productNumber: string; country: string; quantity: string | null }[] {
+function adoptedUnsent(db: Db, countries: readonly string[], since: string): { productNumber: string; country: string; quantity: string | null }[] {
   return db
     .prepare(
       `SELECT s.product_number AS productNumber, s.country, CAST(json_extract(s.accepted_values, '$.quantity') AS TEXT) AS quantity
          FROM outbox o JOIN listing_states s ON s.product_number = o.product_number
-        WHERE o.change = 'upsert' AND s.country IN (SELECT value FROM json_each(?)) AND s.task IS NULL
+        WHERE o.change = 'upsert' AND o.last_changed_at >= ? AND s.country IN (SELECT value FROM json_each(?)) AND s.task IS NULL
           AND (s.stock_hash <> '' OR s.price_hash <> '' OR s.content_hash <> '')
           AND EXISTS (SELECT 1 FROM account_listings a WHERE a.country = s.country AND a.sku = s.product_number COLLATE NOCASE)
           AND NOT EXISTS (SELECT 1 FROM sync_task_lines l WHERE l.product_number = s.product_number AND l.country = s.country)
         ORDER BY s.product_number, s.country`,
     )
-    .all(JSON.stringify(countries)) as { productNumber: string; country: string; quantity: string | null }[];
+    .all(since, JSON.stringify(countries)) as { productNumber: string; country: string; quantity: string | null }[];
 }
 
 /**
  * Compares the changed offers taken over from Back Market and never sent with what Back Market holds; those whose
- * difference the merchant has not decided go back to the review and are held. Returns how many offers it held.
+ * difference the merchant has not decided go back to the review and are held. `since`: only products changed at or
+ * after this time (the previous look: an edit after a mapping change that marked every product does not compare them
+ * all again). Returns how many offers it held.
  */
-export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: string, countries: readonly string[]): number {
-  const candidates = adoptedUnsent(db, countries);
+export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: string, countries: readonly string[], since = ''): number {
+  const candidates = adoptedUnsent(db, countries, since);
   if (candidates.length === 0) return 0;
   const context = compileContext(snapshot);
   const rules = compileOfferRules(context);
