@@ -15,7 +15,7 @@ import {
   type ProblemFix,
 } from '../mapping';
 import { isShipper } from '../shippers';
-import { isMarketOwnField } from '../market-language';
+import { isMarketOwnField, type MarketOwnField } from '../market-language';
 import type { CompiledAttribute, CountryContext, MappedField, ValidationContext } from './context';
 import { said, type MerchantMessage } from '../messages/merchant-message';
 import { inEnglish } from '../messages/in-english';
@@ -120,7 +120,9 @@ export function validateProduct(product: ValidationProduct, context: ValidationC
         group.source?.kind === 'price-matrix' ||
         (group.spec.field === 'price' && product.countryPrices !== undefined) ||
         // The catalogue price is right in a EUR market and wrong as it is in a GBP one.
-        group.countries.some((country) => catalogueCurrencyClash(group.spec.field, group.source, country.country.currency));
+        group.countries.some((country) => catalogueCurrencyClash(group.spec.field, group.source, country.country.currency)) ||
+        // A market's own comment or warranty (comment_fr-be, warranty_de-de) is checked where it is sent.
+        (isMarketOwnField(group.spec.field) && group.countries.some((country) => marketOwnValue(product, group.spec.field as MarketOwnField, country.country.code) !== undefined));
       if (!perCountry) checkField(product, group, first, group.mask, verdict, context);
       else for (const country of group.countries) checkField(product, group, country, 1 << country.index, verdict, context);
     }
