@@ -4,14 +4,19 @@
 // every suggested field" does) changes nothing on Back Market. A later mapping change that does make those offers differ
 // from Back Market (taken over, never sent) sends nothing either: the differences go back to the review, and only what
 // the merchant then decides goes. Offers Refurb Desk has sent once are the merchant's: their changes go as before.
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Language } from '../../../shared/connection';
 import type { FieldSource } from '../../../shared/mapping';
+import { createCatalogueService } from '../catalogue/catalogue-service';
+import { createFileStaging } from '../files/staging';
 import { setFieldMapping } from '../mapping/mapping-repo';
 import { createMappingService, type MappingService } from '../mapping/mapping-service';
+import { createOrdersService } from '../orders/orders-service';
 import { KIT_COUNTRIES, phone, plannerKit, type PlannerKit } from '../sync/plan/plan-test-kit';
 import type { PlannedLine } from '../sync/plan-types';
 import { startSyncKit, type SyncKit } from '../sync/run/run-test-kit';
+import { tempDir } from '../test/temp-db';
 import type { AccountService } from './account-service';
 import { accountOver, syncElsewhere } from './account-test-kit';
 import { ACCOUNT_REVIEW_HOLD } from './hold';
@@ -166,5 +171,29 @@ describe('offers taken over from Back Market and never sent', () => {
     mapping.setPrice(kit.catalogue.db.prepare("SELECT id FROM products WHERE product_number = 'IP13-4'").pluck().get() as number, 'fr-fr', 459);
     expect(reviewRows().filter((row) => row[5] === null).map((row) => [row[0], row[1], row[2], row[3], row[4]])).toEqual([['IP13-4', 'fr-fr', 'price', '499.90', '459.00']]);
     expect(plan().lines.filter((line) => line.productNumber === 'IP13-4')).toEqual([]);
+  });
+
+  it('takes a sale on Back Market for no difference: the quantity it lowered there is the one compared', async () => {
+    const orders = createOrdersService({ database: () => kit.catalogue.db, run: (job) => job(kit.client), events: kit.bus, now: () => new Date(), resolveShipper: () => undefined });
+    const stock = () => kit.catalogue.db.prepare("SELECT stock FROM products WHERE product_number = 'IP13-4'").pluck().get();
+    expect(stock()).toBe(3);
+    await kit.market.control('POST', '/orders', { country_code: 'fr-fr', items: [{ sku: 'IP13-4', quantity: 1 }] });
+    await orders.importOrders();
+    // The catalogue and Back Market both hold 2 now: nothing to ask, nothing to send.
+    expect(stock()).toBe(2);
+    expect(reviewRows()).toEqual([]);
+    const { lines, realtime, blocked } = plan();
+    expect(blocked).toEqual([]);
+    expect(realtime.filter((update) => update.productNumber === 'IP13-4')).toEqual([]);
+    expect(lines.filter((line) => line.productNumber === 'IP13-4')).toEqual([]);
+    // A stock the merchant then sets in the catalogue (3 again, a bulk edit) is not what Back Market holds: asked first.
+    const staging = tempDir();
+    try {
+      const catalogue = createCatalogueService({ db: kit.catalogue.db, events: kit.bus, files: createFileStaging(path.join(staging.dir, 'staging')), now: () => new Date() });
+      catalogue.updateField([kit.catalogue.db.prepare("SELECT id FROM products WHERE product_number = 'IP13-4'").pluck().get() as number], 'stock', 3);
+    } finally {
+      staging.cleanup();
+    }
+    expect(account.review({ undecidedOnly: true }).rows.map((row) => [row.country, row.field, row.backmarket, row.mine])).toEqual(MARKETS.map((code) => [code, 'quantity', '2', '3']).sort());
   });
 });
