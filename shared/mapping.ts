@@ -81,7 +81,7 @@ export const BM_FIELDS: readonly BmFieldSpec[] = [
   spec('currency', 'Currency', 'offer', 'currency', 'optional', true, `The currency of your prices; ${PLATFORM_CURRENCY} by default, the market's own currency elsewhere (GBP for the UK, SEK for Sweden).`),
   spec('base_price', 'Price before price rules', 'offer', 'money', 'optional', false, 'Your standard price. Not applied: prices are set per country.', { notApplied: true }),
   spec('price', 'Price', 'offer', 'money', 'required', true, "The selling price in the country's currency."),
-  spec('warranty_delay', 'Warranty (months)', 'offer', 'months', 'required', true, `The warranty in months; at least ${WARRANTY_MINIMUM_MONTHS} (the API's rule; the guide's older ${GUIDE_WARRANTY_MINIMUM_MONTHS} no longer holds).`),
+  spec('warranty_delay', 'Warranty (months)', 'offer', 'months', 'required', true, `The warranty in months; at least ${WARRANTY_MINIMUM_MONTHS} (the API's rule; the guide's older ${GUIDE_WARRANTY_MINIMUM_MONTHS} no longer holds). A product's warranty_<country> (warranty_fr-be) is that country's own warranty and wins there.`),
   spec('comment', 'Comment', 'offer', 'long-text', 'for-sale', true, `A comment on this offer, at most ${COMMENT_MAX_LENGTH} characters. Back Market keeps an offer without one offline: it is published but nobody can buy it. A country of another language reads comment_<language> (comment_de) unless it has a source of its own. A product's comment_<country> (comment_fr-be) is that country's own comment and wins there.`),
   ...shipperFields,
   spec('deee_price', 'DEEE recycling fee', 'shipping', 'money', 'optional', false, 'The French recycling fee (Déchets d’Équipements Électriques et Électroniques).', { onlyCountries: ['fr-fr'] }),

@@ -41,6 +41,28 @@ export const marketCommentColumn = (marketCode: string): string => `comment_${ma
 const MARKET_COMMENT_COLUMN = /^comment_([a-z]{2}-[a-z]{2})$/;
 /** The market whose own comment this column holds (comment_fr-be -> fr-be); undefined for any other column. */
 export const marketOfCommentColumn = (name: string): string | undefined => MARKET_COMMENT_COLUMN.exec(name)?.[1];
+
+/**
+ * The offer values a market can hold apart from the other markets reading the same catalogue column: its comment and its
+ * warranty. Back Market holds one of each per market; a product's column <field>_<market> (comment_fr-be,
+ * warranty_fr-be) is that market's own and wins there. Present but empty, it says the market holds none: the comment
+ * of the other markets is not sent there.
+ */
+export const MARKET_OWN_FIELDS = ['comment', 'warranty_delay'] as const;
+export type MarketOwnField = (typeof MARKET_OWN_FIELDS)[number];
+export const isMarketOwnField = (field: string): field is MarketOwnField => (MARKET_OWN_FIELDS as readonly string[]).includes(field);
+const OWN_PREFIX: Record<MarketOwnField, string> = { comment: 'comment', warranty_delay: 'warranty' };
+/** A market's own warranty in months: the catalogue column warranty_<market> (warranty_de-de). */
+export const marketWarrantyColumn = (marketCode: string): string => `warranty_${marketCode}`;
+/** The column of a market's own comment or warranty. */
+export const marketOwnColumn = (field: MarketOwnField, marketCode: string): string => `${OWN_PREFIX[field]}_${marketCode}`;
+const MARKET_OWN_COLUMN = /^(comment|warranty)_([a-z]{2}-[a-z]{2})$/;
+/** Which market's own comment or warranty this column holds (warranty_fr-be -> fr-be, comment); undefined for any other column. */
+export function marketOwnOfColumn(name: string): { field: MarketOwnField; market: string } | undefined {
+  const match = MARKET_OWN_COLUMN.exec(name);
+  if (!match) return undefined;
+  return { field: match[1] === 'comment' ? 'comment' : 'warranty_delay', market: match[2] as string };
+}
 export function parseContentColumn(name: string): { field: ContentField; language: string } | undefined {
   const match = CONTENT_COLUMN.exec(name);
   return match ? { field: match[1] as ContentField, language: match[2] as string } : undefined;

@@ -2,7 +2,7 @@
 // does no parsing or searching of the mapping itself.
 import { BM_FIELDS, categoryAttributeKey, attributeValueMapName, type BmFieldSpec, type FieldSource, type LeafAttribute, type MarketCountry } from '../mapping';
 import type { ProductField } from '../catalogue';
-import { catalogueLanguageOf, contentColumn, isContentField, LANGUAGE_CHOICE_MAP, treeLanguageOf, type LanguageChoice } from '../market-language';
+import { catalogueLanguageOf, contentColumn, isContentField, isMarketOwnField, LANGUAGE_CHOICE_MAP, treeLanguageOf, type LanguageChoice } from '../market-language';
 import { brandKey, type LeafRules } from './leaf-of';
 import type { MappingSnapshot, StoredLeaf } from './types';
 
@@ -212,8 +212,8 @@ export function compileContext(snapshot: MappingSnapshot): ValidationContext {
     conditionMap: valueMaps.get('condition') ?? new Map(),
     carrierMap: valueMaps.get('carrier') ?? new Map(),
     warrantyMinimumMonths: snapshot.warrantyMinimumMonths,
-    // A mapped comment may be overridden per market by a free attribute (marketCommentColumn).
-    usesAttributes: allSources.some((source) => source.kind === 'attribute') || snapshot.fields.some((entry) => entry.backMarketField === 'comment'),
+    // A mapped comment or warranty may be overridden per market by a free attribute (marketOwnColumn).
+    usesAttributes: allSources.some((source) => source.kind === 'attribute') || snapshot.fields.some((entry) => isMarketOwnField(entry.backMarketField)),
     productFields: [...new Set<ProductField>(['productNumber', 'category', ...(Object.keys(snapshot.brandRules ?? {}).length > 0 ? (['brand'] as const) : []), ...allSources.flatMap((source) => (source.kind === 'field' ? [source.field] : []))])],
     catalogueLanguage,
   };

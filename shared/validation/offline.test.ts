@@ -41,6 +41,20 @@ describe('offlineWarnings', () => {
     expect(validateProduct(readyProduct(), context)).toBe(1 << 2);
   });
 
+  it('says a market whose own comment is held empty (Back Market holds none there) stays offline, pointing at that column', () => {
+    const context = compileContext(completeSnapshot());
+    const product = readyProduct({ attributes: { ...readyProduct().attributes, 'comment_de-de': '' } });
+    expect(offlineWarnings(product, context)).toEqual([{ field: 'comment', countries: ['de-de'], fix: { kind: 'product-field', field: 'comment_de-de' } }]);
+    expect(validateProduct(product, context)).toBe(0);
+  });
+
+  it('checks a market’s own warranty there, over the mapped one', () => {
+    const context = compileContext(completeSnapshot());
+    // 6 months for Germany only: below Back Market's minimum there, France and the United Kingdom keep the mapped 12.
+    expect(validateProduct(readyProduct({ attributes: { ...readyProduct().attributes, 'warranty_de-de': '6' } }), context)).toBe(1 << 1);
+    expect(validateProduct(readyProduct({ attributes: { ...readyProduct().attributes, 'warranty_de-de': '24' } }), context)).toBe(0);
+  });
+
   it('sends the merchant to the mapping when no comment is mapped', () => {
     const snapshot = completeSnapshot();
     const context = compileContext({ ...snapshot, fields: snapshot.fields.filter((entry) => entry.backMarketField !== 'comment') });

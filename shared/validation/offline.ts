@@ -3,7 +3,8 @@
 // verdict (and its 800,000 product-country hot path, the sync plan and the readiness cache) does not change.
 import type { ProblemFix } from '../mapping';
 import { fallsBack, type ValidationContext } from './context';
-import { marketComment, productFieldOf, resolveSource } from './resolve';
+import { marketOwnValue, productFieldOf, resolveSource } from './resolve';
+import { marketCommentColumn } from '../market-language';
 import type { ValidationProduct } from './types';
 
 export interface OfflineWarning {
@@ -23,7 +24,13 @@ export function offlineWarnings(product: ValidationProduct, context: ValidationC
     if (!mapped) continue;
     const code = country.country.code;
     const { source, content } = mapped;
-    if (source && (marketComment(product, code) !== null || resolveSource(product, source, code) !== null)) continue;
+    const own = marketOwnValue(product, 'comment', code);
+    // Held empty as the market's own: Back Market holds no comment there, and none is sent.
+    if (own === null) {
+      warnings.set(`own:${code}`, { field: 'comment', countries: [code], fix: { kind: 'product-field', field: marketCommentColumn(code) } });
+      continue;
+    }
+    if (source && (own !== undefined || resolveSource(product, source, code) !== null)) continue;
     const fallback = content?.fallback ? resolveSource(product, content.fallback, code) : null;
     // The catalogue's comment is sent where this market falls back to it; where the merchant chose to fill this market's
     // texts, the missing one is already a problem that keeps the offer from being sent.

@@ -1,6 +1,6 @@
 // Resolving a mapping source to a product's value: a catalogue field, a free attribute, a fixed value or a stored price.
 import type { FieldSource } from '../mapping';
-import { marketCommentColumn } from '../market-language';
+import { marketCommentColumn, marketOwnColumn, type MarketOwnField } from '../market-language';
 import type { ValidationProduct } from './types';
 
 export type ResolvedValue = string | number | null;
@@ -34,6 +34,17 @@ export function resolveSource(product: ValidationProduct, source: FieldSource, c
 export function marketComment(product: ValidationProduct, marketCode: string): string | null {
   const value = product.attributes[marketCommentColumn(marketCode)];
   if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/**
+ * A market's own comment or warranty (marketOwnColumn): the value, trimmed; null when the product holds the column empty
+ * (the market holds none of its own: nothing is sent there); undefined when it has no such column (the mapping's value).
+ */
+export function marketOwnValue(product: ValidationProduct, field: MarketOwnField, marketCode: string): string | null | undefined {
+  const value = product.attributes[marketOwnColumn(field, marketCode)];
+  if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
 }

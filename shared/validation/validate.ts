@@ -15,6 +15,7 @@ import {
   type ProblemFix,
 } from '../mapping';
 import { isShipper } from '../shippers';
+import { isMarketOwnField, type MarketOwnField } from '../market-language';
 import type { CompiledAttribute, CountryContext, MappedField, ValidationContext } from './context';
 import { said, type MerchantMessage } from '../messages/merchant-message';
 import { inEnglish } from '../messages/in-english';
@@ -22,7 +23,7 @@ import { clip } from './messages';
 import { isWholeNumber, priceProblemKind, type PriceProblemKind } from './numbers';
 import { resolveLeaf } from './leaf-of';
 import { catalogueCurrencyClash, catalogueCurrencyMessage } from './price-currency';
-import { marketComment, numberOf, productFieldOf, resolveSource, type ResolvedValue } from './resolve';
+import { marketOwnValue, numberOf, productFieldOf, resolveSource, type ResolvedValue } from './resolve';
 import type { ValidationProduct } from './types';
 
 /** Bit i set: country i of the context is not ready. */
@@ -119,7 +120,9 @@ export function validateProduct(product: ValidationProduct, context: ValidationC
         group.source?.kind === 'price-matrix' ||
         (group.spec.field === 'price' && product.countryPrices !== undefined) ||
         // The catalogue price is right in a EUR market and wrong as it is in a GBP one.
-        group.countries.some((country) => catalogueCurrencyClash(group.spec.field, group.source, country.country.currency));
+        group.countries.some((country) => catalogueCurrencyClash(group.spec.field, group.source, country.country.currency)) ||
+        // A market's own comment or warranty (comment_fr-be, warranty_de-de) is checked where it is sent.
+        (isMarketOwnField(group.spec.field) && group.countries.some((country) => marketOwnValue(product, group.spec.field as MarketOwnField, country.country.code) !== undefined));
       if (!perCountry) checkField(product, group, first, group.mask, verdict, context);
       else for (const country of group.countries) checkField(product, group, country, 1 << country.index, verdict, context);
     }
@@ -255,10 +258,11 @@ function checkField(product: ValidationProduct, mapped: MappedField, country: Co
     }
     return;
   }
-  // So does a market's own comment (comment_fr-be) over the comment the mapping gives it.
-  const own = spec.field === 'comment' && code && source ? marketComment(product, code) : null;
-  let value: ResolvedValue = stored ?? own ?? (source ? resolveSource(product, source, code ?? '') : null);
-  if (value === null && mapped.content?.fallback && code && (mapped.content.implicit || mapped.content.choice !== null)) {
+  // So does a market's own comment or warranty (comment_fr-be, warranty_fr-be) over the one the mapping gives it; held
+  // empty, the market has none (nothing is sent there).
+  const own = isMarketOwnField(spec.field) && code && source ? marketOwnValue(product, spec.field, code) : undefined;
+  let value: ResolvedValue = own === null ? null : (stored ?? own ?? (source ? resolveSource(product, source, code ?? '') : null));
+  if (value === null && own === undefined && mapped.content?.fallback && code && (mapped.content.implicit || mapped.content.choice !== null)) {
     // No text of the market's own language: the catalogue's, unless the merchant chose to fill them for this market.
     const fallback = resolveSource(product, mapped.content.fallback, code);
     if (fallback !== null && mapped.content.choice === 'fill') {

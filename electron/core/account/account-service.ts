@@ -14,6 +14,7 @@ import { createJobSlot } from '../jobs/job-slot';
 import { loadSnapshot, marketCountries } from '../mapping/snapshot';
 import { marketSummaries, matchedNotAdopted, unmanagedPage, unmanagedSkuCount, unmanagedSkus, unmanagedSnapshot } from './account-repo';
 import { adoptOffers } from './adopt';
+import { guardAdoptedOffers } from './adopted-guard';
 import { importListings } from './import-listings';
 import { startReadJob } from './read-job';
 import { dropOrphanReviews, reviewCounts, reviewPage } from './review';
@@ -49,13 +50,21 @@ export function createAccountService({ database, run, countries, events, now, pa
     if (!skuIsProductNumber(db)) throw saidError('invalid-input', said('account.skuNotProductNumber'));
   };
 
-  /** Takes over the matched offers of the catalogue that Back Market holds and Refurb Desk never had accepted. */
+  /**
+   * Takes over the matched offers of the catalogue that Back Market holds and Refurb Desk never had accepted; those taken
+   * over and never sent that a change made differ from Back Market go back to the review (adopted-guard.ts).
+   */
   function adoptMatched(db: Db): void {
     if (!skuIsProductNumber(db)) return;
     const matched = matchedNotAdopted(db, codes());
-    if (matched.length === 0) return;
-    db.transaction(() => adoptOffers(db, snapshotOf(db), matched, stamp()))();
+    if (matched.length > 0) db.transaction(() => adoptOffers(db, snapshotOf(db), matched, stamp()))();
+    const at = stamp();
+    const held = guardAdoptedOffers(db, snapshotOf(db), at, codes(), guardedAt.get(db));
+    guardedAt.set(db, at);
+    if (held > 0) events.emit('listings:changed', { count: held });
   }
+  /** When the offers taken over were last compared again, per catalogue (a change marks products pending at or after it). */
+  const guardedAt = new WeakMap<Db, string>();
 
   // The catalogue or the mapping changed (an import after the account was read, an edit before the first sync): the
   // matched offers are compared again, so the review shows what the sync would otherwise hold without saying why.

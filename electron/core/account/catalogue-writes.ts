@@ -1,10 +1,11 @@
 // Writes one of Back Market's values into the catalogue where the mapping reads it from (a product field or a free
 // attribute), so the next plan's intent equals what Back Market holds. A price goes to the price matrix of its market,
 // which wins over the mapped source; a grade is stored as the merchant's condition that maps to it, if there is one; a
-// comment another market reads too is stored as this market's own (comment_fr-be), which wins there as a price does.
+// comment or warranty another market reads too is stored as this market's own (comment_fr-be, warranty_fr-be), which
+// wins there as a price does.
 import type { ProductField } from '../../../shared/catalogue';
 import type { FieldSource } from '../../../shared/mapping';
-import { marketCommentColumn } from '../../../shared/market-language';
+import { isMarketOwnField, marketOwnColumn } from '../../../shared/market-language';
 import type { ValidationContext } from '../../../shared/validation';
 import { fallsBack } from '../../../shared/validation/context';
 import type { ImportAttributeNames, ReviewField } from '../../../shared/account';
@@ -20,12 +21,6 @@ export function sourceFor(context: ValidationContext, field: string, country: st
   const own = context.countries.find((entry) => entry.country.code === country)?.fields.find((mapped) => mapped.spec.field === field);
   if (own) return own.source;
   return context.baseFields.find((mapped) => mapped.spec.field === field)?.source ?? null;
-}
-
-/** Where a market's comment is read from (its mapped source), as a key that tells markets reading the same one. */
-export function commentSourceKey(context: ValidationContext, country: string): string | null {
-  const source = sourceFor(context, 'comment', country);
-  return source ? JSON.stringify(source) : null;
 }
 
 /** The merchant's condition value whose grade is this one (the grade itself when no condition maps to it). */
@@ -121,14 +116,23 @@ export function writeBackMarketValue(
     db.prepare('UPDATE products SET updated_at = ? WHERE id = ?').run(now, productId);
     return 'written';
   }
-  // Asked for where another market reads the same column and holds another comment: kept as this market's own
-  // (comment_fr-be), which wins in this market as a price of the price grid does; the other keeps the one it holds.
-  if (field === 'comment' && own && value.trim() !== '') {
-    setAttribute(db, productId, marketCommentColumn(country), value, now);
+  // Asked for where another market reads the same column and holds another comment or warranty: kept as this market's
+  // own (comment_fr-be, warranty_fr-be; a comment it holds none of, empty), which wins in this market as a price of the
+  // price grid does; the other keeps the one it holds.
+  if (own && isMarketOwnField(field)) {
+    setAttribute(db, productId, marketOwnColumn(field, country), value, now);
     return 'written';
   }
   const source = sourceFor(context, field, country) ?? DEFAULT_SOURCES[field] ?? null;
-  if (!source || (source.kind === 'field' && (source.field === 'productNumber' || source.field === 'parentNumber'))) return 'fixed';
+  const writable = source && (source.kind === 'attribute' || (source.kind === 'field' && source.field !== 'productNumber' && source.field !== 'parentNumber'));
+  if (!writable) {
+    // A fixed comment or warranty: Back Market's is kept as this market's own, which wins over the fixed value there.
+    if (isMarketOwnField(field) && value.trim() !== '') {
+      setAttribute(db, productId, marketOwnColumn(field, country), value, now);
+      return 'written';
+    }
+    return 'fixed';
+  }
   if (source.kind !== 'field' && source.kind !== 'attribute') return 'fixed';
   const stored = field === 'grade' ? catalogueGrade(context, value, storedAt(db, productId, source)) : value;
   if (stored === null) return 'no-condition';

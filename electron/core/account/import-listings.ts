@@ -4,13 +4,14 @@
 // unless the mapping gives other values than Back Market holds (those wait for the review).
 import type { AccountImportReport, ImportAttributeNames } from '../../../shared/account';
 import type { FieldSource } from '../../../shared/mapping';
-import { homeMarketOf, marketCommentColumn } from '../../../shared/market-language';
+import { homeMarketOf } from '../../../shared/market-language';
 import { compileContext, type MappingSnapshot, type ValidationContext, type ValidationProduct } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import type { FieldValues } from '../db/product-columns';
 import { skuKey, snapshotOf, type SnapshotListing } from './account-repo';
 import { adoptOffers } from './adopt';
-import { commentSourceKey, conditionFor, putValue, sourceFor } from './catalogue-writes';
+import { conditionFor, putValue, sourceFor } from './catalogue-writes';
+import { placeMarketValues } from './market-own-values';
 import { newProducts } from './new-products';
 
 /** `read`: these SKUs' listings when the caller read them already (unmanagedSnapshot); else read here. */
@@ -68,12 +69,8 @@ export function importListings(
       const inEuros = [main, ...markets].find((listing) => listing.currency === 'EUR' && Number(listing.price) > 0);
       if (inEuros) putValue(values, attributes, place(inEuros.country).price, 'price', inEuros.price);
       const prices = new Map<string, number>();
-      // The comment each comment source holds for this product: a market reading one that holds another keeps its own.
-      const comments = new Map<string, string>();
+      placeMarketValues(values, attributes, markets, main, place, names);
       for (const listing of markets) {
-        const market = place(listing.country);
-        if (listing.comment) placeComment(values, attributes, market, listing, comments, names);
-        if (listing.warrantyDelay !== null) putValue(values, attributes, market.warranty_delay, 'warranty_delay', String(listing.warrantyDelay), names);
         const price = Number(listing.price);
         if (price > 0) prices.set(listing.country, Math.round(price * 100));
       }
@@ -90,41 +87,17 @@ export function importListings(
 }
 
 type Placed = 'title' | 'product_id' | 'grade' | 'quantity' | 'price' | 'comment' | 'warranty_delay';
-type Places = Record<Placed, FieldSource | null> & { commentKey: string };
+type Places = Record<Placed, FieldSource | null>;
 
 /** Where each field of a market's listing goes in the catalogue, looked up once per market rather than per listing. */
 function placesOf(context: ValidationContext, countries: readonly string[]): (country: string) => Places {
   const fields: Placed[] = ['title', 'product_id', 'grade', 'quantity', 'price', 'comment', 'warranty_delay'];
   const places = new Map<string, Places>();
   const compute = (country: string): Places => {
-    const found = Object.fromEntries(fields.map((field) => [field, sourceFor(context, field, country)])) as Record<Placed, FieldSource | null>;
-    // Unmapped, a comment is kept as the attribute Comment (putValue), whichever market it comes from.
-    return { ...found, commentKey: commentSourceKey(context, country) ?? 'unmapped' };
+    return Object.fromEntries(fields.map((field) => [field, sourceFor(context, field, country)])) as Places;
   };
   for (const country of countries) places.set(country, compute(country));
   return (country) => places.get(country) ?? compute(country);
-}
-
-/**
- * A market's comment goes where the mapping reads it, unless another market of this product that reads the same place
- * (fr-fr and fr-be, de-de and de-at) put another comment there first: then it is kept as this market's own
- * (comment_fr-be), so every market's comment stays the one Back Market holds and the first sync sends none of them.
- */
-function placeComment(
-  values: FieldValues,
-  attributes: Record<string, string>,
-  market: Places,
-  listing: SnapshotListing,
-  comments: Map<string, string>,
-  names?: ImportAttributeNames,
-): void {
-  const key = market.commentKey;
-  const before = comments.get(key);
-  if (before !== undefined && before.trim() !== listing.comment.trim()) {
-    attributes[marketCommentColumn(listing.country)] = listing.comment;
-    return;
-  }
-  if (putValue(values, attributes, market.comment, 'comment', listing.comment, names)) comments.set(key, listing.comment);
 }
 
 /**

@@ -5,8 +5,9 @@
 //   decided together, and "… for all" gives the ones still open the decision already made in another market.
 // - Markets whose comment (or warranty) is one catalogue column: Back Market's value is written there only when it is
 //   also what Back Market holds in each of those markets and none of them kept the catalogue's — they are then decided
-//   together. Otherwise writing it would change another market's value (or open a new difference there): the decision
-//   keeps Back Market's value on Back Market without writing it, and the report says so (keptOnly).
+//   together. Otherwise it is kept as this market's own (comment_fr-be, warranty_fr-be), which wins there; where a
+//   field has no such column, the decision keeps Back Market's value on Back Market without writing it, and the report
+//   says so (keptOnly).
 import {
   reviewDecisionSchema,
   type ReviewDecision,
@@ -118,8 +119,9 @@ export function decide(db: Db, snapshot: MappingSnapshot, raw: ReviewDecisionReq
         }
       }
       if (clashing.length > 0) {
-        // A comment can be this market's own (comment_fr-be): the others keep theirs. Other fields have one column for all.
-        if (field === 'comment' && row.backmarket.trim() !== '') write(row, [], true);
+        // A comment or a warranty can be this market's own (comment_fr-be, warranty_fr-be; a comment held empty too): the
+        // others keep theirs. Other fields have one column for all.
+        if (field === 'comment' || (field === 'warranty_delay' && row.backmarket.trim() !== '')) write(row, [], true);
         else keptOnly.push({ productNumber: row.product_number, country: row.country, field, reason: 'shared-column', sharedWith: clashing });
         continue;
       }

@@ -86,4 +86,24 @@ describe('per-market comments of markets sharing a language', () => {
     expect((await kit.sync(kit.makeService({ countries }))).outcome).toBe('finished');
     expect(await comments('IP13-7')).toMatchObject({ 'fr-fr': FRANCE, 'fr-be': BELGIUM });
   });
+
+  it('keeps a Belgian listing without a comment as fr-be’s own empty one: no later change sends it France’s', async () => {
+    // Back Market holds no comment for IP13-7 in Belgium (published there, not on sale).
+    const belgium = kit.market.sandbox.state.listings.find((listing) => listing.sku === 'IP13-7')?.markets['fr-be'];
+    if (!belgium) throw new Error('The other tool did not list IP13-7 in fr-be.');
+    belgium.comment = null;
+    account.read();
+    expect((await account.settled()).outcome).toBe('finished');
+    expect(account.import({ scope: 'skus', skus: ['IP13-7'] })).toMatchObject({ imported: 1, adopted: 4, toReview: 0 });
+    const attributes = JSON.parse(kit.catalogue.db.prepare("SELECT attributes FROM products WHERE product_number = 'IP13-7'").pluck().get() as string) as Record<string, string>;
+    expect(attributes).toMatchObject({ Comment: FRANCE, 'comment_fr-be': '' });
+    expect(plan().tasks.flatMap((task) => task.lines)).toEqual([]);
+
+    // A content change goes to every market (sent once by a title edit): France keeps its comment, Belgium gets none.
+    kit.catalogue.edit('IP13-7', 'title', 'iPhone 13 128 Go Noir, reconditionné');
+    const lines = plan().tasks.flatMap((task) => task.lines).filter((line) => line.productNumber === 'IP13-7');
+    expect(Object.fromEntries(lines.map((line) => [line.country, line.values.comment ?? null]))).toMatchObject({ 'fr-fr': FRANCE, 'fr-be': null });
+    expect((await kit.sync(kit.makeService({ countries }))).outcome).toBe('finished');
+    expect(await comments('IP13-7')).toMatchObject({ 'fr-fr': FRANCE, 'fr-be': null });
+  });
 });

@@ -1,6 +1,6 @@
 // The outbox: which products changed since their last accepted push, so offline edits are never lost and sync is incremental.
 import type { Statement } from 'better-sqlite3';
-import { marketOfCommentColumn } from '../../../shared/market-language';
+import { marketOwnOfColumn } from '../../../shared/market-language';
 import type { Db } from './connection';
 
 export type OutboxChange = 'upsert' | 'delete';
@@ -60,12 +60,12 @@ export function marketsJson(markets: readonly string[] | null | undefined): stri
 }
 
 /**
- * The markets a change of these attributes concerns: when every attribute changed is a market's own comment
- * (comment_fr-be), those markets; otherwise null (any other attribute may be read in every market).
+ * The markets a change of these attributes concerns: when every attribute changed is a market's own comment or warranty
+ * (comment_fr-be, warranty_fr-be), those markets; otherwise null (any other attribute may be read in every market).
  */
 export function marketsOfAttributes(before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>, names?: readonly string[]): string[] | null {
   const changed = (names ?? [...new Set([...Object.keys(before), ...Object.keys(after)])]).filter((name) => before[name] !== after[name]);
-  const markets = changed.map((name) => marketOfCommentColumn(name));
+  const markets = changed.map((name) => marketOwnOfColumn(name)?.market);
   if (markets.length === 0 || markets.some((market) => market === undefined)) return null;
   return [...new Set(markets as string[])].sort();
 }

@@ -1,6 +1,6 @@
 // The free attributes of a product (whatever other columns the merchant's file had): name and value rows to edit, add, remove.
 import { useTranslation } from 'react-i18next';
-import { marketOfCommentColumn } from '../../../shared/market-language';
+import { marketOwnOfColumn } from '../../../shared/market-language';
 import { useCountryName } from '../mapping/country-name';
 import { attributeDraft, type AttributeDraft, type DraftProblems } from './product-form-model';
 
@@ -26,8 +26,16 @@ export function AttributesEditor({ attributes, problems, onChange }: AttributesE
       <div className="attribute-list">
         {attributes.map((attribute, index) => {
           const problem = problems[`attributes.${index}`];
-          // comment_fr-be: the comment of one market, kept when two markets of one language hold different ones.
-          const market = marketOfCommentColumn(attribute.name.trim());
+          // comment_fr-be, warranty_fr-be: a market's own comment or warranty, kept when markets reading one column hold
+          // different ones on Back Market (an empty comment: the market holds none).
+          const own = marketOwnOfColumn(attribute.name.trim());
+          const note = !own
+            ? null
+            : own.field === 'warranty_delay'
+              ? t('form.marketWarranty', { country: countryName(own.market) })
+              : attribute.value.trim() === ''
+                ? t('form.marketCommentNone', { country: countryName(own.market) })
+                : t('form.marketComment', { country: countryName(own.market) });
           return (
             <div key={attribute.key} className="attribute-row">
               <input
@@ -55,7 +63,7 @@ export function AttributesEditor({ attributes, problems, onChange }: AttributesE
                 ×
               </button>
               {problem && <span className="field-error attribute-error">{problem}</span>}
-              {market && <span className="form-note attribute-note">{t('form.marketComment', { country: countryName(market) })}</span>}
+              {note && <span className="form-note attribute-note">{note}</span>}
             </div>
           );
         })}

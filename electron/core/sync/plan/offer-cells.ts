@@ -2,8 +2,8 @@
 // wants them (prices "199.90", whole grams, grades and shippers through their value maps). Compiled once per plan from
 // the validation context, so the 100,000-offer loop does no searching in the mapping.
 import type { BmFieldSpec, FieldSource } from '../../../../shared/mapping';
-import type { ContentField } from '../../../../shared/market-language';
-import { marketComment, numberOf, resolveSource, type CountryContext, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
+import { isMarketOwnField, type ContentField } from '../../../../shared/market-language';
+import { marketOwnValue, numberOf, resolveSource, type CountryContext, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
 import { fallsBack, type CompiledAttribute, type ContentLanguage } from '../../../../shared/validation/context';
 import { leafIdOf } from '../../../../shared/validation/leaf-of';
 
@@ -113,11 +113,22 @@ function contentRule(spec: BmFieldSpec, content: ContentLanguage, country: strin
   });
 }
 
-/** A market's own comment (comment_fr-be) wins over the comment the mapping gives it; other rules are left as they are. */
-function withMarketComment(cell: CellRule, country: string): CellRule {
-  if (cell.column !== 'comment') return cell;
+/**
+ * A market's own comment or warranty (comment_fr-be, warranty_fr-be) wins over the one the mapping gives it; held empty,
+ * the market sends none (Back Market holds none there). Other rules are left as they are.
+ */
+function withMarketOwn(cell: CellRule, country: string): CellRule {
+  if (!isMarketOwnField(cell.column)) return cell;
+  const field = cell.column;
   const mapped = cell.read;
-  return { ...cell, read: (product) => marketComment(product, country) ?? mapped(product) };
+  const format = field === 'warranty_delay' ? whole : text;
+  return {
+    ...cell,
+    read: (product) => {
+      const own = marketOwnValue(product, field, country);
+      return own === undefined ? mapped(product) : own === null ? null : format(own);
+    },
+  };
 }
 
 /** An attribute's cell in one market: a multiple-choice value goes through that market language's values. */
@@ -205,8 +216,8 @@ export function compileOfferRules(context: ValidationContext): OfferRules {
     const code = country.country.code;
     const rules = country.fields.flatMap(({ spec, source, content }) => {
       if (!sent(spec)) return [];
-      if (content) return [withMarketComment(contentRule(spec, content, code), code)];
-      return source ? [withMarketComment(fieldRule(spec, source, context, code), code)] : [];
+      if (content) return [withMarketOwn(contentRule(spec, content, code), code)];
+      return source ? [withMarketOwn(fieldRule(spec, source, context, code), code)] : [];
     });
     for (const entry of onlySome) if (entry.spec.onlyCountries?.includes(code)) rules.push(entry.rule);
     rules.push(...categoryRules(context, base, country.index));
@@ -226,7 +237,8 @@ function catalogueTextsReader(country: CountryContext): (product: ValidationProd
   return (product) =>
     asked.flatMap(({ spec, content }) => {
       const { own, fallback } = content as ContentLanguage;
-      if (spec.field === 'comment' && marketComment(product, code) !== null) return [];
+      // A market's own comment, even one held empty, is no text of the catalogue's.
+      if (spec.field === 'comment' && marketOwnValue(product, 'comment', code) !== undefined) return [];
       return resolveSource(product, own, code) === null && resolveSource(product, fallback as FieldSource, code) !== null ? [spec.field as ContentField] : [];
     });
 }

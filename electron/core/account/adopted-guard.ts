@@ -1,0 +1,125 @@
+// Offers taken over from Back Market (adopt.ts) that Refurb Desk has never sent a line for: what Back Market holds there
+// is still the merchant's until they choose otherwise. A later change — a mapping change ("Map every suggested field"),
+// a value map, a catalogue edit — that makes such an offer's price, quantity, grade, comment or warranty differ from what
+// Back Market holds is not sent silently: the difference goes back to the review, undecided, and the offer is held as on
+// the first import (its accepted hashes cleared: the planner holds it; the review's decision takes it over again). A
+// decision already made stands only while both values are those it was made on. Offers Refurb Desk has sent a line for
+// are the merchant's: their changes go as they always did.
+import type { ReviewDecision, ReviewField } from '../../../shared/account';
+import { compileContext, type MappingSnapshot } from '../../../shared/validation';
+import type { Db } from '../db/connection';
+import { compileOfferRules } from '../sync/plan/offer-cells';
+import { countryCells, offerValues, productCells } from '../sync/plan/offer-intent';
+import { offerProducts } from '../sync/plan/plan-reads';
+import { snapshotOf } from './account-repo';
+import { catalogueHeld } from './catalogue-held';
+import { backMarketValues, catalogueValues, COMPARED_FIELDS, sameValue } from './offer-fields';
+
+interface Decided {
+  backmarket: string;
+  mine: string;
+  decision: ReviewDecision | null;
+}
+
+/** Quantity and grade belong to the listing, shared by all its markets: a decision made in one market stands in the others. */
+const SHARED_FIELDS: ReadonlySet<ReviewField> = new Set(['quantity', 'grade']);
+
+/**
+ * The offers to look at again: of a product the outbox says changed (a catalogue edit or a mapping change marks it), in
+ * an enabled market, taken over (an accepted state, no task in flight), of a listing the account read found, and never
+ * in a line Refurb Desk sent. Returns product number, country and the quantity Back Market was last known to hold.
+ */
+function adoptedUnsent(db: Db, countries: readonly string[], since: string): { productNumber: string; country: string; quantity: string | null }[] {
+  return db
+    .prepare(
+      `SELECT s.product_number AS productNumber, s.country, CAST(json_extract(s.accepted_values, '$.quantity') AS TEXT) AS quantity
+         FROM outbox o JOIN listing_states s ON s.product_number = o.product_number
+        WHERE o.change = 'upsert' AND o.last_changed_at >= ? AND s.country IN (SELECT value FROM json_each(?)) AND s.task IS NULL
+          AND (s.stock_hash <> '' OR s.price_hash <> '' OR s.content_hash <> '')
+          AND EXISTS (SELECT 1 FROM account_listings a WHERE a.country = s.country AND a.sku = s.product_number COLLATE NOCASE)
+          AND NOT EXISTS (SELECT 1 FROM sync_task_lines l WHERE l.product_number = s.product_number AND l.country = s.country)
+        ORDER BY s.product_number, s.country`,
+    )
+    .all(since, JSON.stringify(countries)) as { productNumber: string; country: string; quantity: string | null }[];
+}
+
+/**
+ * Compares the changed offers taken over from Back Market and never sent with what Back Market holds; those whose
+ * difference the merchant has not decided go back to the review and are held. `since`: only products changed at or
+ * after this time (the previous look: an edit after a mapping change that marked every product does not compare them
+ * all again). Returns how many offers it held.
+ */
+export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: string, countries: readonly string[], since = ''): number {
+  const candidates = adoptedUnsent(db, countries, since);
+  if (candidates.length === 0) return 0;
+  const context = compileContext(snapshot);
+  const rules = compileOfferRules(context);
+  const byProduct = new Map<string, Map<string, string | null>>();
+  for (const { productNumber, country, quantity } of candidates) {
+    const markets = byProduct.get(productNumber) ?? new Map<string, string | null>();
+    markets.set(country, quantity);
+    byProduct.set(productNumber, markets);
+  }
+  const productNumbers = [...byProduct.keys()];
+  const list = JSON.stringify(productNumbers);
+  const listings = snapshotOf(db, productNumbers, rules.countries.map((country) => country.code));
+  const reviews = new Map<string, Map<ReviewField, Decided>>();
+  const rowKey = (productNumber: string, country: string) => `${productNumber}\u0000${country}`;
+  for (const row of db
+    .prepare("SELECT product_number, country, field, backmarket, mine, decision FROM account_reviews WHERE field <> 'market' AND product_number IN (SELECT value FROM json_each(?))")
+    .all(list) as ({ product_number: string; country: string; field: ReviewField } & Decided)[]) {
+    const entry = reviews.get(rowKey(row.product_number, row.country)) ?? new Map<ReviewField, Decided>();
+    entry.set(row.field, row);
+    reviews.set(rowKey(row.product_number, row.country), entry);
+  }
+  const ids = db.prepare('SELECT id FROM products WHERE product_number IN (SELECT value FROM json_each(?)) ORDER BY id').pluck().all(list) as number[];
+  const inCatalogue = catalogueHeld(db, context);
+  const clearReview = db.prepare("DELETE FROM account_reviews WHERE product_number = ? AND country = ? AND field <> 'market'");
+  const addReview = db.prepare('INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const hold = db.prepare("UPDATE listing_states SET stock_hash = '', price_hash = '', content_hash = '', updated_at = ? WHERE product_number = ? AND country = ?");
+  // A sale on Back Market since the read lowered the listing's quantity (accepted_values follows it): the review and the
+  // take-over after it compare with that, not with the quantity read before the sale.
+  const followSale = db.prepare('UPDATE account_listings SET quantity = ? WHERE sku = ? COLLATE NOCASE AND quantity <> ?');
+  let held = 0;
+
+  db.transaction(() => {
+    for (const product of offerProducts(db, context, ids)) {
+      const markets = byProduct.get(product.productNumber);
+      const onBackMarket = listings.get(product.productNumber);
+      if (!markets || !onBackMarket) continue;
+      const cells = productCells(product, rules);
+      const decidedElsewhere = (field: ReviewField, theirs: string, mine: string): Decided | undefined => {
+        for (const code of markets.keys()) {
+          const row = reviews.get(rowKey(product.productNumber, code))?.get(field);
+          if (row?.decision && row.backmarket === theirs && row.mine === mine) return row;
+        }
+        return undefined;
+      };
+      for (const countryRules of rules.countries) {
+        if (!markets.has(countryRules.code)) continue;
+        const listing = onBackMarket.find((entry) => entry.country === countryRules.code);
+        if (!listing) continue;
+        const values = offerValues(rules.base, cells, countryCells(cells, countryRules));
+        const mine = inCatalogue.fill(product, listing.country, catalogueValues(values));
+        const theirs = backMarketValues(listing);
+        const accepted = markets.get(countryRules.code);
+        if (accepted !== null && accepted !== undefined && accepted !== '') theirs.quantity = accepted;
+        const before = reviews.get(rowKey(product.productNumber, listing.country));
+        const differing: { field: ReviewField; decision: ReviewDecision | null }[] = [];
+        for (const field of COMPARED_FIELDS) {
+          if (sameValue(field, theirs[field], mine[field])) continue;
+          const known = before?.get(field);
+          const stands = known?.decision && known.backmarket === theirs[field] && known.mine === mine[field] ? known : SHARED_FIELDS.has(field) ? decidedElsewhere(field, theirs[field], mine[field]) : undefined;
+          differing.push({ field, decision: stands?.decision ?? null });
+        }
+        if (!differing.some((entry) => entry.decision === null)) continue;
+        if (theirs.quantity !== String(listing.quantity)) followSale.run(Number(theirs.quantity), listing.sku, Number(theirs.quantity));
+        clearReview.run(product.productNumber, listing.country);
+        for (const { field, decision } of differing) addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decision ? now : null);
+        hold.run(now, product.productNumber, listing.country);
+        held += 1;
+      }
+    }
+  })();
+  return held;
+}
