@@ -1,6 +1,6 @@
 // The account read's progress line as a merchant sees it: Cancel is answered at once (« stopping… ») while the pages
 // already asked come back, and the line never puts one market's name beside another market's pages.
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AccountReadState, AccountSummary } from '../../../../shared/account';
@@ -8,6 +8,7 @@ import i18next from '../../../i18n';
 import { useAccountReadStore } from '../../../store/account-read-store';
 import { createFakeApi } from '../../../test/fake-api';
 import { renderWithApi } from '../../../test/render';
+import { AccountReadStatus } from '../../../shell/AccountReadStatus';
 import { ExistingAccountSection } from './ExistingAccountSection';
 
 const STARTED = '2026-12-06T09:00:00.000Z';
@@ -36,10 +37,14 @@ describe('the account read’s progress', () => {
     const fake = createFakeApi({ 'account:summary': () => summary(reading), 'account:cancel': () => reading });
     renderWithApi(<ExistingAccountSection />, fake.api);
     await screen.findByText(/France : lecture de la page 200 sur 600/);
+    act(() => fake.emit('account:progress', reading));
     await userEvent.click(screen.getByRole('button', { name: 'Annuler' }));
     // Main is still bringing back the pages in flight (its state still says running): the line already says it stops.
     expect(screen.getByTestId('account-read-progress').textContent).toBe('Arrêt de la lecture… les pages déjà demandées reviennent ; plus rien n’est lu.');
     expect(screen.queryByRole('button', { name: 'Annuler' })).toBeNull();
+    // The header, on every screen, says it too.
+    render(<AccountReadStatus />);
+    expect(screen.getByTestId('account-read-status').textContent).toBe('Arrêt de la lecture de vos annonces Back Market…');
     act(() => fake.emit('account:progress', { ...reading, page: 203 }));
     expect(screen.queryByText(/page 203/)).toBeNull();
     // The read ends: the stopped read is said as before.
