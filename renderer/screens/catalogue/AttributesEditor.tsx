@@ -1,6 +1,7 @@
 // The free attributes of a product (whatever other columns the merchant's file had): name and value rows to edit, add, remove.
 import { useTranslation } from 'react-i18next';
-import { marketOfCommentColumn } from '../../../shared/market-language';
+import { marketOfCommentColumn, parseContentColumn } from '../../../shared/market-language';
+import { attributeLabel } from '../../i18n/attribute-label';
 import { useCountryName } from '../mapping/country-name';
 import { attributeDraft, type AttributeDraft, type DraftProblems } from './product-form-model';
 
@@ -28,6 +29,8 @@ export function AttributesEditor({ attributes, problems, onChange }: AttributesE
           const problem = problems[`attributes.${index}`];
           // comment_fr-be: the comment of one market, kept when two markets of one language hold different ones.
           const market = marketOfCommentColumn(attribute.name.trim());
+          // title_de, description_nl: the text of one language, named as the merchant reads it.
+          const language = parseContentColumn(attribute.name.trim()) ? attributeLabel(t, attribute.name.trim()) : null;
           return (
             <div key={attribute.key} className="attribute-row">
               <input
@@ -56,6 +59,7 @@ export function AttributesEditor({ attributes, problems, onChange }: AttributesE
               </button>
               {problem && <span className="field-error attribute-error">{problem}</span>}
               {market && <span className="form-note attribute-note">{t('form.marketComment', { country: countryName(market) })}</span>}
+              {language && <span className="form-note attribute-note">{language}</span>}
             </div>
           );
         })}
