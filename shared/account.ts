@@ -78,8 +78,8 @@ export interface UnmanagedListing {
   grade: string;
   quantity: number;
   productId: string;
-  /** Each market holding it, with its price there. */
-  markets: { country: string; price: string; currency: string; publicationState: number | null }[];
+  /** Each market holding it, with its price and (in that market's language) its title there. */
+  markets: { country: string; price: string; currency: string; publicationState: number | null; title?: string }[];
 }
 
 export interface UnmanagedPage {

@@ -97,6 +97,8 @@ export const productQuerySchema = z.object({
   category: z.string().max(500).optional(),
   brand: z.string().max(200).optional(),
   condition: z.string().max(100).optional(),
+  /** Any of these conditions: one grade the catalogue holds in two spellings (the merchant's « Bon », an import's GOOD). */
+  conditions: z.array(z.string().max(100)).min(1).max(20).optional(),
   hasEan: z.boolean().optional(),
   pendingOnly: z.boolean().optional(),
   /** Ready (or not ready) for one country, as the mapping's validation last found it. */

@@ -194,8 +194,10 @@ export interface MerchantCategories {
   categories: MerchantCategory[];
   /** What the unmapped categories hold back. */
   unmapped: { categories: number; products: number };
-  /** Products without any category: they cannot be listed until they have one. */
+  /** Products without any category that Back Market does not hold yet: they cannot be created there until they have one. */
   uncategorisedProducts: number;
+  /** Products without a category that Back Market already holds (imported from the account): they need none to sell. */
+  uncategorisedOnBackMarket?: number;
   tree: CategoryTreeInfo;
 }
 

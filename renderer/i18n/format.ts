@@ -45,10 +45,39 @@ export interface Format {
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /** A price in the given currency (EUR unless said), e.g. "1 234,50 €" in French. */
   money(value: number, currency?: string): string;
-  /** A date and time, medium date and short time unless said. */
+  /**
+   * A date and time: the one way the app writes them in a language (medium date, short time: « 6 déc. 2026, 10:37 »,
+   * « 06.12.2026, 10:37 »). Options only for what is not a date and time (a chart's axis label).
+   */
   date(value: string | Date, options?: Intl.DateTimeFormatOptions): string;
+  /** A day without its time, written as `date` writes it (« 6 déc. 2026 »). */
+  day(value: string | Date): string;
+  /** A time of today, as `date` writes it (« 10:37 »). */
+  time(value: string | Date): string;
+  /** A date and time to the second (a log), as `date` writes it (« 6 déc. 2026, 10:37:05 »). */
+  moment(value: string | Date): string;
   /** A file size in the largest unit under 1024, e.g. "12.5 MB". */
   bytes(bytes: number): string;
+  /**
+   * A list as the language writes one (« Allemagne : 6 offres, Belgique : 4 offres et France : 6 offres »), never
+   * items glued with an English "; " or ", ".
+   */
+  list(items: readonly string[]): string;
+}
+
+/** The date and time style of every screen: a grid and a sentence write one date alike. */
+const DATE_TIME = { dateStyle: 'medium', timeStyle: 'short' } as const satisfies Intl.DateTimeFormatOptions;
+const asDate = (value: string | Date): Date => (typeof value === 'string' ? new Date(value) : value);
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function listFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
+    listFormats.set(locale, format);
+  }
+  return format;
 }
 
 const formats = new Map<string, Format>();
@@ -62,7 +91,10 @@ export function formatFor(language?: string): Format {
       number: (value, options) => numberFormat(locale, options).format(value),
       // The narrow symbol: French Intl writes the pound as "£GB" otherwise, which no merchant selling in the UK reads.
       money: (value, currency = 'EUR') => numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(value),
-      date: (value, options = { dateStyle: 'medium', timeStyle: 'short' }) => dateFormat(locale, options).format(typeof value === 'string' ? new Date(value) : value),
+      date: (value, options = DATE_TIME) => dateFormat(locale, options).format(asDate(value)),
+      day: (value) => dateFormat(locale, { dateStyle: DATE_TIME.dateStyle }).format(asDate(value)),
+      time: (value) => dateFormat(locale, { timeStyle: DATE_TIME.timeStyle }).format(asDate(value)),
+      moment: (value) => dateFormat(locale, { ...DATE_TIME, timeStyle: 'medium' }).format(asDate(value)),
       bytes: (bytes) => {
         let value = bytes;
         let unit = 0;
@@ -72,6 +104,7 @@ export function formatFor(language?: string): Format {
         }
         return numberFormat(locale, { style: 'unit', unit: BYTE_UNITS[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
       },
+      list: (items) => listFormat(locale).format(items),
     };
     formats.set(locale, format);
   }

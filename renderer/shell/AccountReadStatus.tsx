@@ -7,11 +7,13 @@ import { useAccountReadStore } from '../store/account-read-store';
 export function AccountReadStatus() {
   const { t } = useTranslation();
   const read = useAccountReadStore((state) => state.read);
+  const cancelAskedFor = useAccountReadStore((state) => state.cancelAskedFor);
   if (!read?.running) return null;
+  const stopping = read.startedAt !== null && read.startedAt === cancelAskedFor;
   return (
     <div className="pending-summary pending-summary-waiting" role="status" data-testid="account-read-status">
       <span className="pending-dot" aria-hidden="true" />
-      <a href={existingAccountHref()}>{t('account.status.reading', { count: read.listings })}</a>
+      <a href={existingAccountHref()}>{stopping ? t('labels.read.stoppingShort') : t('account.status.reading', { count: read.listings })}</a>
     </div>
   );
 }

@@ -30,7 +30,7 @@ function TruthParts({ truth }: { truth: SyncTruth }) {
   const offers = parts.filter((part) => part.kind === 'held-back' || part.kind === 'refused' || part.kind === 'unanswered');
   const pending = parts.find((part) => part.kind === 'pending');
   const deferred = parts.find((part) => part.kind === 'deferred');
-  const until = truth.deferredUntil ? format.date(truth.deferredUntil, { timeStyle: 'short' }) : '';
+  const until = truth.deferredUntil ? format.time(truth.deferredUntil) : '';
   const pieces: ReactNode[] = [];
   if (offers.length > 0)
     pieces.push(

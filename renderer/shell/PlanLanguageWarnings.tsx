@@ -6,6 +6,7 @@ import { LANGUAGE_CHOICE_MAP, type LanguageChoice, type LanguageWarning } from '
 import { messageOf } from '../api/call-error';
 import { useMappingCall } from '../api/mapping-queries';
 import { Alert } from '../components/Alert';
+import { useFormat } from '../i18n/format';
 import { useCountryName } from '../screens/mapping/country-name';
 
 type Choice = { country: string; language: string; catalogueLanguage: string; choice: LanguageChoice };
@@ -13,6 +14,7 @@ type Choice = { country: string; language: string; catalogueLanguage: string; ch
 export function PlanLanguageWarnings({ warnings, choices = [] }: { warnings: LanguageWarning[]; choices?: Choice[] }) {
   const { t } = useTranslation();
   const countryName = useCountryName();
+  const format = useFormat();
   const queryClient = useQueryClient();
   const choose = useMappingCall('mapping:setValue');
   if (warnings.length === 0 && choices.length === 0) return null;
@@ -28,10 +30,10 @@ export function PlanLanguageWarnings({ warnings, choices = [] }: { warnings: Lan
       {warnings.map((warning) => {
         const names = { language: languageName(warning.language), catalogue: languageName(warning.catalogueLanguage), country: countryName(warning.country), code: warning.language };
         return (
-          <div key={warning.country} className="alert alert-warning" role="alert" data-country={warning.country}>
+          <div key={warning.country} className="alert alert-warning plan-language-warning" role="alert" data-country={warning.country}>
             <p>
               <strong>{t('sync.plan.languages.title', names)}</strong>{' '}
-              {t('sync.plan.languages.text', { ...names, count: warning.lines, fields: warning.fields.map((field) => t(`sync.plan.languages.field.${field}`)).join(', ') })}
+              {t('sync.plan.languages.text', { ...names, count: warning.lines, fields: format.list(warning.fields.map((field) => t(`sync.plan.languages.field.${field}`))) })}
             </p>
             <div className="inline-list">
               <button type="button" className="button button-small" disabled={choose.isPending} onClick={() => pick(warning.country, 'fallback')}>

@@ -23,7 +23,7 @@ function useSyncTime(): (iso: string) => string {
   return (iso) => {
     const when = new Date(iso);
     const today = new Date().toDateString() === when.toDateString();
-    return format.date(when, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
+    return today ? format.time(when) : format.date(when);
   };
 }
 
@@ -48,7 +48,7 @@ function useEndNotification(): void {
       api.on('sync:finished', (report: SyncReport) => {
         notifySyncEnded(report, {
           title: t(`sync.notification.title.${report.outcome}`),
-          body: endBody(t, report, countryName, (iso) => format.date(iso, { timeStyle: 'short' })),
+          body: endBody(t, report, countryName, (iso) => format.time(iso)),
         });
       }),
     [api, t, countryName, format],

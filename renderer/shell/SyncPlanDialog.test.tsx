@@ -54,11 +54,11 @@ describe('the dry run dialog', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Dry run: what a sync would send now' });
     const summary = await within(dialog).findByTestId('plan-summary');
     expect(callsOf('sync:plan')).toEqual([{ limit: 500 }]);
-    expect(summary.textContent).toContain('1 stock change, 2 price changes, 150 new offers');
-    expect(summary.textContent).toContain('France: 1,200 lines; Germany: 650 lines');
+    expect(summary.textContent).toContain('1 stock change, 2 price changes, and 150 new offers');
+    expect(summary.textContent).toContain('France: 1,200 lines and Germany: 650 lines');
     expect(summary.textContent).toContain('1 stock update sent one by one');
     expect(summary.textContent).toContain('1,850 SKU lines now; 0 left for this hour after them');
-    expect(within(dialog).getByTestId('plan-deferred').textContent).toMatch(/300 lines wait for the hourly limit \(250 new offers, 50 content changes\); they go from .+2026/);
+    expect(within(dialog).getByTestId('plan-deferred').textContent).toMatch(/300 lines wait for the hourly limit \(250 new offers and 50 content changes\); they go from .+2026/);
     expect(within(dialog).getByTestId('plan-blocked').textContent).toContain('France: 3 offers');
     expect(summary.textContent).toContain('40 offers are as Back Market last accepted them');
     // A market kept off by the merchant's choice is said apart, neither held back nor waiting.
@@ -150,7 +150,7 @@ describe('the dry run dialog', () => {
     const dialog = await screen.findByRole('dialog');
     const warning = await within(dialog).findByTestId('plan-languages');
     expect(warning.textContent).toContain('French texts sent to Germany.');
-    expect(warning.textContent).toContain('12 lines send the French title, description to Germany, whose market reads German');
+    expect(warning.textContent).toContain('12 lines send the French title and description to Germany, whose market reads German');
     const row = within(dialog).getByTestId('plan-offers').querySelector('[data-country="de-de"]');
     expect(row?.textContent).toContain('In German');
     expect(row?.textContent).toContain('Sends the catalogue text: title');

@@ -31,9 +31,7 @@ function PlanSummaryView({ summary }: { summary: PlanSummary }) {
   const format = useFormat();
   const countryName = useCountryName();
   const kinds = (counts: Record<ChangeKind, number>) =>
-    CHANGE_ORDER.filter((kind) => counts[kind] > 0)
-      .map((kind) => t(`sync.plan.kind.${kind}`, { count: counts[kind] }))
-      .join(', ');
+    format.list(CHANGE_ORDER.filter((kind) => counts[kind] > 0).map((kind) => t(`sync.plan.kind.${kind}`, { count: counts[kind] })));
   const sendNow = kinds(summary.send);
   return (
     <dl className="summary-list" data-testid="plan-summary">
@@ -46,7 +44,7 @@ function PlanSummaryView({ summary }: { summary: PlanSummary }) {
         <dd>
           {summary.tasks.length === 0
             ? t('sync.plan.noTasks')
-            : summary.tasks.map((task) => t('sync.plan.task', { country: countryName(task.country), count: task.lines })).join('; ')}
+            : format.list(summary.tasks.map((task) => t('sync.plan.task', { country: countryName(task.country), count: task.lines })))}
           {summary.realtime > 0 && <div>{t('sync.plan.realtime', { count: summary.realtime })}</div>}
           {(summary.minPrices ?? 0) > 0 && <div data-testid="plan-min-prices">{t('sync.plan.minPrices', { count: summary.minPrices })}</div>}
         </dd>
@@ -68,7 +66,7 @@ function PlanSummaryView({ summary }: { summary: PlanSummary }) {
         <dd data-testid="plan-blocked">
           {summary.blocked.length === 0
             ? t('sync.plan.noneBlocked')
-            : summary.blocked.map((entry) => t('sync.plan.blockedIn', { country: countryName(entry.country), count: entry.offers })).join('; ')}
+            : format.list(summary.blocked.map((entry) => t('sync.plan.blockedIn', { country: countryName(entry.country), count: entry.offers })))}
           {summary.blocked.length > 0 && <div className="muted">{t('sync.plan.blockedHint')}</div>}
         </dd>
       </div>
@@ -76,7 +74,7 @@ function PlanSummaryView({ summary }: { summary: PlanSummary }) {
         <div className="summary-row">
           <dt>{t('truth.plan.withoutComment')}</dt>
           <dd data-testid="plan-without-comment">
-            {(summary.withoutComment ?? []).map((entry) => t('truth.plan.withoutCommentIn', { country: countryName(entry.country), count: entry.offers })).join('; ')}
+            {format.list((summary.withoutComment ?? []).map((entry) => t('truth.plan.withoutCommentIn', { country: countryName(entry.country), count: entry.offers })))}
             <div className="muted">{t('truth.plan.withoutCommentHint')}</div>
           </dd>
         </div>
@@ -85,7 +83,7 @@ function PlanSummaryView({ summary }: { summary: PlanSummary }) {
         <div className="summary-row" data-testid="plan-kept-off">
           <dt>{t('sync.plan.keptOff')}</dt>
           <dd>
-            {(summary.keptOff ?? []).map((entry) => t('sync.plan.blockedIn', { country: countryName(entry.country), count: entry.offers })).join('; ')}
+            {format.list((summary.keptOff ?? []).map((entry) => t('sync.plan.blockedIn', { country: countryName(entry.country), count: entry.offers })))}
             <div className="muted">{t('sync.plan.keptOffText')}</div>
           </dd>
         </div>
@@ -158,7 +156,7 @@ export function SyncPlanDialog({ onClose, onSyncNow }: SyncPlanDialogProps) {
                           </div>
                         )}
                         {offer.catalogueTexts && offer.catalogueTexts.length > 0 && (
-                          <span className="badge badge-warning">{t('sync.plan.catalogueTexts', { fields: offer.catalogueTexts.map((field) => t(`sync.plan.languages.field.${field}`)).join(', ') })}</span>
+                          <span className="badge badge-warning">{t('sync.plan.catalogueTexts', { fields: format.list(offer.catalogueTexts.map((field) => t(`sync.plan.languages.field.${field}`))) })}</span>
                         )}
                       </td>
                       <td style={{ whiteSpace: 'normal', maxWidth: 'none', wordBreak: 'break-word' }}>

@@ -113,6 +113,14 @@ export const useCatalogueStore = create<CatalogueState>()((set) => ({
   reset: () => set({ ...initialState, selection: new Set() }),
 }));
 
+/**
+ * One condition filter may stand for several stored values that read alike (the merchant's « Bon » and an import's
+ * GOOD): they travel as one select value, joined by a character no typed condition holds.
+ */
+const CONDITION_JOIN = '\u001f';
+export const conditionFilterValue = (values: readonly string[]): string => values.join(CONDITION_JOIN);
+export const conditionsOf = (value: string): string[] => value.split(CONDITION_JOIN);
+
 /** The list query for the current filters and sort, without paging. */
 export function toListQuery(filters: CatalogueFilters, sort: CatalogueSort | null): Omit<ProductQuery, 'offset' | 'limit'> {
   const query: Omit<ProductQuery, 'offset' | 'limit'> = {};
@@ -120,7 +128,11 @@ export function toListQuery(filters: CatalogueFilters, sort: CatalogueSort | nul
   if (search) query.search = search;
   if (filters.category) query.category = filters.category;
   if (filters.brand) query.brand = filters.brand;
-  if (filters.condition) query.condition = filters.condition;
+  if (filters.condition) {
+    const conditions = conditionsOf(filters.condition);
+    if (conditions.length > 1) query.conditions = conditions;
+    else query.condition = filters.condition;
+  }
   if (filters.hasEan !== 'any') query.hasEan = filters.hasEan === 'yes';
   if (filters.readyCountry) query.readiness = { country: filters.readyCountry, ready: filters.readyState === 'ready' };
   if (sort) query.sort = sort;

@@ -185,7 +185,7 @@ export function unmanagedPage(db: Db, raw: UnmanagedQuery, countries: readonly s
         grade: first.grade,
         quantity: first.quantity,
         productId: first.productId,
-        markets: listings.map((listing) => ({ country: listing.country, price: listing.price, currency: listing.currency, publicationState: listing.publicationState })),
+        markets: listings.map((listing) => ({ country: listing.country, price: listing.price, currency: listing.currency, publicationState: listing.publicationState, title: listing.title })),
       },
     ];
   });

@@ -27,6 +27,10 @@ export function rowConditions(query: ReturnType<typeof productQuerySchema.parse>
     params.condition = query.condition;
     conditions.push(`${row}.condition = @condition`);
   }
+  if (query.conditions) {
+    params.conditions = JSON.stringify(query.conditions);
+    conditions.push(`${row}.condition IN (SELECT value FROM json_each(@conditions))`);
+  }
   if (query.hasEan !== undefined) conditions.push(query.hasEan ? `${row}.ean IS NOT NULL` : `${row}.ean IS NULL`);
   if (query.pendingOnly) conditions.push(`${row}.product_number IN (SELECT product_number FROM outbox)`);
   if (query.readiness) {

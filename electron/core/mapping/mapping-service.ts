@@ -41,6 +41,7 @@ import { suggestAttributeSource, suggestFieldSource } from './suggestions';
 import { attributeNames } from './source-sql';
 import { validationProduct } from './validation-products';
 import { valueMapScope, valueMapView } from './value-map-view';
+import { uncategorised } from './uncategorised';
 
 export interface MappingDeps {
   /** The catalogue database of the current mode, undefined before setup. */
@@ -214,7 +215,7 @@ export function createMappingService({ database, countries, fetchCategoryTree, e
         categories,
         // A product a brand rule or its own leaf sends somewhere is not held back by its category being unmapped.
         unmapped: { categories: unmapped.length, products: unmapped.reduce((sum, entry) => sum + (entry.branches && entry.branches.leafIds.length > 0 ? productsFollowingCategory(db, entry.merchantCategory) : entry.productCount), 0) },
-        uncategorisedProducts: db.prepare("SELECT count(*) FROM products WHERE category IS NULL OR category = ''").pluck().get() as number,
+        ...uncategorised(db),
         tree: categoryTreeInfo(db, treeLanguages(markets()).map((entry) => entry.language)),
       };
     },

@@ -2,7 +2,7 @@
 import { formatFor, numberFormat } from '../../i18n/format';
 
 export function formatBackupDate(iso: string, language?: string): string {
-  return formatFor(language).date(iso, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatFor(language).date(iso);
 }
 
 export function formatBackupSize(bytes: number, language?: string): string {

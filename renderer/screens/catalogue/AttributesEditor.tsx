@@ -1,6 +1,7 @@
 // The free attributes of a product (whatever other columns the merchant's file had): name and value rows to edit, add, remove.
 import { useTranslation } from 'react-i18next';
-import { marketOwnOfColumn } from '../../../shared/market-language';
+import { marketOwnOfColumn, parseContentColumn } from '../../../shared/market-language';
+import { attributeLabel } from '../../i18n/attribute-label';
 import { useCountryName } from '../mapping/country-name';
 import { attributeDraft, type AttributeDraft, type DraftProblems } from './product-form-model';
 
@@ -36,6 +37,8 @@ export function AttributesEditor({ attributes, problems, onChange }: AttributesE
               : attribute.value.trim() === ''
                 ? t('form.marketCommentNone', { country: countryName(own.market) })
                 : t('form.marketComment', { country: countryName(own.market) });
+          // title_de, description_nl: the text of one language, named as the merchant reads it.
+          const language = parseContentColumn(attribute.name.trim()) ? attributeLabel(t, attribute.name.trim()) : null;
           return (
             <div key={attribute.key} className="attribute-row">
               <input
@@ -64,6 +67,7 @@ export function AttributesEditor({ attributes, problems, onChange }: AttributesE
               </button>
               {problem && <span className="field-error attribute-error">{problem}</span>}
               {note && <span className="form-note attribute-note">{note}</span>}
+              {language && <span className="form-note attribute-note">{language}</span>}
             </div>
           );
         })}

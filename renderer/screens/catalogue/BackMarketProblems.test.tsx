@@ -26,7 +26,7 @@ describe('the Back Market problems panel', () => {
   it('lists each problem once, with the countries it holds in', async () => {
     setup();
     const panel = await screen.findByTestId('bm-problems');
-    expect(within(panel).getByText('Not ready for: France, Germany, United Kingdom')).toBeTruthy();
+    expect(within(panel).getByText('Not ready for: France, Germany, and United Kingdom')).toBeTruthy();
     const items = within(panel).getAllByRole('listitem');
     expect(items).toHaveLength(3);
     expect(items[0]?.textContent).toContain('All countries');
@@ -289,7 +289,7 @@ describe('the offers published but not on sale', () => {
     const phone = commentless();
     renderLiveCheck({ ...phone, attributes: { ...phone.attributes, comment_de: 'Mit Kabel' } });
     const warnings = await screen.findByTestId('bm-offline-warnings');
-    expect(within(warnings).getByRole('listitem').textContent).toMatch(/^France, United Kingdom/);
+    expect(within(warnings).getByRole('listitem').textContent).toMatch(/^France and United Kingdom/);
   });
 
   it('opens the comment mapping when no comment is mapped', async () => {

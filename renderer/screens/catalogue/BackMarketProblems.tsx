@@ -15,6 +15,7 @@ import { foldProblems, notReadyCountries, type FoldedProblem } from './problems-
 import { useDrawerProblems } from './use-drawer-problems';
 import { fieldLabel } from '../../i18n/field-text';
 import { messageText } from '../../i18n/message-text';
+import { useFormat } from '../../i18n/format';
 
 interface BackMarketProblemsProps {
   /** The product as saved: main's problems are about it, and the labels compare the draft against it; null for a new one. */
@@ -27,6 +28,7 @@ interface BackMarketProblemsProps {
 
 export function BackMarketProblems({ product, draft, focusField }: BackMarketProblemsProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const countryName = useCountryName();
   const setOpenProduct = useCatalogueStore((state) => state.setOpenProduct);
   const { countries, loadError, checkError, warnings } = useDrawerProblems(product, draft);
@@ -66,7 +68,7 @@ export function BackMarketProblems({ product, draft, focusField }: BackMarketPro
         {newCount > 0 && <> {t('drawerProblems.newCount', { count: newCount })}</>}
       </p>
       {notReady.length > 0 ? (
-        <p className="muted">{t('problems.notReadyIn', { countries: notReady.map(countryName).join(', ') })}</p>
+        <p className="muted">{t('problems.notReadyIn', { countries: format.list(notReady.map(countryName)) })}</p>
       ) : (
         <p className="bm-ready">{fixedCount > 0 ? t('drawerProblems.readyOnceSaved') : t('problems.allReady')}</p>
       )}
@@ -93,10 +95,11 @@ export function BackMarketProblems({ product, draft, focusField }: BackMarketPro
 /** Not a problem: the offer is sent and published, but Back Market keeps it offline until it has a comment. */
 function OfflineWarningItem({ warning, everywhere, onFix }: { warning: OfflineWarning; everywhere: number; onFix(target: ProblemFix): void }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const countryName = useCountryName();
   return (
     <li className="bm-problem" data-status="warning">
-      <span className="bm-problem-where">{warning.countries.length === everywhere ? t('problems.allCountries') : warning.countries.map(countryName).join(', ')}</span>
+      <span className="bm-problem-where">{warning.countries.length === everywhere ? t('problems.allCountries') : format.list(warning.countries.map(countryName))}</span>
       <span className="bm-problem-message">
         <span className="badge badge-warning">{t('truth.drawer.notOnSale')}</span> {t('truth.drawer.noComment')}
       </span>
@@ -126,12 +129,13 @@ const itemKey = ({ problem, status, countries }: FoldedProblem) => `${status}:${
 
 function ProblemItem({ entry, everywhere, onFix }: { entry: FoldedProblem; everywhere: number; onFix(target: ProblemFix): void }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const countryName = useCountryName();
   const { problem, status, countries } = entry;
   return (
     <li className="bm-problem" data-status={status}>
       <span className="bm-problem-where">
-        {countries.length === 0 || countries.length === everywhere ? t('problems.allCountries') : countries.map(countryName).join(', ')}
+        {countries.length === 0 || countries.length === everywhere ? t('problems.allCountries') : format.list(countries.map(countryName))}
       </span>
       <span className="bm-problem-message">
         {status === 'fixed' && (

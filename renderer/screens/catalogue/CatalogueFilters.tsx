@@ -6,13 +6,32 @@ import type { CatalogueFacets } from '../../../shared/catalogue';
 import { FilterSelect, type FilterOption } from '../../components/FilterSelect';
 import { SearchBox } from '../../components/SearchBox';
 import { gradeName } from '../../i18n/grade-name';
-import { hasActiveFilters, useCatalogueStore, type HasEanFilter } from '../../store/catalogue-store';
+import { conditionFilterValue, hasActiveFilters, useCatalogueStore, type HasEanFilter } from '../../store/catalogue-store';
+import { foldText } from '../../../shared/text-fold';
+import { isGrade } from '../../../shared/grades';
 import { ReadinessFilter } from './ReadinessFilter';
 
 /** A facet's values as options of a filter select, each labelled by itself. */
 const asOptions = (values: string[] | undefined): FilterOption[] => (values ?? []).map((value) => ({ value, label: value }));
-/** The conditions, a Back Market grade code (EXCELLENT, written there by an import) named in the merchant's language. */
-const asConditionOptions = (values: string[] | undefined, t: TFunction): FilterOption[] => (values ?? []).map((value) => ({ value, label: gradeName(t, value) }));
+/**
+ * The conditions, a Back Market grade code (EXCELLENT, written there by an account import) named in the merchant's
+ * language, each name once: the merchant's « Excellent » and the import's EXCELLENT are one choice that finds both.
+ */
+export function asConditionOptions(values: string[] | undefined, t: TFunction): FilterOption[] {
+  const byName = new Map<string, { label: string; values: string[] }>();
+  for (const value of values ?? []) {
+    const label = gradeName(t, value);
+    const key = foldText(label).trim().toLowerCase();
+    const group = byName.get(key);
+    if (!group) byName.set(key, { label, values: [value] });
+    else {
+      group.values.push(value);
+      // The merchant's own spelling names the choice rather than the code's translation.
+      if (!isGrade(value)) group.label = value;
+    }
+  }
+  return [...byName.values()].map((group) => ({ value: conditionFilterValue(group.values), label: group.label }));
+}
 
 export function CatalogueFilters({ facets }: { facets: CatalogueFacets | undefined }) {
   const { t } = useTranslation();

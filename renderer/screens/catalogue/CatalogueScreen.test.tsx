@@ -262,3 +262,20 @@ describe('the catalogue grid', () => {
     await waitFor(() => expect(screen.getByTestId('pending-changes').textContent).toBe('3 changes wait for the next sync'));
   });
 });
+
+describe('the catalogue grid’s État column in French', () => {
+  it('names the grades an account import wrote (GOOD, STALLONE) in French, and keeps the merchant’s own conditions', async () => {
+    const i18next = (await import('../../i18n')).default;
+    await i18next.changeLanguage('fr');
+    try {
+      setup([productRow(1, { condition: 'GOOD' }), productRow(2, { condition: 'STALLONE' }), productRow(3, { condition: 'Comme neuf' })]);
+      await waitFor(() => expect(rowOf('P-0003')).not.toBeNull());
+      const header = screen.getByRole('columnheader', { name: 'État' });
+      const column = Array.from(header.parentElement?.children ?? []).indexOf(header);
+      const cellOf = (productNumber: string) => (rowOf(productNumber) as HTMLElement).children[column]?.textContent;
+      expect([cellOf('P-0001'), cellOf('P-0002'), cellOf('P-0003')]).toEqual(['Bon', 'Stallone', 'Comme neuf']);
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+  });
+});

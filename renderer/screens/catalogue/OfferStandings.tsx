@@ -22,7 +22,7 @@ export function OfferStandings({ product }: { product: Product }) {
         {rows.map((row) => (
           <li key={row.country} data-country={row.country} data-standing={row.truth.standing}>
             {countryName(row.country)} · <span className={`badge ${truthTone(row.truth)}`}>{t(`truth.word.${row.truth.word}`)}</span>{' '}
-            {standingLine(t, row.truth, (iso) => format.date(iso, { dateStyle: 'short', timeStyle: 'short' }))}
+            {standingLine(t, row.truth, (iso) => format.date(iso))}
           </li>
         ))}
       </ul>

@@ -115,6 +115,20 @@ describe('the product form', () => {
     expect(await within(form).findByText('Le commentaire pour Belgique seulement : envoyé là-bas à la place du commentaire du produit.')).toBeTruthy();
   });
 
+  it('names a language’s own text column (title_de) as the merchant reads it', async () => {
+    await i18next.changeLanguage('fr');
+    try {
+      const product = productRow(1, { attributes: { title_de: '64 GB - Weiß - Ohne Vertrag', Garantie: '12' } });
+      renderWithApi(<ProductForm product={product} onClose={() => undefined} onSaved={() => undefined} />, createFakeApi({}).api);
+      const form = screen.getByRole('dialog', { name: 'Produit P-0001' });
+      expect(within(form).getByText('Titre (allemand)')).toBeTruthy();
+      // The merchant's own attribute has no such note.
+      expect(form.querySelectorAll('.attribute-note')).toHaveLength(1);
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+  });
+
   it('asks before throwing away unsaved changes', async () => {
     const user = userEvent.setup();
     const onClose = vi.fn();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { EditableField, SortColumn } from '../../../shared/catalogue';
 import { ProductNumberCell, SelectAllHeader, SelectRowCell } from './grid-cells';
 import { useFormatters } from './format';
+import { gradeName } from '../../i18n/grade-name';
 import type { GridLine } from './use-catalogue-lines';
 
 /* eslint-disable @typescript-eslint/no-unused-vars -- a module augmentation must repeat TanStack's type parameters */
@@ -61,7 +62,16 @@ export function useGridColumns(): ColumnDef<GridLine, unknown>[] {
       text('backmarketId', '124px'),
       text('brand', '100px'),
       text('category', '140px'),
-      text('condition', '100px'),
+      // A Back Market grade code an account import wrote (GOOD, STALLONE) reads in the merchant's language.
+      column.accessor((line) => line.product.condition, {
+        id: 'condition',
+        header: t('fields.condition'),
+        cell: (context) => {
+          const value = context.getValue();
+          return value ? gradeName(t, value) : '';
+        },
+        meta: { width: '100px', editField: 'condition', sortColumn: 'condition', label: t('fields.condition') },
+      }),
       column.accessor((line) => line.product.stock, {
         id: 'stock',
         header: t('fields.stock'),

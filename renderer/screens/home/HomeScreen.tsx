@@ -26,7 +26,7 @@ function SalesSection({ summary }: { summary: DashboardSummary }) {
     <section className="home-section" aria-labelledby="home-sales-title">
       <div className="home-section-head">
         <h2 id="home-sales-title">{t('dashboard.sales.title', { days })}</h2>
-        <p className="muted">{t('dashboard.sales.period', { from: format.date(localDay(from), { dateStyle: 'medium' }), to: format.date(localDay(to), { dateStyle: 'medium' }) })}</p>
+        <p className="muted">{t('dashboard.sales.period', { from: format.day(localDay(from)), to: format.day(localDay(to)) })}</p>
       </div>
       {orders === 0 ? (
         <div className="empty-state home-empty" data-testid="home-no-sales">

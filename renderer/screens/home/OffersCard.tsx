@@ -20,10 +20,9 @@ function CountryOffers({ entry }: { entry: StandingCounts }) {
   const { t } = useTranslation();
   const format = useFormat();
   const countryName = useCountryName();
-  const reasons = (Object.entries(entry.notOnSaleBy) as [NotOnSaleReason, number][])
-    .sort((a, b) => b[1] - a[1])
-    .map(([reason, count]) => `${format.number(count)} ${t(`truth.reason.${reason}`)}`)
-    .join(', ');
+  const reasons = format.list(
+    (Object.entries(entry.notOnSaleBy) as [NotOnSaleReason, number][]).sort((a, b) => b[1] - a[1]).map(([reason, count]) => `${format.number(count)} ${t(`truth.reason.${reason}`)}`),
+  );
   return (
     <li data-country={entry.country} data-on-sale={entry.onSale}>
       <ListingsLink country={entry.country} standing="on-sale">

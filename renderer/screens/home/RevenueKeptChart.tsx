@@ -91,7 +91,7 @@ export function RevenueKeptChart({ summary }: { summary: DashboardSummary }) {
             <tbody>
               {sales.days.map((day) => (
                 <tr key={day.date}>
-                  <th scope="row">{format.date(localDay(day.date), { dateStyle: 'medium' })}</th>
+                  <th scope="row">{format.day(localDay(day.date))}</th>
                   <td>{format.number(day.orders)}</td>
                   <td>{money(day.revenue)}</td>
                   <td>{money(day.commission)}</td>

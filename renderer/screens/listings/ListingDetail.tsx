@@ -23,7 +23,7 @@ function OfferDetail({ listing, truth }: { listing: ListingRow; truth: OfferTrut
   const { t } = useTranslation();
   const format = useFormat();
   const countryName = useCountryName();
-  const standing = standingLine(t, truth, (iso) => format.date(iso, { dateStyle: 'short', timeStyle: 'short' }));
+  const standing = standingLine(t, truth, (iso) => format.date(iso));
   const fix = truthFix(t, truth);
   return (
     <section className="table-frame" style={{ marginTop: 8, padding: '8px 12px' }} aria-label={t('listings.detail.label')} data-testid="listing-detail">

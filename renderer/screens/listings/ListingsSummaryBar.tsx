@@ -36,7 +36,7 @@ export function ListingsSummaryBar({ summary }: { summary: ListingSummary }) {
                 aria-label={t('truth.summary.show', { number: format.number(count), standing: t(`truth.standing.${standing}`), country: countryName(entry.country) })}
                 onClick={() => setFilters({ country: entry.country, status: '', standing })}
               >
-                {t(`truth.summary.${standing}`, { formatted: format.number(count) })}
+                {t(`truth.summary.${standing}`, { count, formatted: format.number(count) })}
               </button>
             );
           })}

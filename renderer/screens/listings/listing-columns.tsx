@@ -106,7 +106,7 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
         // Two lines inside the cell: the guide's word, then the standing and its reason; the full text as a tooltip.
         cell: (row) => {
           if (!row.truth) return <UnmanagedStatus row={row} />;
-          const standing = standingLine(t, row.truth, (iso) => format.date(iso, { dateStyle: 'short', timeStyle: 'short' }));
+          const standing = standingLine(t, row.truth, (iso) => format.date(iso));
           const word = t(`truth.word.${row.truth.word}`);
           return (
             <span className="two-line-cell" title={[`${word} · ${standing}`, truthFix(t, row.truth)].filter(Boolean).join('\n')} data-standing={row.truth.standing}>
@@ -121,7 +121,7 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
         label: t('listings.columns.lastSync'),
         width: '140px',
         sort: 'lastSync',
-        cell: (row) => (row.lastSyncAt ? format.date(row.lastSyncAt, { dateStyle: 'short', timeStyle: 'short' }) : t('listings.neverSynced')),
+        cell: (row) => (row.lastSyncAt ? format.date(row.lastSyncAt) : t('listings.neverSynced')),
       },
       {
         id: 'error',

@@ -89,6 +89,7 @@ export function CategoriesScreen() {
   if (categories.error) return <Alert>{messageOf(categories.error, t('errors.unexpected'))}</Alert>;
   if (!categories.data) return <p role="status">{t('app.loading')}</p>;
   const { unmapped, uncategorisedProducts, tree } = categories.data;
+  const uncategorisedOnBackMarket = categories.data.uncategorisedOnBackMarket ?? 0;
   const waiting = categories.data.categories.filter((category) => !category.leaf || category.stale);
   return (
     <div className="mapping-screen">
@@ -109,7 +110,16 @@ export function CategoriesScreen() {
             {t('mapping.categories.allMapped')}
           </Alert>
         )}
-        {uncategorisedProducts > 0 && <p className="muted">{t('mapping.categories.uncategorised', { count: uncategorisedProducts })}</p>}
+        {uncategorisedProducts > 0 && (
+          <p className="muted" data-testid="uncategorised">
+            {t('labels.categories.uncategorised', { count: uncategorisedProducts })}
+          </p>
+        )}
+        {uncategorisedOnBackMarket > 0 && (
+          <p className="muted" data-testid="uncategorised-on-backmarket">
+            {t('labels.categories.onBackMarket', { count: uncategorisedOnBackMarket })}
+          </p>
+        )}
         <ListTable
           rowCount={categories.data.categories.length}
           emptyText={t('mapping.categories.none')}

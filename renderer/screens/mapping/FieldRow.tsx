@@ -8,6 +8,7 @@ import { useMappingCall } from '../../api/mapping-queries';
 import { useCountryName } from './country-name';
 import { SourcePicker } from './SourcePicker';
 import { fieldHint, fieldLabel } from '../../i18n/field-text';
+import { useFormat } from '../../i18n/format';
 
 interface FieldRowProps {
   row: FieldMappingRow;
@@ -24,6 +25,7 @@ export function RequirementBadge({ requirement }: { requirement: FieldMappingRow
 
 export function FieldRow({ row, countries, attributeNames, children }: FieldRowProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const countryName = useCountryName();
   const setField = useMappingCall('mapping:setField');
   const save = (source: FieldSource | null, country?: string) => setField.mutate({ backMarketField: row.field, source, ...(country ? { country } : {}) });
@@ -40,7 +42,7 @@ export function FieldRow({ row, countries, attributeNames, children }: FieldRowP
         <strong>{name}</strong> <RequirementBadge requirement={row.requirement} />
         {row.notApplied && <span className="badge badge-muted">{t('mapping.fields.notApplied')}</span>}
         {row.perCountry && <span className="badge badge-muted">{t('mapping.fields.perCountry')}</span>}
-        {row.onlyCountries && <span className="badge badge-muted">{t('mapping.fields.onlyIn', { countries: row.onlyCountries.map(countryName).join(', ') })}</span>}
+        {row.onlyCountries && <span className="badge badge-muted">{t('mapping.fields.onlyIn', { countries: format.list(row.onlyCountries.map(countryName)) })}</span>}
         <p className="field-hint">{fieldHint(t, row.field, row.hint)}</p>
       </div>
       <div className="field-row-source">

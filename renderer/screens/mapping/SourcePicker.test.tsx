@@ -25,3 +25,29 @@ describe('a suggested source', () => {
     expect(onChange).toHaveBeenCalledWith({ kind: 'fixed', value: '12' });
   });
 });
+
+describe('the catalogue’s per-language and per-market text columns as sources', () => {
+  it('are named as a French merchant reads them, and still choose the column itself', async () => {
+    const i18next = (await import('../../i18n')).default;
+    await i18next.changeLanguage('fr');
+    try {
+      const onChange = vi.fn();
+      const names = ['comment_de', 'comment_fr-fr', 'title_de', 'description_nl', 'Garantie (mois)'];
+      render(<SourcePicker label="Source du commentaire" source={null} suggestion={{ kind: 'attribute', name: 'comment_fr-be' }} attributeNames={names} emptyLabel="Non associé" onChange={onChange} />);
+      const attributes = screen.getByRole('group', { name: 'Vos attributs' });
+      expect(Array.from(attributes.querySelectorAll('option')).map((option) => option.textContent)).toEqual([
+        'Commentaire (allemand)',
+        'Commentaire (France)',
+        'Titre (allemand)',
+        'Description (néerlandais)',
+        'Garantie (mois)',
+      ]);
+      await userEvent.setup().selectOptions(screen.getByRole('combobox'), 'Titre (allemand)');
+      expect(onChange).toHaveBeenCalledWith({ kind: 'attribute', name: 'title_de' });
+      // The suggestion's button names it alike.
+      expect(screen.getByRole('button', { name: /Commentaire \(Belgique\)/ })).toBeTruthy();
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+  });
+});

@@ -4,6 +4,8 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRODUCT_FIELDS } from '../../../shared/catalogue';
 import type { FieldSource } from '../../../shared/mapping';
+import type { TFunction } from 'i18next';
+import { attributeLabel } from '../../i18n/attribute-label';
 import { sameSource, sourceToValue, valueToSource } from './source-value';
 
 interface SourcePickerProps {
@@ -64,7 +66,7 @@ export function SourcePicker({ label, source, suggestion, attributeNames, allowP
           <optgroup label={t('mapping.source.attributes')}>
             {attributeNames.map((name) => (
               <option key={name} value={`attribute:${name}`}>
-                {name + mark(`attribute:${name}`)}
+                {attributeLabel(t, name) + mark(`attribute:${name}`)}
               </option>
             ))}
           </optgroup>
@@ -98,12 +100,12 @@ export function SourcePicker({ label, source, suggestion, attributeNames, allowP
   );
 }
 
-export function describeSource(source: FieldSource, t: (key: string, options?: Record<string, unknown>) => string): string {
+export function describeSource(source: FieldSource, t: TFunction): string {
   switch (source.kind) {
     case 'field':
       return t(`fields.${source.field}`);
     case 'attribute':
-      return source.name;
+      return attributeLabel(t, source.name);
     case 'fixed':
       return `“${source.value}”`;
     case 'price-matrix':

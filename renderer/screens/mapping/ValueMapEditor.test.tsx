@@ -90,3 +90,34 @@ describe('an attribute value map with markets of several languages', () => {
     await waitFor(() => expect(fake.callsOf('mapping:setValue')).toEqual([{ map: 'attribute:2:color:de', merchantValue: 'Midnight', target: 'Schwarz' }]));
   });
 });
+
+describe('the condition map of a catalogue an account import wrote grades into', () => {
+  it('lists each grade once: the merchant’s « Excellent » to map, the import’s EXCELLENT said as sent as it is, in French', async () => {
+    await i18next.changeLanguage('fr');
+    try {
+      const view: ValueMapView = {
+        map: 'condition',
+        targets: [...GRADES],
+        entries: [
+          { merchantValue: 'EXCELLENT', count: 12, target: null, suggestion: 'EXCELLENT' },
+          { merchantValue: 'Excellent', count: 5, target: null, suggestion: 'EXCELLENT' },
+          { merchantValue: 'GOOD', count: 1, target: null, suggestion: 'GOOD' },
+          { merchantValue: 'Très bon', count: 4, target: 'VERY_GOOD', suggestion: 'VERY_GOOD' },
+        ],
+      };
+      const user = userEvent.setup();
+      const fake = createFakeApi({ 'mapping:valueMap': () => structuredClone(view), 'mapping:setValue': () => ({ affectedProducts: 5 }) });
+      renderWithApi(<ValueMapEditor map="condition" title="États" targetText={(target) => gradeText(i18next.t, target)} />, fake.api);
+      const rows = await screen.findAllByTestId('value-map-row');
+      expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Excellent', 'Très bon']);
+      expect(screen.getByTestId('grades-as-is').textContent).toBe(
+        'Déjà des grades Back Market dans votre catalogue (écrits par l’import du compte), envoyés tels quels, rien à associer : Excellent (12 produits) et Bon (1 produit).',
+      );
+      // Confirming the suggestions maps the merchant's value only: the codes need no entry (and mark nothing pending).
+      await user.click(screen.getByRole('button', { name: /Confirmer 1 suggestion/ }));
+      await waitFor(() => expect(fake.callsOf('mapping:setValue')).toEqual([{ map: 'condition', merchantValue: 'Excellent', target: 'EXCELLENT' }]));
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+  });
+});

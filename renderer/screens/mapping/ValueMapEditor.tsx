@@ -10,6 +10,9 @@ import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { TableHead } from '../../components/TableHead';
 import { useHashParams } from '../../shell/use-hash-route';
+import { isGrade } from '../../../shared/grades';
+import { useFormat } from '../../i18n/format';
+import { gradeName } from '../../i18n/grade-name';
 
 interface ValueMapEditorProps {
   map: ValueMapName;
@@ -60,6 +63,20 @@ function EntryRow({ entry, map, targets, targetText }: { entry: ValueMapEntry; m
   );
 }
 
+/** A condition that is already one of Back Market's grades, mapped to nothing else: nothing to map. */
+const sentAsIs = (entry: ValueMapEntry): boolean => isGrade(entry.merchantValue) && (entry.target === null || entry.target === entry.merchantValue);
+
+function GradesAsIs({ entries }: { entries: ValueMapEntry[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const grades = entries.map((entry) => t('labels.grades.asIsItem', { grade: gradeName(t, entry.merchantValue), count: entry.count }));
+  return (
+    <p className="muted" data-testid="grades-as-is">
+      {t('labels.grades.asIs', { count: entries.length, grades: format.list(grades) })}
+    </p>
+  );
+}
+
 export function ValueMapEditor({ map: sharedMap, title, targetText = (target) => target, testId }: ValueMapEditorProps) {
   const { t } = useTranslation();
   // '' : the values shared by every market whose tree has them; a language: that language's own values (a problem's
@@ -71,7 +88,11 @@ export function ValueMapEditor({ map: sharedMap, title, targetText = (target) =>
   const confirm = useMappingCall('mapping:setValue');
   if (view.error) return <Alert>{messageOf(view.error, t('errors.unexpected'))}</Alert>;
   if (!view.data) return <p role="status">{t('app.loading')}</p>;
-  const { entries, targets } = view.data;
+  const { targets } = view.data;
+  // Back Market's own grades in the catalogue (GOOD, written by an account import) are sent as they are: said once
+  // under the table in the merchant's words, not listed beside their « Bon » as values to map.
+  const asIs = map === 'condition' ? view.data.entries.filter(sentAsIs) : [];
+  const entries = map === 'condition' ? view.data.entries.filter((entry) => !sentAsIs(entry)) : view.data.entries;
   const languages = view.data.languages ?? [];
   const suggested = entries.filter((entry) => entry.target === null && entry.suggestion !== null);
 
@@ -103,8 +124,10 @@ export function ValueMapEditor({ map: sharedMap, title, targetText = (target) =>
         )}
       </div>
       {confirm.isError && <Alert>{messageOf(confirm.error, t('errors.unexpected'))}</Alert>}
-      {entries.length === 0 ? (
+      {entries.length === 0 && asIs.length === 0 ? (
         <p className="muted">{t('mapping.values.none')}</p>
+      ) : entries.length === 0 ? (
+        <GradesAsIs entries={asIs} />
       ) : (
         <table className="data-table value-map-table">
           <TableHead
@@ -120,6 +143,15 @@ export function ValueMapEditor({ map: sharedMap, title, targetText = (target) =>
               <EntryRow key={entry.merchantValue} entry={entry} map={map} targets={targets} targetText={targetText} />
             ))}
           </tbody>
+          {asIs.length > 0 && (
+            <tfoot>
+              <tr>
+                <td colSpan={4}>
+                  <GradesAsIs entries={asIs} />
+                </td>
+              </tr>
+            </tfoot>
+          )}
         </table>
       )}
     </section>

@@ -9,11 +9,12 @@ import { messageOf } from '../../api/call-error';
 import { useCallQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { saveDownload } from '../../components/save-download';
+import { useFormat } from '../../i18n/format';
 
 type Outcome = NonNullable<ActivityQuery['outcome']>;
 
 export function ActivityLog() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
   const [search, setSearch] = useState('');
@@ -37,7 +38,7 @@ export function ActivityLog() {
     }
   }
 
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+  const format = useFormat();
   const entries = activity.data?.entries ?? [];
   return (
     <section className="settings-section" aria-labelledby="activity-title">
@@ -82,7 +83,7 @@ export function ActivityLog() {
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id} className={entry.status === 0 || entry.status >= 400 ? 'row-failed' : undefined}>
-                <td>{time.format(new Date(entry.time))}</td>
+                <td>{format.moment(entry.time)}</td>
                 <td>{entry.method}</td>
                 <td className="mono">{entry.path}</td>
                 <td>{entry.country}</td>

@@ -11,9 +11,11 @@ import { Alert } from '../../components/Alert';
 import { ConnectFailureAlert } from '../../components/ConnectFailureAlert';
 import { Dialog } from '../../components/Dialog';
 import { DialogActions } from '../../components/DialogActions';
+import { useFormat } from '../../i18n/format';
 
 export function ConnectionSummary({ status }: { status: ConnectionStatus }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const api = useApi();
   const queryClient = useQueryClient();
   const [outcome, setOutcome] = useState<'ok' | ConnectFailure | null>(null);
@@ -27,12 +29,12 @@ export function ConnectionSummary({ status }: { status: ConnectionStatus }) {
     mutationFn: () => api.call('connection:reset', {}),
     onSuccess: (next) => queryClient.setQueryData(connectionStatusKey, next),
   });
-  const countryNames = status.countries
+  const countryList = status.countries
     .map((country) => {
       const market = status.markets.find((entry) => entry.code === country.code);
       return market ? `${t(`markets.${market.country}`)} (${t(`languages.${country.language}`)})` : country.code;
-    })
-    .join(', ');
+    });
+  const countryNames = format.list(countryList);
   const rows: [string, string][] = [
     [t('settings.mode'), status.mode === 'sandbox' ? t('settings.modeSandbox') : t('settings.modeAccount')],
     ...(status.mode === 'account'

@@ -3,15 +3,17 @@
 import { useTranslation } from 'react-i18next';
 import { useAppShell, useErrorLogInfo, useOpenErrorLog } from '../../api/desktop-queries';
 import { Alert } from '../../components/Alert';
+import { useFormat } from '../../i18n/format';
 
 export function ErrorLogSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const shell = useAppShell();
   const info = useErrorLogInfo();
   const open = useOpenErrorLog();
   if (shell !== 'electron' || !info.data?.available) return null;
   const { entries, lastAt } = info.data;
-  const when = lastAt ? new Intl.DateTimeFormat(i18n.resolvedLanguage ?? i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(lastAt)) : '';
+  const when = lastAt ? format.date(lastAt) : '';
 
   return (
     <section className="settings-section" aria-labelledby="error-log-title">

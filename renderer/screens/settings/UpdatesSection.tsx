@@ -6,11 +6,11 @@ import type { UpdateState } from '../../../shared/contract/desktop-calls';
 import { useAppShell, useRestartToUpdate, useSetUpdatesEnabled, useUpdateState } from '../../api/desktop-queries';
 import { useSyncState } from '../../api/sync-queries';
 import { Alert } from '../../components/Alert';
+import { useFormat } from '../../i18n/format';
 import { RestartOutcomeAlert } from '../../components/RestartOutcomeAlert';
 
 function useDateTime() {
-  const { i18n } = useTranslation();
-  return (iso: string) => new Intl.DateTimeFormat(i18n.resolvedLanguage ?? i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return useFormat().date;
 }
 
 function StatusLine({ state }: { state: UpdateState }) {

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { productQuerySchema } from '../../../../shared/catalogue';
 import type { MarketCountry } from '../../../../shared/mapping';
+import { catalogueLanguageOf, contentColumn } from '../../../../shared/market-language';
 import type { listingQuerySchema } from '../../../../shared/sync';
 import { rowConditions } from '../../db/products-repo';
 import { CHANGE_WAITS_SQL, KEPT_OFF_SQL, STANDING_SQL } from './standing-sql';
@@ -40,15 +41,22 @@ export const PRICE_SQL = 'coalesce(cp.price_cents, p.price_cents) / 100.0';
 /** The enabled countries (or the one filtered on) as a table with their order and currency. */
 export function countriesTable(countries: readonly MarketCountry[], only: string | undefined, params: SqlParams): string {
   const shown = countries.map((country, position) => ({ ...country, position })).filter((country) => only === undefined || country.code === only);
-  if (shown.length === 0) return 'SELECT NULL AS code, 0 AS position, NULL AS currency WHERE 0';
+  if (shown.length === 0) return 'SELECT NULL AS code, 0 AS position, NULL AS currency, NULL AS title_path WHERE 0';
+  const catalogueLanguage = catalogueLanguageOf(countries);
   return shown
     .map((country, index) => {
       params[`country${index}`] = country.code;
       params[`currency${index}`] = country.currency;
-      return `SELECT @country${index} AS code, ${country.position} AS position, @currency${index} AS currency`;
+      // A market of another language than the catalogue's reads its own title column first (title_de): the JSON path
+      // to it, '' where the market reads the catalogue's title.
+      params[`titlePath${index}`] = country.language === catalogueLanguage ? '' : `$."${contentColumn('title', country.language)}"`;
+      return `SELECT @country${index} AS code, ${country.position} AS position, @currency${index} AS currency, @titlePath${index} AS title_path`;
     })
     .join(' UNION ALL ');
 }
+
+/** The title a market's row shows: the one sent there, its own language's where the product has one (SQL over p and k). */
+export const MARKET_TITLE_SQL = "coalesce(CASE WHEN k.title_path <> '' THEN nullif(trim(json_extract(p.attributes, k.title_path)), '') END, p.title)";
 
 /**
  * The joins, product-level ones first: SQLite evaluates a condition at the innermost table it names, so the category,

@@ -6,7 +6,7 @@ import type { CountrySummary, ListingPage, ListingRow, ListingSummary, NoneSourc
 import type { Db } from '../../db/connection';
 import { concernsMarketSql } from '../../db/outbox-repo';
 import { BM_QUANTITY_SQL, CHANGE_WAITS_SQL, KEPT_OFF_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
-import { countriesTable, filterConditions, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, PRICE_SQL, STATUS_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
+import { countriesTable, filterConditions, MARKET_TITLE_SQL, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, PRICE_SQL, STATUS_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
 import { NOT_SENT_NOTE } from '../run/listing-state-repo';
 import { unmanagedCount, unmanagedRows } from './unmanaged-rows';
 import { isMerchantMessage, storedMessage, type MerchantMessage } from '../../../../shared/messages/merchant-message';
@@ -41,7 +41,7 @@ interface ListingRecord {
   changedAt: string | null;
 }
 
-const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(s.sku, p.product_number) AS sku, p.title AS title,
+const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(s.sku, p.product_number) AS sku, ${MARKET_TITLE_SQL} AS title,
   p.ean AS ean, s.bm_product_id AS backMarketProductId, ${GRADE_SQL} AS grade, p.category AS category, p.stock AS quantity,
   k.code AS country, ${PRICE_SQL} AS price, k.currency AS currency, ${STATUS_SQL} AS status, s.none_source AS noneSource,
   s.error AS error, s.csv_line AS csvLine, s.publication_state AS publicationState, s.validating AS validating,

@@ -140,3 +140,14 @@ describe('the grid actions', () => {
     expect(plan.realtime).toEqual([expect.objectContaining({ productNumber: 'IP13-1', quantity: 0, reason: 'offline', countries: ['fr-fr', 'de-de', 'en-gb'] })]);
   });
 });
+
+describe('each market’s row of the grid', () => {
+  it('shows the title sent there: the market language’s own (title_de) where the product has one, the catalogue’s elsewhere', () => {
+    upsertProduct(kit.db, phone(6, { title: '64 Go - Blanc - Débloqué' }), { ...PHONE_ATTRIBUTES, title_de: '64 GB - Weiß - Ohne Vertrag', title_en: '  ' }, KIT_NOW.toISOString());
+    const titles = Object.fromEntries(page({ search: 'IP13-6' }).rows.map((row) => [row.country, row.title]));
+    // en-gb's own column is blank: it reads the catalogue's title, as the sync sends it there.
+    expect(titles).toEqual({ 'fr-fr': '64 Go - Blanc - Débloqué', 'de-de': '64 GB - Weiß - Ohne Vertrag', 'en-gb': '64 Go - Blanc - Débloqué' });
+    // Only Germany's rows asked for: the German title still.
+    expect(page({ country: 'de-de' }).rows.find((row) => row.productNumber === 'IP13-6')?.title).toBe('64 GB - Weiß - Ohne Vertrag');
+  });
+});

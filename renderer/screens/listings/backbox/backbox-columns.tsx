@@ -46,7 +46,7 @@ export function useBackboxColumns(loaded: ListingRow[]): ListingColumn[] {
       width: '140px',
       cell: (row) => {
         const readAt = of(row)?.readAt;
-        return readAt ? format.date(readAt, { dateStyle: 'short', timeStyle: 'short' }) : '';
+        return readAt ? format.date(readAt) : '';
       },
     },
   ];

@@ -16,14 +16,26 @@ import { EXISTING_ACCOUNT_SECTION } from './account-link';
 import { AccountReview } from './AccountReview';
 import { UnmanagedListings } from './UnmanagedListings';
 
-function ReadProgress({ read }: { read: AccountReadState }) {
+function ReadProgress({ read: summaryRead }: { read: AccountReadState }) {
   const { t } = useTranslation();
   const format = useFormat();
   const countryName = useCountryName();
   const cancel = useAccountCall('account:cancel');
+  const followed = useAccountReadStore((state) => state.read);
   const market = useAccountReadStore((state) => state.market);
   const importedAt = useAccountReadStore((state) => state.importedAt);
   const cancelAskedFor = useAccountReadStore((state) => state.cancelAskedFor);
+  // One source for the whole line: the last progress event of this read (the store also counts the market from those
+  // events), not a summary answered a moment earlier with another market's pages beside this market's name.
+  const read = followed !== null && followed.startedAt === summaryRead.startedAt ? followed : summaryRead;
+  // Cancel asked: said at once, while the pages already asked come back (the read stops after them).
+  if (read.running && read.startedAt !== null && read.startedAt === cancelAskedFor) {
+    return (
+      <div data-testid="account-read-progress" role="status">
+        <p>{t('labels.read.stopping')}</p>
+      </div>
+    );
+  }
   if (read.running) {
     const inMarket = listingsOfMarket(market, read);
     const where = { country: read.country ? countryName(read.country) : '', page: format.number(read.page), pages: format.number(read.pages) };

@@ -6,9 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewKeptOnly } from '../../../../shared/account';
 import { Alert } from '../../../components/Alert';
 import { useCountryName } from '../../mapping/country-name';
+import { useFormat } from '../../../i18n/format';
 
 export function KeptOnBackMarket({ kept }: { kept: readonly ReviewKeptOnly[] }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const countryName = useCountryName();
   if (kept.length === 0) return null;
   return (
@@ -20,7 +22,7 @@ export function KeptOnBackMarket({ kept }: { kept: readonly ReviewKeptOnly[] }) 
               sku: entry.productNumber,
               market: countryName(entry.country),
               field: t(`account.fields.${entry.field}`),
-              markets: entry.sharedWith.map((country) => countryName(country)).join(', '),
+              markets: format.list(entry.sharedWith.map((country) => countryName(country))),
             })}
           </li>
         ))}

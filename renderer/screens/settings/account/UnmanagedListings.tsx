@@ -2,7 +2,8 @@
 // offline or counts them). The merchant imports them all, those the filter shows, or takes one under management.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccountImportReport } from '../../../../shared/account';
+import type { AccountImportReport, UnmanagedListing } from '../../../../shared/account';
+import { treeLanguageOf } from '../../../../shared/market-language';
 import { useAccountCall, useUnmanagedListings } from '../../../api/account-queries';
 import { messageOf } from '../../../api/call-error';
 import { Alert } from '../../../components/Alert';
@@ -27,8 +28,15 @@ function ImportReport({ report }: { report: AccountImportReport }) {
   );
 }
 
+/** The listing's title in the merchant's language where a market of that language holds one; else the home market's. */
+export function titleIn(row: UnmanagedListing, language: string): string {
+  const own = row.markets.find((market) => treeLanguageOf(market.country) === language && (market.title ?? '').trim() !== '');
+  return own?.title ?? row.title;
+}
+
 export function UnmanagedListings({ total }: { total: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = (i18n.resolvedLanguage ?? i18n.language).slice(0, 2);
   const format = useFormat();
   const countryName = useCountryName();
   const [typed, setTyped] = useState('');
@@ -87,7 +95,7 @@ export function UnmanagedListings({ total }: { total: number }) {
         {page.data?.rows.map((row) => (
           <tr key={row.sku} data-sku={row.sku}>
             <td className="mono">{row.sku}</td>
-            <td title={row.title}>{row.title}</td>
+            <td title={titleIn(row, language)}>{titleIn(row, language)}</td>
             <td data-column="grade">{row.grade ? gradeName(t, row.grade) : ''}</td>
             <td>{format.number(row.quantity)}</td>
             <td>{row.markets.map((market) => `${countryName(market.country)} ${format.money(Number(market.price), market.currency || undefined)}`).join(' · ')}</td>
