@@ -5,7 +5,7 @@ import { emptyStandingCounts, offerTruth, STANDING_COUNT_KEY, type NotOnSaleReas
 import type { CountrySummary, ListingPage, ListingRow, ListingSummary, NoneSource, OfferStatus, PublicationState } from '../../../../shared/sync';
 import type { Db } from '../../db/connection';
 import { concernsMarketSql } from '../../db/outbox-repo';
-import { BM_QUANTITY_SQL, CHANGE_WAITS_SQL, KEPT_OFF_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
+import { BM_QUANTITY_SQL, CHANGE_HELD_SQL, CHANGE_WAITS_SQL, KEPT_OFF_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
 import { countriesTable, filterConditions, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, PRICE_SQL, STATUS_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
 import { NOT_SENT_NOTE } from '../run/listing-state-repo';
 import { unmanagedCount, unmanagedRows } from './unmanaged-rows';
@@ -192,15 +192,17 @@ export function standingCounts(db: Db, countries: readonly MarketCountry[], byCo
   const counts = new Map(countries.map((country) => [country.code, emptyStandingCounts(country.code)]));
   const rows = db
     .prepare(
-      `SELECT s.country AS country, ${STORED_STANDING_SQL} AS standing, CASE WHEN s.status = 'published' THEN ${NOT_ON_SALE_REASON_SQL} END AS reason, count(*) AS n
+      `SELECT s.country AS country, ${STORED_STANDING_SQL} AS standing, CASE WHEN s.status = 'published' THEN ${NOT_ON_SALE_REASON_SQL} END AS reason,
+              ${CHANGE_HELD_SQL} AS changeHeld, count(*) AS n
          FROM products p CROSS JOIN listing_states s ON s.product_number = p.product_number
-        WHERE ${IS_OFFER} AND s.country IN (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3`,
+        WHERE ${IS_OFFER} AND s.country IN (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3, 4`,
     )
-    .all(JSON.stringify(countries.map((country) => country.code))) as { country: string; standing: OfferStanding; reason: NotOnSaleReason | null; n: number }[];
+    .all(JSON.stringify(countries.map((country) => country.code))) as { country: string; standing: OfferStanding; reason: NotOnSaleReason | null; changeHeld: number; n: number }[];
   for (const row of rows) {
     const entry = counts.get(row.country);
     if (!entry) continue;
     entry[STANDING_COUNT_KEY[row.standing]] += row.n;
+    if (row.changeHeld === 1) entry.changeHeld += row.n;
     if (row.standing === 'not-on-sale' && row.reason) entry.notOnSaleBy[row.reason] = (entry.notOnSaleBy[row.reason] ?? 0) + row.n;
   }
   for (const entry of counts.values()) {

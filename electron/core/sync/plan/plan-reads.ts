@@ -56,13 +56,29 @@ export function candidateOffers(db: Db, countries: readonly string[]): Candidate
        UNION
        SELECT p.id, p.product_number FROM outbox o JOIN products p ON p.product_number = o.product_number WHERE ${IS_OFFER}
        UNION
-       -- Held back although Back Market holds the listing (an accepted state): looked at again, as its standing may have been
+       -- Held back although Back Market holds the listing (accepted or adopted): looked at again, as its standing may have been
        -- recorded for product-creation fields an update does not need (restored to what Back Market holds when it is ready).
        SELECT p.id, p.product_number FROM listing_states s INDEXED BY listing_states_country_status JOIN products p ON p.product_number = s.product_number
-        WHERE s.country IN (SELECT value FROM json_each(@countries)) AND s.status = 'none' AND s.none_source = 'preflight' AND s.content_hash <> '' AND ${IS_OFFER}
+        WHERE s.country IN (SELECT value FROM json_each(@countries)) AND s.status IN ('none', 'published') AND s.none_source = 'preflight'
+          AND (s.content_hash <> '' OR s.listing_id IS NOT NULL OR s.listing_uuid IS NOT NULL) AND ${IS_OFFER}
        ORDER BY 1`,
     )
     .all({ countries: countryList, countryCount: new Set(countries).size }) as Candidate[];
+}
+
+/**
+ * Per market, the offers recorded as held back (None · held back, or published with a change held back) of the products a
+ * plan did not look at: they stay held, so the dry run counts them with the plan's own.
+ */
+export function heldOutside(db: Db, countries: readonly string[], planned: readonly string[]): Map<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT s.country, count(*) AS n FROM listing_states s INDEXED BY listing_states_country_status JOIN products p ON p.product_number = s.product_number
+        WHERE s.country IN (SELECT value FROM json_each(?)) AND s.status IN ('none', 'published') AND s.none_source = 'preflight' AND ${IS_OFFER}
+          AND s.product_number NOT IN (SELECT value FROM json_each(?)) GROUP BY 1`,
+    )
+    .all(JSON.stringify(countries), JSON.stringify(planned)) as { country: string; n: number }[];
+  return new Map(rows.map((row) => [row.country, row.n]));
 }
 
 /** The states of these products (all rows of the enabled countries for 'all', or when most products are asked for). */

@@ -108,11 +108,21 @@ export function markNotSent(db: Db, offers: readonly OfferKey[], note: string, n
   db.transaction(() => offers.forEach((offer) => update.run({ productNumber: offer.productNumber, country: offer.country, note, now })))();
 }
 
-/** Held back by the pre-flight check: None with its problems, never sent. */
+/** Back Market holds this row's listing (accepted, or adopted from the account) and has not refused it: it is published there. */
+const HOLDS_LISTING_SQL = `(task IS NULL AND status <> 'pending' AND coalesce(none_source, '') <> 'backmarket' AND (content_hash <> '' OR listing_id IS NOT NULL OR listing_uuid IS NOT NULL))`;
+
+/**
+ * Held back by the pre-flight check (none_source 'preflight'), never sent: None with its problems when Back Market holds
+ * no listing of it, else published as Back Market holds it with its change held back and the problems beside it.
+ */
 export function applyBlocked(db: Db, offer: OfferKey & { problems: string[]; reasons?: readonly MerchantMessage[]; asRead?: HeldListing | 'managed' }, now: string): void {
   ensureRow(db, offer, now);
   if (offer.asRead === 'managed') {
-    prepared(db, `UPDATE listing_states SET error = @error, error_said = @errorSaid, updated_at = @now WHERE product_number = @productNumber AND country = @country`).run({
+    prepared(
+      db,
+      `UPDATE listing_states SET none_source = CASE WHEN status = 'published' THEN 'preflight' ELSE none_source END, error = @error, error_said = @errorSaid, updated_at = @now
+        WHERE product_number = @productNumber AND country = @country`,
+    ).run({
       productNumber: offer.productNumber,
       country: offer.country,
       error: offer.problems.join(' '),
@@ -126,7 +136,7 @@ export function applyBlocked(db: Db, offer: OfferKey & { problems: string[]; rea
     // hashes stay empty, so the planner keeps holding it); the reason shows beside what Back Market holds.
     prepared(
       db,
-      `UPDATE listing_states SET sku = @sku, status = 'published', none_source = NULL, error = @error, error_said = @errorSaid, csv_line = '',
+      `UPDATE listing_states SET sku = @sku, status = 'published', none_source = 'preflight', error = @error, error_said = @errorSaid, csv_line = '',
          listing_id = @listingId, listing_uuid = @listingUuid, bm_product_id = coalesce(@productId, bm_product_id), publication_state = @publicationState,
          validating = @validating, updated_at = @now
        WHERE product_number = @productNumber AND country = @country`,
@@ -142,8 +152,12 @@ export function applyBlocked(db: Db, offer: OfferKey & { problems: string[]; rea
     });
     return;
   }
-  prepared(db, 
-    `UPDATE listing_states SET sku = @sku, status = 'none', none_source = 'preflight', error = @error, error_said = @errorSaid, csv_line = '', last_sync_at = @now, updated_at = @now
+  // Back Market holds the listing (accepted, or adopted from the account): it stays what Back Market holds (published, on
+  // sale or not), and only the merchant's change is held back. Otherwise the offer is None · held back.
+  prepared(
+    db,
+    `UPDATE listing_states SET sku = @sku, status = CASE WHEN ${HOLDS_LISTING_SQL} THEN 'published' ELSE 'none' END, none_source = 'preflight',
+       error = @error, error_said = @errorSaid, csv_line = '', last_sync_at = @now, updated_at = @now
      WHERE product_number = @productNumber AND country = @country`,
   ).run({ productNumber: offer.productNumber, country: offer.country, sku: offer.sku, error: offer.problems.join(' '), errorSaid: offer.reasons?.length ? JSON.stringify(offer.reasons) : '', now });
 }
@@ -156,9 +170,33 @@ export function restoreHeld(db: Db, offers: readonly OfferKey[], now: string): v
   const update = prepared(
     db,
     `UPDATE listing_states SET status = 'published', none_source = NULL, error = '', error_said = '', updated_at = @now
-      WHERE product_number = @productNumber AND country = @country AND status = 'none' AND none_source = 'preflight'`,
+      WHERE product_number = @productNumber AND country = @country AND status IN ('none', 'published') AND none_source = 'preflight'`,
   );
   db.transaction(() => offers.forEach((offer) => update.run({ productNumber: offer.productNumber, country: offer.country, now })))();
+}
+
+/**
+ * Offers recorded as None · held back (never on Back Market) that the pre-flight check no longer holds: the offer goes
+ * with this sync, so the record of the hold goes (a line Back Market refused as it is stays None from Back Market).
+ */
+export function releaseHeld(db: Db, offers: readonly OfferKey[], now: string): void {
+  const release = prepared(
+    db,
+    `UPDATE listing_states SET status = 'none', none_source = 'backmarket', updated_at = @now
+      WHERE product_number = @productNumber AND country = @country AND status = 'none' AND none_source = 'preflight' AND rejected_hash <> '' AND task IS NULL`,
+  );
+  const remove = prepared(
+    db,
+    `DELETE FROM listing_states WHERE product_number = @productNumber AND country = @country AND status = 'none' AND none_source = 'preflight'
+       AND rejected_hash = '' AND content_hash = '' AND listing_id IS NULL AND listing_uuid IS NULL AND task IS NULL`,
+  );
+  db.transaction(() =>
+    offers.forEach((offer) => {
+      const key = { productNumber: offer.productNumber, country: offer.country };
+      release.run({ ...key, now });
+      remove.run(key);
+    }),
+  )();
 }
 
 /** Offers recorded as held back in a market the merchant keeps the product off: never sent there, so no record at all. */
