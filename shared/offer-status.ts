@@ -72,14 +72,12 @@ export interface OfferFacts {
   notAnswered: boolean;
   /** When the oldest change waiting in the outbox was made (ISO), null when nothing waits. */
   changedAt: string | null;
+  /**
+   * Published, and the merchant's change is held back by the pre-flight check or the account's review (listing_states
+   * .change_held): Back Market keeps what it holds, so the standing stays Back Market's. Left out: false.
+   */
+  changeHeld?: boolean;
 }
-
-/**
- * A published offer whose change the pre-flight check (or the account's review) holds back: Back Market keeps what it
- * holds, so its standing is Back Market's (on sale or not) and `changeHeld` says the merchant's change was not sent.
- * Stored as none_source 'preflight' beside status 'published' (status 'none' is kept for offers Back Market does not hold).
- */
-export const changeHeldOf = (facts: Pick<OfferFacts, 'status' | 'noneSource'>): boolean => facts.status === 'published' && facts.noneSource === 'preflight';
 
 export interface OfferTruth {
   /** The guide's word: Published, None, Pending or Not sent. */
@@ -142,7 +140,7 @@ export function offerTruth(facts: OfferFacts): OfferTruth {
     case 'published': {
       const reason = notOnSaleReason(facts);
       const standing = reason ? truth('published', 'not-on-sale', reason) : facts.publicationState === null ? truth('published', 'unconfirmed') : truth('published', 'on-sale');
-      return changeHeldOf(facts) ? { ...standing, settled: false, changeHeld: true } : standing;
+      return facts.changeHeld ? { ...standing, settled: false, changeHeld: true } : standing;
     }
     case 'pending':
       if (facts.notAnswered) return truth('pending', 'pending', 'no-answer', facts.changedAt);

@@ -39,6 +39,7 @@ interface ListingRecord {
   sentComment: number | null;
   sentAt: string | null;
   changedAt: string | null;
+  changeHeld: number;
 }
 
 const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(s.sku, p.product_number) AS sku, p.title AS title,
@@ -48,7 +49,7 @@ const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(
   s.listing_id AS listingId, s.last_sync_at AS lastSyncAt, s.changed_elsewhere AS changedElsewhere,
   s.error_said AS errorSaid,
   ${BM_QUANTITY_SQL} AS backMarketQuantity, ${SENT_PRICE_SQL} AS sentPrice, ${SENT_COMMENT_SQL} AS sentComment, ${SENT_AT_SQL} AS sentAt,
-  CASE WHEN ${CHANGE_WAITS_SQL} THEN o.first_changed_at END AS changedAt`;
+  CASE WHEN ${CHANGE_WAITS_SQL} THEN o.first_changed_at END AS changedAt, coalesce(${CHANGE_HELD_SQL}, 0) AS changeHeld`;
 
 const flag = (value: number | null): boolean | null => (value === null ? null : value === 1);
 
@@ -66,7 +67,7 @@ function changedElsewhereOf(stored: string | null): MerchantMessage | null {
  * not confirm; null without a reason of ours (Back Market's own refusal is shown as written) or for a row stored before codes.
  */
 function reasonsOf(record: ListingRecord): MerchantMessage[] | null {
-  if (!record.errorSaid || (record.noneSource !== 'preflight' && !record.error)) return null;
+  if (!record.errorSaid || (record.noneSource !== 'preflight' && record.changeHeld !== 1 && !record.error)) return null;
   try {
     const parsed: unknown = JSON.parse(record.errorSaid);
     return Array.isArray(parsed) && parsed.length > 0 && parsed.every(isMerchantMessage) ? parsed : null;
@@ -76,7 +77,7 @@ function reasonsOf(record: ListingRecord): MerchantMessage[] | null {
 }
 
 function toRow(record: ListingRecord): ListingRow {
-  const { sentPrice, sentComment, sentAt, changedAt, errorSaid: _errorSaid, ...listing } = record;
+  const { sentPrice, sentComment, sentAt, changedAt, changeHeld, errorSaid: _errorSaid, ...listing } = record;
   return {
     ...listing,
     title: record.title ?? '',
@@ -100,6 +101,7 @@ function toRow(record: ListingRecord): ListingRow {
       sentAt,
       notAnswered: record.status === 'pending' && (record.error ?? '').startsWith(NOT_SENT_NOTE),
       changedAt,
+      changeHeld: changeHeld === 1,
     }),
   };
 }

@@ -19,6 +19,8 @@ export interface ListingStateRow {
   listing_uuid: string | null;
   status: string;
   none_source: string | null;
+  /** Published with the merchant's change held back (1), else 0. */
+  change_held: number;
   /** The open catalog task carrying this offer (its answer lost, or its report to read back): nothing is planned for it. */
   task: number | null;
 }
@@ -59,8 +61,12 @@ export function candidateOffers(db: Db, countries: readonly string[]): Candidate
        -- Held back although Back Market holds the listing (accepted or adopted): looked at again, as its standing may have been
        -- recorded for product-creation fields an update does not need (restored to what Back Market holds when it is ready).
        SELECT p.id, p.product_number FROM listing_states s INDEXED BY listing_states_country_status JOIN products p ON p.product_number = s.product_number
-        WHERE s.country IN (SELECT value FROM json_each(@countries)) AND s.status IN ('none', 'published') AND s.none_source = 'preflight'
+        WHERE s.country IN (SELECT value FROM json_each(@countries)) AND s.status = 'none' AND s.none_source = 'preflight'
           AND (s.content_hash <> '' OR s.listing_id IS NOT NULL OR s.listing_uuid IS NOT NULL) AND ${IS_OFFER}
+       UNION
+       -- Published with the merchant's change held back: looked at again, so it is restored once ready.
+       SELECT p.id, p.product_number FROM listing_states s INDEXED BY listing_states_change_held JOIN products p ON p.product_number = s.product_number
+        WHERE s.change_held = 1 AND s.country IN (SELECT value FROM json_each(@countries)) AND ${IS_OFFER}
        ORDER BY 1`,
     )
     .all({ countries: countryList, countryCount: new Set(countries).size }) as Candidate[];
@@ -73,17 +79,17 @@ export function candidateOffers(db: Db, countries: readonly string[]): Candidate
 export function heldOutside(db: Db, countries: readonly string[], planned: readonly string[]): Map<string, number> {
   const rows = db
     .prepare(
-      `SELECT s.country, count(*) AS n FROM listing_states s INDEXED BY listing_states_country_status JOIN products p ON p.product_number = s.product_number
-        WHERE s.country IN (SELECT value FROM json_each(?)) AND s.status IN ('none', 'published') AND s.none_source = 'preflight' AND ${IS_OFFER}
-          AND s.product_number NOT IN (SELECT value FROM json_each(?)) GROUP BY 1`,
+      `SELECT s.country, count(*) AS n FROM listing_states s JOIN products p ON p.product_number = s.product_number
+        WHERE s.country IN (SELECT value FROM json_each(@countries)) AND ((s.status = 'none' AND s.none_source = 'preflight') OR (s.status = 'published' AND s.change_held = 1))
+          AND ${IS_OFFER} AND s.product_number NOT IN (SELECT value FROM json_each(@planned)) GROUP BY 1`,
     )
-    .all(JSON.stringify(countries), JSON.stringify(planned)) as { country: string; n: number }[];
+    .all({ countries: JSON.stringify(countries), planned: JSON.stringify(planned) }) as { country: string; n: number }[];
   return new Map(rows.map((row) => [row.country, row.n]));
 }
 
 /** The states of these products (all rows of the enabled countries for 'all', or when most products are asked for). */
 export function listingStates(db: Db, productNumbers: readonly string[] | 'all', countries: readonly string[]): Map<string, ListingStateRow> {
-  const columns = 'product_number, country, sku, stock_hash, price_hash, content_hash, rejected_hash, listing_id, listing_uuid, status, none_source, task';
+  const columns = 'product_number, country, sku, stock_hash, price_hash, content_hash, rejected_hash, listing_id, listing_uuid, status, none_source, change_held, task';
   const countryList = JSON.stringify(countries);
   const states = new Map<string, ListingStateRow>();
   const add = (rows: ListingStateRow[]) => {

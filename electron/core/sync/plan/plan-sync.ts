@@ -222,7 +222,7 @@ class Planner {
         continue;
       }
       // Held back before and ready now: published as Back Market holds it, or (never on Back Market) sent as a new offer.
-      if (state && state.none_source === 'preflight' && (state.status === 'none' || state.status === 'published')) {
+      if (state && ((state.status === 'none' && state.none_source === 'preflight') || state.change_held === 1)) {
         (holds ? this.restored : this.released).push({ productNumber: product.productNumber, country: code, sku: state.sku });
       }
       if (!state || state.content_hash === '') {

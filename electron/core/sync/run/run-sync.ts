@@ -66,7 +66,9 @@ export async function runSync(ctx: RunContext, makePlan: Planner): Promise<Plan>
   ctx.checkCancelled();
   ctx.progress('planning', 0, 0, said('progress.planning'));
   const plan = makePlan();
-  ctx.tally.blocked = plan.blocked.length;
+  // Held back as of this run: the plan's, and those recorded before for products it did not look at (a dry run may have
+  // recorded them): the dry run's count.
+  ctx.tally.blocked = plan.summary.blocked.reduce((sum, entry) => sum + entry.offers, 0);
   ctx.tally.deferred = plan.summary.deferred?.lines ?? 0;
   ctx.tally.deferredUntil = plan.summary.deferred?.nextAt ?? null;
   recordBlocked(ctx, plan);
