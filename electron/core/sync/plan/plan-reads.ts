@@ -58,11 +58,10 @@ export function candidateOffers(db: Db, countries: readonly string[]): Candidate
        UNION
        SELECT p.id, p.product_number FROM outbox o JOIN products p ON p.product_number = o.product_number WHERE ${IS_OFFER}
        UNION
-       -- Held back although Back Market holds the listing (accepted or adopted): looked at again, as its standing may have been
+       -- Held back although Back Market holds the listing (an accepted state): looked at again, as its standing may have been
        -- recorded for product-creation fields an update does not need (restored to what Back Market holds when it is ready).
        SELECT p.id, p.product_number FROM listing_states s INDEXED BY listing_states_country_status JOIN products p ON p.product_number = s.product_number
-        WHERE s.country IN (SELECT value FROM json_each(@countries)) AND s.status = 'none' AND s.none_source = 'preflight'
-          AND (s.content_hash <> '' OR s.listing_id IS NOT NULL OR s.listing_uuid IS NOT NULL) AND ${IS_OFFER}
+        WHERE s.country IN (SELECT value FROM json_each(@countries)) AND s.status = 'none' AND s.none_source = 'preflight' AND s.content_hash <> '' AND ${IS_OFFER}
        UNION
        -- Published with the merchant's change held back: looked at again, so it is restored once ready.
        SELECT p.id, p.product_number FROM listing_states s INDEXED BY listing_states_change_held JOIN products p ON p.product_number = s.product_number

@@ -108,8 +108,11 @@ export function markNotSent(db: Db, offers: readonly OfferKey[], note: string, n
   db.transaction(() => offers.forEach((offer) => update.run({ productNumber: offer.productNumber, country: offer.country, note, now })))();
 }
 
-/** Back Market holds this row's listing (accepted, or adopted from the account) and has not refused it: it is published there. */
-const HOLDS_LISTING_SQL = `(task IS NULL AND status <> 'pending' AND coalesce(none_source, '') <> 'backmarket' AND (content_hash <> '' OR listing_id IS NOT NULL OR listing_uuid IS NOT NULL))`;
+/**
+ * Back Market holds this offer in this market (published there, accepted from Refurb Desk or adopted from the account) and
+ * has not refused it. A listing id alone is not enough: Back Market keeps one listing per SKU, read back for every market.
+ */
+const HOLDS_LISTING_SQL = `(task IS NULL AND (status = 'published' OR (status = 'none' AND coalesce(none_source, '') <> 'backmarket' AND (content_hash <> '' OR accepted_values NOT IN ('', '{}')))))`;
 
 /**
  * Held back by the pre-flight check, never sent: None · 'preflight' with its problems when Back Market holds no listing of
