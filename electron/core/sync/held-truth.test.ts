@@ -133,3 +133,21 @@ it('says a change Back Market’s copy needs is waiting when no edit marked it (
   expect(numbers.sent).toBeGreaterThan(0);
   expect(numbers.header.pendingChanges).toBe(numbers.sent);
 });
+
+it('forgets a hold recorded by a dry run once the merchant keeps the imported product off that market', async () => {
+  // A phone Back Market sells in France only, imported: "Publish in this market?" is open for Germany and the UK.
+  const frOnly = plannerKit();
+  frOnly.save(phone(7));
+  expect((await syncElsewhere(kit, frOnly, () => [{ code: 'fr-fr', language: 'fr' as Language }])).outcome).toBe('finished');
+  account.read();
+  expect(await account.settled()).toMatchObject({ outcome: 'finished' });
+  expect(account.import({ scope: 'skus', skus: ['IP13-7'] })).toMatchObject({ imported: 1 });
+  account.decide({ scope: 'all', decision: 'mine', field: 'price' });
+  expectOneSetOfNumbers();
+  expect(row('IP13-7', 'de-de')?.truth).toMatchObject({ word: 'none', standing: 'held-back' });
+  // "Keep off" for every open question: never sent there, so neither held back nor None any more, in every count.
+  account.decide({ scope: 'all', decision: 'backmarket', field: 'market' });
+  expectOneSetOfNumbers();
+  expect(row('IP13-7', 'de-de')?.truth).toMatchObject({ word: 'not-sent', standing: 'not-sent' });
+  frOnly.cleanup();
+});

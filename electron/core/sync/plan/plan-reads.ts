@@ -63,6 +63,13 @@ export function candidateOffers(db: Db, countries: readonly string[]): Candidate
        SELECT p.id, p.product_number FROM listing_states s INDEXED BY listing_states_country_status JOIN products p ON p.product_number = s.product_number
         WHERE s.country IN (SELECT value FROM json_each(@countries)) AND s.status = 'none' AND s.none_source = 'preflight' AND s.content_hash <> '' AND ${IS_OFFER}
        UNION
+       -- Recorded as held back in a market the merchant has since chosen to keep the product off: looked at again, so the
+       -- record goes (a dry run may have recorded the hold before the choice was made).
+       SELECT p.id, p.product_number FROM account_reviews r JOIN listing_states s ON s.product_number = r.product_number AND s.country = r.country
+         JOIN products p ON p.product_number = r.product_number
+        WHERE r.field = 'market' AND r.decision = 'backmarket' AND r.country IN (SELECT value FROM json_each(@countries))
+          AND s.status = 'none' AND s.none_source = 'preflight' AND s.content_hash = '' AND ${IS_OFFER}
+       UNION
        -- Published with the merchant's change held back: looked at again, so it is restored once ready.
        SELECT p.id, p.product_number FROM listing_states s INDEXED BY listing_states_change_held JOIN products p ON p.product_number = s.product_number
         WHERE s.change_held = 1 AND s.country IN (SELECT value FROM json_each(@countries)) AND ${IS_OFFER}
