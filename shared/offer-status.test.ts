@@ -113,3 +113,15 @@ describe('when every offer is settled (the headless sync exits 0)', () => {
     for (const key of ['unconfirmed', 'pending', 'heldBack', 'refused', 'notSent'] as const) expect(everyOfferSettled([{ ...france, [key]: 1 }]), key).toBe(false);
   });
 });
+
+describe('a published offer whose change is held back', () => {
+  it('stands as Back Market holds it (on sale, buyable, or not on sale with its reason), with its change held, never settled', () => {
+    expect(offerTruth({ ...accepted, changeHeld: true })).toMatchObject({ word: 'published', standing: 'on-sale', buyable: true, settled: false, changeHeld: true });
+    expect(offerTruth({ ...accepted, publicationState: 3, changeHeld: true })).toMatchObject({ standing: 'not-on-sale', reason: 'offline', changeHeld: true });
+    // A held offer Back Market does not hold stays None · held back.
+    expect(offerTruth({ ...accepted, status: 'none', noneSource: 'preflight', changeHeld: false })).toMatchObject({ word: 'none', standing: 'held-back', changeHeld: false });
+    const france = { ...emptyStandingCounts('fr-fr'), onSale: 4, changeHeld: 1 };
+    expect(everyOfferSettled([france])).toBe(false);
+    expect(everyOfferSettled([{ ...france, changeHeld: 0 }])).toBe(true);
+  });
+});

@@ -10,7 +10,7 @@ import type { NoneSource, OfferStatus, PublicationState } from './sync';
  * - not-on-sale: Published · not on sale, with the reason (missing price or comment, validating, offline, deactivated);
  * - unconfirmed: Published, but Back Market's listings have not been read since it was accepted: not known yet;
  * - pending: sent with no answer yet, not sent because Back Market did not answer, or a change waits for the next sync;
- * - held-back: None · held back — the pre-flight check found a problem, nothing was sent;
+ * - held-back: None · held back — the pre-flight check found a problem, nothing was sent, Back Market holds no listing of it;
  * - refused: None · refused — Back Market refused the line (its message and the CSV line);
  * - not-sent: never synced, nothing waiting.
  */
@@ -72,6 +72,11 @@ export interface OfferFacts {
   notAnswered: boolean;
   /** When the oldest change waiting in the outbox was made (ISO), null when nothing waits. */
   changedAt: string | null;
+  /**
+   * Published, and the merchant's change is held back by the pre-flight check or the account's review (listing_states
+   * .change_held): Back Market keeps what it holds, so the standing stays Back Market's. Left out: false.
+   */
+  changeHeld?: boolean;
 }
 
 export interface OfferTruth {
@@ -86,6 +91,8 @@ export interface OfferTruth {
   buyable: boolean;
   /** On sale, or offline because its stock is 0: nothing for the merchant to do (the headless sync exits 0). */
   settled: boolean;
+  /** Published as Back Market holds it, but the merchant's change is held back (the reasons say why and what to do). */
+  changeHeld: boolean;
 }
 
 function missingReason(facts: OfferFacts): NotOnSaleReason {
@@ -122,6 +129,7 @@ const truth = (word: OfferStatus, standing: OfferStanding, reason: OfferReason |
   since,
   buyable: standing === 'on-sale',
   settled: standing === 'on-sale' || reason === 'no-stock',
+  changeHeld: false,
 });
 
 /** The offer's standing from its facts: the only place a state the merchant reads is derived. */
@@ -131,8 +139,8 @@ export function offerTruth(facts: OfferFacts): OfferTruth {
       return truth('none', facts.noneSource === 'preflight' ? 'held-back' : 'refused');
     case 'published': {
       const reason = notOnSaleReason(facts);
-      if (reason) return truth('published', 'not-on-sale', reason);
-      return facts.publicationState === null ? truth('published', 'unconfirmed') : truth('published', 'on-sale');
+      const standing = reason ? truth('published', 'not-on-sale', reason) : facts.publicationState === null ? truth('published', 'unconfirmed') : truth('published', 'on-sale');
+      return facts.changeHeld ? { ...standing, settled: false, changeHeld: true } : standing;
     }
     case 'pending':
       if (facts.notAnswered) return truth('pending', 'pending', 'no-answer', facts.changedAt);
@@ -158,6 +166,11 @@ export interface StandingCounts {
   refused: number;
   notSent: number;
   notOnSaleBy: Partial<Record<NotOnSaleReason, number>>;
+  /**
+   * Published offers (counted in onSale, notOnSale or unconfirmed) whose change is held back: with heldBack, the offers
+   * the header counts as held back and the Listings grid's "held back" filter shows.
+   */
+  changeHeld: number;
 }
 
 export const STANDING_COUNT_KEY: Record<OfferStanding, keyof Omit<StandingCounts, 'country' | 'notOnSaleBy'>> = {
@@ -172,10 +185,13 @@ export const STANDING_COUNT_KEY: Record<OfferStanding, keyof Omit<StandingCounts
 
 /** Every offer on sale or offline for lack of stock (deliberately offline): nothing for the merchant to do there. */
 export function everyOfferSettled(counts: readonly StandingCounts[]): boolean {
-  return counts.every((entry) => entry.notOnSale === (entry.notOnSaleBy['no-stock'] ?? 0) && entry.unconfirmed + entry.pending + entry.heldBack + entry.refused + entry.notSent === 0);
+  return counts.every((entry) => entry.notOnSale === (entry.notOnSaleBy['no-stock'] ?? 0) && entry.unconfirmed + entry.pending + entry.heldBack + entry.changeHeld + entry.refused + entry.notSent === 0);
 }
 
-export const emptyStandingCounts = (country: string): StandingCounts => ({ country, onSale: 0, notOnSale: 0, unconfirmed: 0, pending: 0, heldBack: 0, refused: 0, notSent: 0, notOnSaleBy: {} });
+export const emptyStandingCounts = (country: string): StandingCounts => ({ country, onSale: 0, notOnSale: 0, unconfirmed: 0, pending: 0, heldBack: 0, refused: 0, notSent: 0, notOnSaleBy: {}, changeHeld: 0 });
+
+/** The offers held back in a country: None · held back, and published ones whose change is held back. */
+export const heldBackIn = (entry: StandingCounts): number => entry.heldBack + entry.changeHeld;
 
 // ---------------------------------------------------------------------------------------------------------------
 // What the header, the sync's outcome line and the headless summary say
@@ -184,7 +200,10 @@ export const emptyStandingCounts = (country: string): StandingCounts => ({ count
 export interface SyncTruth {
   /** Offers a change in the outbox waits for, each in the markets the change concerns (the Listings grid's Pending filter). */
   pendingChanges: number;
-  /** Offers held back by the pre-flight check, refused by Back Market. */
+  /**
+   * Offers held back by the pre-flight check or the account's review (None · held back, or published with the change held
+   * back: the dry run's "held back"), refused by Back Market.
+   */
   heldBack: number;
   refused: number;
   /** SKU lines waiting for the hourly budget, and when the first of them fits again (ISO), from the last run. */

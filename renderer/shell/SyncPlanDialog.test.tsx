@@ -191,4 +191,21 @@ describe('the dry run dialog', () => {
     expect(document.activeElement).toBe(opener);
     expect(callsOf('sync:start')).toHaveLength(0);
   });
+  it('says nothing is sent because offers are held back, with their count, never that Back Market has everything', async () => {
+    const user = userEvent.setup();
+    const held: SyncPlanView = {
+      ...plan,
+      summary: { ...plan.summary, send: { stock: 0, price: 0, new: 0, content: 0 }, tasks: [], realtime: 0, linesNow: 0, deferred: null, blocked: [{ country: 'fr-fr', offers: 6 }, { country: 'de-de', offers: 3 }] },
+      offers: [],
+      more: 0,
+    };
+    const fake = createFakeApi({ 'sync:state': () => ({ ...state, truth: { ...NOTHING_DIFFERS, heldBack: 9 } }), 'sync:plan': () => held });
+    renderWithApi(<SyncButton />, fake.api);
+    await user.click(await screen.findByRole('button', { name: 'Dry run' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Dry run: what a sync would send now' });
+    const sendNow = await within(dialog).findByTestId('plan-send-now');
+    expect(sendNow.textContent).toBe('Nothing: 9 offers are held back (see Held back), so Back Market keeps what it has for them.');
+    expect(dialog.textContent).not.toContain('Back Market already has everything');
+    expect(within(dialog).getByTestId('plan-blocked').textContent).toContain('France: 6 offers; Germany: 3 offers');
+  });
 });

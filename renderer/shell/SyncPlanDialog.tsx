@@ -33,11 +33,14 @@ function PlanSummaryView({ summary }: { summary: PlanSummary }) {
   const kinds = (counts: Record<ChangeKind, number>) =>
     format.list(CHANGE_ORDER.filter((kind) => counts[kind] > 0).map((kind) => t(`sync.plan.kind.${kind}`, { count: counts[kind] })));
   const sendNow = kinds(summary.send);
+  const held = summary.blocked.reduce((sum, entry) => sum + entry.offers, 0);
+  // "Back Market has everything" only when nothing is held back either: held offers keep what Back Market has, not the catalogue.
+  const nothing = held > 0 ? t('sync.plan.nothingHeld', { count: held }) : t('sync.plan.nothing');
   return (
     <dl className="summary-list" data-testid="plan-summary">
       <div className="summary-row">
         <dt>{t('sync.plan.sendNow')}</dt>
-        <dd>{sendNow || t('sync.plan.nothing')}</dd>
+        <dd data-testid="plan-send-now">{sendNow || nothing}</dd>
       </div>
       <div className="summary-row">
         <dt>{t('sync.plan.tasks')}</dt>

@@ -143,13 +143,21 @@ export function createDashboardService(deps: DashboardDeps) {
   const timeZone = deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   function todoOf(db: Db, now: Date): DashboardTodo {
-    const byCountry = noneOffersByCountry(db);
+    const offers = deps.offers?.(db);
+    // The offers in None are the status model's (held back with no listing on Back Market, or refused) in the enabled
+    // countries: the same count as the header and the Listings grid; a published offer whose change is held back is not None.
+    const byCountry = offers
+      ? offers
+          .map((entry) => ({ country: entry.country, count: entry.heldBack + entry.refused }))
+          .filter((entry) => entry.count > 0)
+          .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country))
+      : noneOffersByCountry(db);
     const { mode, tokenState, queuedJobs } = deps.connection.status();
     return {
       toAccept: ordersTodo(db, 'to-accept', now.getTime()),
       toShip: ordersTodo(db, 'to-ship', now.getTime()),
       noneOffers: { count: byCountry.reduce((sum, entry) => sum + entry.count, 0), byCountry },
-      offers: deps.offers?.(db) ?? [],
+      offers: offers ?? [],
       pendingChanges: pendingChanges(db, deps.waiting),
       token: { mode, state: tokenState, problem: tokenState === 'rejected' || (mode === 'account' && tokenState === 'missing'), queuedJobs },
     };

@@ -119,6 +119,14 @@ export interface Plan {
   restored?: { productNumber: string; country: string; sku: string }[];
   /** Offers recorded as held back in a market the merchant keeps the product off ("Keep off"): the record goes, as never sent. */
   cleared?: { productNumber: string; country: string; sku: string }[];
+  /** Offers recorded as None · held back (no listing on Back Market) that the check no longer holds: they go with this plan. */
+  released?: { productNumber: string; country: string; sku: string }[];
+  /**
+   * Products this plan sends something for (now or later) with no outbox entry (a state Back Market changed elsewhere, a
+   * market just enabled), with the markets it sends in: noted in the outbox without a run (the dry run does), so the
+   * changes said to wait are the plan's.
+   */
+  raise?: OutboxMarkets[];
   /**
    * Product numbers in the outbox for which this plan sends nothing, now or later, and records nothing new: their entry
    * may be settled without a run (the dry run does), so no change is said to wait for them.

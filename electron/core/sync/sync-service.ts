@@ -16,8 +16,8 @@ import { catalogPlanner, type SyncPlanner } from './run/planner';
 import { attemptThroughGate, cancellableSleep, runContext, type ActiveRun, type RunMode } from './run/active-run';
 import { DEFAULT_POLL, emptyTally, RECONCILE_EVERY_MS, SyncCancelled, type PollOptions } from './run/run-context';
 import { failureSaid, INTERNAL_FAILURE, isOffline, merchantMessage, offlineMessage, retryDelay } from './run/run-errors';
-import { finishOpenTasks, runSync } from './run/run-sync';
-import { narrowOutbox, settleOutbox } from './run/outbox-settle';
+import { finishOpenTasks, recordHolds, runSync } from './run/run-sync';
+import { narrowOutbox, raiseOutbox, settleOutbox } from './run/outbox-settle';
 import type { Plan } from './plan-types';
 import { pendingCount } from '../db/outbox-repo';
 import { openSkuLineBudget } from './run/sku-budget-store';
@@ -182,6 +182,11 @@ export function createSyncService(deps: SyncServiceDeps) {
     try {
       // What holds once the run (and the orders it imported) ended: the header, the notification and the headless summary say this.
       if (run.db.open) {
+        // The run's read-back may have found changes made elsewhere: what the next sync sends is noted now (a small
+        // outbox only), so "all changes synced" is never said while a dry run would send something.
+        if (result.outcome === 'finished' && isWritable(run.db) && pendingCount(run.db) <= QUIET_OUTBOX_MAX) {
+          applyPlanTruth(run.db, planner.plan(run.db, deps.countries(), deps.now(), budgetOf(run.db), planOptions()));
+        }
         report.truth = syncTruth(run.db, countryCodes(), report);
         report.standings = summary(run.db, marketCountries(deps.countries())).standings;
       }
@@ -252,7 +257,15 @@ export function createSyncService(deps: SyncServiceDeps) {
    */
   function settleQuiet(db: Db, plan: Plan): number {
     if (active || !isWritable(db)) return 0;
-    const settled = settleOutbox(db, plan.quiet ?? [], plan.plannedAt) + narrowOutbox(db, plan.narrow ?? [], plan.plannedAt);
+    return applyPlanTruth(db, plan);
+  }
+
+  function applyPlanTruth(db: Db, plan: Plan): number {
+    // What the check holds back is recorded first (the header then counts what the dry run shows), then the outbox is
+    // made to say what the plan sends: quiet entries go, entries are cut down to their markets, work without one is noted.
+    const recorded = recordHolds(db, plan, plan.plannedAt);
+    const settled =
+      recorded + settleOutbox(db, plan.quiet ?? [], plan.plannedAt) + narrowOutbox(db, plan.narrow ?? [], plan.plannedAt) + raiseOutbox(db, plan.raise ?? [], plan.plannedAt);
     if (settled > 0) deps.events.emit('listings:changed', { count: settled });
     return settled;
   }

@@ -100,8 +100,9 @@ describe('statuses the contract does not describe', () => {
     expect(report).toMatchObject({ outcome: 'finished', rejected: 1, published: 2 });
     const failed = ['fr-fr', 'de-de', 'en-gb'].map((country) => kit.state('IP13-1', country)).find((state) => state?.status === 'none');
     expect(failed).toMatchObject({ none_source: 'backmarket', error: 'Back Market could not process this task: Task has been interrupted.', rejected_hash: '' });
-    // The header counts offers: IP13-1's change waits in its three markets, the refused one's too (it goes with the next sync).
-    expect(kit.service.state().pendingChanges).toBe(3);
+    // The header counts the offers the next sync sends: the refused one (the two accepted ones have nothing left to send).
+    expect(kit.service.state().pendingChanges).toBe(1);
+    expect(kit.service.plan(10).offers).toHaveLength(1);
     await kit.sync();
     for (const country of COUNTRIES) expect(kit.state('IP13-1', country)).toMatchObject({ status: 'published', error: '' });
   });
@@ -149,10 +150,11 @@ describe('a catalog post Back Market does not take', () => {
     const report = await kit.sync();
     expect(report).toMatchObject({ outcome: 'finished', notSent: 2, published: 4 });
     expect(report.message).toBe('2 changes not sent: Back Market did not answer (503); they go with the next sync.');
-    expect(progressOf().at(-1)?.message).toBe(`Sync finished. On sale: 0 in fr-fr, 2 in de-de, 2 in en-gb. 6 changes not sent yet. ${report.message}`);
+    expect(progressOf().at(-1)?.message).toBe(`Sync finished. On sale: 0 in fr-fr, 2 in de-de, 2 in en-gb. 2 changes not sent yet. ${report.message}`);
     expect(kit.state('IP13-1', 'fr-fr')).toMatchObject({ status: 'pending', task: null, error: 'Not sent: Back Market did not answer (503). This change goes with the next sync.' });
-    // Offers, as the header and the Listings grid's Pending filter count them: both products in every market.
-    expect(kit.service.state().pendingChanges).toBe(6);
+    // Offers, as the header and the Listings grid's Pending filter count them: the two the next sync sends (France).
+    expect(kit.service.state().pendingChanges).toBe(2);
+    expect(kit.service.plan(10).offers.map((offer) => offer.country)).toEqual(['fr-fr', 'fr-fr']);
     // The status model says so too: pending, "not sent: Back Market did not answer".
     const row = listings(kit.catalogue.db, listingQuerySchema.parse({ search: 'IP13-1', country: 'fr-fr' }), KIT_COUNTRIES).rows.find((entry) => entry.sku === 'IP13-1');
     expect(row?.truth).toMatchObject({ standing: 'pending', reason: 'no-answer' });

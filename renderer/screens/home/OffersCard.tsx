@@ -2,7 +2,7 @@
 // summary shows), then those published but not on sale with why, held back and refused; each line opens the Listings
 // grid filtered to those offers.
 import { useTranslation } from 'react-i18next';
-import type { NotOnSaleReason, OfferStanding, StandingCounts } from '../../../shared/offer-status';
+import { heldBackIn, type NotOnSaleReason, type OfferStanding, type StandingCounts } from '../../../shared/offer-status';
 import { useFormat } from '../../i18n/format';
 import { hrefOf } from '../../shell/use-hash-route';
 import { NO_LISTING_FILTERS, useListingsStore } from '../listings/listings-store';
@@ -36,11 +36,12 @@ function CountryOffers({ entry }: { entry: StandingCounts }) {
             </ListingsLink>
           </li>
         )}
-        {entry.heldBack > 0 && (
-          <li>
+        {heldBackIn(entry) > 0 && (
+          <li data-held-back={heldBackIn(entry)}>
             <ListingsLink country={entry.country} standing="held-back">
-              {t('truth.home.heldBack', { count: entry.heldBack })}
+              {t('truth.home.heldBack', { count: heldBackIn(entry) })}
             </ListingsLink>
+            {entry.changeHeld > 0 && <div className="muted">{t('truth.home.changeHeldNote', { count: entry.changeHeld })}</div>}
           </li>
         )}
         {entry.refused > 0 && (
@@ -58,7 +59,7 @@ function CountryOffers({ entry }: { entry: StandingCounts }) {
 export function OffersCard({ offers }: { offers: StandingCounts[] }) {
   const { t } = useTranslation();
   const synced = offers.some((entry) => entry.onSale + entry.notOnSale + entry.unconfirmed + entry.heldBack + entry.refused > 0);
-  const trouble = offers.some((entry) => entry.notOnSale - (entry.notOnSaleBy['no-stock'] ?? 0) + entry.heldBack + entry.refused > 0);
+  const trouble = offers.some((entry) => entry.notOnSale - (entry.notOnSaleBy['no-stock'] ?? 0) + heldBackIn(entry) + entry.refused > 0);
   return (
     <section className={`home-card home-card-${trouble ? 'due' : 'calm'}`} aria-labelledby="home-offers-title" data-testid="home-offers">
       <h3 id="home-offers-title" className="home-card-title">

@@ -1,7 +1,10 @@
 // Per country, the offers by standing (listings:summary): on sale — what a customer can buy — first, then not on sale,
 // pending, held back, refused, and those never synced; each count filters the grid to those listings.
 import { useTranslation } from 'react-i18next';
-import { OFFER_STANDINGS, STANDING_COUNT_KEY, type OfferStanding } from '../../../shared/offer-status';
+import { heldBackIn, OFFER_STANDINGS, STANDING_COUNT_KEY, type OfferStanding, type StandingCounts } from '../../../shared/offer-status';
+
+/** A standing's count; held back takes in the published offers whose change is held back, as its filter shows them. */
+const countOf = (entry: StandingCounts, standing: OfferStanding): number => (standing === 'held-back' ? heldBackIn(entry) : entry[STANDING_COUNT_KEY[standing]]);
 import type { ListingSummary } from '../../../shared/sync';
 import { useFormat } from '../../i18n/format';
 import { useCountryName } from '../mapping/country-name';
@@ -23,8 +26,8 @@ export function ListingsSummaryBar({ summary }: { summary: ListingSummary }) {
       {summary.standings.map((entry) => (
         <li key={entry.country} data-country={entry.country} style={{ display: 'flex', alignItems: 'center', gap: 6, flexWrap: 'wrap' }}>
           <strong>{countryName(entry.country)}</strong>
-          {OFFER_STANDINGS.filter((standing) => ALWAYS.includes(standing) || entry[STANDING_COUNT_KEY[standing]] > 0).map((standing) => {
-            const count = entry[STANDING_COUNT_KEY[standing]];
+          {OFFER_STANDINGS.filter((standing) => ALWAYS.includes(standing) || countOf(entry, standing) > 0).map((standing) => {
+            const count = countOf(entry, standing);
             return (
               <button
                 key={standing}

@@ -33,7 +33,7 @@ const STANDING_REPEATS_WORD: Record<OfferStanding, boolean> = {
 };
 
 /** The tone of the word's badge: a published offer that cannot be bought is not shown as all well. */
-export const truthTone = (truth: OfferTruth): string => (truth.standing === 'not-on-sale' ? 'badge-warning' : STATUS_TONE[truth.word]);
+export const truthTone = (truth: OfferTruth): string => (truth.standing === 'not-on-sale' || truth.changeHeld ? 'badge-warning' : STATUS_TONE[truth.word]);
 
 /**
  * The standing beside the guide's word: "not on sale: missing comment", "held back"... A standing that only repeats the
@@ -44,11 +44,14 @@ export function standingLine(t: TFunction, truth: OfferTruth, formatDate?: (iso:
   const reason = truth.reason ? t(`truth.reason.${truth.reason}`) : '';
   const since = truth.since && formatDate ? t('truth.since', { date: formatDate(truth.since) }) : '';
   const said = reason && standing ? t('truth.withReason', { standing, reason }) : reason || standing;
-  return [said, since].filter(Boolean).join(' ');
+  const line = [said, since].filter(Boolean).join(' ');
+  // What Back Market holds, then that the merchant's change is held back: "on sale · your change held back".
+  return truth.changeHeld ? t('truth.withChangeHeld', { standing: line }) : line;
 }
 
 /** What to do about it, or '' when nothing is to be done. */
 export function truthFix(t: TFunction, truth: OfferTruth): string {
+  if (truth.changeHeld) return t('truth.fix.changeHeld');
   if (truth.standing === 'not-on-sale' && truth.reason) return t(`truth.fix.${truth.reason}`);
   if (truth.standing === 'held-back' || truth.standing === 'refused' || truth.standing === 'unconfirmed') return t(`truth.fix.${truth.standing}`);
   return '';

@@ -22,6 +22,7 @@ import { skuNocase } from './018-sku-nocase';
 import { marketReviews } from './019-market-reviews';
 import { offerMinPrices } from './020-offer-min-prices';
 import { outboxMarkets } from './021-outbox-markets';
+import { heldChanges } from './022-held-changes';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   marketReviews,
   offerMinPrices,
   outboxMarkets,
+  heldChanges,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -7,7 +7,7 @@ import type { MarketCountry } from '../../../../shared/mapping';
 import { catalogueLanguageOf, contentColumn } from '../../../../shared/market-language';
 import type { listingQuerySchema } from '../../../../shared/sync';
 import { rowConditions } from '../../db/products-repo';
-import { CHANGE_WAITS_SQL, KEPT_OFF_SQL, STANDING_SQL } from './standing-sql';
+import { CHANGE_WAITS_SQL, HELD_SQL, KEPT_OFF_SQL, STANDING_SQL } from './standing-sql';
 
 export type ParsedListingQuery = z.output<typeof listingQuerySchema>;
 export type SqlParams = Record<string, string | number>;
@@ -87,7 +87,10 @@ export function filterConditions(query: ParsedListingQuery, params: SqlParams): 
     // Published and None are only ever stored: an indexable test on the stored status.
     conditions.push(query.status === 'published' || query.status === 'none' ? 's.status = @status' : query.status === 'pending' ? WAITING_SQL : `${STATUS_SQL} = @status`);
   }
-  if (query.standing) {
+  if (query.standing === 'held-back') {
+    // Held back also takes in the published offers whose change is held back: the header's count, and its link.
+    conditions.push(HELD_SQL);
+  } else if (query.standing) {
     params.standing = query.standing;
     conditions.push(`${STANDING_SQL} = @standing`);
   }

@@ -5,7 +5,7 @@ import { emptyStandingCounts, offerTruth, STANDING_COUNT_KEY, type NotOnSaleReas
 import type { CountrySummary, ListingPage, ListingRow, ListingSummary, NoneSource, OfferStatus, PublicationState } from '../../../../shared/sync';
 import type { Db } from '../../db/connection';
 import { concernsMarketSql } from '../../db/outbox-repo';
-import { BM_QUANTITY_SQL, CHANGE_WAITS_SQL, KEPT_OFF_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
+import { BM_QUANTITY_SQL, CHANGE_HELD_SQL, CHANGE_WAITS_SQL, KEPT_OFF_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
 import { countriesTable, filterConditions, MARKET_TITLE_SQL, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, PRICE_SQL, STATUS_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
 import { NOT_SENT_NOTE } from '../run/listing-state-repo';
 import { unmanagedCount, unmanagedRows } from './unmanaged-rows';
@@ -39,6 +39,7 @@ interface ListingRecord {
   sentComment: number | null;
   sentAt: string | null;
   changedAt: string | null;
+  changeHeld: number;
 }
 
 const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(s.sku, p.product_number) AS sku, ${MARKET_TITLE_SQL} AS title,
@@ -48,7 +49,7 @@ const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(
   s.listing_id AS listingId, s.last_sync_at AS lastSyncAt, s.changed_elsewhere AS changedElsewhere,
   s.error_said AS errorSaid,
   ${BM_QUANTITY_SQL} AS backMarketQuantity, ${SENT_PRICE_SQL} AS sentPrice, ${SENT_COMMENT_SQL} AS sentComment, ${SENT_AT_SQL} AS sentAt,
-  CASE WHEN ${CHANGE_WAITS_SQL} THEN o.first_changed_at END AS changedAt`;
+  CASE WHEN ${CHANGE_WAITS_SQL} THEN o.first_changed_at END AS changedAt, coalesce(${CHANGE_HELD_SQL}, 0) AS changeHeld`;
 
 const flag = (value: number | null): boolean | null => (value === null ? null : value === 1);
 
@@ -66,7 +67,7 @@ function changedElsewhereOf(stored: string | null): MerchantMessage | null {
  * not confirm; null without a reason of ours (Back Market's own refusal is shown as written) or for a row stored before codes.
  */
 function reasonsOf(record: ListingRecord): MerchantMessage[] | null {
-  if (!record.errorSaid || (record.noneSource !== 'preflight' && !record.error)) return null;
+  if (!record.errorSaid || (record.noneSource !== 'preflight' && record.changeHeld !== 1 && !record.error)) return null;
   try {
     const parsed: unknown = JSON.parse(record.errorSaid);
     return Array.isArray(parsed) && parsed.length > 0 && parsed.every(isMerchantMessage) ? parsed : null;
@@ -76,7 +77,7 @@ function reasonsOf(record: ListingRecord): MerchantMessage[] | null {
 }
 
 function toRow(record: ListingRecord): ListingRow {
-  const { sentPrice, sentComment, sentAt, changedAt, errorSaid: _errorSaid, ...listing } = record;
+  const { sentPrice, sentComment, sentAt, changedAt, changeHeld, errorSaid: _errorSaid, ...listing } = record;
   return {
     ...listing,
     title: record.title ?? '',
@@ -100,6 +101,7 @@ function toRow(record: ListingRecord): ListingRow {
       sentAt,
       notAnswered: record.status === 'pending' && (record.error ?? '').startsWith(NOT_SENT_NOTE),
       changedAt,
+      changeHeld: changeHeld === 1,
     }),
   };
 }
@@ -192,15 +194,17 @@ export function standingCounts(db: Db, countries: readonly MarketCountry[], byCo
   const counts = new Map(countries.map((country) => [country.code, emptyStandingCounts(country.code)]));
   const rows = db
     .prepare(
-      `SELECT s.country AS country, ${STORED_STANDING_SQL} AS standing, CASE WHEN s.status = 'published' THEN ${NOT_ON_SALE_REASON_SQL} END AS reason, count(*) AS n
+      `SELECT s.country AS country, ${STORED_STANDING_SQL} AS standing, CASE WHEN s.status = 'published' THEN ${NOT_ON_SALE_REASON_SQL} END AS reason,
+              ${CHANGE_HELD_SQL} AS changeHeld, count(*) AS n
          FROM products p CROSS JOIN listing_states s ON s.product_number = p.product_number
-        WHERE ${IS_OFFER} AND s.country IN (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3`,
+        WHERE ${IS_OFFER} AND s.country IN (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3, 4`,
     )
-    .all(JSON.stringify(countries.map((country) => country.code))) as { country: string; standing: OfferStanding; reason: NotOnSaleReason | null; n: number }[];
+    .all(JSON.stringify(countries.map((country) => country.code))) as { country: string; standing: OfferStanding; reason: NotOnSaleReason | null; changeHeld: number; n: number }[];
   for (const row of rows) {
     const entry = counts.get(row.country);
     if (!entry) continue;
     entry[STANDING_COUNT_KEY[row.standing]] += row.n;
+    if (row.changeHeld === 1) entry.changeHeld += row.n;
     if (row.standing === 'not-on-sale' && row.reason) entry.notOnSaleBy[row.reason] = (entry.notOnSaleBy[row.reason] ?? 0) + row.n;
   }
   for (const entry of counts.values()) {

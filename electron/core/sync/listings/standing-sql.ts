@@ -48,3 +48,12 @@ export const CHANGE_WAITS_SQL = `(o.product_number IS NOT NULL AND ${concernsMar
 
 /** The standing of any grid row: without a stored state, pending when a change waits in the outbox (not kept off by choice), else not sent. */
 export const STANDING_SQL = `CASE WHEN s.status IS NULL THEN CASE WHEN NOT ${CHANGE_WAITS_SQL} OR ${KEPT_OFF_SQL} THEN 'not-sent' ELSE 'pending' END ELSE ${STORED_STANDING_SQL} END`;
+
+/** A published offer whose change is held back (OfferFacts.changeHeld): Back Market keeps what it holds. */
+export const CHANGE_HELD_SQL = `(s.status = 'published' AND s.change_held = 1)`;
+
+/**
+ * Held back, as the header counts and the grid's "held back" filter shows it: None · held back (never on Back Market),
+ * or published with the change held back.
+ */
+export const HELD_SQL = `((s.status = 'none' AND s.none_source = 'preflight') OR ${CHANGE_HELD_SQL})`;

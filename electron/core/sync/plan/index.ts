@@ -12,8 +12,12 @@
 // - an accepted min_price update: offer_min_prices.sent = update.minPrice (null: cleared), held = the answer's min_price;
 //   refused: offer_min_prices.refused = update.minPrice ('' for a refused clear) with Back Market's words, not planned
 //   again while the wish is the same (min-prices.ts);
-// - a blocked offer: status 'none', none_source 'preflight', error = problems joined (its hashes unchanged);
-// - once the plan's work is applied, the outbox entries of plan.settles are removed (deferred work keeps its entry).
+// - a blocked offer: status 'none', none_source 'preflight', error = problems joined (its hashes unchanged); when Back
+//   Market holds its listing (accepted or adopted), status stays 'published' (what Back Market holds) with change_held = 1;
+// - an offer held before and ready now: restored to what Back Market holds (change_held 0), or, never on Back Market,
+//   its record of the hold goes (plan.released); the dry run records all of these too, so every count reads them;
+// - once the plan's work is applied, the outbox entries of plan.settles are removed (deferred work keeps its entry);
+//   the dry run (and the plan made after a run) also notes plan.raise: work for a product without an entry.
 export { planSync, type PlanOptions } from './plan-sync';
 export { toPlanView } from './view';
 export { lineHash, stockHashOf } from './hashes';

@@ -20,6 +20,8 @@ export interface ListingStateRow {
   listing_uuid: string | null;
   status: string;
   none_source: string | null;
+  /** Published with the merchant's change held back (1), else 0. */
+  change_held: number;
   /** The open catalog task carrying this offer (its answer lost, or its report to read back): nothing is planned for it. */
   task: number | null;
 }
@@ -61,14 +63,40 @@ export function candidateOffers(db: Db, countries: readonly string[]): Candidate
        -- recorded for product-creation fields an update does not need (restored to what Back Market holds when it is ready).
        SELECT p.id, p.product_number FROM listing_states s INDEXED BY listing_states_country_status JOIN products p ON p.product_number = s.product_number
         WHERE s.country IN (SELECT value FROM json_each(@countries)) AND s.status = 'none' AND s.none_source = 'preflight' AND s.content_hash <> '' AND ${IS_OFFER}
+       UNION
+       -- Recorded as held back in a market the merchant has since chosen to keep the product off: looked at again, so the
+       -- record goes (a dry run may have recorded the hold before the choice was made).
+       SELECT p.id, p.product_number FROM account_reviews r JOIN listing_states s ON s.product_number = r.product_number AND s.country = r.country
+         JOIN products p ON p.product_number = r.product_number
+        WHERE r.field = 'market' AND r.decision = 'backmarket' AND r.country IN (SELECT value FROM json_each(@countries))
+          AND s.status = 'none' AND s.none_source = 'preflight' AND s.content_hash = '' AND ${IS_OFFER}
+       UNION
+       -- Published with the merchant's change held back: looked at again, so it is restored once ready.
+       SELECT p.id, p.product_number FROM listing_states s INDEXED BY listing_states_change_held JOIN products p ON p.product_number = s.product_number
+        WHERE s.change_held = 1 AND s.country IN (SELECT value FROM json_each(@countries)) AND ${IS_OFFER}
        ORDER BY 1`,
     )
     .all({ countries: countryList, countryCount: new Set(countries).size }) as Candidate[];
 }
 
+/**
+ * Per market, the offers recorded as held back (None · held back, or published with a change held back) of the products a
+ * plan did not look at: they stay held, so the dry run counts them with the plan's own.
+ */
+export function heldOutside(db: Db, countries: readonly string[], planned: readonly string[]): Map<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT s.country, count(*) AS n FROM listing_states s JOIN products p ON p.product_number = s.product_number
+        WHERE s.country IN (SELECT value FROM json_each(@countries)) AND ((s.status = 'none' AND s.none_source = 'preflight') OR (s.status = 'published' AND s.change_held = 1))
+          AND ${IS_OFFER} AND s.product_number NOT IN (SELECT value FROM json_each(@planned)) GROUP BY 1`,
+    )
+    .all({ countries: JSON.stringify(countries), planned: JSON.stringify(planned) }) as { country: string; n: number }[];
+  return new Map(rows.map((row) => [row.country, row.n]));
+}
+
 /** The states of these products (all rows of the enabled countries for 'all', or when most products are asked for). */
 export function listingStates(db: Db, productNumbers: readonly string[] | 'all', countries: readonly string[]): Map<string, ListingStateRow> {
-  const columns = 'product_number, country, sku, stock_hash, price_hash, content_hash, rejected_hash, listing_id, listing_uuid, status, none_source, task';
+  const columns = 'product_number, country, sku, stock_hash, price_hash, content_hash, rejected_hash, listing_id, listing_uuid, status, none_source, change_held, task';
   const countryList = JSON.stringify(countries);
   const states = new Map<string, ListingStateRow>();
   const add = (rows: ListingStateRow[]) => {

@@ -17,7 +17,7 @@ import { lineHash, stockHashOf } from './hashes';
 import { planMinPrices } from './min-prices';
 import { compileOfferRules, groupOf, type CellGroup, type CountryRules, type OfferRules } from './offer-cells';
 import { countryCells, offerValues, productCells, skuReader, type CountryCells, type ProductCells } from './offer-intent';
-import { acceptedValuesReader, backMarketListingReader, backMarketSpelling, candidateOffers, listingStates, offByChoice, offerProducts, offerRows, outboxChanges, settledUnchanged, stateKey, type ListingStateRow, type OutboxMark } from './plan-reads';
+import { acceptedValuesReader, backMarketListingReader, backMarketSpelling, candidateOffers, heldOutside, listingStates, offByChoice, offerProducts, offerRows, outboxChanges, settledUnchanged, stateKey, type ListingStateRow, type OutboxMark } from './plan-reads';
 import { changedCells } from './held-values';
 import { cachedBits, notReadyOfStored } from './readiness';
 import { buildTasks, type LineDraft } from './tasks';
@@ -109,8 +109,8 @@ class Planner {
   readonly restored: OfferKey[] = [];
   /** Offers recorded as held back in a market the merchant keeps the product off: the record goes (off by choice). */
   readonly cleared: OfferKey[] = [];
-  /** Per product, the markets where the pre-flight check holds an offer back: recording it changes what the merchant reads. */
-  readonly checkedBlocked = new Map<string, Set<string>>();
+  /** Offers recorded as None · held back, without a listing on Back Market, that the check no longer holds: the record goes. */
+  readonly released: OfferKey[] = [];
   /** Per market, the offers kept off by the merchant's choice (neither sent, pending nor held back). */
   readonly keptOffByChoice = new Map<string, number>();
   private readonly offByChoice: Set<string>;
@@ -250,10 +250,12 @@ class Planner {
       const bit = 1 << countryRules.country.index;
       if ((notReady & bit) !== 0 && (!holds || (listingNotReady ??= validateProduct(product, this.context, null, 'listing')) & bit)) {
         this.blocked.push(this.problems.offer(product.productNumber, this.skuOf(product) || (state?.sku ?? product.productNumber), code, holds ? 'listing' : 'offer'));
-        addMarkets(this.checkedBlocked, product.productNumber, [code]);
         continue;
       }
-      if (state && state.status === 'none' && state.none_source === 'preflight' && holds) this.restored.push({ productNumber: product.productNumber, country: code, sku: state.sku });
+      // Held back before and ready now: published as Back Market holds it, or (never on Back Market) sent as a new offer.
+      if (state && ((state.status === 'none' && state.none_source === 'preflight') || state.change_held === 1)) {
+        (holds ? this.restored : this.released).push({ productNumber: product.productNumber, country: code, sku: state.sku });
+      }
       if (!state || state.content_hash === '') {
         if (this.isRefusedAsIs(cellsOf, countryRules, state)) this.unchanged += 1;
         else fresh.push(countryRules);
@@ -512,7 +514,8 @@ export function planSync(options: PlanOptions): Plan {
 
   const deferredProducts = new Set(split.deferred.map((work) => work.productNumber));
   const settles = [...planner.outbox.keys()].filter((productNumber) => !deferredProducts.has(productNumber));
-  const blockedByCountry = new Map<string, number>();
+  // Held back once this plan is recorded: its blocked offers, and those recorded before for products it did not look at.
+  const blockedByCountry = planner.candidates === 'all' ? new Map<string, number>() : heldOutside(options.db, countryOrder, [...planner.seen.keys()]);
   for (const offer of planner.blocked) blockedByCountry.set(offer.country, (blockedByCountry.get(offer.country) ?? 0) + 1);
 
   // Back Market keeps an offer without a comment offline: the dry run says so before anything is sent.
@@ -543,10 +546,13 @@ export function planSync(options: PlanOptions): Plan {
   };
   // Per product, the markets its next syncs send or record something in (now or once the budget lets them go).
   const busy = new Map<string, Set<string>>();
-  for (const work of [...split.now, ...split.deferred]) if (planner.outbox.has(work.productNumber)) addMarkets(busy, work.productNumber, work.countries);
-  for (const [productNumber, markets] of planner.checkedBlocked) addMarkets(busy, productNumber, markets);
-  for (const offer of [...planner.restored, ...planner.cleared, ...minPrices]) addMarkets(busy, offer.productNumber, [offer.country]);
+  // Held back, restored or cleared offers are recorded wherever the plan goes (the dry run records them too): no change
+  // waits for them. Work for a product without an entry is noted in the outbox (not on a first sync: every offer goes).
+  const raised = new Map<string, Set<string>>();
+  for (const work of [...split.now, ...split.deferred]) addMarkets(planner.outbox.has(work.productNumber) ? busy : raised, work.productNumber, work.countries);
+  for (const offer of minPrices) addMarkets(planner.outbox.has(offer.productNumber) ? busy : raised, offer.productNumber, [offer.country]);
   const { quiet, narrow } = settleByMarket(planner.outbox, busy, countryOrder);
+  const raise = planner.candidates === 'all' ? [] : [...raised].map(([productNumber, markets]) => ({ productNumber, countries: countryOrder.filter((market) => markets.has(market)) }));
   // After the run, a product with work left for later keeps its change in the markets of that work alone.
   const later = new Map<string, Set<string>>();
   for (const work of split.deferred) addMarkets(later, work.productNumber, work.countries);
@@ -560,6 +566,8 @@ export function planSync(options: PlanOptions): Plan {
     blocked: planner.blocked,
     restored: planner.restored,
     cleared: planner.cleared,
+    released: planner.released,
+    raise,
     quiet,
     narrow,
     settles,

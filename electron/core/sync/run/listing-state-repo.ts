@@ -49,7 +49,7 @@ function ensureRow(db: Db, offer: OfferKey, now: string): void {
 export function applyAccepted(db: Db, offer: Accepted, now: string): void {
   ensureRow(db, offer, now);
   prepared(db, 
-    `UPDATE listing_states SET sku = @sku, status = 'published', none_source = NULL, error = '', error_said = '', csv_line = '', accepted_values = @values,
+    `UPDATE listing_states SET sku = @sku, status = 'published', none_source = NULL, change_held = 0, error = '', error_said = '', csv_line = '', accepted_values = @values,
        stock_hash = @stock, price_hash = @price, content_hash = @content, rejected_hash = '',
        listing_id = coalesce(@listingId, listing_id), listing_uuid = coalesce(@listingUuid, listing_uuid), bm_product_id = coalesce(@productId, bm_product_id),
        validating = @validating, publication_state = CASE WHEN @validating = 1 THEN 1 ELSE publication_state END,
@@ -74,7 +74,7 @@ export function applyAccepted(db: Db, offer: Accepted, now: string): void {
 export function applyRefused(db: Db, offer: Refused, now: string): void {
   ensureRow(db, offer, now);
   prepared(db, 
-    `UPDATE listing_states SET sku = @sku, status = 'none', none_source = 'backmarket', error = @error, error_said = '', csv_line = @csvLine, rejected_hash = @rejectedHash,
+    `UPDATE listing_states SET sku = @sku, status = 'none', none_source = 'backmarket', change_held = 0, error = @error, error_said = '', csv_line = @csvLine, rejected_hash = @rejectedHash,
        last_sync_at = @now, updated_at = @now
      WHERE product_number = @productNumber AND country = @country`,
   ).run({ productNumber: offer.productNumber, country: offer.country, sku: offer.sku, error: offer.error, csvLine: offer.csvLine, rejectedHash: offer.rejectedHash, now });
@@ -108,11 +108,24 @@ export function markNotSent(db: Db, offers: readonly OfferKey[], note: string, n
   db.transaction(() => offers.forEach((offer) => update.run({ productNumber: offer.productNumber, country: offer.country, note, now })))();
 }
 
-/** Held back by the pre-flight check: None with its problems, never sent. */
+/**
+ * Back Market holds this offer in this market (published there, accepted from Refurb Desk or adopted from the account) and
+ * has not refused it. A listing id alone is not enough: Back Market keeps one listing per SKU, read back for every market.
+ */
+const HOLDS_LISTING_SQL = `(task IS NULL AND (status = 'published' OR (status = 'none' AND coalesce(none_source, '') <> 'backmarket' AND (content_hash <> '' OR accepted_values NOT IN ('', '{}')))))`;
+
+/**
+ * Held back by the pre-flight check, never sent: None · 'preflight' with its problems when Back Market holds no listing of
+ * it, else published as Back Market holds it with its change held back (change_held) and the problems beside it.
+ */
 export function applyBlocked(db: Db, offer: OfferKey & { problems: string[]; reasons?: readonly MerchantMessage[]; asRead?: HeldListing | 'managed' }, now: string): void {
   ensureRow(db, offer, now);
   if (offer.asRead === 'managed') {
-    prepared(db, `UPDATE listing_states SET error = @error, error_said = @errorSaid, updated_at = @now WHERE product_number = @productNumber AND country = @country`).run({
+    prepared(
+      db,
+      `UPDATE listing_states SET change_held = CASE WHEN status = 'published' THEN 1 ELSE change_held END, error = @error, error_said = @errorSaid, updated_at = @now
+        WHERE product_number = @productNumber AND country = @country`,
+    ).run({
       productNumber: offer.productNumber,
       country: offer.country,
       error: offer.problems.join(' '),
@@ -126,7 +139,7 @@ export function applyBlocked(db: Db, offer: OfferKey & { problems: string[]; rea
     // hashes stay empty, so the planner keeps holding it); the reason shows beside what Back Market holds.
     prepared(
       db,
-      `UPDATE listing_states SET sku = @sku, status = 'published', none_source = NULL, error = @error, error_said = @errorSaid, csv_line = '',
+      `UPDATE listing_states SET sku = @sku, status = 'published', none_source = NULL, change_held = 1, error = @error, error_said = @errorSaid, csv_line = '',
          listing_id = @listingId, listing_uuid = @listingUuid, bm_product_id = coalesce(@productId, bm_product_id), publication_state = @publicationState,
          validating = @validating, updated_at = @now
        WHERE product_number = @productNumber AND country = @country`,
@@ -142,8 +155,13 @@ export function applyBlocked(db: Db, offer: OfferKey & { problems: string[]; rea
     });
     return;
   }
-  prepared(db, 
-    `UPDATE listing_states SET sku = @sku, status = 'none', none_source = 'preflight', error = @error, error_said = @errorSaid, csv_line = '', last_sync_at = @now, updated_at = @now
+  // Back Market holds the listing (accepted, or adopted from the account): it stays what Back Market holds (published, on
+  // sale or not), and only the merchant's change is held back. Otherwise the offer is None · held back.
+  prepared(
+    db,
+    `UPDATE listing_states SET sku = @sku, status = CASE WHEN ${HOLDS_LISTING_SQL} THEN 'published' ELSE 'none' END,
+       none_source = CASE WHEN ${HOLDS_LISTING_SQL} THEN NULL ELSE 'preflight' END, change_held = CASE WHEN ${HOLDS_LISTING_SQL} THEN 1 ELSE 0 END,
+       error = @error, error_said = @errorSaid, csv_line = '', last_sync_at = @now, updated_at = @now
      WHERE product_number = @productNumber AND country = @country`,
   ).run({ productNumber: offer.productNumber, country: offer.country, sku: offer.sku, error: offer.problems.join(' '), errorSaid: offer.reasons?.length ? JSON.stringify(offer.reasons) : '', now });
 }
@@ -155,10 +173,34 @@ export function applyBlocked(db: Db, offer: OfferKey & { problems: string[]; rea
 export function restoreHeld(db: Db, offers: readonly OfferKey[], now: string): void {
   const update = prepared(
     db,
-    `UPDATE listing_states SET status = 'published', none_source = NULL, error = '', error_said = '', updated_at = @now
-      WHERE product_number = @productNumber AND country = @country AND status = 'none' AND none_source = 'preflight'`,
+    `UPDATE listing_states SET status = 'published', none_source = NULL, change_held = 0, error = '', error_said = '', updated_at = @now
+      WHERE product_number = @productNumber AND country = @country AND ((status = 'none' AND none_source = 'preflight') OR change_held = 1)`,
   );
   db.transaction(() => offers.forEach((offer) => update.run({ productNumber: offer.productNumber, country: offer.country, now })))();
+}
+
+/**
+ * Offers recorded as None · held back (never on Back Market) that the pre-flight check no longer holds: the offer goes
+ * with this sync, so the record of the hold goes (a line Back Market refused as it is stays None from Back Market).
+ */
+export function releaseHeld(db: Db, offers: readonly OfferKey[], now: string): void {
+  const release = prepared(
+    db,
+    `UPDATE listing_states SET status = 'none', none_source = 'backmarket', updated_at = @now
+      WHERE product_number = @productNumber AND country = @country AND status = 'none' AND none_source = 'preflight' AND rejected_hash <> '' AND task IS NULL`,
+  );
+  const remove = prepared(
+    db,
+    `DELETE FROM listing_states WHERE product_number = @productNumber AND country = @country AND status = 'none' AND none_source = 'preflight'
+       AND rejected_hash = '' AND content_hash = '' AND listing_id IS NULL AND listing_uuid IS NULL AND task IS NULL`,
+  );
+  db.transaction(() =>
+    offers.forEach((offer) => {
+      const key = { productNumber: offer.productNumber, country: offer.country };
+      release.run({ ...key, now });
+      remove.run(key);
+    }),
+  )();
 }
 
 /** Offers recorded as held back in a market the merchant keeps the product off: never sent there, so no record at all. */

@@ -43,3 +43,18 @@ export function requeue(db: Db, offers: Iterable<{ productNumber: string; countr
   const exists = db.prepare('SELECT EXISTS (SELECT 1 FROM products WHERE product_number = ?)').pluck();
   for (const [productNumber, countries] of markets) markPending(db, productNumber, exists.get(productNumber) ? 'upsert' : 'delete', ['resend'], now, countries);
 }
+
+/**
+ * Notes in the outbox the products a plan sends something for without an entry (Back Market's copy changed elsewhere, a
+ * market just enabled), in the markets it sends in, so the changes said to wait are the ones the sync sends. An entry
+ * made meanwhile (an edit) is left as it is. Returns how many entries were added.
+ */
+export function raiseOutbox(db: Db, entries: readonly OutboxMarkets[], plannedAt: string): number {
+  if (entries.length === 0) return 0;
+  const add = db.prepare(
+    `INSERT INTO outbox (product_number, change, fields, countries, first_changed_at, last_changed_at)
+       SELECT product_number, 'upsert', '["resend"]', @countries, @plannedAt, @plannedAt FROM products WHERE product_number = @productNumber
+     ON CONFLICT(product_number) DO NOTHING`,
+  );
+  return db.transaction(() => entries.reduce((added, entry) => added + add.run({ countries: JSON.stringify([...entry.countries].sort()), productNumber: entry.productNumber, plannedAt }).changes, 0))();
+}

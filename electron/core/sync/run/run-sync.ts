@@ -1,7 +1,8 @@
 // One sync run, step by step: tasks left open before are polled and applied first (never resubmitted), then the plan's
 // blocked offers, real-time stock and min_price updates and catalog tasks, the polls, the reconcile with GET /ws/listings, and the outbox.
 import type { Plan } from '../plan-types';
-import { applyBlockedOffers, clearKeptOff, restoreHeld } from './listing-state-repo';
+import type { Db } from '../../db/connection';
+import { applyBlockedOffers, clearKeptOff, releaseHeld, restoreHeld } from './listing-state-repo';
 import { narrowOutbox, settleOutbox } from './outbox-settle';
 import { pollUntilProcessed } from './poll-tasks';
 import { readBackDue, settleByReadBack } from './read-back';
@@ -26,15 +27,29 @@ export async function finishOpenTasks(ctx: RunContext): Promise<void> {
   if (readBackDue(ctx)) await settleByReadBack(ctx);
 }
 
-function recordBlocked(ctx: RunContext, plan: Plan): void {
+/**
+ * What the pre-flight check found, recorded before anything is sent (and by the dry run, so the header, Home and the
+ * Listings grid count the held offers the dry run shows): offers held back, those ready again, kept off or released.
+ * Returns how many offers it recorded.
+ */
+export function recordHolds(db: Db, plan: Plan, now: string): number {
   const restored = plan.restored ?? [];
   const cleared = plan.cleared ?? [];
-  if (plan.blocked.length === 0 && restored.length === 0 && cleared.length === 0) return;
-  const now = stamp(ctx);
-  if (restored.length > 0) restoreHeld(ctx.db, restored, now);
-  if (cleared.length > 0) clearKeptOff(ctx.db, cleared);
-  if (plan.blocked.length > 0) applyBlockedOffers(ctx.db, plan.blocked, plan.resolveProblems, now);
-  ctx.listingsChanged(plan.blocked.length + restored.length + cleared.length);
+  const released = plan.released ?? [];
+  const count = plan.blocked.length + restored.length + cleared.length + released.length;
+  if (count === 0) return 0;
+  db.transaction(() => {
+    if (restored.length > 0) restoreHeld(db, restored, now);
+    if (cleared.length > 0) clearKeptOff(db, cleared);
+    if (released.length > 0) releaseHeld(db, released, now);
+    if (plan.blocked.length > 0) applyBlockedOffers(db, plan.blocked, plan.resolveProblems, now);
+  })();
+  return count;
+}
+
+function recordBlocked(ctx: RunContext, plan: Plan): void {
+  const count = recordHolds(ctx.db, plan, stamp(ctx));
+  if (count > 0) ctx.listingsChanged(count);
 }
 
 async function sendTasks(ctx: RunContext, plan: Plan): Promise<void> {
@@ -51,7 +66,9 @@ export async function runSync(ctx: RunContext, makePlan: Planner): Promise<Plan>
   ctx.checkCancelled();
   ctx.progress('planning', 0, 0, said('progress.planning'));
   const plan = makePlan();
-  ctx.tally.blocked = plan.blocked.length;
+  // Held back as of this run: the plan's, and those recorded before for products it did not look at (a dry run may have
+  // recorded them): the dry run's count.
+  ctx.tally.blocked = plan.summary.blocked.reduce((sum, entry) => sum + entry.offers, 0);
   ctx.tally.deferred = plan.summary.deferred?.lines ?? 0;
   ctx.tally.deferredUntil = plan.summary.deferred?.nextAt ?? null;
   recordBlocked(ctx, plan);
