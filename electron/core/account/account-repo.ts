@@ -121,15 +121,27 @@ const SNAPSHOT_COLUMNS = 'a.country, a.sku, a.listing_id, a.listing_uuid, a.prod
 /** Rows of the snapshot grouped by the SKU `keyOf` gives, each SKU's listings in the markets' order. */
 function grouped(rows: readonly SnapshotCells[], countries: readonly string[], keyOf: (sku: string) => string): Map<string, SnapshotListing[]> {
   const order = new Map(countries.map((code, index) => [code, index]));
+  const rank = (country: string) => order.get(country) ?? 0;
   const bySku = new Map<string, SnapshotListing[]>();
+  // Sorted afterwards only where a market came before one earlier in the merchant's order (a stable sort of the others would change nothing).
+  const unsorted = new Set<SnapshotListing[]>();
+  let lastSku: string | undefined;
+  let list: SnapshotListing[] = [];
   for (const [country, sku, listingId, listingUuid, productId, title, grade, quantity, price, currency, comment, warrantyDelay, publicationState] of rows) {
     const listing: SnapshotListing = { country, sku, listingId, listingUuid, productId, title, grade, quantity, price, currency, comment, warrantyDelay, publicationState };
-    const key = keyOf(sku);
-    const list = bySku.get(key);
-    if (list) list.push(listing);
-    else bySku.set(key, [listing]);
+    // Read in SKU order, a SKU's rows come one after the other: its key is asked for once.
+    if (sku !== lastSku) {
+      const key = keyOf(sku);
+      const known = bySku.get(key);
+      if (known) list = known;
+      else bySku.set(key, (list = []));
+      lastSku = sku;
+    }
+    const before = list[list.length - 1];
+    if (before && rank(before.country) > rank(country)) unsorted.add(list);
+    list.push(listing);
   }
-  for (const list of bySku.values()) list.sort((a, b) => (order.get(a.country) ?? 0) - (order.get(b.country) ?? 0));
+  for (const markets of unsorted) markets.sort((a, b) => rank(a.country) - rank(b.country));
   return bySku;
 }
 

@@ -5,11 +5,11 @@
 import type { AccountImportReport, ImportAttributeNames } from '../../../shared/account';
 import type { FieldSource } from '../../../shared/mapping';
 import { homeMarketOf, marketCommentColumn } from '../../../shared/market-language';
-import { compileContext, type MappingSnapshot, type ValidationContext, type ValidationProduct } from '../../../shared/validation';
+import { compileContext, type MappingSnapshot, type ValidationContext } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import type { FieldValues } from '../db/product-columns';
 import { skuKey, snapshotOf, type SnapshotListing } from './account-repo';
-import { adoptOffers } from './adopt';
+import { offerAdopter } from './adopt';
 import { commentSourceKey, conditionFor, putValue, sourceFor } from './catalogue-writes';
 import { newProducts } from './new-products';
 
@@ -34,9 +34,13 @@ export function importListings(
   db.transaction(() => {
     const listings = read ?? snapshotOf(db, wanted, countries);
     const created = newProducts(db, context, now);
+    // What Back Market holds becomes the catalogue's, each product's offers as soon as it is written: a value the mapping
+    // cannot hold (a fixed one) is not sent either.
+    const adopter = offerAdopter(db, context, wanted, now, { decideNew: 'backmarket' });
     const place = placesOf(context, countries);
+    const titleColumn = (country: string): string => place(country).titleColumn;
     const conditions = new Map<string, string>();
-    const imported: ValidationProduct[] = [];
+    const imported: string[] = [];
     for (const sku of wanted) {
       if (inCatalogue.has(skuKey(sku))) {
         report.skipped.push({ sku, reason: 'in-catalogue' });
@@ -51,13 +55,12 @@ export function importListings(
       const values: FieldValues = { productNumber: sku };
       const attributes: Record<string, string> = {};
       // The catalogue's own values come from the merchant's home market (France where enabled), else the first market held in their order.
-      const main = markets.find((listing) => listing.country === home) ?? first;
+      const main = (home === undefined ? undefined : listingIn(markets, home)) ?? first;
       const shared = place(home ?? main.country);
       // The catalogue's title: the home market's, else the first title Back Market gave in the merchant's order.
       const titled = main.title.trim() !== '' ? main : (markets.find((listing) => listing.title.trim() !== '') ?? main);
       putValue(values, attributes, shared.title, 'title', titled.title);
-      const titleColumn = (country: string): string => JSON.stringify(place(country).title);
-      putTitles(markets, titled, (country, title) => putValue(values, attributes, place(country).title, 'title', title), titleColumn, titleColumn(home ?? main.country));
+      putTitles(values, attributes, markets, titled, place, titleColumn(home ?? main.country));
       if (main.productId) putValue(values, attributes, shared.product_id, 'product_id', main.productId);
       let condition = conditions.get(main.grade);
       if (condition === undefined) conditions.set(main.grade, (condition = conditionFor(context, main.grade)));
@@ -65,7 +68,7 @@ export function importListings(
       putValue(values, attributes, shared.quantity, 'quantity', String(main.quantity));
       // The catalogue's price is in euros (the markets without a price of their own read it as such): only a euro price of
       // Back Market's is one, the home market's first. Held in pounds only, the product has no catalogue price, and a euro market says so.
-      const inEuros = [main, ...markets].find((listing) => listing.currency === 'EUR' && Number(listing.price) > 0);
+      const inEuros = inEurosOf(main) ? main : markets.find(inEurosOf);
       if (inEuros) putValue(values, attributes, place(inEuros.country).price, 'price', inEuros.price);
       const prices = new Map<string, number>();
       // The comment each comment source holds for this product: a market reading one that holds another keeps its own.
@@ -77,20 +80,33 @@ export function importListings(
         const price = Number(listing.price);
         if (price > 0) prices.set(listing.country, Math.round(price * 100));
       }
-      imported.push(created.add(values, attributes, prices));
+      const product = created.add(values, attributes, prices);
+      imported.push(sku);
+      const held = listings.get(product.productNumber);
+      if (held) adopter.adopt(product, held);
     }
     report.imported = imported.length;
-    // What Back Market holds becomes the catalogue's: a value the mapping cannot hold (a fixed one) is not sent either.
-    const productNumbers = imported.map((product) => product.productNumber);
-    const adopted = adoptOffers(db, snapshot, productNumbers, now, { decideNew: 'backmarket', listings, products: imported });
-    report.adopted = adopted.adopted;
-    report.toReview = adopted.toReview + askToPublish(db, productNumbers, listings, countries);
+    report.adopted = adopter.counts.adopted;
+    report.toReview = adopter.counts.toReview + askToPublish(db, imported, listings, countries);
   })();
   return report;
 }
 
+/** A price of Back Market's the catalogue can hold as its own: in euros, above zero. */
+const inEurosOf = (listing: SnapshotListing): boolean => listing.currency === 'EUR' && Number(listing.price) > 0;
+
+/** A product's listing in one market. */
+function listingIn(markets: readonly SnapshotListing[], country: string): SnapshotListing | undefined {
+  for (const listing of markets) if (listing.country === country) return listing;
+  return undefined;
+}
+
 type Placed = 'title' | 'product_id' | 'grade' | 'quantity' | 'price' | 'comment' | 'warranty_delay';
-type Places = Record<Placed, FieldSource | null> & { commentKey: string };
+type Places = Record<Placed, FieldSource | null> & {
+  commentKey: string;
+  /** Where the market's title is read from, as a key that tells markets reading the same column. */
+  titleColumn: string;
+};
 
 /** Where each field of a market's listing goes in the catalogue, looked up once per market rather than per listing. */
 function placesOf(context: ValidationContext, countries: readonly string[]): (country: string) => Places {
@@ -99,7 +115,7 @@ function placesOf(context: ValidationContext, countries: readonly string[]): (co
   const compute = (country: string): Places => {
     const found = Object.fromEntries(fields.map((field) => [field, sourceFor(context, field, country)])) as Record<Placed, FieldSource | null>;
     // Unmapped, a comment is kept as the attribute Comment (putValue), whichever market it comes from.
-    return { ...found, commentKey: commentSourceKey(context, country) ?? 'unmapped' };
+    return { ...found, commentKey: commentSourceKey(context, country) ?? 'unmapped', titleColumn: JSON.stringify(found.title) };
   };
   for (const country of countries) places.set(country, compute(country));
   return (country) => places.get(country) ?? compute(country);
@@ -132,19 +148,22 @@ function placeComment(
  * there): only a market whose title is not the catalogue's own and that differs from it — no copy of the same text.
  */
 function putTitles(
+  values: FieldValues,
+  attributes: Record<string, string>,
   markets: readonly SnapshotListing[],
   main: SnapshotListing,
-  put: (country: string, title: string) => void,
-  columnOf: (country: string) => string,
+  place: (country: string) => Places,
   catalogueColumn: string,
 ): void {
   // Markets of one language read one column: the first of them in the merchant's order fills it.
-  const filled = new Set([catalogueColumn]);
+  let filled: Set<string> | undefined;
   for (const listing of markets) {
-    const column = columnOf(listing.country);
-    if (listing === main || filled.has(column) || listing.title.trim() === '' || listing.title.trim() === main.title.trim()) continue;
-    filled.add(column);
-    put(listing.country, listing.title);
+    if (listing === main) continue;
+    const market = place(listing.country);
+    const column = market.titleColumn;
+    if (column === catalogueColumn || filled?.has(column) || listing.title.trim() === '' || listing.title.trim() === main.title.trim()) continue;
+    (filled ??= new Set()).add(column);
+    putValue(values, attributes, market.title, 'title', listing.title);
   }
 }
 
@@ -159,8 +178,8 @@ function askToPublish(db: Db, imported: readonly string[], listings: ReadonlyMap
   );
   let asked = 0;
   for (const sku of imported) {
-    const held = new Set((listings.get(sku) ?? []).map((listing) => listing.country));
-    for (const country of countries) if (!held.has(country)) asked += ask.run(sku, country).changes;
+    const held = listings.get(sku) ?? [];
+    for (const country of countries) if (!listingIn(held, country)) asked += ask.run(sku, country).changes;
   }
   return asked;
 }

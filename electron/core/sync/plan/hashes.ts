@@ -50,11 +50,11 @@ export class RunningHash {
     return this.add(column).add('\u0000').add(value).add('\u0001');
   }
 
-  copy(): RunningHash {
-    const copy = new RunningHash();
-    copy.h1 = this.h1;
-    copy.h2 = this.h2;
-    return copy;
+  /** Takes up where another hash is: this one continues it, the other is left as it is. */
+  from(other: RunningHash): this {
+    this.h1 = other.h1;
+    this.h2 = other.h2;
+    return this;
   }
 
   digest(): string {
