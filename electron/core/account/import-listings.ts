@@ -13,15 +13,10 @@ import { offerAdopter } from './adopt';
 import { commentSourceKey, conditionFor, putValue, sourceFor } from './catalogue-writes';
 import { newProducts } from './new-products';
 
-/** `read`: these SKUs' listings when the caller read them already (unmanagedSnapshot); else read here. */
-export function importListings(
-  db: Db,
-  snapshot: MappingSnapshot,
-  skus: readonly string[],
-  now: string,
-  names?: ImportAttributeNames,
-  read?: ReadonlyMap<string, readonly SnapshotListing[]>,
-): AccountImportReport {
+/** SKUs whose listings are read at once: an import holds a few hundred products' listings at a time, not an account's. */
+const SKUS_PER_READ = 500;
+
+export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly string[], now: string, names?: ImportAttributeNames): AccountImportReport {
   const report: AccountImportReport = { imported: 0, adopted: 0, toReview: 0, skipped: [] };
   const context = compileContext(snapshot);
   const countries = snapshot.countries.map((country) => country.code);
@@ -31,8 +26,9 @@ export function importListings(
   const inCatalogue = new Set(
     (db.prepare('SELECT product_number FROM products WHERE product_number COLLATE NOCASE IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(wanted)) as string[]).map(skuKey),
   );
+  // Asked under several spellings, a SKU's listings are read under the last one (as snapshotOf keys them): the others read none.
+  const readAs = new Map(wanted.map((sku) => [skuKey(sku), sku]));
   db.transaction(() => {
-    const listings = read ?? snapshotOf(db, wanted, countries);
     const created = newProducts(db, context, now);
     // What Back Market holds becomes the catalogue's, each product's offers as soon as it is written: a value the mapping
     // cannot hold (a fixed one) is not sent either.
@@ -41,53 +37,64 @@ export function importListings(
     const titleColumn = (country: string): string => place(country).titleColumn;
     const conditions = new Map<string, string>();
     const imported: string[] = [];
-    for (const sku of wanted) {
-      if (inCatalogue.has(skuKey(sku))) {
-        report.skipped.push({ sku, reason: 'in-catalogue' });
-        continue;
+    // The enabled markets where an imported product has no listing: the review asks about them once all are imported.
+    const notHeld: [string, string][] = [];
+    for (let start = 0; start < wanted.length; start += SKUS_PER_READ) {
+      const some = wanted.slice(start, start + SKUS_PER_READ);
+      const listings = snapshotOf(
+        db,
+        some.filter((sku) => !inCatalogue.has(skuKey(sku)) && readAs.get(skuKey(sku)) === sku),
+        countries,
+      );
+      for (const sku of some) {
+        if (inCatalogue.has(skuKey(sku))) {
+          report.skipped.push({ sku, reason: 'in-catalogue' });
+          continue;
+        }
+        const markets = listings.get(sku);
+        const first = markets?.[0];
+        if (!markets || !first) {
+          report.skipped.push({ sku, reason: 'not-read' });
+          continue;
+        }
+        const values: FieldValues = { productNumber: sku };
+        const attributes: Record<string, string> = {};
+        // The catalogue's own values come from the merchant's home market (France where enabled), else the first market held in their order.
+        const main = (home === undefined ? undefined : listingIn(markets, home)) ?? first;
+        const shared = place(home ?? main.country);
+        // The catalogue's title: the home market's, else the first title Back Market gave in the merchant's order.
+        const titled = main.title.trim() !== '' ? main : (markets.find((listing) => listing.title.trim() !== '') ?? main);
+        putValue(values, attributes, shared.title, 'title', titled.title);
+        putTitles(values, attributes, markets, titled, place, titleColumn(home ?? main.country));
+        if (main.productId) putValue(values, attributes, shared.product_id, 'product_id', main.productId);
+        let condition = conditions.get(main.grade);
+        if (condition === undefined) conditions.set(main.grade, (condition = conditionFor(context, main.grade)));
+        putValue(values, attributes, shared.grade, 'grade', condition);
+        putValue(values, attributes, shared.quantity, 'quantity', String(main.quantity));
+        // The catalogue's price is in euros (the markets without a price of their own read it as such): only a euro price of
+        // Back Market's is one, the home market's first. Held in pounds only, the product has no catalogue price, and a euro market says so.
+        const inEuros = inEurosOf(main) ? main : markets.find(inEurosOf);
+        if (inEuros) putValue(values, attributes, place(inEuros.country).price, 'price', inEuros.price);
+        const prices = new Map<string, number>();
+        // The comment each comment source holds for this product: a market reading one that holds another keeps its own.
+        const comments = new Map<string, string>();
+        for (const listing of markets) {
+          const market = place(listing.country);
+          if (listing.comment) placeComment(values, attributes, market, listing, comments, names);
+          if (listing.warrantyDelay !== null) putValue(values, attributes, market.warranty_delay, 'warranty_delay', String(listing.warrantyDelay), names);
+          const price = Number(listing.price);
+          if (price > 0) prices.set(listing.country, Math.round(price * 100));
+        }
+        const product = created.add(values, attributes, prices);
+        imported.push(sku);
+        const held = listings.get(product.productNumber);
+        if (held) adopter.adopt(product, held);
+        for (const country of countries) if (!listingIn(markets, country)) notHeld.push([sku, country]);
       }
-      const markets = listings.get(sku);
-      const first = markets?.[0];
-      if (!markets || !first) {
-        report.skipped.push({ sku, reason: 'not-read' });
-        continue;
-      }
-      const values: FieldValues = { productNumber: sku };
-      const attributes: Record<string, string> = {};
-      // The catalogue's own values come from the merchant's home market (France where enabled), else the first market held in their order.
-      const main = (home === undefined ? undefined : listingIn(markets, home)) ?? first;
-      const shared = place(home ?? main.country);
-      // The catalogue's title: the home market's, else the first title Back Market gave in the merchant's order.
-      const titled = main.title.trim() !== '' ? main : (markets.find((listing) => listing.title.trim() !== '') ?? main);
-      putValue(values, attributes, shared.title, 'title', titled.title);
-      putTitles(values, attributes, markets, titled, place, titleColumn(home ?? main.country));
-      if (main.productId) putValue(values, attributes, shared.product_id, 'product_id', main.productId);
-      let condition = conditions.get(main.grade);
-      if (condition === undefined) conditions.set(main.grade, (condition = conditionFor(context, main.grade)));
-      putValue(values, attributes, shared.grade, 'grade', condition);
-      putValue(values, attributes, shared.quantity, 'quantity', String(main.quantity));
-      // The catalogue's price is in euros (the markets without a price of their own read it as such): only a euro price of
-      // Back Market's is one, the home market's first. Held in pounds only, the product has no catalogue price, and a euro market says so.
-      const inEuros = inEurosOf(main) ? main : markets.find(inEurosOf);
-      if (inEuros) putValue(values, attributes, place(inEuros.country).price, 'price', inEuros.price);
-      const prices = new Map<string, number>();
-      // The comment each comment source holds for this product: a market reading one that holds another keeps its own.
-      const comments = new Map<string, string>();
-      for (const listing of markets) {
-        const market = place(listing.country);
-        if (listing.comment) placeComment(values, attributes, market, listing, comments, names);
-        if (listing.warrantyDelay !== null) putValue(values, attributes, market.warranty_delay, 'warranty_delay', String(listing.warrantyDelay), names);
-        const price = Number(listing.price);
-        if (price > 0) prices.set(listing.country, Math.round(price * 100));
-      }
-      const product = created.add(values, attributes, prices);
-      imported.push(sku);
-      const held = listings.get(product.productNumber);
-      if (held) adopter.adopt(product, held);
     }
     report.imported = imported.length;
     report.adopted = adopter.counts.adopted;
-    report.toReview = adopter.counts.toReview + askToPublish(db, imported, listings, countries);
+    report.toReview = adopter.counts.toReview + askToPublish(db, notHeld);
   })();
   return report;
 }
@@ -172,14 +179,11 @@ function putTitles(
  * so the review asks whether to publish it there (field 'market'); the planner keeps it off until "Publish". Returns
  * the offers asked about.
  */
-function askToPublish(db: Db, imported: readonly string[], listings: ReadonlyMap<string, readonly SnapshotListing[]>, countries: readonly string[]): number {
+function askToPublish(db: Db, offers: readonly (readonly [string, string])[]): number {
   const ask = db.prepare(
     "INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at) VALUES (?, ?, 'market', '', '', NULL, NULL) ON CONFLICT DO NOTHING",
   );
   let asked = 0;
-  for (const sku of imported) {
-    const held = listings.get(sku) ?? [];
-    for (const country of countries) if (!listingIn(held, country)) asked += ask.run(sku, country).changes;
-  }
+  for (const [sku, country] of offers) asked += ask.run(sku, country).changes;
   return asked;
 }
