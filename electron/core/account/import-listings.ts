@@ -26,8 +26,10 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
   const inCatalogue = new Set(
     (db.prepare('SELECT product_number FROM products WHERE product_number COLLATE NOCASE IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(wanted)) as string[]).map(skuKey),
   );
+  const keys = wanted.map(skuKey);
   // Asked under several spellings, a SKU's listings are read under the last one (as snapshotOf keys them): the others read none.
-  const readAs = new Map(wanted.map((sku) => [skuKey(sku), sku]));
+  const readAs = new Map<string, string>();
+  for (let at = 0; at < wanted.length; at += 1) readAs.set(keys[at] as string, wanted[at] as string);
   db.transaction(() => {
     const created = newProducts(db, context, now);
     // What Back Market holds becomes the catalogue's, each product's offers as soon as it is written: a value the mapping
@@ -40,14 +42,13 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
     // The enabled markets where an imported product has no listing: the review asks about them once all are imported.
     const notHeld: [string, string][] = [];
     for (let start = 0; start < wanted.length; start += SKUS_PER_READ) {
-      const some = wanted.slice(start, start + SKUS_PER_READ);
-      const listings = snapshotOf(
-        db,
-        some.filter((sku) => !inCatalogue.has(skuKey(sku)) && readAs.get(skuKey(sku)) === sku),
-        countries,
-      );
-      for (const sku of some) {
-        if (inCatalogue.has(skuKey(sku))) {
+      const end = Math.min(start + SKUS_PER_READ, wanted.length);
+      const toRead: string[] = [];
+      for (let at = start; at < end; at += 1) if (!inCatalogue.has(keys[at] as string) && readAs.get(keys[at] as string) === wanted[at]) toRead.push(wanted[at] as string);
+      const listings = snapshotOf(db, toRead, countries);
+      for (let at = start; at < end; at += 1) {
+        const sku = wanted[at] as string;
+        if (inCatalogue.has(keys[at] as string)) {
           report.skipped.push({ sku, reason: 'in-catalogue' });
           continue;
         }
