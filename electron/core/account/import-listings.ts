@@ -38,6 +38,9 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
     const place = placesOf(context, countries);
     const titleColumn = (country: string): string => place(country).titleColumn;
     const conditions = new Map<string, string>();
+    // Each product's price per market and comment per comment source, emptied for the next one.
+    const prices = new Map<string, number>();
+    const comments = new Map<string, string>();
     const imported: string[] = [];
     // The enabled markets where an imported product has no listing: the review asks about them once all are imported.
     const notHeld: [string, string][] = [];
@@ -76,9 +79,9 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
         // Back Market's is one, the home market's first. Held in pounds only, the product has no catalogue price, and a euro market says so.
         const inEuros = inEurosOf(main) ? main : markets.find(inEurosOf);
         if (inEuros) putValue(values, attributes, place(inEuros.country).price, 'price', inEuros.price);
-        const prices = new Map<string, number>();
+        prices.clear();
         // The comment each comment source holds for this product: a market reading one that holds another keeps its own.
-        const comments = new Map<string, string>();
+        comments.clear();
         for (const listing of markets) {
           const market = place(listing.country);
           if (listing.comment) placeComment(values, attributes, market, listing, comments, names);
