@@ -32,15 +32,10 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
   for (let at = 0; at < wanted.length; at += 1) readAs.set(keys[at] as string, wanted[at] as string);
   db.transaction(() => {
     const created = newProducts(db, context, now);
+    const build = productBuilder(context, countries, home, names);
     // What Back Market holds becomes the catalogue's, each product's offers as soon as it is written: a value the mapping
     // cannot hold (a fixed one) is not sent either.
     const adopter = offerAdopter(db, context, wanted, now, { decideNew: 'backmarket' });
-    const place = placesOf(context, countries);
-    const titleColumn = (country: string): string => place(country).titleColumn;
-    const conditions = new Map<string, string>();
-    // Each product's price per market and comment per comment source, emptied for the next one.
-    const prices = new Map<string, number>();
-    const comments = new Map<string, string>();
     const imported: string[] = [];
     // The enabled markets where an imported product has no listing: the review asks about them once all are imported.
     const notHeld: [string, string][] = [];
@@ -56,39 +51,11 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
           continue;
         }
         const markets = listings.get(sku);
-        const first = markets?.[0];
-        if (!markets || !first) {
+        if (!markets || markets.length === 0) {
           report.skipped.push({ sku, reason: 'not-read' });
           continue;
         }
-        const values: FieldValues = { productNumber: sku };
-        const attributes: Record<string, string> = {};
-        // The catalogue's own values come from the merchant's home market (France where enabled), else the first market held in their order.
-        const main = (home === undefined ? undefined : listingIn(markets, home)) ?? first;
-        const shared = place(home ?? main.country);
-        // The catalogue's title: the home market's, else the first title Back Market gave in the merchant's order.
-        const titled = main.title.trim() !== '' ? main : (markets.find((listing) => listing.title.trim() !== '') ?? main);
-        putValue(values, attributes, shared.title, 'title', titled.title);
-        putTitles(values, attributes, markets, titled, place, titleColumn(home ?? main.country));
-        if (main.productId) putValue(values, attributes, shared.product_id, 'product_id', main.productId);
-        let condition = conditions.get(main.grade);
-        if (condition === undefined) conditions.set(main.grade, (condition = conditionFor(context, main.grade)));
-        putValue(values, attributes, shared.grade, 'grade', condition);
-        putValue(values, attributes, shared.quantity, 'quantity', String(main.quantity));
-        // The catalogue's price is in euros (the markets without a price of their own read it as such): only a euro price of
-        // Back Market's is one, the home market's first. Held in pounds only, the product has no catalogue price, and a euro market says so.
-        const inEuros = inEurosOf(main) ? main : markets.find(inEurosOf);
-        if (inEuros) putValue(values, attributes, place(inEuros.country).price, 'price', inEuros.price);
-        prices.clear();
-        // The comment each comment source holds for this product: a market reading one that holds another keeps its own.
-        comments.clear();
-        for (const listing of markets) {
-          const market = place(listing.country);
-          if (listing.comment) placeComment(values, attributes, market, listing, comments, names);
-          if (listing.warrantyDelay !== null) putValue(values, attributes, market.warranty_delay, 'warranty_delay', String(listing.warrantyDelay), names);
-          const price = Number(listing.price);
-          if (price > 0) prices.set(listing.country, Math.round(price * 100));
-        }
+        const { values, attributes, prices } = build(sku, markets);
         const product = created.add(values, attributes, prices);
         imported.push(sku);
         const held = listings.get(product.productNumber);
@@ -101,6 +68,62 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
     report.toReview = adopter.counts.toReview + askToPublish(db, notHeld);
   })();
   return report;
+}
+
+interface BuiltProduct {
+  values: FieldValues;
+  attributes: Record<string, string>;
+  /** Back Market's price of each market, in cents (emptied for the next product: read it before building another). */
+  prices: ReadonlyMap<string, number>;
+}
+
+/**
+ * Builds the catalogue product of one SKU from Back Market's listings of it (one or more, in the merchant's order of
+ * markets): where the mapping reads each value, in each market.
+ */
+function productBuilder(
+  context: ValidationContext,
+  countries: readonly string[],
+  home: string | undefined,
+  names?: ImportAttributeNames,
+): (sku: string, markets: readonly SnapshotListing[]) => BuiltProduct {
+  const place = placesOf(context, countries);
+  const titleColumn = (country: string): string => place(country).titleColumn;
+  const conditions = new Map<string, string>();
+  const prices = new Map<string, number>();
+  // The comment each comment source holds for the product: a market reading one that holds another keeps its own.
+  const comments = new Map<string, string>();
+  return (sku, markets) => {
+    const first = markets[0] as SnapshotListing;
+    const values: FieldValues = { productNumber: sku };
+    const attributes: Record<string, string> = {};
+    // The catalogue's own values come from the merchant's home market (France where enabled), else the first market held in their order.
+    const main = (home === undefined ? undefined : listingIn(markets, home)) ?? first;
+    const shared = place(home ?? main.country);
+    // The catalogue's title: the home market's, else the first title Back Market gave in the merchant's order.
+    const titled = main.title.trim() !== '' ? main : (markets.find((listing) => listing.title.trim() !== '') ?? main);
+    putValue(values, attributes, shared.title, 'title', titled.title);
+    putTitles(values, attributes, markets, titled, place, titleColumn(home ?? main.country));
+    if (main.productId) putValue(values, attributes, shared.product_id, 'product_id', main.productId);
+    let condition = conditions.get(main.grade);
+    if (condition === undefined) conditions.set(main.grade, (condition = conditionFor(context, main.grade)));
+    putValue(values, attributes, shared.grade, 'grade', condition);
+    putValue(values, attributes, shared.quantity, 'quantity', String(main.quantity));
+    // The catalogue's price is in euros (the markets without a price of their own read it as such): only a euro price of
+    // Back Market's is one, the home market's first. Held in pounds only, the product has no catalogue price, and a euro market says so.
+    const inEuros = inEurosOf(main) ? main : markets.find(inEurosOf);
+    if (inEuros) putValue(values, attributes, place(inEuros.country).price, 'price', inEuros.price);
+    prices.clear();
+    comments.clear();
+    for (const listing of markets) {
+      const market = place(listing.country);
+      if (listing.comment) placeComment(values, attributes, market, listing, comments, names);
+      if (listing.warrantyDelay !== null) putValue(values, attributes, market.warranty_delay, 'warranty_delay', String(listing.warrantyDelay), names);
+      const price = Number(listing.price);
+      if (price > 0) prices.set(listing.country, Math.round(price * 100));
+    }
+    return { values, attributes, prices };
+  };
 }
 
 /** A price of Back Market's the catalogue can hold as its own: in euros, above zero. */
