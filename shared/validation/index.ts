@@ -3,6 +3,6 @@ export { compileContext, type ValidationContext, type CountryContext } from './c
 export { validateProduct, problemsByCountry, type NotReadyMask, type ValidationScope } from './validate';
 export { mappingCompleteness } from './completeness';
 export { offlineWarnings, type OfflineWarning } from './offline';
-export { marketComment, marketOwnValue, resolveSource, numberOf } from './resolve';
+export { attributeText, fixedValue, marketComment, marketOwnValue, resolveSource, numberOf } from './resolve';
 export type { MappingSnapshot, StoredLeaf, ValidationProduct } from './types';
 export { brandKey, leafIdOf, resolveLeaf, type LeafChoice, type LeafRules } from './leaf-of';

@@ -16,8 +16,7 @@ export function resolveSource(product: ValidationProduct, source: FieldSource, c
       value = product.attributes[source.name];
       break;
     case 'fixed':
-      value = source.value;
-      break;
+      return fixedValue(source);
     case 'price-matrix':
       value = product.countryPrices?.[country];
       break;
@@ -32,7 +31,22 @@ export function resolveSource(product: ValidationProduct, source: FieldSource, c
 
 /** The product's own comment for this market (marketCommentColumn), trimmed; null when it has none. */
 export function marketComment(product: ValidationProduct, marketCode: string): string | null {
-  const value = product.attributes[marketCommentColumn(marketCode)];
+  return attributeText(product, marketCommentColumn(marketCode));
+}
+
+/** A free attribute's text, trimmed; null when the product has none (a caller asking per offer names the column once). */
+export function attributeText(product: ValidationProduct, name: string): string | null {
+  const value = product.attributes[name];
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/** What a fixed value resolves to, whatever the product: resolveSource's answer, computed once rather than per offer. */
+export function fixedValue(source: Extract<FieldSource, { kind: 'fixed' }>): ResolvedValue {
+  // A mapping stored before its schema said "text" may hold a number.
+  const value: unknown = source.value;
+  if (typeof value === 'number') return value;
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;

@@ -118,26 +118,43 @@ type SnapshotCells = [string, string, number | null, string, string, string, str
 
 const SNAPSHOT_COLUMNS = 'a.country, a.sku, a.listing_id, a.listing_uuid, a.product_id, a.title, a.grade, a.quantity, a.price, a.currency, a.comment, a.warranty_delay, a.publication_state';
 
-/** Rows of the snapshot grouped by the SKU `keyOf` gives, each SKU's listings in the markets' order. */
-function grouped(rows: readonly SnapshotCells[], countries: readonly string[], keyOf: (sku: string) => string): Map<string, SnapshotListing[]> {
+/** Markets in the merchant's order; one market's listings of a SKU under several cases (IP13-1, ip13-1) in SKU order. */
+function listingOrder(countries: readonly string[]): (a: SnapshotListing, b: SnapshotListing) => number {
   const order = new Map(countries.map((code, index) => [code, index]));
+  return (a, b) => (order.get(a.country) ?? 0) - (order.get(b.country) ?? 0) || (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0);
+}
+
+/** Rows of the snapshot grouped by the SKU `keyOf` gives, each SKU's listings in listingOrder. */
+function grouped(rows: readonly SnapshotCells[], countries: readonly string[], keyOf: (sku: string) => string): Map<string, SnapshotListing[]> {
+  const compare = listingOrder(countries);
   const bySku = new Map<string, SnapshotListing[]>();
+  // Sorted afterwards only where a listing came before one it follows (sorting the others would change nothing).
+  const unsorted = new Set<SnapshotListing[]>();
+  let lastSku: string | undefined;
+  let list: SnapshotListing[] = [];
   for (const [country, sku, listingId, listingUuid, productId, title, grade, quantity, price, currency, comment, warrantyDelay, publicationState] of rows) {
     const listing: SnapshotListing = { country, sku, listingId, listingUuid, productId, title, grade, quantity, price, currency, comment, warrantyDelay, publicationState };
-    const key = keyOf(sku);
-    const list = bySku.get(key);
-    if (list) list.push(listing);
-    else bySku.set(key, [listing]);
+    // A SKU's rows mostly come one after the other: its key is asked for once.
+    if (sku !== lastSku) {
+      const key = keyOf(sku);
+      const known = bySku.get(key);
+      if (known) list = known;
+      else bySku.set(key, (list = []));
+      lastSku = sku;
+    }
+    const before = list[list.length - 1];
+    if (before && compare(before, listing) > 0) unsorted.add(list);
+    list.push(listing);
   }
-  for (const list of bySku.values()) list.sort((a, b) => (order.get(a.country) ?? 0) - (order.get(b.country) ?? 0));
+  for (const markets of unsorted) markets.sort(compare);
   return bySku;
 }
 
-/** The listings of these SKUs (or product numbers), matched whatever their case, keyed by the SKU as asked, each SKU's
- * in the markets' order (rows unsorted by SQL: sorting an import's 30,000 rows by SKU served no one). */
+/** The listings of these SKUs (or product numbers), matched whatever their case, keyed by the SKU as asked (the last
+ * spelling asked of one SKU), each SKU's in listingOrder (rows unsorted by SQL: grouping them needs no order). */
 export function snapshotOf(db: Db, skus: readonly string[], countries: readonly string[]): Map<string, SnapshotListing[]> {
   const asked = new Map(skus.map((sku) => [skuKey(sku), sku]));
-  // Raw cells rather than one object per row and column: an import reads tens of thousands of listings at once.
+  // Raw cells rather than one object per row and column: a review decided "for all" reads tens of thousands of listings at once.
   const rows = db
     .prepare(`SELECT ${SNAPSHOT_COLUMNS} FROM account_listings a WHERE a.sku COLLATE NOCASE IN (SELECT value FROM json_each(?)) AND a.country IN (SELECT value FROM json_each(?))`)
     .raw()
@@ -146,22 +163,16 @@ export function snapshotOf(db: Db, skus: readonly string[], countries: readonly 
 }
 
 /**
- * Every listing of the SKUs the catalogue does not hold, in these markets, keyed by SKU in SKU order (one key per SKU
- * whatever its case, spelled as first read): what "import all" imports, read in one query rather than listing the SKUs
- * and then reading their listings by a list of ten thousand.
+ * The SKUs not in the catalogue, in these markets, one per SKU whatever its case, spelled as first in SKU order: what
+ * "import all" imports (the listings of each case go to that one product).
  */
-export function unmanagedSnapshot(db: Db, countries: readonly string[]): Map<string, SnapshotListing[]> {
-  const rows = db
-    .prepare(`SELECT ${SNAPSHOT_COLUMNS} FROM account_listings a WHERE a.country IN (SELECT value FROM json_each(?)) AND NOT ${IN_CATALOGUE} ORDER BY a.sku`)
-    .raw()
-    .all(JSON.stringify(countries)) as SnapshotCells[];
-  const spelled = new Map<string, string>();
-  return grouped(rows, countries, (sku) => {
+export function unmanagedSkuKeys(db: Db, countries: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return unmanagedSkus(db, {}, countries).filter((sku) => {
     const key = skuKey(sku);
-    const first = spelled.get(key);
-    if (first !== undefined) return first;
-    spelled.set(key, sku);
-    return sku;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 

@@ -12,7 +12,7 @@ import { said } from '../../../shared/messages/merchant-message';
 import type { EventBus } from '../events';
 import { createJobSlot } from '../jobs/job-slot';
 import { loadSnapshot, marketCountries } from '../mapping/snapshot';
-import { marketSummaries, matchedNotAdopted, unmanagedPage, unmanagedSkuCount, unmanagedSkus, unmanagedSnapshot } from './account-repo';
+import { marketSummaries, matchedNotAdopted, unmanagedPage, unmanagedSkuCount, unmanagedSkuKeys, unmanagedSkus } from './account-repo';
 import { adoptOffers } from './adopt';
 import { guardAdoptedOffers } from './adopted-guard';
 import { importListings } from './import-listings';
@@ -125,10 +125,9 @@ export function createAccountService({ database, run, countries, events, now, pa
       const db = requireDb();
       const request = accountImportSchema.parse(raw);
       requireSkuMatching(db);
-      // All of them: their listings read at once, the SKUs from them.
-      const read = request.scope === 'all' ? unmanagedSnapshot(db, codes()) : undefined;
-      const skus = request.scope === 'skus' ? request.skus : read ? [...read.keys()] : unmanagedSkus(db, request.scope === 'filter' ? request : {}, codes());
-      const report = importListings(db, snapshotOf(db), skus, stamp(), request.names, read);
+      // All of them: one product per SKU whatever its case, spelled as Back Market's first listing of it in SKU order.
+      const skus = request.scope === 'skus' ? request.skus : request.scope === 'all' ? unmanagedSkuKeys(db, codes()) : unmanagedSkus(db, request, codes());
+      const report = importListings(db, snapshotOf(db), skus, stamp(), request.names);
       if (report.imported > 0) {
         announcingImport = true;
         try {

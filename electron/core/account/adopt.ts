@@ -5,7 +5,7 @@
 // catalogue's value. Undecided: one review row per differing field, and nothing is written to listing_states (the
 // planner holds the offer until the merchant decides).
 import type { ReviewDecision, ReviewField } from '../../../shared/account';
-import { compileContext, type MappingSnapshot, type ValidationProduct } from '../../../shared/validation';
+import { compileContext, type MappingSnapshot, type ValidationContext, type ValidationProduct } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import { markPending } from '../db/outbox-repo';
 import { compileOfferRules } from '../sync/plan/offer-cells';
@@ -32,16 +32,6 @@ export interface AdoptOptions {
    * so where the mapping cannot hold them (a fixed value) the sync still sends nothing. Default: none (the review asks).
    */
   decideNew?: ReviewDecision;
-  /**
-   * The account's listings of these products, already read by the caller (the import reads them to build the products):
-   * reading tens of thousands of them again is a third of an import's time. Default: read from account_listings.
-   */
-  listings?: ReadonlyMap<string, readonly SnapshotListing[]>;
-  /**
-   * These products as the planner reads them (offerProducts), when the caller just wrote them (the import): reading back
-   * ten thousand rows it holds already is needless. Default: read from the catalogue.
-   */
-  products?: Iterable<ValidationProduct>;
 }
 
 interface Decided {
@@ -102,17 +92,22 @@ const WRITE_STATE = `INSERT INTO listing_states (product_number, country, sku, s
 const productIds = (db: Db, productNumbers: readonly string[]): number[] =>
   db.prepare('SELECT id FROM products WHERE product_number IN (SELECT value FROM json_each(?)) ORDER BY id').pluck().all(JSON.stringify(productNumbers)) as number[];
 
+/** Compares and adopts one product's offers at a time: an import adopts each product as it writes it, and holds none of them. */
+export interface OfferAdopter {
+  /** The enabled markets, in the merchant's order. */
+  readonly countries: readonly string[];
+  readonly counts: AdoptCounts;
+  /** The product as the planner reads it (offerProducts), with the listings Back Market holds of it. */
+  adopt(product: ValidationProduct, held: readonly SnapshotListing[]): void;
+}
+
 /**
- * Compares and adopts the offers of these products in every market of the snapshot (call it inside a transaction with
- * the writes that led to it). Offers Refurb Desk manages already are left as they are.
+ * The adopter of these products' offers in every market of the context (use it inside a transaction with the writes
+ * that led to it). Offers Refurb Desk manages already are left as they are.
  */
-export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: readonly string[], now: string, options: AdoptOptions = {}): AdoptCounts {
+export function offerAdopter(db: Db, context: ValidationContext, productNumbers: readonly string[], now: string, options: AdoptOptions = {}): OfferAdopter {
   const counts: AdoptCounts = { adopted: 0, toReview: 0 };
-  if (productNumbers.length === 0) return counts;
-  const context = compileContext(snapshot);
   const rules = compileOfferRules(context);
-  const countries = rules.countries.map((country) => country.code);
-  const listings = options.listings ?? snapshotOf(db, productNumbers, countries);
   const write = db.prepare(WRITE_STATE);
   const inCatalogue = catalogueHeld(db, context);
   const { managed, reviewRowsOf } = readsOf(db, productNumbers);
@@ -120,6 +115,7 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
   const addReview = db.prepare(
     'INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
+  const countries = rules.countries.map((country) => country.code);
   const decidedElsewhere = (productNumber: string, field: ReviewField): Decided | undefined => {
     for (const code of countries) {
       const row = reviewRowsOf(productNumber, code).get(field);
@@ -127,62 +123,86 @@ export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: r
     }
     return undefined;
   };
-  for (const product of options.products ?? offerProducts(db, context, productIds(db, productNumbers))) {
-    const held = listings.get(product.productNumber);
-    if (!held) continue;
-    const cells = productCells(product, rules);
-    for (const countryRules of rules.countries) {
-      const listing = held.find((entry) => entry.country === countryRules.code);
-      if (!listing || managed(product.productNumber, listing.country)) continue;
-      const country = countryCells(cells, countryRules);
-      const values = offerValues(rules.base, cells, country);
-      const theirs = backMarketValues(listing);
-      // As the catalogue holds them: a grade through the condition map, price/quantity/grade the mapping does not read yet from their own columns.
-      const mine = inCatalogue.fill(product, listing.country, catalogueValues(values));
-      const before = reviewRowsOf(product.productNumber, listing.country);
-      if (before.size > 0) clearReview.run(product.productNumber, listing.country);
-      // Built only for the offers where the merchant kept a value of the catalogue's (an import has none).
-      let send: Set<keyof OfferHashes> | undefined;
-      const sentFields: string[] = [];
-      let undecided = 0;
-      for (const field of COMPARED_FIELDS) {
-        if (sameValue(field, theirs[field], mine[field])) continue;
-        // Quantity and grade are one per listing: a market read later takes the decision its other markets had.
-        const known = before.get(field) ?? (SHARED_FIELDS.has(field) ? decidedElsewhere(product.productNumber, field) : undefined);
-        // A decision stands while both values are those it was taken on.
-        const decision = known && known.backmarket === theirs[field] && known.mine === mine[field] ? known.decision : (options.decideNew ?? null);
-        addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decision ? now : null);
-        if (decision === null) undecided += 1;
-        else if (decision === 'mine') {
-          (send ??= new Set()).add(GROUP_OF[field]);
-          sentFields.push(field);
+  const decideNew = options.decideNew ?? null;
+  return {
+    countries,
+    counts,
+    adopt(product, held) {
+      const cells = productCells(product, rules);
+      for (const countryRules of rules.countries) {
+        const listing = listingIn(held, countryRules.code);
+        if (!listing || managed(product.productNumber, listing.country)) continue;
+        const country = countryCells(cells, countryRules);
+        const values = offerValues(rules.base, cells, country);
+        const theirs = backMarketValues(listing);
+        // As the catalogue holds them: a grade through the condition map, price/quantity/grade the mapping does not read yet from their own columns.
+        const mine = inCatalogue.fill(product, listing.country, catalogueValues(values));
+        const before = reviewRowsOf(product.productNumber, listing.country);
+        if (before.size > 0) clearReview.run(product.productNumber, listing.country);
+        // Built only for the offers where the merchant kept a value of the catalogue's (an import has none).
+        let send: Set<keyof OfferHashes> | undefined;
+        let sentFields: string[] | undefined;
+        let undecided = 0;
+        for (const field of COMPARED_FIELDS) {
+          if (sameValue(field, theirs[field], mine[field])) continue;
+          // Quantity and grade are one per listing: a market read later takes the decision its other markets had.
+          const known = before.get(field) ?? (SHARED_FIELDS.has(field) ? decidedElsewhere(product.productNumber, field) : undefined);
+          // A decision stands while both values are those it was taken on.
+          const decision = known && known.backmarket === theirs[field] && known.mine === mine[field] ? known.decision : decideNew;
+          addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decision ? now : null);
+          if (decision === null) undecided += 1;
+          else if (decision === 'mine') {
+            (send ??= new Set()).add(GROUP_OF[field]);
+            (sentFields ??= []).push(field);
+          }
         }
+        if (undecided > 0) {
+          counts.toReview += 1;
+          continue;
+        }
+        // What Back Market holds: the intent's cells (built for this offer alone), with the listing's own values over the five it shows.
+        for (const field of COMPARED_FIELDS) if (theirs[field] !== '') values[field] = theirs[field];
+        const { hashes } = country;
+        write.run(
+          product.productNumber,
+          listing.country,
+          listing.sku,
+          JSON.stringify(values),
+          send?.has('stock') ? SEND_MINE : hashes.stock,
+          send?.has('price') ? SEND_MINE : hashes.price,
+          send?.has('content') ? SEND_MINE : hashes.content,
+          listing.listingId,
+          listing.listingUuid || null,
+          listing.productId || null,
+          listing.publicationState,
+          listing.publicationState === 1 ? 1 : 0,
+          now,
+        );
+        if (sentFields) markPending(db, product.productNumber, 'upsert', sentFields, now, [listing.country]);
+        counts.adopted += 1;
       }
-      if (undecided > 0) {
-        counts.toReview += 1;
-        continue;
-      }
-      // What Back Market holds: the intent's cells (built for this offer alone), with the listing's own values over the five it shows.
-      for (const field of COMPARED_FIELDS) if (theirs[field] !== '') values[field] = theirs[field];
-      const { hashes } = country;
-      write.run(
-        product.productNumber,
-        listing.country,
-        listing.sku,
-        JSON.stringify(values),
-        send?.has('stock') ? SEND_MINE : hashes.stock,
-        send?.has('price') ? SEND_MINE : hashes.price,
-        send?.has('content') ? SEND_MINE : hashes.content,
-        listing.listingId,
-        listing.listingUuid || null,
-        listing.productId || null,
-        listing.publicationState,
-        listing.publicationState === 1 ? 1 : 0,
-        now,
-      );
-      if (send) markPending(db, product.productNumber, 'upsert', sentFields, now, [listing.country]);
-      counts.adopted += 1;
-    }
+    },
+  };
+}
+
+/** A product's listing in one market (a product has a handful: no index is worth building). */
+function listingIn(held: readonly SnapshotListing[], country: string): SnapshotListing | undefined {
+  for (const listing of held) if (listing.country === country) return listing;
+  return undefined;
+}
+
+/**
+ * Compares and adopts the offers of these products in every market of the snapshot (call it inside a transaction with
+ * the writes that led to it). Offers Refurb Desk manages already are left as they are.
+ */
+export function adoptOffers(db: Db, snapshot: MappingSnapshot, productNumbers: readonly string[], now: string, options: AdoptOptions = {}): AdoptCounts {
+  if (productNumbers.length === 0) return { adopted: 0, toReview: 0 };
+  const context = compileContext(snapshot);
+  const adopter = offerAdopter(db, context, productNumbers, now, options);
+  const listings = snapshotOf(db, productNumbers, adopter.countries);
+  for (const product of offerProducts(db, context, productIds(db, productNumbers))) {
+    const held = listings.get(product.productNumber);
+    if (held) adopter.adopt(product, held);
   }
-  return counts;
+  return adopter.counts;
 }

@@ -22,7 +22,10 @@ export function gradeOf(context: ValidationContext, value: string): string {
 }
 
 export interface CatalogueHeld {
-  /** The catalogue's values of an offer (as catalogueValues gives them), with price, quantity and grade filled in where the mapping gives none. */
+  /**
+   * The catalogue's values of an offer (as catalogueValues gives them, filled in place: an import fills one per offer),
+   * with price, quantity and grade filled in where the mapping gives none.
+   */
   fill(product: ValidationProduct, country: string, mine: Record<ReviewField, string>): Record<ReviewField, string>;
 }
 
@@ -43,19 +46,21 @@ export function catalogueHeld(db: Db, context: ValidationContext): CatalogueHeld
   };
   return {
     fill(product, country, mine) {
-      const filled = { ...mine, grade: gradeOf(context, mine.grade) };
-      if (mine.price !== '' && mine.quantity !== '' && mine.grade !== '') return filled;
+      // What the mapping gave, before any of it is filled in.
+      const { price, quantity, grade } = mine;
+      mine.grade = gradeOf(context, grade);
+      if (price !== '' && quantity !== '' && grade !== '') return mine;
       const columns = columnsOf(product.productNumber);
-      if (mine.price === '') {
+      if (price === '') {
         const stored = product.countryPrices?.[country];
         // The catalogue's own price is in euros: it is no price of a market in pounds.
         const own = columns?.price_cents !== null && columns?.price_cents !== undefined && currencies.get(country) === 'EUR' ? columns.price_cents / 100 : undefined;
-        const price = stored ?? own;
-        if (price !== undefined) filled.price = price.toFixed(2);
+        const filled = stored ?? own;
+        if (filled !== undefined) mine.price = filled.toFixed(2);
       }
-      if (mine.quantity === '' && columns?.stock !== null && columns?.stock !== undefined) filled.quantity = String(columns.stock);
-      if (mine.grade === '' && columns?.condition) filled.grade = gradeOf(context, columns.condition);
-      return filled;
+      if (quantity === '' && columns?.stock !== null && columns?.stock !== undefined) mine.quantity = String(columns.stock);
+      if (grade === '' && columns?.condition) mine.grade = gradeOf(context, columns.condition);
+      return mine;
     },
   };
 }

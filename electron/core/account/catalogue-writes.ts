@@ -40,6 +40,8 @@ const DEFAULT_SOURCES: Partial<Record<ReviewField | 'title' | 'product_id', Fiel
 
 const NUMERIC: ReadonlySet<ProductField> = new Set(['stock', 'price', 'weightGrams', 'widthCm', 'heightCm', 'depthCm']);
 
+const ENGLISH_NAMES: ImportAttributeNames = { comment: 'Comment', warranty_delay: 'Warranty' };
+
 /**
  * A product being built (the import): sets the value where the mapping reads it. Returns false where it cannot (a fixed
  * value). Where the mapping says nothing of the comment or the warranty, they go to attributes named in the merchant's
@@ -51,7 +53,7 @@ export function putValue(
   source: FieldSource | null,
   field: ReviewField | 'title' | 'product_id',
   value: string,
-  names: ImportAttributeNames = { comment: 'Comment', warranty_delay: 'Warranty' },
+  names: ImportAttributeNames = ENGLISH_NAMES,
 ): boolean {
   const target = source ?? DEFAULT_SOURCES[field] ?? null;
   if (!target) {

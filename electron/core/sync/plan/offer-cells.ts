@@ -3,7 +3,8 @@
 // the validation context, so the 100,000-offer loop does no searching in the mapping.
 import type { BmFieldSpec, FieldSource } from '../../../../shared/mapping';
 import { isMarketOwnField, type ContentField } from '../../../../shared/market-language';
-import { marketOwnValue, numberOf, resolveSource, type CountryContext, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
+import { fixedValue, marketOwnValue, numberOf, resolveSource, type CountryContext, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
+import type { ResolvedValue } from '../../../../shared/validation/resolve';
 import { fallsBack, type CompiledAttribute, type ContentLanguage } from '../../../../shared/validation/context';
 import { leafIdOf } from '../../../../shared/validation/leaf-of';
 
@@ -73,22 +74,36 @@ function rule(column: string, read: (product: ValidationProduct) => string | nul
   return { column, group: groupOf(column), identity: IDENTITY_COLUMNS.has(column), read };
 }
 
+/** A cell every product has the same (a fixed value, the market's currency). */
+function constantRule(column: string, cell: string | null): CellRule {
+  return rule(column, () => cell);
+}
+
 function fieldRule(spec: BmFieldSpec, source: FieldSource, context: ValidationContext, country: string): CellRule {
   const format = formatterOf(spec, context);
+  // A fixed value is the same for every product: resolved and formatted once here, not once per offer.
+  const fixed = source.kind === 'fixed' ? fixedValue(source) : undefined;
   if (spec.kind === 'product-id') {
     // The contract's product_id is the UUID; a whole number is the legacy backmarket_id.
-    return rule('product_id', (product) => {
-      const value = resolveSource(product, source, country);
-      return value === null || /^\d+$/.test(String(value)) ? null : String(value);
-    });
+    const uuidOf = (value: ResolvedValue): string | null => (value === null || /^\d+$/.test(String(value)) ? null : String(value));
+    if (fixed !== undefined) return constantRule('product_id', uuidOf(fixed));
+    return rule('product_id', (product) => uuidOf(resolveSource(product, source, country)));
   }
   if (spec.field === 'price') {
     // A price stored in the price matrix for this country wins over the mapped source.
+    if (fixed !== undefined) {
+      const fallback = fixed === null ? null : money(fixed);
+      return rule('price', (product) => {
+        const stored = product.countryPrices?.[country];
+        return stored === undefined || stored === null ? fallback : money(stored);
+      });
+    }
     return rule('price', (product) => {
       const value = product.countryPrices?.[country] ?? resolveSource(product, source, country);
       return value === null ? null : money(value);
     });
   }
+  if (fixed !== undefined) return constantRule(spec.field, fixed === null ? null : format(fixed));
   return rule(spec.field, (product) => {
     const value = resolveSource(product, source, country);
     return value === null ? null : format(value);
@@ -96,10 +111,9 @@ function fieldRule(spec: BmFieldSpec, source: FieldSource, context: ValidationCo
 }
 
 function legacyIdRule(source: FieldSource): CellRule {
-  return rule('backmarket_id', (product) => {
-    const value = resolveSource(product, source, '');
-    return value !== null && /^\d+$/.test(String(value)) ? String(value) : null;
-  });
+  const legacyOf = (value: ResolvedValue): string | null => (value !== null && /^\d+$/.test(String(value)) ? String(value) : null);
+  if (source.kind === 'fixed') return constantRule('backmarket_id', legacyOf(fixedValue(source)));
+  return rule('backmarket_id', (product) => legacyOf(resolveSource(product, source, '')));
 }
 
 /** A market text: its own language's value, else the catalogue's (unless the merchant chose to fill them: then none). */
@@ -223,7 +237,7 @@ export function compileOfferRules(context: ValidationContext): OfferRules {
     rules.push(...categoryRules(context, base, country.index));
     // Always the market's own currency: Back Market refuses a price in another one, and en-gb / sv-se require it.
     const currency = country.country.currency;
-    rules.push(rule('currency', () => currency));
+    rules.push(constantRule('currency', currency));
     return { country, code, currency, rules, language: country.country.language, catalogueTexts: catalogueTextsReader(country) };
   });
   return { base: merged, countries };

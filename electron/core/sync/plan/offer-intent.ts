@@ -13,8 +13,13 @@ export interface ProductCells {
   sku: string;
   quantity: string;
   stockHash: string;
-  /** The running hashes of the base content and price cells, continued with each country's cells; built on first use. */
-  baseHashes: () => { content: RunningHash; price: RunningHash };
+  /** The rules the base cells were read with. */
+  baseRules: readonly CellRule[];
+  /**
+   * The running hashes of the base content and price cells, continued with each country's cells; built on first use
+   * (baseHashesOf): a first sync hashes only the offers the budget lets go now (their lines carry the hashes).
+   */
+  baseHashes: { content: RunningHash; price: RunningHash } | undefined;
 }
 
 export interface CountryCells {
@@ -38,30 +43,39 @@ function baseCell(rules: OfferRules, base: readonly (string | null)[], column: s
   return index === -1 ? '' : (base[index] ?? '');
 }
 
-export function productCells(product: ValidationProduct, rules: OfferRules): ProductCells {
-  const base = rules.base.map((entry) => entry.read(product));
-  const quantity = baseCell(rules, base, 'quantity');
-  let hashes: { content: RunningHash; price: RunningHash } | undefined;
-  return {
-    product,
-    base,
-    sku: baseCell(rules, base, 'sku'),
-    quantity,
-    stockHash: stockHashOf(quantity),
-    // A first sync hashes only the offers the budget lets go now (their lines carry the hashes).
-    baseHashes: () => (hashes ??= { content: hashInto(new RunningHash(), rules.base, base, 'content'), price: hashInto(new RunningHash(), rules.base, base, 'price') }),
-  };
+/** Each rule's cell for this product (no closure per call: a plan or an import reads one list per offer). */
+function readCells(rules: readonly CellRule[], product: ValidationProduct): (string | null)[] {
+  const cells = new Array<string | null>(rules.length);
+  for (let index = 0; index < rules.length; index += 1) cells[index] = (rules[index] as CellRule).read(product);
+  return cells;
 }
 
+export function productCells(product: ValidationProduct, rules: OfferRules): ProductCells {
+  const base = readCells(rules.base, product);
+  const quantity = baseCell(rules, base, 'quantity');
+  return { product, base, sku: baseCell(rules, base, 'sku'), quantity, stockHash: stockHashOf(quantity), baseRules: rules.base, baseHashes: undefined };
+}
+
+function baseHashesOf(product: ProductCells): { content: RunningHash; price: RunningHash } {
+  return (product.baseHashes ??= {
+    content: hashInto(new RunningHash(), product.baseRules, product.base, 'content'),
+    price: hashInto(new RunningHash(), product.baseRules, product.base, 'price'),
+  });
+}
+
+/** One running hash continued for every offer in turn: an offer's digest needs no copy of its product's hash. */
+const continued = new RunningHash();
+
 export function countryCells(product: ProductCells, rules: CountryRules): CountryCells {
-  const cells = rules.rules.map((entry) => entry.read(product.product));
+  const cells = readCells(rules.rules, product.product);
+  const base = baseHashesOf(product);
   return {
     rules,
     cells,
     hashes: {
       stock: product.stockHash,
-      price: hashInto(product.baseHashes().price.copy(), rules.rules, cells, 'price').digest(),
-      content: hashInto(product.baseHashes().content.copy(), rules.rules, cells, 'content').digest(),
+      price: hashInto(continued.from(base.price), rules.rules, cells, 'price').digest(),
+      content: hashInto(continued.from(base.content), rules.rules, cells, 'content').digest(),
     },
   };
 }
