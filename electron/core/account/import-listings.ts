@@ -63,6 +63,8 @@ export function importListings(db: Db, snapshot: MappingSnapshot, skus: readonly
         if (held) adopter.adopt(product, held);
         for (const country of countries) if (!listingIn(markets, country)) notHeld.push([sku, country]);
       }
+      created.flush();
+      adopter.flush();
     }
     report.imported = imported.length;
     report.adopted = adopter.counts.adopted;

@@ -15,6 +15,14 @@ import { sameValue } from './offer-fields';
 /** Where the mapping reads a market's comment and warranty (null: nowhere yet). */
 export type OwnPlaces = Record<MarketOwnField, FieldSource | null>;
 
+// A mapping's sources are the same objects for a whole import: each one's key is written once, not once per listing.
+const sourceKeys = new WeakMap<FieldSource, string>();
+function sourceKey(source: FieldSource): string {
+  let key = sourceKeys.get(source);
+  if (key === undefined) sourceKeys.set(source, (key = JSON.stringify(source)));
+  return key;
+}
+
 /** The value a listing holds ('' for none), as Back Market gives it. */
 const heldOf = (listing: SnapshotListing, field: MarketOwnField): string =>
   field === 'comment' ? listing.comment : listing.warrantyDelay === null ? '' : String(listing.warrantyDelay);
@@ -46,7 +54,7 @@ function placeField(
   // Markets reading the same source share one column: keyed by it ('unmapped' ones go to one attribute, putValue).
   const keyOf = (country: string): string => {
     const source = placeOf(country)[field];
-    return source ? JSON.stringify(source) : 'unmapped';
+    return source ? sourceKey(source) : 'unmapped';
   };
   const reviewField: ReviewField = field;
   /** What each shared place holds for this product once written (a fixed value holds its own). */

@@ -14,8 +14,13 @@ function stored(field: ProductField, value: unknown): string | number | null {
 }
 
 export interface NewProducts {
-  /** Inserts one product (no parent: an imported listing is an offer of its own) with its price per market; returns it as read back. */
+  /**
+   * One product to insert (no parent: an imported listing is an offer of its own) with its price per market; returns it
+   * as the planner would read it back, its id given by the next flush.
+   */
   add(values: FieldValues, attributes: Record<string, string>, pricesCents: ReadonlyMap<string, number>): ValidationProduct;
+  /** Inserts the products added since the last flush, in a tight loop (call it before anything reads them). */
+  flush(): void;
 }
 
 export function newProducts(db: Db, context: ValidationContext, now: string): NewProducts {
@@ -24,28 +29,40 @@ export function newProducts(db: Db, context: ValidationContext, now: string): Ne
     `INSERT INTO products (${columns.join(', ')}, attributes, search_text, created_at, updated_at) VALUES (${columns.map(() => '?').join(', ')}, ?, ?, ?, ?)`,
   );
   const insertPrice = db.prepare('INSERT INTO country_prices (product_id, country, price_cents) VALUES (?, ?, ?)');
-  const params: (string | number | null)[] = new Array(PRODUCT_FIELDS.length + 4);
   const mapped = context.productFields.map((field) => [field, PRODUCT_FIELDS.indexOf(field)] as const);
+  // Written a few hundred at a time in a tight loop: interleaved with building and comparing each product, the same
+  // inserts ran markedly slower.
+  const pending: { params: (string | number | null)[]; product: Record<string, unknown>; prices: [string, number][] }[] = [];
   return {
     add(values, attributes, pricesCents) {
+      const params: (string | number | null)[] = new Array(PRODUCT_FIELDS.length + 4);
       for (let at = 0; at < PRODUCT_FIELDS.length; at += 1) params[at] = stored(PRODUCT_FIELDS[at] as ProductField, values[PRODUCT_FIELDS[at] as ProductField]);
       params[PRODUCT_FIELDS.length] = JSON.stringify(attributes);
       params[PRODUCT_FIELDS.length + 1] = searchTextOf(values);
       params[PRODUCT_FIELDS.length + 2] = now;
       params[PRODUCT_FIELDS.length + 3] = now;
-      const id = Number(insertProduct.run(params).lastInsertRowid);
       // As validationProducts reads it: the mapped fields as stored (price from its cents), the attributes, the prices.
-      const product: Record<string, unknown> = { id, updatedAt: now, attributes };
+      const product: Record<string, unknown> = { id: 0, updatedAt: now, attributes };
       for (const [field, at] of mapped) product[field] = field === 'price' ? fromCents(params[at] as number | null) : params[at];
+      const prices: [string, number][] = [];
       if (pricesCents.size > 0) {
         const countryPrices: Record<string, number> = {};
         for (const [country, cents] of pricesCents) {
-          insertPrice.run(id, country, cents);
+          prices.push([country, cents]);
           countryPrices[country] = cents / 100;
         }
         product.countryPrices = countryPrices;
       }
+      pending.push({ params, product, prices });
       return product as unknown as ValidationProduct;
+    },
+    flush() {
+      for (const { params, product, prices } of pending) {
+        const id = Number(insertProduct.run(params).lastInsertRowid);
+        product.id = id;
+        for (const [country, cents] of prices) insertPrice.run(id, country, cents);
+      }
+      pending.length = 0;
     },
   };
 }
