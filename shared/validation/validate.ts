@@ -23,6 +23,7 @@ import { clip } from './messages';
 import { isWholeNumber, priceProblemKind, type PriceProblemKind } from './numbers';
 import { resolveLeaf } from './leaf-of';
 import { catalogueCurrencyClash, catalogueCurrencyMessage } from './price-currency';
+import { isProductSheetColumn } from './scope';
 import { marketOwnValue, numberOf, productFieldOf, resolveSource, type ResolvedValue } from './resolve';
 import type { ValidationProduct } from './types';
 
@@ -245,7 +246,7 @@ function checkAttribute(product: ValidationProduct, compiled: CompiledAttribute,
 function checkField(product: ValidationProduct, mapped: MappedField, country: CountryContext | null, countryMask: number, verdict: Verdict, context: ValidationContext): void {
   const { spec, source } = mapped;
   const code = country?.country.code ?? null;
-  if (spec.notApplied || spec.group === 'internal' || (verdict.listingOnly && spec.group === 'product')) return;
+  if (spec.notApplied || spec.group === 'internal' || (verdict.listingOnly && isProductSheetColumn(spec.field))) return;
   if (spec.kind === 'currency') {
     checkCurrency(product, source, country, countryMask, verdict);
     return;

@@ -453,7 +453,8 @@ describe('an existing Back Market account', () => {
       expect(account.summary()).toMatchObject({ offersToReview: 0, fieldsToReview: 0 });
       kit.market.seen.length = 0;
       expect(planLines(kit.catalogue).lines.filter((line) => line.productNumber === 'IP13-7')).toEqual([]);
-      // The merchant completes the product (what the listing did not carry) and renames it: fr-fr sends that, nothing else.
+      // The merchant completes the product (what the listing did not carry) and renames it: fr-fr sends the listing's own
+      // fields, never the title (Back Market's product sheet of a listing taken over), nothing else.
       completeInCatalogue();
       kit.catalogue.edit('IP13-7', 'title', 'iPhone 13 128 Go Minuit #7');
       const plan = planLines(kit.catalogue);
@@ -467,7 +468,8 @@ describe('an existing Back Market account', () => {
       expect((await kit.sync()).outcome).toBe('finished');
       expect(kit.state('IP13-7', 'de-de')).toBeUndefined();
       const sent = kit.sentLines().filter((line) => line.includes('"IP13-7"'));
-      expect(sent.some((line) => line.startsWith('fr-fr|') && line.includes('iPhone 13 128 Go Minuit #7'))).toBe(true);
+      expect(sent.some((line) => line.startsWith('fr-fr|"IP13-7";') && line.includes('"Colissimo"'))).toBe(true);
+      expect(sent.filter((line) => line.includes('iPhone 13 128 Go Minuit #7'))).toEqual([]);
       expect(sent.filter((line) => !line.startsWith('fr-fr|'))).toEqual([]);
       // Still off at the next change, and on the sync after.
       kit.catalogue.edit('IP13-7', 'stock', 5);

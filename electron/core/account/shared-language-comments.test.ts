@@ -80,7 +80,8 @@ describe('per-market comments of markets sharing a language', () => {
     expect(attributes).toMatchObject({ Comment: FRANCE, 'comment_fr-be': BELGIUM });
     expect(plan().tasks.flatMap((task) => task.lines)).toEqual([]);
 
-    kit.catalogue.edit('IP13-7', 'title', 'iPhone 13 128 Go Noir, reconditionné');
+    // A grade change goes to every market of the listing (a title edit no longer does: the product sheet is Back Market's).
+    kit.catalogue.edit('IP13-7', 'condition', 'A+');
     const lines = plan().tasks.flatMap((task) => task.lines).filter((line) => line.productNumber === 'IP13-7');
     expect(Object.fromEntries(lines.map((line) => [line.country, line.values.comment]))).toMatchObject({ 'fr-fr': FRANCE, 'fr-be': BELGIUM });
     expect((await kit.sync(kit.makeService({ countries }))).outcome).toBe('finished');
@@ -99,8 +100,9 @@ describe('per-market comments of markets sharing a language', () => {
     expect(attributes).toMatchObject({ Comment: FRANCE, 'comment_fr-be': '' });
     expect(plan().tasks.flatMap((task) => task.lines)).toEqual([]);
 
-    // A content change goes to every market (sent once by a title edit): France keeps its comment, Belgium gets none.
-    kit.catalogue.edit('IP13-7', 'title', 'iPhone 13 128 Go Noir, reconditionné');
+    // A content change goes to every market (sent once by a grade change): France keeps its comment, Belgium gets none.
+    // A grade change goes to every market of the listing (a title edit no longer does: the product sheet is Back Market's).
+    kit.catalogue.edit('IP13-7', 'condition', 'A+');
     const lines = plan().tasks.flatMap((task) => task.lines).filter((line) => line.productNumber === 'IP13-7');
     expect(Object.fromEntries(lines.map((line) => [line.country, line.values.comment ?? null]))).toMatchObject({ 'fr-fr': FRANCE, 'fr-be': null });
     expect((await kit.sync(kit.makeService({ countries }))).outcome).toBe('finished');

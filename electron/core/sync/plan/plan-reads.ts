@@ -208,6 +208,22 @@ export function backMarketSpelling(db: Db): (sku: string) => string {
   };
 }
 
+/**
+ * Whether an offer Back Market holds was taken over from the account (imported or matched by SKU) rather than created by
+ * Refurb Desk: the account read found its listing in that market, and Refurb Desk never sent it a new-offer line
+ * (sync_task_lines keeps every line sent). Its product sheet is then Back Market's. Asked only for offers whose content
+ * changed.
+ */
+export function takenOverReader(db: Db): (state: { product_number: string; country: string; sku: string }) => boolean {
+  const select = db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM account_listings WHERE country = @country AND sku = @sku COLLATE NOCASE)
+          AND NOT EXISTS (SELECT 1 FROM sync_task_lines WHERE product_number = @productNumber AND country = @country AND kind = 'new')`,
+    )
+    .pluck();
+  return (state) => select.get({ productNumber: state.product_number, country: state.country, sku: state.sku }) === 1;
+}
+
 /** What the account read shows of a listing in one market beside its offer values: its product id and title. */
 export function backMarketListingReader(db: Db): (sku: string, country: string) => { product_id: string; title: string } | undefined {
   const select = db.prepare('SELECT product_id, title FROM account_listings WHERE country = ? AND sku = ?');

@@ -4,7 +4,7 @@
 // synced, a country just enabled, a hash cleared because Back Market's copy changed elsewhere). The hashes decide: an
 // offer marked without a real change sends nothing. Deleted products in the outbox are taken offline.
 import { type ChangeKind, type FieldChange, type PlanSummary } from '../../../../shared/sync';
-import { compileContext, validateProduct, type MappingSnapshot, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
+import { compileContext, isProductSheetColumn, validateProduct, type MappingSnapshot, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
 import type { OfferKey } from '../run/listing-state-repo';
 import { findBmField } from '../../../../shared/mapping';
 import type { SkuLineBudget } from '../../backmarket';
@@ -17,7 +17,7 @@ import { lineHash, stockHashOf } from './hashes';
 import { planMinPrices } from './min-prices';
 import { compileOfferRules, groupOf, type CellGroup, type CountryRules, type OfferRules } from './offer-cells';
 import { countryCells, offerValues, productCells, skuReader, type CountryCells, type ProductCells } from './offer-intent';
-import { acceptedValuesReader, backMarketListingReader, backMarketSpelling, candidateOffers, heldOutside, listingStates, offByChoice, offerProducts, offerRows, outboxChanges, settledUnchanged, stateKey, type ListingStateRow, type OutboxMark } from './plan-reads';
+import { acceptedValuesReader, backMarketListingReader, backMarketSpelling, candidateOffers, heldOutside, takenOverReader, listingStates, offByChoice, offerProducts, offerRows, outboxChanges, settledUnchanged, stateKey, type ListingStateRow, type OutboxMark } from './plan-reads';
 import { changedCells } from './held-values';
 import { cachedBits, notReadyOfStored } from './readiness';
 import { buildTasks, type LineDraft } from './tasks';
@@ -58,6 +58,17 @@ const acceptedHash = (hash: string): boolean => hash !== '' && hash !== SEND_MIN
 /** Back Market holds this offer's listing: accepted from Refurb Desk or adopted from the account (its id known, or a state taken over). */
 const holdsListing = (state: ListingStateRow): boolean => state.task === null && (state.content_hash !== '' || state.listing_id !== null || state.listing_uuid !== null);
 
+/**
+ * The cells of an offer Refurb Desk took over from the account without the product sheet (title, brand, images,
+ * description, category and its attributes…): Back Market's product is the merchant's there, and updating the listing
+ * sends only the listing's own fields, as the pre-flight check's 'listing' scope asks only for them.
+ */
+function listingCells(cells: Record<string, string>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [column, value] of Object.entries(cells)) if (!isProductSheetColumn(column)) kept[column] = value;
+  return kept;
+}
+
 /** Field by field, what changes against the values Back Market accepted ('' before for a new offer). */
 function fieldChanges(after: Record<string, string>, before: Record<string, string>, only?: readonly string[]): FieldChange[] {
   const changes: FieldChange[] = [];
@@ -69,9 +80,13 @@ function fieldChanges(after: Record<string, string>, before: Record<string, stri
   return changes;
 }
 
-/** A line's language, and the texts it sends in the catalogue's language while the merchant has not chosen for its market. */
-function languageOf(rules: CountryRules, cells: ProductCells): Pick<PlannedLine, 'language' | 'catalogueTexts'> {
-  const texts = rules.catalogueTexts(cells.product);
+/**
+ * A line's language, and the texts it sends in the catalogue's language while the merchant has not chosen for its market
+ * (of the `sent` cells only, when the line leaves some texts out).
+ */
+function languageOf(rules: CountryRules, cells: ProductCells, sent?: Readonly<Record<string, string>>): Pick<PlannedLine, 'language' | 'catalogueTexts'> {
+  const all = rules.catalogueTexts(cells.product);
+  const texts = sent ? all.filter((field) => sent[field] !== undefined) : all;
   return texts.length > 0 ? { language: rules.language, catalogueTexts: texts } : { language: rules.language };
 }
 
@@ -136,6 +151,7 @@ class Planner {
     this.accepted = acceptedValuesReader(options.db);
     this.spelled = backMarketSpelling(options.db);
     this.listingAsRead = backMarketListingReader(options.db);
+    this.takenOver = takenOverReader(options.db);
     const catalogueSku = skuReader(this.rules);
     this.skuOf = (product) => {
       const sku = catalogueSku(product);
@@ -157,6 +173,8 @@ class Planner {
   private readonly skuOf: (product: ValidationProduct) => string;
   private readonly spelled: (sku: string) => string;
   private readonly listingAsRead: (sku: string, country: string) => { product_id: string; title: string } | undefined;
+  /** Whether Refurb Desk took this offer over from the account (Back Market held it before), rather than created it. */
+  private readonly takenOver: (state: ListingStateRow) => boolean;
 
   /**
    * What Back Market holds for an offer: the values it last accepted, and where they never said them (an offer taken
@@ -321,12 +339,19 @@ class Planner {
       this.unchanged += 1;
       return false;
     }
+    // An offer Back Market held before Refurb Desk took it over: its content is the listing's own fields, never the
+    // product sheet (neither sent nor a difference).
+    let takenOver: boolean | undefined;
+    const cellsOf = (groups: ReadonlySet<CellGroup>): Record<string, string> => {
+      const cells = offerValues(this.rules.base, product, country, groups);
+      return groups.has('content') && (takenOver ??= this.takenOver(state)) ? listingCells(cells) : cells;
+    };
     // A hash that differs while every cell of its group holds what Back Market holds is no change (see held-values.ts).
     let held: Record<string, string> | undefined;
     const differs = (group: CellGroup, stored: string): boolean => {
       if (!acceptedHash(stored)) return true;
       held ??= this.holding(state);
-      return changedCells(offerValues(this.rules.base, product, country, new Set([group])), held, new Set([group])).length > 0;
+      return changedCells(cellsOf(new Set([group])), held, new Set([group])).length > 0;
     };
     stock &&= differs('stock', state.stock_hash);
     price &&= differs('price', state.price_hash);
@@ -355,7 +380,7 @@ class Planner {
     }
     const kind: ChangeKind = price ? 'price' : content ? 'content' : 'stock';
     const drafts = (): LineDraft[] => {
-      const cells = offerValues(this.rules.base, product, country, groups);
+      const cells = cellsOf(groups);
       const before = held ?? this.holding(state);
       // An update goes with Back Market's own spelling of the SKU (the contract is silent on case: never a second offer).
       const sku = before.sku ?? state.sku;
@@ -373,7 +398,7 @@ class Planner {
         hashes,
         kind,
         changes,
-        ...(groups.has('content') ? languageOf(country.rules, product) : { language: country.rules.language }),
+        ...(groups.has('content') ? languageOf(country.rules, product, takenOver ? cells : undefined) : { language: country.rules.language }),
       };
       return [{ line, cells }];
     };
