@@ -52,4 +52,14 @@ describe('the Listings grid price', () => {
     mapPrice({ kind: 'field', field: 'price' });
     expect(gridPrices({ country: 'de-de' })).toEqual({ 'ATELIER-0001 de-de': 149.9, 'ATELIER-0002 de-de': 99 });
   });
+
+  it('is no price where Price is not mapped, whatever the price grid holds: the sync sends no price column there', async () => {
+    mapPrice(null);
+    expect(gridPrices()).toMatchObject({ 'ATELIER-0001 fr-fr': null, 'ATELIER-0001 en-gb': null });
+    const plan = kit.plan();
+    const lines = plan.tasks.flatMap((task) => task.lines).filter((line) => line.productNumber === 'ATELIER-0001');
+    // Each market is held back for it or sent a line without a price: never the price the grid would have shown.
+    expect(lines.length + blockedIn().length).toBe(3);
+    for (const line of lines) expect(line.values.price).toBeUndefined();
+  });
 });

@@ -11,8 +11,11 @@ import { validationProducts } from '../../mapping/validation-products';
 
 /** Where a market's price comes from besides its box in the price grid, as the countries table carries it (SQL). */
 export interface PriceColumn {
-  /** 'catalogue': the catalogue price; 'attribute': a free column (arg: its JSON path); 'fixed' (arg: the value); 'none'. */
-  from: 'catalogue' | 'attribute' | 'fixed' | 'none';
+  /**
+   * 'catalogue': the catalogue price; 'attribute': a free column (arg: its JSON path); 'fixed' (arg: the value); 'none':
+   * the box alone; 'unmapped': Price is not mapped there, the sync sends no price at all (not even the box's).
+   */
+  from: 'catalogue' | 'attribute' | 'fixed' | 'none' | 'unmapped';
   arg: string;
 }
 
@@ -24,7 +27,8 @@ export function priceSources(db: Db, countries: readonly MarketCountry[]): Map<s
 }
 
 export function priceColumn(source: FieldSource | null, currency: string): PriceColumn {
-  if (!source || source.kind === 'price-matrix') return { from: 'none', arg: '' };
+  if (!source) return { from: 'unmapped', arg: '' };
+  if (source.kind === 'price-matrix') return { from: 'none', arg: '' };
   // The catalogue's EUR price is no price in pounds: the sync sends none there.
   if (catalogueCurrencyClash('price', source, currency)) return { from: 'none', arg: '' };
   if (source.kind === 'field') return source.field === 'price' ? { from: 'catalogue', arg: '' } : { from: 'none', arg: '' };
@@ -36,10 +40,10 @@ export function priceColumn(source: FieldSource | null, currency: string): Price
  * The country's price for sorting (SQL over p, cp and k): the price grid's box, else the mapped source's. The rows
  * shown take theirs from sentPrices, which reads a free column exactly as the sync does.
  */
-export const PRICE_SQL = `coalesce(cp.price_cents / 100.0, CASE k.price_from
+export const PRICE_SQL = `CASE WHEN k.price_from <> 'unmapped' THEN coalesce(cp.price_cents / 100.0, CASE k.price_from
   WHEN 'catalogue' THEN p.price_cents / 100.0
   WHEN 'attribute' THEN CAST(nullif(replace(trim(json_extract(p.attributes, k.price_arg)), ',', '.'), '') AS REAL)
-  WHEN 'fixed' THEN CAST(nullif(replace(trim(k.price_arg), ',', '.'), '') AS REAL) END)`;
+  WHEN 'fixed' THEN CAST(nullif(replace(trim(k.price_arg), ',', '.'), '') AS REAL) END) END`;
 
 /** The context of the price alone: the markets and the mapping's price sources. */
 function priceContext(db: Db, countries: readonly MarketCountry[]): ValidationContext {
@@ -58,10 +62,13 @@ export function sentPrices(db: Db, countries: readonly MarketCountry[], offers: 
   const prices = new Map<string, number | null>();
   if (offers.length === 0) return prices;
   const context = priceContext(db, countries);
+  // Price not mapped in a market: the sync sends no price there, whatever the price grid holds.
+  const sources = priceSources(db, countries);
   const products = new Map([...validationProducts(db, { attributes: true, countryPrices: true }, [...new Set(offers.map((offer) => offer.productId))])].map((product) => [product.id, product]));
   for (const offer of offers) {
     const product = products.get(offer.productId);
-    prices.set(priceKey(offer.productId, offer.country), product ? countryPrice(product, context, offer.country).price : null);
+    const mapped = sources.get(offer.country) ?? null;
+    prices.set(priceKey(offer.productId, offer.country), product && mapped ? countryPrice(product, context, offer.country).price : null);
   }
   return prices;
 }
