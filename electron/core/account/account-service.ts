@@ -10,11 +10,13 @@ import type { Db } from '../db/connection';
 import { saidError } from '../errors';
 import { said } from '../../../shared/messages/merchant-message';
 import type { EventBus } from '../events';
+import type { EventMap } from '../../../shared/contract';
 import { createJobSlot } from '../jobs/job-slot';
 import { loadSnapshot, marketCountries } from '../mapping/snapshot';
 import { marketSummaries, matchedNotAdopted, unmanagedPage, unmanagedSkuCount, unmanagedSkuKeys, unmanagedSkus } from './account-repo';
 import { adoptOffers } from './adopt';
 import { guardAdoptedOffers } from './adopted-guard';
+import { keepPricesInGrid } from './kept-prices';
 import { importListings } from './import-listings';
 import { startReadJob } from './read-job';
 import { dropOrphanReviews, reviewCounts, reviewPage } from './review';
@@ -54,21 +56,27 @@ export function createAccountService({ database, run, countries, events, now, pa
    * Takes over the matched offers of the catalogue that Back Market holds and Refurb Desk never had accepted; those taken
    * over and never sent that a change made differ from Back Market go back to the review (adopted-guard.ts).
    */
-  function adoptMatched(db: Db): void {
+  function adoptMatched(db: Db, mappingChanged = false): void {
     if (!skuIsProductNumber(db)) return;
     const matched = matchedNotAdopted(db, codes());
     if (matched.length > 0) db.transaction(() => adoptOffers(db, snapshotOf(db), matched, stamp()))();
+    // The prices kept for the offers just taken over go where the mapping reads prices; after a change of the mapping
+    // (Price mapped to the price grid since), those of every offer taken over. A box the merchant emptied in the Prices
+    // screen is left empty.
+    const filled = keepPricesInGrid(db, snapshotOf(db), codes(), mappingChanged ? undefined : matched);
     const at = stamp();
     const held = guardAdoptedOffers(db, snapshotOf(db), at, codes(), guardedAt.get(db));
     guardedAt.set(db, at);
     if (held > 0) events.emit('listings:changed', { count: held });
+    // The Prices screen shows the boxes filled (comparing again after it finds nothing more to fill).
+    if (filled > 0) events.emit('mapping:changed', { section: 'prices' });
   }
   /** When the offers taken over were last compared again, per catalogue (a change marks products pending at or after it). */
   const guardedAt = new WeakMap<Db, string>();
 
   // The catalogue or the mapping changed (an import after the account was read, an edit before the first sync): the
   // matched offers are compared again, so the review shows what the sync would otherwise hold without saying why.
-  events.subscribe((name) => {
+  events.subscribe((name, payload) => {
     if (name !== 'catalogue:changed' && name !== 'mapping:changed') return;
     // Comparing every matched offer again would only repeat the import's own adoption (it deletes no product either).
     if (announcingImport) return;
@@ -79,7 +87,7 @@ export function createAccountService({ database, run, countries, events, now, pa
       if (name === 'catalogue:changed' && dropOrphanReviews(db) > 0) events.emit('account:changed', { reason: 'review' });
       if (job.running()) return;
       if (db.prepare('SELECT EXISTS (SELECT 1 FROM account_listings)').pluck().get() !== 1) return;
-      adoptMatched(db);
+      adoptMatched(db, name === 'mapping:changed' && (payload as EventMap['mapping:changed']).section !== 'prices');
       events.emit('account:changed', { reason: 'review' });
     } catch (error) {
       console.error('Refurb Desk: comparing the catalogue with the account read failed', error);

@@ -1,5 +1,6 @@
 // The review's decisions. "Keep Back Market's" writes Back Market's value into the catalogue (so nothing is sent), "keep
-// mine" lets the sync send the catalogue's; once every field of an offer is decided, its state is taken over (adopt.ts).
+// mine" lets the sync send the catalogue's; once every field of an offer is decided, its state is taken over (adopt.ts),
+// and the price kept is written in the price grid where the mapping reads prices there (kept-prices.ts).
 // - A decision already made stands: "… for all" decides only what is still open.
 // - A field shared by all the markets of a listing (quantity, grade) takes one decision: its rows in every market are
 //   decided together, and "… for all" gives the ones still open the decision already made in another market.
@@ -22,6 +23,7 @@ import type { Db } from '../db/connection';
 import { snapshotOf } from './account-repo';
 import { adoptOffers } from './adopt';
 import { readsTarget, targetOf, writeBackMarketValue } from './catalogue-writes';
+import { keepPricesInGrid } from './kept-prices';
 import { backMarketValues, sameValue } from './offer-fields';
 import { STANDING } from './review';
 import { heldChoices, type ReviewKey } from './review-needs';
@@ -147,6 +149,8 @@ export function decide(db: Db, snapshot: MappingSnapshot, raw: ReviewDecisionReq
       if (decision === 'mine') mine.push({ productNumber: row.product_number, country: row.country, field: row.field });
     }
     const { adopted } = adoptOffers(db, snapshot, products, now);
+    // The price kept ("keep mine", or agreed) goes where the mapping reads it: an empty box of the price grid.
+    keepPricesInGrid(db, snapshot, countries, products);
     return { decided: decisions.size, released: adopted, keptOnly };
   })();
   const held = heldChoices(db, snapshot, mine, countries);

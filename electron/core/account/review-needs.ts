@@ -11,11 +11,14 @@ import { compileOfferRules, type OfferRules } from '../sync/plan/offer-cells';
 import { countryCells, offerValues, productCells } from '../sync/plan/offer-intent';
 import { offerProducts } from '../sync/plan/plan-reads';
 import { snapshotOf, type SnapshotListing } from './account-repo';
+import { gridPriceMarkets } from './kept-prices';
 
 export interface ReviewKey {
   productNumber: string;
   country: string;
   field: ReviewKind;
+  /** The catalogue's value ("Keep mine"), where known: a price kept goes into an empty box of the price grid. */
+  mine?: string;
 }
 
 /** Fields the mapping may leave unmapped: the sync then sends none, and Back Market keeps what it holds. */
@@ -39,6 +42,7 @@ export function reviewNeeds(db: Db, snapshot: MappingSnapshot, keys: readonly Re
     ),
   );
   const listings = snapshotOf(db, productNumbers, countries);
+  const gridMarkets = new Set(gridPriceMarkets(snapshot, countries));
   const products = new Map<string, { product: ValidationProduct; problems: Map<string, Problem[]> }>();
   for (const product of offerProducts(db, context, [...ids.values()].sort((a, b) => a - b))) {
     // Where Back Market holds the listing only what updating it needs is checked, as the planner does.
@@ -63,8 +67,12 @@ export function reviewNeeds(db: Db, snapshot: MappingSnapshot, keys: readonly Re
       const problems = entry.problems.get(key.country) ?? [];
       const needs: ReviewNeed[] = [];
       const seen = new Set<string>();
+      // "Keep mine" writes the catalogue's price into the market's empty box of the price grid (kept-prices.ts): the
+      // missing price there is no need of that choice.
+      const fillsGrid = key.field === 'price' && (key.mine ?? '') !== '' && gridMarkets.has(key.country);
       // The row's own field first: it is what the merchant is deciding about.
       for (const problem of [...problems.filter((item) => item.field === key.field), ...problems.filter((item) => item.field !== key.field)]) {
+        if (fillsGrid && problem.field === 'price' && problem.code === 'required-missing') continue;
         const said = JSON.stringify(problem.said);
         if (seen.has(said)) continue;
         seen.add(said);

@@ -85,6 +85,18 @@ describe('the Listings screen', () => {
     expect(document.querySelectorAll('[role="row"][data-sku]').length).toBeLessThan(100);
   });
 
+  it('says "No price" for an offer the sync sends no price for, never the catalogue price instead', async () => {
+    const rows = catalogueOfListings();
+    // ATELIER-0001 reads the price grid, whose German box is empty: the sync sends it no price there.
+    rows[1] = listingRow(1, 'de-de', { price: null, status: 'none', noneSource: 'preflight', publicationState: null, listingId: null });
+    setup(rows);
+    await waitFor(() => expect(rowOf('P-0001', 'de-de')).not.toBeNull());
+    const price = (rowOf('P-0001', 'de-de') as HTMLElement).querySelector('[data-column="price"]') as HTMLElement;
+    expect(price.textContent).toBe('No price');
+    expect(price.querySelector('[title]')?.getAttribute('title')).toBe('The sync sends no price for this market: set one in Prices.');
+    expect((rowOf('P-0001') as HTMLElement).querySelector('[data-column="price"]')?.textContent).toBe('€101.00');
+  });
+
   it('counts per country what a customer can buy, what is not on sale and why not, and a count filters the grid', async () => {
     const user = userEvent.setup();
     const { callsOf } = setup();

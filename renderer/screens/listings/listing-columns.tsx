@@ -96,7 +96,17 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
         width: '100px',
         align: 'end',
         sort: 'price',
-        cell: (row) => (row.price === null ? '' : format.money(row.price, row.currency || 'EUR')),
+        // A managed offer without a price is sent none (the sync says so too): never the catalogue's price shown instead.
+        cell: (row) =>
+          row.price !== null ? (
+            format.money(row.price, row.currency || 'EUR')
+          ) : row.unmanaged ? (
+            ''
+          ) : (
+            <span className="muted" title={t('listings.noPriceHint')}>
+              {t('listings.noPrice')}
+            </span>
+          ),
       },
       {
         id: 'status',

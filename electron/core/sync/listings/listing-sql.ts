@@ -8,6 +8,7 @@ import { catalogueLanguageOf, contentColumn } from '../../../../shared/market-la
 import type { listingQuerySchema } from '../../../../shared/sync';
 import { rowConditions } from '../../db/products-repo';
 import { CHANGE_WAITS_SQL, HELD_SQL, KEPT_OFF_SQL, STANDING_SQL } from './standing-sql';
+import { PRICE_SQL, type PriceColumn } from './market-price';
 
 export type ParsedListingQuery = z.output<typeof listingQuerySchema>;
 export type SqlParams = Record<string, string | number>;
@@ -35,13 +36,13 @@ export const WAITING_SQL = `(s.task IS NULL AND (s.status = 'pending' OR (${CHAN
 /** The grade the offer carries: the condition through the merchant's value map, or the condition when it is a grade. */
 export const GRADE_SQL = `coalesce(g.target, CASE WHEN p.condition IN ('PREMIUM', 'EXCELLENT', 'VERY_GOOD', 'GOOD', 'FAIR', 'STALLONE') THEN p.condition END, '')`;
 
-/** The country's price: the one stored in the price matrix, else the catalogue price. */
-export const PRICE_SQL = 'coalesce(cp.price_cents, p.price_cents) / 100.0';
-
-/** The enabled countries (or the one filtered on) as a table with their order and currency. */
-export function countriesTable(countries: readonly MarketCountry[], only: string | undefined, params: SqlParams): string {
+/**
+ * The enabled countries (or the one filtered on) as a table with their order and currency, and where each reads its
+ * price besides the price grid (`prices`, market-price.ts; none given: no other source).
+ */
+export function countriesTable(countries: readonly MarketCountry[], only: string | undefined, params: SqlParams, prices?: ReadonlyMap<string, PriceColumn>): string {
   const shown = countries.map((country, position) => ({ ...country, position })).filter((country) => only === undefined || country.code === only);
-  if (shown.length === 0) return 'SELECT NULL AS code, 0 AS position, NULL AS currency, NULL AS title_path WHERE 0';
+  if (shown.length === 0) return "SELECT NULL AS code, 0 AS position, NULL AS currency, NULL AS title_path, 'none' AS price_from, '' AS price_arg WHERE 0";
   const catalogueLanguage = catalogueLanguageOf(countries);
   return shown
     .map((country, index) => {
@@ -50,7 +51,10 @@ export function countriesTable(countries: readonly MarketCountry[], only: string
       // A market of another language than the catalogue's reads its own title column first (title_de): the JSON path
       // to it, '' where the market reads the catalogue's title.
       params[`titlePath${index}`] = country.language === catalogueLanguage ? '' : `$."${contentColumn('title', country.language)}"`;
-      return `SELECT @country${index} AS code, ${country.position} AS position, @currency${index} AS currency, @titlePath${index} AS title_path`;
+      const price = prices?.get(country.code) ?? { from: 'none', arg: '' };
+      params[`priceFrom${index}`] = price.from;
+      params[`priceArg${index}`] = price.arg;
+      return `SELECT @country${index} AS code, ${country.position} AS position, @currency${index} AS currency, @titlePath${index} AS title_path, @priceFrom${index} AS price_from, @priceArg${index} AS price_arg`;
     })
     .join(' UNION ALL ');
 }

@@ -6,7 +6,8 @@ import type { CountrySummary, ListingPage, ListingRow, ListingSummary, NoneSourc
 import type { Db } from '../../db/connection';
 import { concernsMarketSql } from '../../db/outbox-repo';
 import { BM_QUANTITY_SQL, CHANGE_HELD_SQL, CHANGE_WAITS_SQL, KEPT_OFF_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
-import { countriesTable, filterConditions, MARKET_TITLE_SQL, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, PRICE_SQL, STATUS_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
+import { countriesTable, filterConditions, MARKET_TITLE_SQL, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, STATUS_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
+import { PRICE_SQL, priceColumn, priceKey, priceSources, sentPrices } from './market-price';
 import { NOT_SENT_NOTE } from '../run/listing-state-repo';
 import { unmanagedCount, unmanagedRows } from './unmanaged-rows';
 import { isMerchantMessage, storedMessage, type MerchantMessage } from '../../../../shared/messages/merchant-message';
@@ -120,10 +121,15 @@ export function listings(db: Db, query: ParsedListingQuery, countries: readonly 
 
 function managedListings(db: Db, query: ParsedListingQuery, countries: readonly MarketCountry[]): ListingPage {
   const params: SqlParams = {};
-  const table = countriesTable(countries, query.country, params);
+  const sources = priceSources(db, countries);
+  const prices = new Map(countries.map((country) => [country.code, priceColumn(sources.get(country.code) ?? null, country.currency)]));
+  const table = countriesTable(countries, query.country, params, prices);
   const conditions = filterConditions(query, params);
   const from = `${fromSql(table)} WHERE ${conditions.join(' AND ')}`;
   const rows = db.prepare(`SELECT ${COLUMNS} ${from} ${orderSql(query)} LIMIT @limit OFFSET @offset`).all({ ...params, limit: query.limit, offset: query.offset }) as ListingRecord[];
+  // The price each row shows is the one the sync sends there, read as the sync reads it (a free column's text too).
+  const sent = sentPrices(db, countries, rows);
+  for (const row of rows) row.price = sent.get(priceKey(row.productId, row.country)) ?? null;
   return { rows: rows.map(toRow), total: countRows(db, query, params, from, table, conditions) };
 }
 
