@@ -241,4 +241,21 @@ describe('Settings › Existing account', () => {
       expect(firstRow.children.length).toBe(headings);
     }
   });
+
+  it('offers no import button once every listing is imported, nor for a filter that shows none, in German', async () => {
+    await i18next.changeLanguage('de');
+    const listing = { sku: 'BM-EXIST-7', title: 'iPhone 11', grade: 'GOOD', quantity: 1, productId: 'p-1', markets: [{ country: 'de-de', price: '289.00', currency: 'EUR', publicationState: 2 }] };
+    const fake = createFakeApi({
+      'account:summary': () => summary({ unmanagedSkus: 1 }),
+      'account:unmanaged': (query) => (query.search ? { total: 0, rows: [] } : { total: 1, rows: [listing] }),
+    });
+    renderWithApi(<ExistingAccountSection />, fake.api);
+    const unmanaged = await screen.findByTestId('account-unmanaged');
+    expect(await within(unmanaged).findByRole('button', { name: 'Dieses Angebot importieren' })).toBeTruthy();
+    await userEvent.type(within(unmanaged).getByRole('searchbox'), 'nothing');
+    await userEvent.click(within(unmanaged).getByRole('button', { name: 'Filtern' }));
+    await waitFor(() => expect(within(unmanaged).queryByRole('button', { name: /importieren/ })).toBeNull());
+    expect(unmanaged.textContent).not.toContain('Die 0 gefilterten Angebote importieren');
+  });
 });
+
