@@ -167,6 +167,11 @@ describe('offers taken over from Back Market and never sent', () => {
       ['IP13-4', 'en-gb', '48'],
       ['IP13-4', 'fr-fr', '48'],
     ]);
+    // Each row asked again says why: the choice made before ("keep mine" on 12 against 36) and the values it was made on.
+    expect(account.review({}).rows.map((row) => row.previous)).toEqual(Array(4).fill({ backmarket: '12', mine: '36', decision: 'mine' }));
+    // Changed again before any decision: still the last decision made, not the values of the undecided row in between.
+    mapField('warranty_delay', { kind: 'fixed', value: '60' });
+    expect(account.review({}).rows.map((row) => [row.mine, row.previous])).toEqual(Array(4).fill(['60', { backmarket: '12', mine: '36', decision: 'mine' }]));
     expect(plan().lines).toEqual([]);
     account.decide({ scope: 'all', decision: 'backmarket' });
 

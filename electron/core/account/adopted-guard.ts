@@ -17,9 +17,10 @@ import { countryCells, offerValues, productCells } from '../sync/plan/offer-inte
 import { offerProducts } from '../sync/plan/plan-reads';
 import { snapshotOf } from './account-repo';
 import { catalogueHeld } from './catalogue-held';
+import { carriedPrevious, previousOf, type PreviousColumns } from './review';
 import { backMarketValues, catalogueValues, COMPARED_FIELDS, sameValue } from './offer-fields';
 
-interface Decided {
+interface Decided extends PreviousColumns {
   backmarket: string;
   mine: string;
   decision: ReviewDecision | null;
@@ -76,7 +77,10 @@ export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: strin
   const reviews = new Map<string, Map<ReviewField, Decided>>();
   const rowKey = (productNumber: string, country: string) => `${productNumber}\u0000${country}`;
   for (const row of db
-    .prepare("SELECT product_number, country, field, backmarket, mine, decision FROM account_reviews WHERE field <> 'market' AND product_number IN (SELECT value FROM json_each(?))")
+    .prepare(
+      `SELECT product_number, country, field, backmarket, mine, decision, previous_backmarket, previous_mine, previous_decision FROM account_reviews
+        WHERE field <> 'market' AND product_number IN (SELECT value FROM json_each(?))`,
+    )
     .all(list) as ({ product_number: string; country: string; field: ReviewField } & Decided)[]) {
     const entry = reviews.get(rowKey(row.product_number, row.country)) ?? new Map<ReviewField, Decided>();
     entry.set(row.field, row);
@@ -86,7 +90,10 @@ export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: strin
   const inCatalogue = catalogueHeld(db, context);
   const clearReview = db.prepare("DELETE FROM account_reviews WHERE product_number = ? AND country = ? AND field <> 'market'");
   const dropRow = db.prepare('DELETE FROM account_reviews WHERE product_number = ? AND country = ? AND field = ?');
-  const addReview = db.prepare('INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const addReview = db.prepare(
+    'INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at, previous_backmarket, previous_mine, previous_decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const NO_PREVIOUS = [null, null, null] as const;
   const hold = db.prepare("UPDATE listing_states SET stock_hash = '', price_hash = '', content_hash = '', updated_at = ? WHERE product_number = ? AND country = ?");
   // A sale on Back Market since the read lowered the listing's quantity (accepted_values follows it): the review and the
   // take-over after it compare with that, not with the quantity read before the sale.
@@ -131,13 +138,18 @@ export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: strin
           // offer stays taken over, so the sync sends them.
           for (const { field } of differing.filter((entry) => entry.chosen)) {
             dropRow.run(product.productNumber, listing.country, field);
-            addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], 'mine', now);
+            addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], 'mine', now, ...NO_PREVIOUS);
           }
           continue;
         }
         if (theirs.quantity !== String(listing.quantity)) followSale.run(Number(theirs.quantity), listing.sku, Number(theirs.quantity));
         clearReview.run(product.productNumber, listing.country);
-        for (const { field, decision } of differing) addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decision ? now : null);
+        // A row asked again keeps the decision that no longer stands, and its values: the review says what changed since.
+        for (const { field, decision } of differing) {
+          const known = before?.get(field);
+          const previous = decision ? NO_PREVIOUS : carriedPrevious(known && { ...known, previous: previousOf(known) });
+          addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decision ? now : null, ...previous);
+        }
         hold.run(now, product.productNumber, listing.country);
         held += 1;
       }
