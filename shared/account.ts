@@ -126,6 +126,13 @@ export type ReviewNeed =
   | { kind: 'not-mapped'; field: ReviewField }
   | { kind: 'title-language'; market: string; language: string; wanted: string };
 
+/** A decision made before, with the values it was made on. */
+export interface ReviewPrevious {
+  backmarket: string;
+  mine: string;
+  decision: ReviewDecision;
+}
+
 export interface ReviewRow {
   productNumber: string;
   /** The catalogue product (0 when it is gone): where a need is fixed. */
@@ -135,6 +142,11 @@ export interface ReviewRow {
   backmarket: string;
   mine: string;
   decision: ReviewDecision | null;
+  /**
+   * A row asked again: the decision made before and the values it was made on (one of them changed since: a mapping
+   * change, a new read), so the review says why it asks. Absent: never decided.
+   */
+  previous?: ReviewPrevious;
   /** What "Keep mine" / "Publish" still needs before the sync can send it; empty or absent: the next sync sends it. */
   needs?: ReviewNeed[];
 }

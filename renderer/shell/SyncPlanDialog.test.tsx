@@ -208,4 +208,23 @@ describe('the dry run dialog', () => {
     expect(dialog.textContent).not.toContain('Back Market already has everything');
     expect(within(dialog).getByTestId('plan-blocked').textContent).toContain('France: 6 offers; Germany: 3 offers');
   });
+
+  it('says one SKU line in the singular, and that offers held back may wait for the existing account’s review, in French', async () => {
+    await i18next.changeLanguage('fr');
+    try {
+      const user = userEvent.setup();
+      const one: SyncPlanView = { ...plan, summary: { ...plan.summary, linesNow: 1, budgetLeft: 1199, deferred: null } };
+      const fake = createFakeApi({ 'sync:state': () => state, 'sync:plan': () => one });
+      renderWithApi(<SyncButton />, fake.api);
+      await user.click(await screen.findByRole('button', { name: 'Simulation' }));
+      const summary = await screen.findByTestId('plan-summary');
+      const text = summary.textContent?.replace(/\s/g, ' ') ?? '';
+      expect(text).toContain('1 ligne SKU maintenant ; il en restera 1 199 pour cette heure');
+      expect(text).not.toContain('1 lignes');
+      // Held back for the review is no problem the pre-flight check found: the hint says both, and where to choose.
+      expect(screen.getByTestId('plan-blocked').textContent).toContain('elles attendent votre choix dans la revue du compte existant (Paramètres › Compte existant)');
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+  });
 });

@@ -54,7 +54,7 @@ function PlanSummaryView({ summary }: { summary: PlanSummary }) {
       </div>
       <div className="summary-row">
         <dt>{t('sync.plan.budget')}</dt>
-        <dd>{t('sync.plan.budgetText', { lines: format.number(summary.linesNow), left: format.number(summary.budgetLeft) })}</dd>
+        <dd>{t('sync.plan.budgetText', { count: summary.linesNow, lines: format.number(summary.linesNow), left: format.number(summary.budgetLeft) })}</dd>
       </div>
       {summary.deferred && (
         <div className="summary-row">

@@ -239,6 +239,31 @@ export function heldOffers(db: Db): Map<string, HeldListing> {
 }
 
 /**
+ * Of the products with an offer held for the review (heldOffers' keys, in these enabled markets), those held in every
+ * market: a shared field (quantity, grade) is undecided in a held market — Back Market updates it by SKU, for all the
+ * listing's markets — or a held offer has nothing open in the review (not compared yet: what it differs in is not known).
+ * A product held only for a market's own field (price, comment, warranty) is held in that market alone.
+ */
+export function heldEverywhere(db: Db, held: ReadonlyMap<string, HeldListing>, countries: readonly string[]): Set<string> {
+  const enabled = new Set(countries);
+  const keys = [...held.keys()].filter((key) => enabled.has(key.slice(key.indexOf('\u0000') + 1)));
+  if (keys.length === 0) return new Set();
+  const open = new Map<string, boolean>();
+  for (const [productNumber, country, shared] of db
+    .prepare(
+      `SELECT product_number, country, max(field IN ('quantity', 'grade')) FROM account_reviews
+        WHERE decision IS NULL AND field <> 'market' AND product_number IN (SELECT value FROM json_each(?)) GROUP BY 1, 2`,
+    )
+    .raw()
+    .all(JSON.stringify([...new Set(keys.map((key) => key.slice(0, key.indexOf('\u0000'))))])) as [string, string, number][]) {
+    open.set(`${productNumber}\u0000${country}`, shared === 1);
+  }
+  const everywhere = new Set<string>();
+  for (const key of keys) if (open.get(key) !== false) everywhere.add(key.slice(0, key.indexOf('\u0000')));
+  return everywhere;
+}
+
+/**
  * The offers a sync must not create: a product imported from the account, in an enabled market where Back Market held
  * no listing of it, that the merchant has not chosen to publish there (the review's 'market' row undecided, or kept as
  * Back Market's: "Keep off"). An offer Refurb Desk manages there already is not held. Keys as heldOffers'.

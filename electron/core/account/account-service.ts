@@ -5,6 +5,7 @@
 import type { AccountImportReport, AccountImportRequest, AccountReadState, AccountSummary, ReviewDecisionReport, ReviewDecisionRequest, ReviewPage, ReviewQuery, UnmanagedPage, UnmanagedQuery } from '../../../shared/account';
 import { accountImportSchema } from '../../../shared/account';
 import type { CountrySetting } from '../../../shared/connection';
+import type { EventMap } from '../../../shared/contract';
 import type { ApiRunner } from '../connection/api-runner';
 import type { Db } from '../db/connection';
 import { saidError } from '../errors';
@@ -65,14 +66,24 @@ export function createAccountService({ database, run, countries, events, now, pa
     // screen is left empty.
     const filled = keepPricesInGrid(db, snapshotOf(db), codes(), mappingChanged ? undefined : matched);
     const at = stamp();
-    const held = guardAdoptedOffers(db, snapshotOf(db), at, codes(), guardedAt.get(db));
+    const since = guardedAt.get(db);
+    // The first look at a catalogue (just opened: what changed before is not known) asks about every difference.
+    const cause = since === undefined || guardDue.has(db) ? 'mapping' : 'edit';
+    const held = guardAdoptedOffers(db, snapshotOf(db), at, codes(), since, cause);
     guardedAt.set(db, at);
+    guardDue.delete(db);
     if (held > 0) events.emit('listings:changed', { count: held });
     // The Prices screen shows the boxes filled (comparing again after it finds nothing more to fill).
     if (filled > 0) events.emit('mapping:changed', { section: 'prices' });
   }
   /** When the offers taken over were last compared again, per catalogue (a change marks products pending at or after it). */
   const guardedAt = new WeakMap<Db, string>();
+  /**
+   * Catalogues where values nobody chose changed since that comparison — a mapping or value-map change, a CSV import, a
+   * read of the account — so the next one asks about every new difference (adopted-guard.ts); otherwise a difference
+   * is the merchant's own edit.
+   */
+  const guardDue = new WeakSet<Db>();
 
   // The catalogue or the mapping changed (an import after the account was read, an edit before the first sync): the
   // matched offers are compared again, so the review shows what the sync would otherwise hold without saying why.
@@ -82,6 +93,8 @@ export function createAccountService({ database, run, countries, events, now, pa
     if (announcingImport) return;
     const db = database();
     if (!db?.open) return;
+    // The Prix screen's prices are the products' own values, typed or adjusted by the merchant: an edit, not a mapping.
+    if (name === 'mapping:changed' ? (payload as EventMap['mapping:changed']).section !== 'prices' : (payload as EventMap['catalogue:changed']).reason === 'import') guardDue.add(db);
     try {
       // A product deleted takes its review rows with it.
       if (name === 'catalogue:changed' && dropOrphanReviews(db) > 0) events.emit('account:changed', { reason: 'review' });
@@ -107,6 +120,8 @@ export function createAccountService({ database, run, countries, events, now, pa
         ...(pagesInFlight ? { pagesInFlight } : {}),
         onProgress: (state) => events.emit('account:progress', state),
         onMarketRead: () => {
+          // What Back Market holds was read again: a difference it makes is no edit of the merchant's.
+          guardDue.add(db);
           adoptMatched(db);
           events.emit('account:changed', { reason: 'read' });
           events.emit('listings:changed', { count: 1 });

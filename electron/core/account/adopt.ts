@@ -14,6 +14,7 @@ import { offerProducts } from '../sync/plan/plan-reads';
 import type { OfferHashes } from '../sync/plan-types';
 import { snapshotOf, type SnapshotListing } from './account-repo';
 import { catalogueHeld } from './catalogue-held';
+import { carriedPrevious, previousOf, type PreviousColumns } from './review';
 import { backMarketValues, catalogueValues, COMPARED_FIELDS, GROUP_OF, sameValue } from './offer-fields';
 
 /** A hash no intent ever has: the group it stands for is sent by the next sync (the merchant kept the catalogue's value). */
@@ -34,7 +35,7 @@ export interface AdoptOptions {
   decideNew?: ReviewDecision;
 }
 
-interface Decided {
+interface Decided extends PreviousColumns {
   backmarket: string;
   mine: string;
   decision: ReviewDecision | null;
@@ -54,7 +55,10 @@ function readsOf(db: Db, productNumbers: readonly string[]) {
   const key = (productNumber: string, country: string) => `${productNumber}\u0000${country}`;
   const reviews = new Map<string, Map<ReviewField, Decided>>();
   const reviewRows = db
-    .prepare('SELECT product_number, country, field, backmarket, mine, decision FROM account_reviews WHERE product_number IN (SELECT value FROM json_each(?))')
+    .prepare(
+      `SELECT product_number, country, field, backmarket, mine, decision, previous_backmarket, previous_mine, previous_decision FROM account_reviews
+        WHERE product_number IN (SELECT value FROM json_each(?))`,
+    )
     .all(list) as ({ product_number: string; country: string; field: ReviewField } & Decided)[];
   for (const row of reviewRows) {
     const entry = reviews.get(key(row.product_number, row.country)) ?? new Map<ReviewField, Decided>();
@@ -124,7 +128,7 @@ export function offerAdopter(db: Db, context: ValidationContext, productNumbers:
   const { managed, stated, reviewRowsOf } = readsOf(db, productNumbers);
   const clearReview = db.prepare('DELETE FROM account_reviews WHERE product_number = ? AND country = ?');
   const addReview = db.prepare(
-    'INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at, previous_backmarket, previous_mine, previous_decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const countries = rules.countries.map((country) => country.code);
   const decidedElsewhere = (productNumber: string, field: ReviewField): Decided | undefined => {
@@ -167,7 +171,9 @@ export function offerAdopter(db: Db, context: ValidationContext, productNumbers:
           const known = before.get(field) ?? (SHARED_FIELDS.has(field) ? decidedElsewhere(product.productNumber, field) : undefined);
           // A decision stands while both values are those it was taken on.
           const decision = known && known.backmarket === theirs[field] && known.mine === mine[field] ? known.decision : decideNew;
-          addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decision ? now : null);
+          // Asked again: the decision that no longer stands is kept with its values, so the review says what changed.
+          const previous = decision === null ? carriedPrevious(known && { ...known, previous: previousOf(known) }) : ([null, null, null] as const);
+          addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decision ? now : null, ...previous);
           if (decision === null) undecided += 1;
           else if (decision === 'mine') {
             (send ??= new Set()).add(GROUP_OF[field]);

@@ -46,6 +46,8 @@ describe('offers taken over from Back Market and never sent', () => {
   };
   const attributesOf = (sku: string) => JSON.parse(kit.catalogue.db.prepare('SELECT attributes FROM products WHERE product_number = ?').pluck().get(sku) as string) as Record<string, string>;
   const reviewRows = () => account.review({}).rows.map((row) => [row.productNumber, row.country, row.field, row.backmarket, row.mine, row.decision]);
+  /** Every row, decided ones too. */
+  const allRows = () => account.review({ undecidedOnly: false }).rows.map((row) => [row.productNumber, row.country, row.field, row.backmarket, row.mine, row.decision]);
   const mapField = (field: string, source: FieldSource) => mapping.setField(field, undefined, source);
   /** The comments and warranties the lines would change on Back Market: [SKU, market, field, value sent]. */
   const changing = (lines: readonly PlannedLine[]) =>
@@ -118,12 +120,13 @@ describe('offers taken over from Back Market and never sent', () => {
       ['IP13-4', 'fr-fr', 'warranty_delay', '12', '36', null],
     ]);
     expect(account.summary()).toMatchObject({ offersToReview: 4, fieldsToReview: 4 });
-    // Held as on the first import, every market of both products (their listing is one); nothing goes.
+    // Held as on the first import in the markets the review asks about — a warranty is each market's own, so Germany,
+    // which keeps its 24 months, is not held; nothing goes.
     const waiting = plan();
     expect(waiting.lines).toEqual([]);
     expect(waiting.realtime).toEqual([]);
     expect(waiting.blocked.map((offer) => [offer.productNumber, offer.country, offer.problems])).toEqual(
-      ['IP13-3', 'IP13-4'].flatMap((sku) => MARKETS.map((code) => [sku, code, [ACCOUNT_REVIEW_HOLD]])),
+      ['IP13-3', 'IP13-4'].flatMap((sku) => ['fr-fr', 'en-gb'].map((code) => [sku, code, [ACCOUNT_REVIEW_HOLD]])),
     );
     const untouched = { ip3: held('IP13-3'), ip4: held('IP13-4') };
     expect((await kit.sync()).outcome).toBe('finished');
@@ -148,7 +151,7 @@ describe('offers taken over from Back Market and never sent', () => {
     expect(changing(plan().lines)).toEqual([['IP13-3', 'fr-fr', 'warranty_delay', '48']]);
   });
 
-  it('asks again about a decision once either value it was made on changes, and about a catalogue edit', async () => {
+  it('asks again about a decision once either value it was made on changes, and sends a catalogue edit as the merchant’s choice', async () => {
     mapField('comment', { kind: 'attribute', name: NAMES.comment });
     mapField('warranty_delay', { kind: 'fixed', value: '36' });
     account.decide({ scope: 'all', decision: 'mine' });
@@ -164,13 +167,28 @@ describe('offers taken over from Back Market and never sent', () => {
       ['IP13-4', 'en-gb', '48'],
       ['IP13-4', 'fr-fr', '48'],
     ]);
+    // Each row asked again says why: the choice made before ("keep mine" on 12 against 36) and the values it was made on.
+    expect(account.review({}).rows.map((row) => row.previous)).toEqual(Array(4).fill({ backmarket: '12', mine: '36', decision: 'mine' }));
+    // Changed again before any decision: still the last decision made, not the values of the undecided row in between.
+    mapField('warranty_delay', { kind: 'fixed', value: '60' });
+    expect(account.review({}).rows.map((row) => [row.mine, row.previous])).toEqual(Array(4).fill(['60', { backmarket: '12', mine: '36', decision: 'mine' }]));
     expect(plan().lines).toEqual([]);
     account.decide({ scope: 'all', decision: 'backmarket' });
 
-    // A price of France edited in the catalogue of an offer never sent: asked before it goes.
+    // A price of France typed in the Prix screen for an offer never sent: the merchant's choice, recorded as "keep mine"
+    // and sent by the next sync, not parked in the review.
     mapping.setPrice(kit.catalogue.db.prepare("SELECT id FROM products WHERE product_number = 'IP13-4'").pluck().get() as number, 'fr-fr', 459);
-    expect(reviewRows().filter((row) => row[5] === null).map((row) => [row[0], row[1], row[2], row[3], row[4]])).toEqual([['IP13-4', 'fr-fr', 'price', '499.90', '459.00']]);
-    expect(plan().lines.filter((line) => line.productNumber === 'IP13-4')).toEqual([]);
+    expect(reviewRows().filter((row) => row[5] === null)).toEqual([]);
+    expect(allRows().filter((row) => row[2] === 'price')).toEqual([['IP13-4', 'fr-fr', 'price', '499.90', '459.00', 'mine']]);
+    const edited = plan();
+    expect(edited.blocked).toEqual([]);
+    expect(edited.lines.filter((line) => line.productNumber === 'IP13-4').map((line) => [line.country, line.values.price])).toEqual([['fr-fr', '459.00']]);
+    // A mapping change afterwards keeps that choice (its values still stand) and asks only about what it changed itself.
+    mapField('quantity', { kind: 'fixed', value: '7' });
+    expect(allRows().filter((row) => row[0] === 'IP13-4' && row[1] === 'fr-fr' && row[2] !== 'warranty_delay').map((row) => [row[2], row[5]])).toEqual([
+      ['price', 'mine'],
+      ['quantity', null],
+    ]);
   });
 
   it('takes a sale on Back Market for no difference: the quantity it lowered there is the one compared', async () => {
@@ -186,7 +204,7 @@ describe('offers taken over from Back Market and never sent', () => {
     expect(blocked).toEqual([]);
     expect(realtime.filter((update) => update.productNumber === 'IP13-4')).toEqual([]);
     expect(lines.filter((line) => line.productNumber === 'IP13-4')).toEqual([]);
-    // A stock the merchant then sets in the catalogue (3 again, a bulk edit) is not what Back Market holds: asked first.
+    // A stock the merchant then sets in the catalogue (3 again, a bulk edit) is their choice: it goes, in every market.
     const staging = tempDir();
     try {
       const catalogue = createCatalogueService({ db: kit.catalogue.db, events: kit.bus, files: createFileStaging(path.join(staging.dir, 'staging')), now: () => new Date() });
@@ -194,6 +212,19 @@ describe('offers taken over from Back Market and never sent', () => {
     } finally {
       staging.cleanup();
     }
-    expect(account.review({ undecidedOnly: true }).rows.map((row) => [row.country, row.field, row.backmarket, row.mine])).toEqual(MARKETS.map((code) => [code, 'quantity', '2', '3']).sort());
+    expect(account.review({ undecidedOnly: true }).rows).toEqual([]);
+    expect(account.review({ undecidedOnly: false }).rows.filter((row) => row.productNumber === 'IP13-4' && row.field === 'quantity').map((row) => [row.country, row.field, row.backmarket, row.mine, row.decision])).toEqual(MARKETS.map((code) => [code, 'quantity', '2', '3', 'mine']).sort());
+    // Not held for the review (this catalogue maps no warranty yet: that, not the review, is what the plan still says).
+    expect(plan().blocked.filter((offer) => offer.problems.includes(ACCOUNT_REVIEW_HOLD))).toEqual([]);
+  });
+
+  it('asks about a quantity a mapping change makes differ, and holds every market of the listing for it', () => {
+    mapField('quantity', { kind: 'fixed', value: '7' });
+    expect(account.review({ undecidedOnly: true }).rows.filter((row) => row.productNumber === 'IP13-4').map((row) => [row.country, row.field, row.mine])).toEqual(
+      MARKETS.map((code) => [code, 'quantity', '7']).sort(),
+    );
+    const { lines, blocked } = plan();
+    expect(lines).toEqual([]);
+    expect(blocked.filter((offer) => offer.productNumber === 'IP13-4').map((offer) => offer.country).sort()).toEqual([...MARKETS].sort());
   });
 });

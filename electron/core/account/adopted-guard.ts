@@ -1,10 +1,14 @@
 // Offers taken over from Back Market (adopt.ts) that Refurb Desk has never sent a line for: what Back Market holds there
-// is still the merchant's until they choose otherwise. A later change — a mapping change ("Map every suggested field"),
-// a value map, a catalogue edit — that makes such an offer's price, quantity, grade, comment or warranty differ from what
-// Back Market holds is not sent silently: the difference goes back to the review, undecided, and the offer is held as on
-// the first import (its accepted hashes cleared: the planner holds it; the review's decision takes it over again). A
-// decision already made stands only while both values are those it was made on. Offers Refurb Desk has sent a line for
-// are the merchant's: their changes go as they always did.
+// is still the merchant's until they choose otherwise. A change that sets many offers' values at once without the
+// merchant choosing any of them — a mapping change ("Map every suggested field"), a value map, a new read of the account,
+// a CSV import (the file's values were never weighed against Back Market's: the same row that adds a product goes to the
+// review, so it does when it updates one) — that makes such an offer's price, quantity, grade, comment or warranty differ
+// from what Back Market holds is not sent silently: the difference goes back to the review, undecided, and the offer is
+// held as on the first import (its accepted hashes cleared: the planner holds it; the review's decision takes it over
+// again). An edit of the product's own values (a price typed in the Prix screen, a product saved, units or stock set) is
+// the merchant's choice: the value it changed is recorded as decided "keep mine" and goes with the next sync. A decision
+// already made stands only while both values are those it was made on. Offers Refurb Desk has sent a line for are the
+// merchant's: their changes go as they always did.
 import type { ReviewDecision, ReviewField } from '../../../shared/account';
 import { compileContext, type MappingSnapshot } from '../../../shared/validation';
 import type { Db } from '../db/connection';
@@ -13,13 +17,20 @@ import { countryCells, offerValues, productCells } from '../sync/plan/offer-inte
 import { offerProducts } from '../sync/plan/plan-reads';
 import { snapshotOf } from './account-repo';
 import { catalogueHeld } from './catalogue-held';
+import { carriedPrevious, previousOf, type PreviousColumns } from './review';
 import { backMarketValues, catalogueValues, COMPARED_FIELDS, sameValue } from './offer-fields';
 
-interface Decided {
+interface Decided extends PreviousColumns {
   backmarket: string;
   mine: string;
   decision: ReviewDecision | null;
 }
+
+/**
+ * What made the products change: 'mapping' (many offers at once, values nobody chose: every new difference is asked) or
+ * 'edit' (the merchant set the product's own values: a value the edit changed is their choice).
+ */
+export type GuardCause = 'mapping' | 'edit';
 
 /** Quantity and grade belong to the listing, shared by all its markets: a decision made in one market stands in the others. */
 const SHARED_FIELDS: ReadonlySet<ReviewField> = new Set(['quantity', 'grade']);
@@ -49,7 +60,7 @@ function adoptedUnsent(db: Db, countries: readonly string[], since: string): { p
  * after this time (the previous look: an edit after a mapping change that marked every product does not compare them
  * all again). Returns how many offers it held.
  */
-export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: string, countries: readonly string[], since = ''): number {
+export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: string, countries: readonly string[], since = '', cause: GuardCause = 'mapping'): number {
   const candidates = adoptedUnsent(db, countries, since);
   if (candidates.length === 0) return 0;
   const context = compileContext(snapshot);
@@ -66,7 +77,10 @@ export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: strin
   const reviews = new Map<string, Map<ReviewField, Decided>>();
   const rowKey = (productNumber: string, country: string) => `${productNumber}\u0000${country}`;
   for (const row of db
-    .prepare("SELECT product_number, country, field, backmarket, mine, decision FROM account_reviews WHERE field <> 'market' AND product_number IN (SELECT value FROM json_each(?))")
+    .prepare(
+      `SELECT product_number, country, field, backmarket, mine, decision, previous_backmarket, previous_mine, previous_decision FROM account_reviews
+        WHERE field <> 'market' AND product_number IN (SELECT value FROM json_each(?))`,
+    )
     .all(list) as ({ product_number: string; country: string; field: ReviewField } & Decided)[]) {
     const entry = reviews.get(rowKey(row.product_number, row.country)) ?? new Map<ReviewField, Decided>();
     entry.set(row.field, row);
@@ -75,7 +89,11 @@ export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: strin
   const ids = db.prepare('SELECT id FROM products WHERE product_number IN (SELECT value FROM json_each(?)) ORDER BY id').pluck().all(list) as number[];
   const inCatalogue = catalogueHeld(db, context);
   const clearReview = db.prepare("DELETE FROM account_reviews WHERE product_number = ? AND country = ? AND field <> 'market'");
-  const addReview = db.prepare('INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const dropRow = db.prepare('DELETE FROM account_reviews WHERE product_number = ? AND country = ? AND field = ?');
+  const addReview = db.prepare(
+    'INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at, previous_backmarket, previous_mine, previous_decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const NO_PREVIOUS = [null, null, null] as const;
   const hold = db.prepare("UPDATE listing_states SET stock_hash = '', price_hash = '', content_hash = '', updated_at = ? WHERE product_number = ? AND country = ?");
   // A sale on Back Market since the read lowered the listing's quantity (accepted_values follows it): the review and the
   // take-over after it compare with that, not with the quantity read before the sale.
@@ -105,17 +123,33 @@ export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: strin
         const accepted = markets.get(countryRules.code);
         if (accepted !== null && accepted !== undefined && accepted !== '') theirs.quantity = accepted;
         const before = reviews.get(rowKey(product.productNumber, listing.country));
-        const differing: { field: ReviewField; decision: ReviewDecision | null }[] = [];
+        const differing: { field: ReviewField; decision: ReviewDecision | null; chosen: boolean }[] = [];
         for (const field of COMPARED_FIELDS) {
           if (sameValue(field, theirs[field], mine[field])) continue;
           const known = before?.get(field);
           const stands = known?.decision && known.backmarket === theirs[field] && known.mine === mine[field] ? known : SHARED_FIELDS.has(field) ? decidedElsewhere(field, theirs[field], mine[field]) : undefined;
-          differing.push({ field, decision: stands?.decision ?? null });
+          // An edit chose the value it changed (one the review never saw, or not the one it showed); a value it left as
+          // the review last saw it is asked again (Back Market's side changed).
+          const chosen = !stands && cause === 'edit' && known?.mine !== mine[field];
+          differing.push({ field, decision: stands?.decision ?? (chosen ? 'mine' : null), chosen });
         }
-        if (!differing.some((entry) => entry.decision === null)) continue;
+        if (!differing.some((entry) => entry.decision === null)) {
+          // Nothing to ask: the values chosen are recorded (a later mapping change keeps them while they stand) and the
+          // offer stays taken over, so the sync sends them.
+          for (const { field } of differing.filter((entry) => entry.chosen)) {
+            dropRow.run(product.productNumber, listing.country, field);
+            addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], 'mine', now, ...NO_PREVIOUS);
+          }
+          continue;
+        }
         if (theirs.quantity !== String(listing.quantity)) followSale.run(Number(theirs.quantity), listing.sku, Number(theirs.quantity));
         clearReview.run(product.productNumber, listing.country);
-        for (const { field, decision } of differing) addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decision ? now : null);
+        // A row asked again keeps the decision that no longer stands, and its values: the review says what changed since.
+        for (const { field, decision } of differing) {
+          const known = before?.get(field);
+          const previous = decision ? NO_PREVIOUS : carriedPrevious(known && { ...known, previous: previousOf(known) });
+          addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decision ? now : null, ...previous);
+        }
         hold.run(now, product.productNumber, listing.country);
         held += 1;
       }

@@ -23,6 +23,7 @@ import { marketReviews } from './019-market-reviews';
 import { offerMinPrices } from './020-offer-min-prices';
 import { outboxMarkets } from './021-outbox-markets';
 import { heldChanges } from './022-held-changes';
+import { reviewPrevious } from './023-review-previous';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -48,6 +49,7 @@ export const MIGRATIONS: readonly Migration[] = [
   offerMinPrices,
   outboxMarkets,
   heldChanges,
+  reviewPrevious,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -22,7 +22,7 @@ import { changedCells } from './held-values';
 import { cachedBits, notReadyOfStored } from './readiness';
 import { buildTasks, type LineDraft } from './tasks';
 import { rememberProductIds } from './view';
-import { heldOffers, keptOffMarkets, skuKey, unreadMarkets } from '../../account/account-repo';
+import { heldEverywhere, heldOffers, keptOffMarkets, skuKey, unreadMarkets } from '../../account/account-repo';
 import { heldForReview, heldOffMarket, heldUnread } from '../../account/hold';
 import { SEND_MINE } from '../../account/adopt';
 
@@ -132,6 +132,8 @@ class Planner {
   /** Offers Back Market already holds that Refurb Desk has not taken over (the existing account's review): never sent. */
   private readonly held: Map<string, HeldListing>;
   private readonly heldProducts: Set<string>;
+  /** Of those, the products held in every market (a shared field undecided, or not compared yet): heldEverywhere. */
+  private readonly heldAll: Set<string>;
   /** Imported products' offers in markets where Back Market held no listing of them, not chosen to publish: never created. */
   private readonly keptOff: Set<string>;
   private readonly keptOffProducts: Set<string>;
@@ -160,6 +162,7 @@ class Planner {
     this.problems = new BlockedProblems(options.db, this.context, this.seen);
     this.held = heldOffers(options.db);
     this.heldProducts = new Set([...this.held.keys()].map((key) => key.slice(0, key.indexOf('\u0000'))));
+    this.heldAll = heldEverywhere(options.db, this.held, countries);
     this.keptOff = keptOffMarkets(options.db);
     this.keptOffProducts = new Set([...this.keptOff].map((key) => key.slice(0, key.indexOf('\u0000'))));
     this.offByChoice = this.keptOff.size > 0 ? offByChoice(options.db) : new Set();
@@ -243,9 +246,9 @@ class Planner {
       const state = stated ? this.states.get(stateKey(product.productNumber, code)) : undefined;
       // A task that may still carry this offer is settled first (read back from the listings): never sent twice.
       if (state && state.task !== null) continue;
-      // Quantity and grade are shared by every market of a listing (Back Market updates it by SKU): while any market of
-      // the product waits for the review, none of its markets is sent.
-      if (this.heldProducts.has(product.productNumber)) {
+      // Quantity and grade are shared by every market of a listing (Back Market updates it by SKU): while one of them waits
+      // for the review in any market, none of the product's markets is sent; a market's own field holds that market alone.
+      if (this.heldAll.has(product.productNumber) || this.held.has(stateKey(product.productNumber, code))) {
         const managed = state !== undefined && (state.content_hash !== '' || state.stock_hash !== '' || state.price_hash !== '');
         this.blocked.push(heldForReview(product.productNumber, this.skuOf(product) || product.productNumber, code, managed ? 'managed' : this.held.get(stateKey(product.productNumber, code))));
         continue;

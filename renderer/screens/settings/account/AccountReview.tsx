@@ -14,6 +14,7 @@ import { Alert } from '../../../components/Alert';
 import { ListTable } from '../../../components/ListTable';
 import { useFormat } from '../../../i18n/format';
 import { useCountryName } from '../../mapping/country-name';
+import { AskedAgain } from './AskedAgain';
 import { HeldChoices } from './HeldChoices';
 import { KeptOnBackMarket } from './KeptOnBackMarket';
 import { reviewGroups, sameEverywhere, type ReviewGroup } from './review-groups';
@@ -89,7 +90,10 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
             >
               <td className="mono">{group.productNumber}</td>
               <td className={group.markets.length > 1 ? 'cell-wrap' : undefined}>{group.markets.map((market) => countryName(market.country)).join(', ')}</td>
-              <td className="cell-wrap">{t(`account.fields.${group.field}`)}</td>
+              <td className="cell-wrap">
+                {t(`account.fields.${group.field}`)}
+                <AskedAgain row={group.first} />
+              </td>
               <td className={valueClass(group)}>{values(group, 'backmarket')}</td>
               <td className={valueClass(group)}>{values(group, 'mine')}</td>
               <td>

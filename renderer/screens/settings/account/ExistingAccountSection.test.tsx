@@ -241,4 +241,50 @@ describe('Settings › Existing account', () => {
       expect(firstRow.children.length).toBe(headings);
     }
   });
+
+  it('offers no import button once every listing is imported, nor for a filter that shows none, in German', async () => {
+    await i18next.changeLanguage('de');
+    const listing = { sku: 'BM-EXIST-7', title: 'iPhone 11', grade: 'GOOD', quantity: 1, productId: 'p-1', markets: [{ country: 'de-de', price: '289.00', currency: 'EUR', publicationState: 2 }] };
+    const fake = createFakeApi({
+      'account:summary': () => summary({ unmanagedSkus: 1 }),
+      'account:unmanaged': (query) => (query.search ? { total: 0, rows: [] } : { total: 1, rows: [listing] }),
+    });
+    renderWithApi(<ExistingAccountSection />, fake.api);
+    const unmanaged = await screen.findByTestId('account-unmanaged');
+    expect(await within(unmanaged).findByRole('button', { name: 'Dieses Angebot importieren' })).toBeTruthy();
+    await userEvent.type(within(unmanaged).getByRole('searchbox'), 'nothing');
+    await userEvent.click(within(unmanaged).getByRole('button', { name: 'Filtern' }));
+    await waitFor(() => expect(within(unmanaged).queryByRole('button', { name: /importieren/ })).toBeNull());
+    expect(unmanaged.textContent).not.toContain('Die 0 gefilterten Angebote importieren');
+  });
+
+  it('says why a choice already made is asked again: the value that changed since, from what to what, in French', async () => {
+    await i18next.changeLanguage('fr');
+    const fake = createFakeApi({
+      'account:summary': () => summary({ offersToReview: 2, fieldsToReview: 3 }),
+      'account:review': () => ({
+        total: 3,
+        rows: [
+          // "Keep mine" chosen while the comment was not mapped; mapping it gave the catalogue's comment.
+          { productNumber: 'BM-EXIST-00011', country: 'fr-fr', field: 'comment', backmarket: 'Boîte d’origine', mine: 'Mon commentaire', decision: null, previous: { backmarket: 'Boîte d’origine', mine: '', decision: 'mine' } },
+          // Back Market's price changed since "Keep Back Market's".
+          { productNumber: 'BM-EXIST-00012', country: 'fr-fr', field: 'price', backmarket: '209.00', mine: '199.00', decision: null, previous: { backmarket: '219.90', mine: '199.00', decision: 'backmarket' } },
+          { productNumber: 'BM-EXIST-00013', country: 'fr-fr', field: 'price', backmarket: '209.00', mine: '199.00', decision: null },
+        ],
+      }),
+    });
+    renderWithApi(<ExistingAccountSection />, fake.api);
+    const review = await screen.findByTestId('account-review');
+    const row = async (sku: string) => (await within(review).findAllByRole('row')).find((entry) => entry.getAttribute('data-sku') === sku);
+    await within(review).findByRole('row', { name: /BM-EXIST-00011/ });
+    expect((await row('BM-EXIST-00011'))?.textContent).toContain(
+      'Demandé à nouveau : votre valeur est passée de (aucune) à Mon commentaire depuis votre choix « Garder la mienne ».',
+    );
+    expect((await row('BM-EXIST-00012'))?.textContent?.replace(/\s/g, ' ')).toContain(
+      'Demandé à nouveau : la valeur de Back Market est passée de 219,90 € à 209,00 € depuis votre choix « Garder celle de Back Market ».',
+    );
+    // Never decided: nothing is said.
+    expect((await row('BM-EXIST-00013'))?.querySelector('[data-testid="review-asked-again"]')).toBeNull();
+  });
 });
+

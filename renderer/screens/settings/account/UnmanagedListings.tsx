@@ -65,14 +65,17 @@ export function UnmanagedListings({ total }: { total: number }) {
         <button type="submit" className="button">
           {t('account.unmanaged.filter')}
         </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={importCall.isPending || shown === 0}
-          onClick={() => importCall.mutate(search ? { scope: 'filter', search } : { scope: 'all' })}
-        >
-          {search ? t('account.import.filtered', { count: shown }) : t('account.import.all', { count: total })}
-        </button>
+        {/* Nothing left to import (all imported, or the filter shows none): no button offers to import 0 listings. */}
+        {shown > 0 && (
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={importCall.isPending}
+            onClick={() => importCall.mutate(search ? { scope: 'filter', search } : { scope: 'all' })}
+          >
+            {search ? t('account.import.filtered', { count: shown }) : t('account.import.all', { count: total })}
+          </button>
+        )}
       </form>
       {importCall.error && <Alert>{messageOf(importCall.error, t('errors.unexpected'))}</Alert>}
       {importCall.data && <ImportReport report={importCall.data} />}

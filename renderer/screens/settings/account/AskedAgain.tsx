@@ -1,0 +1,27 @@
+// Why a choice already made is asked again: a value it was made on changed since (a mapping change, a new read), said
+// with the earlier value and the new one, and the choice the merchant had made.
+import { useTranslation } from 'react-i18next';
+import type { ReviewRow } from '../../../../shared/account';
+import { useFormat } from '../../../i18n/format';
+import { reviewValue } from './review-value';
+
+export function AskedAgain({ row }: { row: ReviewRow }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const previous = row.previous;
+  if (row.decision !== null || !previous) return null;
+  const value = (text: string) => reviewValue(t, format, row, text);
+  const choice = previous.decision === 'mine' ? t('account.review.keepMine') : t('account.review.keepBackMarket');
+  const lines = [
+    ...(previous.mine !== row.mine ? [t('account.review.againMine', { from: value(previous.mine), to: value(row.mine), choice })] : []),
+    ...(previous.backmarket !== row.backmarket ? [t('account.review.againBackMarket', { from: value(previous.backmarket), to: value(row.backmarket), choice })] : []),
+  ];
+  if (lines.length === 0) return null;
+  return (
+    <div className="muted" data-testid="review-asked-again">
+      {lines.map((line) => (
+        <div key={line}>{line}</div>
+      ))}
+    </div>
+  );
+}
