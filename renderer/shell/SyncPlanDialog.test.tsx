@@ -206,7 +206,7 @@ describe('the dry run dialog', () => {
     const sendNow = await within(dialog).findByTestId('plan-send-now');
     expect(sendNow.textContent).toBe('Nothing: 9 offers are held back (see Held back), so Back Market keeps what it has for them.');
     expect(dialog.textContent).not.toContain('Back Market already has everything');
-    expect(within(dialog).getByTestId('plan-blocked').textContent).toContain('France: 6 offers; Germany: 3 offers');
+    expect(within(dialog).getByTestId('plan-blocked').textContent).toContain('France: 6 offers and Germany: 3 offers');
   });
 
   it('says one SKU line in the singular, and that offers held back may wait for the existing account’s review, in French', async () => {

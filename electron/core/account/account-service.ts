@@ -11,7 +11,6 @@ import type { Db } from '../db/connection';
 import { saidError } from '../errors';
 import { said } from '../../../shared/messages/merchant-message';
 import type { EventBus } from '../events';
-import type { EventMap } from '../../../shared/contract';
 import { createJobSlot } from '../jobs/job-slot';
 import { loadSnapshot, marketCountries } from '../mapping/snapshot';
 import { marketSummaries, matchedNotAdopted, unmanagedPage, unmanagedSkuCount, unmanagedSkuKeys, unmanagedSkus } from './account-repo';
