@@ -5,13 +5,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AccountReadState } from '../../../shared/account';
 import type { Language } from '../../../shared/connection';
-import { plannerKit, phone, KIT_COUNTRIES, type PlannerKit } from '../sync/plan/plan-test-kit';
-import { startSyncKit, type SyncKit } from '../sync/run/run-test-kit';
+import { phone, KIT_COUNTRIES, type PlannerKit } from '../sync/plan/plan-test-kit';
+import type { SyncKit } from '../sync/run/run-test-kit';
 import { AppError } from '../errors';
 import { planSync } from '../sync/plan/plan-sync';
 import { ACCOUNT_REVIEW_HOLD } from './hold';
 import { createAccountService, type AccountService } from './account-service';
-import { accountOver, syncElsewhere } from './account-test-kit';
+import { accountOver, closeAccount, kitMarkets, otherToolsAccount, syncElsewhere } from './account-test-kit';
 import { connectionRunner } from '../orders/connection-runner';
 import { setFieldMapping } from '../mapping/mapping-repo';
 
@@ -27,23 +27,19 @@ describe('an existing Back Market account', () => {
   let account: AccountService;
 
   beforeEach(async () => {
-    kit = await startSyncKit();
     // Another tool put five phones on the account.
-    other = plannerKit();
-    for (let index = 1; index <= 5; index += 1) other.save(phone(index));
-    expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
-    kit.market.seen.length = 0;
+    const made = await otherToolsAccount(5);
+    expect(made.elsewhere.outcome).toBe('finished');
+    ({ kit, other } = made);
     // Refurb Desk's catalogue has two of them: one as Back Market holds it, one at another price.
     kit.catalogue.save(phone(1));
     kit.catalogue.save(phone(2, { price: 459 }));
     kit.catalogue.db.prepare('DELETE FROM outbox').run();
-    account = accountOver(kit, countries);
+    account = accountOver(kit, kitMarkets);
   });
 
   afterEach(async () => {
-    account.close();
-    other.cleanup();
-    await kit.close();
+    await closeAccount(account, other, kit);
   });
 
   async function readAccount(): Promise<AccountReadState> {

@@ -2,17 +2,15 @@
 // prices: with Price mapped to the price grid, into the market's empty box, whether Price was mapped there before the
 // review or after it. The Prices screen, the Listings grid and the sync then say the same price, and the sync sends it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Language } from '../../../shared/connection';
 import { listingQuerySchema } from '../../../shared/sync';
 import { setFieldMapping } from '../mapping/mapping-repo';
 import { markPending } from '../db/outbox-repo';
 import { listings } from '../sync/listings';
-import { KIT_COUNTRIES, phone, plannerKit, type PlannerKit } from '../sync/plan/plan-test-kit';
-import { startSyncKit, type SyncKit } from '../sync/run/run-test-kit';
+import { KIT_COUNTRIES, phone, type PlannerKit } from '../sync/plan/plan-test-kit';
+import type { SyncKit } from '../sync/run/run-test-kit';
 import type { AccountService } from './account-service';
-import { accountOver, syncElsewhere } from './account-test-kit';
+import { accountOver, closeAccount, kitMarkets, otherToolsAccount } from './account-test-kit';
 
-const countries = () => KIT_COUNTRIES.map((country) => ({ code: country.code, language: country.language as Language }));
 const at = () => new Date().toISOString();
 
 describe('the price kept for a matched offer, with Price mapped to the price grid', () => {
@@ -21,22 +19,18 @@ describe('the price kept for a matched offer, with Price mapped to the price gri
   let account: AccountService;
 
   beforeEach(async () => {
-    kit = await startSyncKit();
     // Another tool sells IP13-1 and IP13-2 at 499.90 (429.00 in the United Kingdom).
-    other = plannerKit();
-    for (let index = 1; index <= 2; index += 1) other.save(phone(index));
-    expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
-    kit.market.seen.length = 0;
-    account = accountOver(kit, countries);
+    const made = await otherToolsAccount(2);
+    expect(made.elsewhere.outcome).toBe('finished');
+    ({ kit, other } = made);
+    account = accountOver(kit, kitMarkets);
     // The merchant's CSV: IP13-1 at the same price, IP13-2 at 459.
     kit.catalogue.save(phone(1));
     kit.catalogue.save(phone(2, { price: 459 }));
   });
 
   afterEach(async () => {
-    account.close();
-    other.cleanup();
-    await kit.close();
+    await closeAccount(account, other, kit);
   });
 
   const db = () => kit.catalogue.db;

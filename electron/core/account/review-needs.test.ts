@@ -4,14 +4,12 @@
 // report says the offer is held and why; the sync indeed sends nothing for it until the need is met, then sends it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReviewNeed, ReviewRow } from '../../../shared/account';
-import type { Language } from '../../../shared/connection';
 import { setFieldMapping, setValueMapping } from '../mapping/mapping-repo';
-import { plannerKit, phone, KIT_COUNTRIES, type PlannerKit } from '../sync/plan/plan-test-kit';
-import { startSyncKit, type SyncKit } from '../sync/run/run-test-kit';
+import { phone, type PlannerKit } from '../sync/plan/plan-test-kit';
+import type { SyncKit } from '../sync/run/run-test-kit';
 import type { AccountService } from './account-service';
-import { accountOver, syncElsewhere } from './account-test-kit';
+import { accountOver, closeAccount, kitMarkets, otherToolsAccount, syncElsewhere } from './account-test-kit';
 
-const countries = () => KIT_COUNTRIES.map((country) => ({ code: country.code, language: country.language as Language }));
 const at = () => new Date().toISOString();
 /** Germany's title on Back Market (the other tool's « Titel »). */
 const GERMAN_TITLE = 'iPhone 13 128 GB Schwarz';
@@ -26,19 +24,15 @@ describe('what the review says "Keep mine" and "Publish" still need', () => {
   let account: AccountService;
 
   beforeEach(async () => {
-    kit = await startSyncKit();
     // Another tool put three phones on the account (499.90 in every market, comment « Boîte d’origine »).
-    other = plannerKit();
-    for (let index = 1; index <= 3; index += 1) other.save(phone(index));
-    expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
-    kit.market.seen.length = 0;
-    account = accountOver(kit, countries);
+    const made = await otherToolsAccount(3);
+    expect(made.elsewhere.outcome).toBe('finished');
+    ({ kit, other } = made);
+    account = accountOver(kit, kitMarkets);
   });
 
   afterEach(async () => {
-    account.close();
-    other.cleanup();
-    await kit.close();
+    await closeAccount(account, other, kit);
   });
 
   const db = () => kit.catalogue.db;

@@ -4,16 +4,14 @@
 // one price, under Back Market's spelling of the SKU, shown before → after as Back Market holds it; after the sync the
 // next plan is empty.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Language } from '../../../shared/connection';
 import type { AccountService } from '../account/account-service';
-import { accountOver, syncElsewhere } from '../account/account-test-kit';
+import { accountOver, closeAccount, kitMarkets, otherToolsAccount } from '../account/account-test-kit';
 import type { Db } from '../db/connection';
 import { markPending } from '../db/outbox-repo';
 import { setFieldMapping, setValueMapping } from '../mapping/mapping-repo';
-import { KIT_COUNTRIES, phone, plannerKit, type PlannerKit } from './plan/plan-test-kit';
-import { startSyncKit, type SyncKit } from './run/run-test-kit';
+import { phone, type PlannerKit } from './plan/plan-test-kit';
+import type { SyncKit } from './run/run-test-kit';
 
-const countries = () => KIT_COUNTRIES.map((country) => ({ code: country.code, language: country.language as Language }));
 
 /** What a mapping change does to the outbox: every product marked. */
 const markAllPending = (db: Db) => {
@@ -26,11 +24,10 @@ describe('an account taken over before the mapping was complete', () => {
   let account: AccountService;
 
   beforeEach(async () => {
-    kit = await startSyncKit();
     // Another tool put three phones on the account, in every market.
-    other = plannerKit();
-    for (let index = 1; index <= 3; index += 1) other.save(phone(index));
-    expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
+    const made = await otherToolsAccount(3);
+    expect(made.elsewhere.outcome).toBe('finished');
+    ({ kit, other } = made);
     // The merchant's own file: IP13-1 with the condition in their words, IP13-2 spelled in lower case; IP13-3 is imported.
     kit.catalogue.save(phone(1, { condition: 'Excellent' }));
     kit.catalogue.save(phone(2, { productNumber: 'ip13-2' }));
@@ -39,7 +36,7 @@ describe('an account taken over before the mapping was complete', () => {
     // is compared; Back Market's title is not one the review compares).
     setFieldMapping(kit.catalogue.db, 'quantity', '', null, new Date().toISOString());
     setFieldMapping(kit.catalogue.db, 'title', '', null, new Date().toISOString());
-    account = accountOver(kit, countries);
+    account = accountOver(kit, kitMarkets);
     account.read();
     expect(await account.settled()).toMatchObject({ outcome: 'finished' });
     expect(account.import({ scope: 'skus', skus: ['IP13-3'] })).toMatchObject({ imported: 1, toReview: 0 });
@@ -54,9 +51,7 @@ describe('an account taken over before the mapping was complete', () => {
   });
 
   afterEach(async () => {
-    account.close();
-    other.cleanup();
-    await kit.close();
+    await closeAccount(account, other, kit);
   });
 
   it('sends nothing once the quantity and the condition map are mapped to what Back Market holds', () => {
