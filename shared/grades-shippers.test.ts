@@ -8,6 +8,9 @@ describe('grade suggestions', () => {
     expect(['Shiny', 'Gold', 'Silver', 'Bronze', 'Stallone'].map(suggestGrade)).toEqual(['EXCELLENT', 'VERY_GOOD', 'GOOD', 'FAIR', 'STALLONE']);
     expect(suggestGrade(' très bon état ')).toBe('VERY_GOOD');
     expect(suggestGrade('very_good')).toBe('VERY_GOOD');
+    // The grade names the app itself shows, in each of its languages, are suggested as those grades.
+    expect(['Très bon', 'Bon', 'Correct', 'Hervorragend', 'Sehr gut', 'Akzeptabel'].map(suggestGrade)).toEqual(['VERY_GOOD', 'GOOD', 'FAIR', 'EXCELLENT', 'VERY_GOOD', 'FAIR']);
+    expect(['Muy bueno', 'Buono', 'Discreto', 'Uitstekend', 'Zeer goed', 'Redelijk'].map(suggestGrade)).toEqual(['VERY_GOOD', 'GOOD', 'FAIR', 'EXCELLENT', 'VERY_GOOD', 'FAIR']);
     expect(suggestGrade('9')).toBe('PREMIUM');
     expect(suggestGrade('mint-ish')).toBeNull();
     expect(GRADE_INFO.EXCELLENT.legacyName).toBe('Shiny');

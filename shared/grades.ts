@@ -61,6 +61,24 @@ const SUGGESTIONS: Readonly<Record<string, Grade>> = {
   bronze: 'FAIR',
   'etat correct': 'FAIR',
   stallone: 'STALLONE',
+  // The grades as the app names them in its six languages (what an account import or another tool may have written).
+  'tres bon': 'VERY_GOOD',
+  bon: 'GOOD',
+  correct: 'FAIR',
+  hervorragend: 'EXCELLENT',
+  akzeptabel: 'FAIR',
+  excelente: 'EXCELLENT',
+  'muy bueno': 'VERY_GOOD',
+  bueno: 'GOOD',
+  correcto: 'FAIR',
+  eccellente: 'EXCELLENT',
+  'molto buono': 'VERY_GOOD',
+  buono: 'GOOD',
+  discreto: 'FAIR',
+  uitstekend: 'EXCELLENT',
+  'zeer goed': 'VERY_GOOD',
+  goed: 'GOOD',
+  redelijk: 'FAIR',
 };
 
 /** The suggested grade for a merchant's condition value, or null when the value means nothing we know. */

@@ -67,7 +67,13 @@ function summary(overrides: Partial<DashboardSummary> = {}): DashboardSummary {
 
 const noSales = () =>
   summary({
-    todo: { ...summary().todo, toAccept: { count: 0, late: 0, nearest: [] }, noneOffers: { count: 0, byCountry: [] }, pendingChanges: { count: 0, oldestSince: null } },
+    todo: {
+      ...summary().todo,
+      toAccept: { count: 0, late: 0, nearest: [] },
+      noneOffers: { count: 0, byCountry: [] },
+      offers: [{ ...emptyStandingCounts('fr-fr'), onSale: 290 }],
+      pendingChanges: { count: 0, oldestSince: null },
+    },
     countries: [],
     sales: [series('EUR', {}, 1.64)],
   });
@@ -164,6 +170,21 @@ describe('the Home screen', () => {
     expect(screen.queryByRole('figure')).toBeNull();
     expect(screen.getByText('No order waits to be accepted.')).toBeTruthy();
     expect(screen.getByText('Everything is synced with Back Market.')).toBeTruthy();
+  });
+
+  it('never says everything is synced while offers are held back: it says how many and opens them in Listings', async () => {
+    const held = noSales();
+    held.todo.offers = [
+      { ...emptyStandingCounts('fr-fr'), onSale: 12, changeHeld: 3 },
+      { ...emptyStandingCounts('de-de'), onSale: 5, heldBack: 2 },
+    ];
+    renderHome(() => held);
+    expect((await screen.findByTestId('pending-held')).textContent).toBe(
+      'No change waits to be sent, but 5 offers are held back: Back Market keeps what it has until you fix them or decide in the review.',
+    );
+    expect(screen.queryByText('Everything is synced with Back Market.')).toBeNull();
+    await userEvent.click(screen.getByRole('link', { name: 'See the offers held back' }));
+    expect(useListingsStore.getState().filters).toMatchObject({ standing: 'held-back', status: '', country: '' });
   });
 
   it('reads again when main says orders changed', async () => {

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardTodo, OrderDeadline, OrdersTodo } from '../../../shared/dashboard';
+import { heldBackIn } from '../../../shared/offer-status';
 import { messageOf } from '../../api/call-error';
 import { useSyncCall } from '../../api/sync-queries';
 import { useFormat } from '../../i18n/format';
@@ -92,14 +93,24 @@ function NoneOffersCard({ noneOffers }: { noneOffers: DashboardTodo['noneOffers'
   );
 }
 
-function PendingCard({ pending }: { pending: DashboardTodo['pendingChanges'] }) {
+function PendingCard({ pending, offers }: { pending: DashboardTodo['pendingChanges']; offers: DashboardTodo['offers'] }) {
   const { t } = useTranslation();
   const format = useFormat();
   // The header's Sync button's own call: the header shows the run's progress at once.
   const sync = useSyncCall('sync:start');
+  // Offers held back (the pre-flight check or the existing account's review): nothing waits to be sent, yet not all is
+  // as the catalogue has it on Back Market, so the card never says everything is synced while the header counts them.
+  const held = offers.reduce((sum, entry) => sum + heldBackIn(entry), 0);
   return (
     <TodoCard id="pending" title={t('dashboard.pending.title')} count={pending.count} tone={pending.count > 0 ? 'due' : 'calm'}>
-      {pending.count === 0 ? (
+      {pending.count === 0 && held > 0 ? (
+        <>
+          <p className="muted" data-testid="pending-held">{t('dashboard.pending.held', { count: held })}</p>
+          <a className="button button-small" href={hrefOf('listings')} onClick={() => useListingsStore.getState().setFilters({ ...NO_LISTING_FILTERS, standing: 'held-back' })}>
+            {t('dashboard.pending.heldAction')}
+          </a>
+        </>
+      ) : pending.count === 0 ? (
         <p className="muted">{t('dashboard.pending.none')}</p>
       ) : (
         <>
@@ -138,7 +149,7 @@ export function TodoCards({ todo }: { todo: DashboardTodo }) {
       <OrdersCard id="toShip" testId="to-ship" todo={todo.toShip} />
       <OffersCard offers={todo.offers} />
       <NoneOffersCard noneOffers={todo.noneOffers} />
-      <PendingCard pending={todo.pendingChanges} />
+      <PendingCard pending={todo.pendingChanges} offers={todo.offers} />
     </div>
   );
 }
