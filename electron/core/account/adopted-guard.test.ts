@@ -6,22 +6,20 @@
 // the merchant then decides goes. Offers Refurb Desk has sent once are the merchant's: their changes go as before.
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Language } from '../../../shared/connection';
 import type { FieldSource } from '../../../shared/mapping';
 import { createCatalogueService } from '../catalogue/catalogue-service';
 import { createFileStaging } from '../files/staging';
 import { setFieldMapping } from '../mapping/mapping-repo';
-import { createMappingService, type MappingService } from '../mapping/mapping-service';
+import type { MappingService } from '../mapping/mapping-service';
 import { createOrdersService } from '../orders/orders-service';
-import { KIT_COUNTRIES, phone, plannerKit, type PlannerKit } from '../sync/plan/plan-test-kit';
+import { phone, plannerKit, type PlannerKit } from '../sync/plan/plan-test-kit';
 import type { PlannedLine } from '../sync/plan-types';
 import { startSyncKit, type SyncKit } from '../sync/run/run-test-kit';
 import { tempDir } from '../test/temp-db';
 import type { AccountService } from './account-service';
-import { accountOver, syncElsewhere } from './account-test-kit';
+import { closeAccount, readAndImport, syncElsewhere } from './account-test-kit';
 import { ACCOUNT_REVIEW_HOLD } from './hold';
 
-const countries = () => KIT_COUNTRIES.map((country) => ({ code: country.code, language: country.language as Language }));
 const NAMES = { comment: 'Commentaire', warranty_delay: 'Garantie (mois)' };
 const COMMENT = 'Boîte d’origine';
 const MARKETS = ['fr-fr', 'de-de', 'en-gb'] as const;
@@ -73,19 +71,15 @@ describe('offers taken over from Back Market and never sent', () => {
     const uk = ip3?.markets['en-gb'];
     if (!uk) throw new Error('The other tool did not list IP13-3 in en-gb.');
     uk.comment = null;
-    // The merchant's catalogue maps neither the comment nor the warranty yet.
-    kit.catalogue.db.prepare("DELETE FROM field_mappings WHERE bm_field IN ('comment', 'warranty_delay')").run();
-    account = accountOver(kit, countries);
-    mapping = createMappingService({ database: () => kit.catalogue.db, countries, fetchCategoryTree: async () => [], events: kit.bus, now: () => new Date() });
-    account.read();
-    expect((await account.settled()).outcome).toBe('finished');
-    expect(account.import({ scope: 'skus', skus: ['IP13-3', 'IP13-4'], names: NAMES })).toMatchObject({ imported: 2, adopted: 6, toReview: 0 });
+    // The merchant's catalogue, mapping neither the comment nor the warranty yet, reads the account and imports both.
+    const taken = await readAndImport(kit, ['IP13-3', 'IP13-4'], NAMES);
+    ({ account, mapping } = taken);
+    expect(taken.read.outcome).toBe('finished');
+    expect(taken.imported).toMatchObject({ imported: 2, adopted: 6, toReview: 0 });
   });
 
   afterEach(async () => {
-    account.close();
-    other.cleanup();
-    await kit.close();
+    await closeAccount(account, other, kit);
   });
 
   it('keeps each market’s warranty and an empty comment as the market’s own, so neither the first plan nor mapping them sends anything', async () => {

@@ -2,13 +2,13 @@
 // filled: "… for all" never overrides a decision already made; quantity and grade (one per listing) take one decision
 // for every market; markets reading one catalogue column for their comment never get another market's value written
 // over theirs; and no false difference (a grade through the condition map, values the mapping does not read yet).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Language } from '../../../shared/connection';
 import { setFieldMapping, setValueMapping } from '../mapping/mapping-repo';
 import { phone, KIT_COUNTRIES, PHONE_ATTRIBUTES, type PlannerKit } from '../sync/plan/plan-test-kit';
 import type { SyncKit } from '../sync/run/run-test-kit';
 import { createAccountService, type AccountService } from './account-service';
-import { accountOver, closeAccount, kitMarkets, otherToolsAccount, syncElsewhere } from './account-test-kit';
+import { otherToolsAccountInEachTest, syncElsewhere } from './account-test-kit';
 
 const countries = () => KIT_COUNTRIES.map((country) => ({ code: country.code, language: country.language as Language }));
 const at = () => new Date().toISOString();
@@ -18,16 +18,10 @@ describe('the review of an existing account’s differences', () => {
   let other: PlannerKit;
   let account: AccountService;
 
-  beforeEach(async () => {
-    // Another tool put three phones on the account (grade EXCELLENT, quantity 3, comment "Boîte d’origine").
-    const made = await otherToolsAccount(3);
+  // Another tool put three phones on the account (grade EXCELLENT, quantity 3, comment "Boîte d’origine").
+  otherToolsAccountInEachTest(3, (made) => {
     expect(made.elsewhere.outcome).toBe('finished');
-    ({ kit, other } = made);
-    account = accountOver(kit, kitMarkets);
-  });
-
-  afterEach(async () => {
-    await closeAccount(account, other, kit);
+    ({ kit, other, account } = made);
   });
 
   const db = () => kit.catalogue.db;

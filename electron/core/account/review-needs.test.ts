@@ -2,13 +2,13 @@
 // when "Keep mine" or "Publish" cannot be sent as the catalogue and the mapping stand (no price for that market, a
 // comment not mapped, a title taken from another language's market), with where to fix it; after the choice the
 // report says the offer is held and why; the sync indeed sends nothing for it until the need is met, then sends it.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReviewNeed, ReviewRow } from '../../../shared/account';
 import { setFieldMapping, setValueMapping } from '../mapping/mapping-repo';
 import { phone, type PlannerKit } from '../sync/plan/plan-test-kit';
 import type { SyncKit } from '../sync/run/run-test-kit';
 import type { AccountService } from './account-service';
-import { accountOver, closeAccount, kitMarkets, otherToolsAccount, syncElsewhere } from './account-test-kit';
+import { otherToolsAccountInEachTest, syncElsewhere } from './account-test-kit';
 
 const at = () => new Date().toISOString();
 /** Germany's title on Back Market (the other tool's « Titel »). */
@@ -23,16 +23,10 @@ describe('what the review says "Keep mine" and "Publish" still need', () => {
   let other: PlannerKit;
   let account: AccountService;
 
-  beforeEach(async () => {
-    // Another tool put three phones on the account (499.90 in every market, comment « Boîte d’origine »).
-    const made = await otherToolsAccount(3);
+  // Another tool put three phones on the account (499.90 in every market, comment « Boîte d’origine »).
+  otherToolsAccountInEachTest(3, (made) => {
     expect(made.elsewhere.outcome).toBe('finished');
-    ({ kit, other } = made);
-    account = accountOver(kit, kitMarkets);
-  });
-
-  afterEach(async () => {
-    await closeAccount(account, other, kit);
+    ({ kit, other, account } = made);
   });
 
   const db = () => kit.catalogue.db;

@@ -3,13 +3,12 @@
 // plan sends nothing for the offers Back Market holds as the catalogue has them; an edit of one market's price sends that
 // one price, under Back Market's spelling of the SKU, shown before → after as Back Market holds it; after the sync the
 // next plan is empty.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AccountService } from '../account/account-service';
-import { accountOver, closeAccount, kitMarkets, otherToolsAccount } from '../account/account-test-kit';
+import { describe, expect, it } from 'vitest';
+import { otherToolsAccountInEachTest } from '../account/account-test-kit';
 import type { Db } from '../db/connection';
 import { markPending } from '../db/outbox-repo';
 import { setFieldMapping, setValueMapping } from '../mapping/mapping-repo';
-import { phone, type PlannerKit } from './plan/plan-test-kit';
+import { phone } from './plan/plan-test-kit';
 import type { SyncKit } from './run/run-test-kit';
 
 
@@ -20,14 +19,12 @@ const markAllPending = (db: Db) => {
 
 describe('an account taken over before the mapping was complete', () => {
   let kit: SyncKit;
-  let other: PlannerKit;
-  let account: AccountService;
 
-  beforeEach(async () => {
-    // Another tool put three phones on the account, in every market.
-    const made = await otherToolsAccount(3);
+  // Another tool put three phones on the account, in every market.
+  otherToolsAccountInEachTest(3, async (made) => {
     expect(made.elsewhere.outcome).toBe('finished');
-    ({ kit, other } = made);
+    ({ kit } = made);
+    const { account } = made;
     // The merchant's own file: IP13-1 with the condition in their words, IP13-2 spelled in lower case; IP13-3 is imported.
     kit.catalogue.save(phone(1, { condition: 'Excellent' }));
     kit.catalogue.save(phone(2, { productNumber: 'ip13-2' }));
@@ -36,7 +33,6 @@ describe('an account taken over before the mapping was complete', () => {
     // is compared; Back Market's title is not one the review compares).
     setFieldMapping(kit.catalogue.db, 'quantity', '', null, new Date().toISOString());
     setFieldMapping(kit.catalogue.db, 'title', '', null, new Date().toISOString());
-    account = accountOver(kit, kitMarkets);
     account.read();
     expect(await account.settled()).toMatchObject({ outcome: 'finished' });
     expect(account.import({ scope: 'skus', skus: ['IP13-3'] })).toMatchObject({ imported: 1, toReview: 0 });
@@ -48,10 +44,6 @@ describe('an account taken over before the mapping was complete', () => {
     setValueMapping(kit.catalogue.db, 'condition', 'Excellent', 'EXCELLENT', at);
     markAllPending(kit.catalogue.db);
     kit.market.seen.length = 0;
-  });
-
-  afterEach(async () => {
-    await closeAccount(account, other, kit);
   });
 
   it('sends nothing once the quantity and the condition map are mapped to what Back Market holds', () => {

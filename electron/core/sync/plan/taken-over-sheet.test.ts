@@ -3,14 +3,12 @@
 // none of them to the offers taken over (Back Market's product sheet stays as it is, the dry run shows nothing and no
 // change waits), while an offer Refurb Desk created still gets its title change.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Language } from '../../../../shared/connection';
-import { createMappingService, type MappingService } from '../../mapping/mapping-service';
-import { accountOver, syncElsewhere } from '../../account/account-test-kit';
+import type { MappingService } from '../../mapping/mapping-service';
+import { closeAccount, readAndImport, syncElsewhere } from '../../account/account-test-kit';
 import type { AccountService } from '../../account/account-service';
-import { KIT_COUNTRIES, PHONE_ATTRIBUTES, phone, plannerKit, type PlannerKit } from './plan-test-kit';
+import { PHONE_ATTRIBUTES, phone, plannerKit, type PlannerKit } from './plan-test-kit';
 import { startSyncKit, type SyncKit } from '../run/run-test-kit';
 
-const countries = () => KIT_COUNTRIES.map((country) => ({ code: country.code, language: country.language as Language }));
 const NAMES = { comment: 'Commentaire', warranty_delay: 'Garantie (mois)' };
 const SHEET = ['title', 'brand', 'description', 'category_id', 'image1', 'weight', 'price_new'];
 
@@ -33,12 +31,10 @@ describe('the product sheet of offers taken over from the account', () => {
     other.save(phone(3));
     other.save(phone(4));
     expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
-    kit.catalogue.db.prepare("DELETE FROM field_mappings WHERE bm_field IN ('comment', 'warranty_delay')").run();
-    account = accountOver(kit, countries);
-    mapping = createMappingService({ database: () => kit.catalogue.db, countries, fetchCategoryTree: async () => [], events: kit.bus, now: () => new Date() });
-    account.read();
-    expect((await account.settled()).outcome).toBe('finished');
-    expect(account.import({ scope: 'skus', skus: ['IP13-3', 'IP13-4'], names: NAMES })).toMatchObject({ imported: 2, adopted: 6, toReview: 0 });
+    const taken = await readAndImport(kit, ['IP13-3', 'IP13-4'], NAMES);
+    ({ account, mapping } = taken);
+    expect(taken.read.outcome).toBe('finished');
+    expect(taken.imported).toMatchObject({ imported: 2, adopted: 6, toReview: 0 });
     // "Map every suggested field": the comment and the warranty are read from the columns the import wrote.
     mapping.setField('comment', undefined, { kind: 'attribute', name: NAMES.comment });
     mapping.setField('warranty_delay', undefined, { kind: 'attribute', name: NAMES.warranty_delay });
@@ -46,9 +42,7 @@ describe('the product sheet of offers taken over from the account', () => {
   });
 
   afterEach(async () => {
-    account.close();
-    other.cleanup();
-    await kit.close();
+    await closeAccount(account, other, kit);
   });
 
   it('sends no title, brand or description to them whatever the mapping and the catalogue say, and nothing waits for them', async () => {
