@@ -2,31 +2,18 @@
 // the same iPhone cheaper in France; the BackBox read shows the offer losing by how much; Price to win previews the new
 // price above the floor and applies it to the price matrix; the next sync sends it, and the sandbox then gives the offer
 // the BackBox, as the next read shows in the grid.
-import { expect, test } from './fixtures/app';
-import { importSampleConnected, mapCommentAndCostPrice, sandboxBackbox, startSampleSandbox } from './fixtures/backbox';
+import { expect } from './fixtures/app';
+import { sandboxBackbox, sellSample, test } from './fixtures/backbox';
 import { openScreen } from './fixtures/catalogue';
-import { importSampleMapping } from './fixtures/mapping';
-import { connectTo, control, type RunningSandbox } from './fixtures/orders';
+import { control } from './fixtures/orders';
 import { findListing, syncAndWait } from './fixtures/sync';
 
 const SKU = 'IP11-64GB-BLAC';
 
-let sandbox: RunningSandbox;
-test.beforeEach(async () => {
-  sandbox = await startSampleSandbox();
-});
-test.afterEach(async () => {
-  await sandbox.close();
-});
-
-test('a cheaper competitor: the grid shows losing, Price to win previews and applies, sync, the offer wins', async ({ app }) => {
+test('a cheaper competitor: the grid shows losing, Price to win previews and applies, sync, the offer wins', async ({ app, sandbox }) => {
   test.setTimeout(1_200_000);
   const page = app.page;
-  await connectTo(page, sandbox);
-  await importSampleConnected(page);
-  await importSampleMapping(page);
-  await mapCommentAndCostPrice(page, '100');
-  await syncAndWait(page);
+  await sellSample(page, sandbox, '100');
 
   // Alone in its BackBox after the sync; then another merchant sells the same phone in the same grade for 20 € less.
   expect(await sandboxBackbox(sandbox, SKU, 'FR')).toMatchObject({ is_winning: true, price: { amount: '279.00' } });

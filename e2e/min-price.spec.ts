@@ -2,33 +2,19 @@
 // first sync nothing holds a min_price; France switched on in Settings › BackBox, the next sync sends each French
 // offer's floor (above the cost, below the price), the listing's detail says Back Market holds it, and with a cheaper
 // competitor above that floor Back Market's repricer (the sandbox's) keeps the BackBox for the offer.
-import { expect, test } from './fixtures/app';
-import { importSampleConnected, mapCommentAndCostPrice, sandboxBackbox, startSampleSandbox } from './fixtures/backbox';
+import { expect } from './fixtures/app';
+import { sandboxBackbox, sellSample, test } from './fixtures/backbox';
 import { openScreen } from './fixtures/catalogue';
-import { importSampleMapping } from './fixtures/mapping';
-import { connectTo, control, type RunningSandbox } from './fixtures/orders';
+import { control } from './fixtures/orders';
 import { findListing, syncAndWait } from './fixtures/sync';
 
 const SKU = 'IP11-64GB-BLAC';
 
-let sandbox: RunningSandbox;
-test.beforeEach(async () => {
-  sandbox = await startSampleSandbox();
-});
-test.afterEach(async () => {
-  await sandbox.close();
-});
-
-const marketOf = (country: string) => sandbox.state.listings.find((listing) => listing.sku === SKU)?.markets[country];
-
-test('France switched on: the sync sends the floor as min_price, the detail says so, the repricer wins with it', async ({ app }) => {
+test('France switched on: the sync sends the floor as min_price, the detail says so, the repricer wins with it', async ({ app, sandbox }) => {
   test.setTimeout(300_000);
   const page = app.page;
-  await connectTo(page, sandbox);
-  await importSampleConnected(page);
-  await importSampleMapping(page);
-  await mapCommentAndCostPrice(page, '100');
-  await syncAndWait(page);
+  const marketOf = (country: string) => sandbox.state.listings.find((listing) => listing.sku === SKU)?.markets[country];
+  await sellSample(page, sandbox, '100');
   expect(marketOf('fr-fr')).toMatchObject({ price: '279.00', min_price: null });
 
   await openScreen(page, 'Settings');

@@ -2,11 +2,21 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { SyncPlanView, SyncState } from '../../shared/sync';
+import type { PlannedOffer, SyncPlanView, SyncState } from '../../shared/sync';
 import { createFakeApi } from '../test/fake-api';
 import { renderWithApi } from '../test/render';
 import { SyncButton } from './SyncButton';
 import { NOTHING_DIFFERS } from '../../shared/offer-status';
+
+/** A new offer in the dry run: every field it sends, from nothing before. */
+const newOffer = (productId: number, sku: string, country: string, sends: Record<string, string>): PlannedOffer => ({
+  productId,
+  sku,
+  country,
+  kind: 'new',
+  via: 'task',
+  changes: Object.entries(sends).map(([field, after]) => ({ field, before: '', after })),
+});
 
 const plan: SyncPlanView = {
   plannedAt: '2026-11-27T21:00:00.000Z',
@@ -27,12 +37,7 @@ const plan: SyncPlanView = {
   },
   offers: [
     { productId: 2, sku: 'IP11-64GB-WHIT', country: 'fr-fr', kind: 'price', via: 'task', changes: [{ field: 'price', before: '259.00', after: '249.00' }] },
-    { productId: 1, sku: 'IP11-64GB-BLAC', country: 'de-de', kind: 'new', via: 'task', changes: [
-      { field: 'grade', before: '', after: 'EXCELLENT' },
-      { field: 'price', before: '', after: '279.00' },
-      { field: 'image1', before: '', after: 'https://img.example/1.jpg' },
-      { field: 'screen_size', before: '', after: '6.1' },
-    ] },
+    newOffer(1, 'IP11-64GB-BLAC', 'de-de', { grade: 'EXCELLENT', price: '279.00', image1: 'https://img.example/1.jpg', screen_size: '6.1' }),
     { productId: 3, sku: 'IP11-64GB-PURP', country: 'fr-fr', kind: 'stock', via: 'realtime', changes: [{ field: 'quantity', before: '8', after: '7' }] },
   ],
   more: 1700,
@@ -94,12 +99,7 @@ describe('the dry run dialog', () => {
         offers: [
           { productId: 7, sku: 'BM-EXIST-00007', country: 'fr-fr', kind: 'price', via: 'task', changes: [{ field: 'price', before: '220.99', after: '214.99' }] },
           { productId: 7, sku: 'BM-EXIST-00007', country: 'fr-be', kind: 'price', via: 'realtime', changes: [{ field: 'min_price', before: '', after: '199.5' }] },
-          { productId: 8, sku: 'IP11-64GB-BLAC', country: 'en-gb', kind: 'new', via: 'task', changes: [
-            { field: 'price', before: '', after: '1299.50' },
-            { field: 'quantity', before: '', after: '1200' },
-            { field: 'screen_size', before: '', after: '6.1' },
-            { field: 'sku', before: '', after: '12345' },
-          ] },
+          newOffer(8, 'IP11-64GB-BLAC', 'en-gb', { price: '1299.50', quantity: '1200', screen_size: '6.1', sku: '12345' }),
         ],
       };
       const fake = createFakeApi({ 'sync:state': () => state, 'sync:plan': () => french });
