@@ -144,7 +144,12 @@ function printPlan(view: SyncPlanView, out: CliIo['out']): void {
   out(`Dry run: nothing is sent. ${summary.linesNow} SKU lines would go now (${summary.budgetLeft} left in this hour's budget).`);
   for (const task of summary.tasks) out(`  catalog task ${task.country}: ${task.lines} lines`);
   out(`  real-time stock updates: ${summary.realtime}; unchanged offers: ${summary.unchanged}`);
-  for (const blocked of summary.blocked) out(`  held back by the pre-flight check in ${blocked.country}: ${blocked.offers}`);
+  for (const blocked of summary.blocked) {
+    const elsewhere = blocked.offers - blocked.onBackMarket - blocked.notRead;
+    out(
+      `  held back in ${blocked.country}: ${blocked.offers} (on Back Market, which keeps what it has: ${blocked.onBackMarket}; not on Back Market, nothing sent: ${elsewhere}; market never read, not known: ${blocked.notRead})`,
+    );
+  }
   for (const entry of summary.withoutComment ?? []) out(`  will be published but not on sale in ${entry.country} (no comment: Back Market keeps them offline): ${entry.offers}`);
   if (summary.deferred) out(`  waiting for the hourly budget: ${summary.deferred.lines} lines, from ${summary.deferred.nextAt}`);
   for (const warning of summary.languageWarnings ?? []) {

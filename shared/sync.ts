@@ -198,8 +198,12 @@ export interface PlanSummary {
   realtime: number;
   /** Real-time min_price updates (the floor for Back Market's repricer, or clearing it), one per offer. */
   minPrices?: number;
-  /** Offers held back by the pre-flight check, per country (not sent; their problems are in the listings). */
-  blocked: { country: string; offers: number }[];
+  /**
+   * Offers held back by the pre-flight check or the existing account's review, per country (not sent; their problems are
+   * in the listings): of them, those whose listing Back Market holds (it keeps what it has for them) and those in a market
+   * whose listings were never read (whether Back Market holds them is not known); the rest are on no Back Market listing.
+   */
+  blocked: { country: string; offers: number; onBackMarket: number; notRead: number }[];
   /**
    * Offers sent now without a comment, per country: Back Market publishes them but keeps them offline
    * (publication_state 0, "missing price or comment"), so no customer can buy them until a comment is sent.

@@ -29,7 +29,7 @@ const plan: SyncPlanView = {
       { country: 'de-de', lines: 650 },
     ],
     realtime: 1,
-    blocked: [{ country: 'fr-fr', offers: 3 }],
+    blocked: [{ country: 'fr-fr', offers: 3, onBackMarket: 1, notRead: 0 }],
     unchanged: 40,
     keptOff: [{ country: 'de-de', offers: 2 }],
     attributeLabels: { screen_size: 'Screen size (inches)' },
@@ -195,7 +195,7 @@ describe('the dry run dialog', () => {
     const user = userEvent.setup();
     const held: SyncPlanView = {
       ...plan,
-      summary: { ...plan.summary, send: { stock: 0, price: 0, new: 0, content: 0 }, tasks: [], realtime: 0, linesNow: 0, deferred: null, blocked: [{ country: 'fr-fr', offers: 6 }, { country: 'de-de', offers: 3 }] },
+      summary: { ...plan.summary, send: { stock: 0, price: 0, new: 0, content: 0 }, tasks: [], realtime: 0, linesNow: 0, deferred: null, blocked: [{ country: 'fr-fr', offers: 6, onBackMarket: 6, notRead: 0 }, { country: 'de-de', offers: 3, onBackMarket: 3, notRead: 0 }] },
       offers: [],
       more: 0,
     };
@@ -207,6 +207,64 @@ describe('the dry run dialog', () => {
     expect(sendNow.textContent).toBe('Nothing: 9 offers are held back (see Held back), so Back Market keeps what it has for them.');
     expect(dialog.textContent).not.toContain('Back Market already has everything');
     expect(within(dialog).getByTestId('plan-blocked').textContent).toContain('France: 6 offers and Germany: 3 offers');
+  });
+
+  it('never says Back Market keeps what it has for held offers it does not hold: they are not on Back Market, and nothing is sent', async () => {
+    const user = userEvent.setup();
+    // A merchant's own CSV: nine offers never published, held back by the pre-flight check.
+    const held: SyncPlanView = {
+      ...plan,
+      summary: { ...plan.summary, send: { stock: 0, price: 0, new: 0, content: 0 }, tasks: [], realtime: 0, linesNow: 0, deferred: null, blocked: [{ country: 'fr-fr', offers: 6, onBackMarket: 0, notRead: 0 }, { country: 'de-de', offers: 3, onBackMarket: 0, notRead: 0 }] },
+      offers: [],
+      more: 0,
+    };
+    const fake = createFakeApi({ 'sync:state': () => ({ ...state, truth: { ...NOTHING_DIFFERS, heldBack: 9 } }), 'sync:plan': () => held });
+    renderWithApi(<SyncButton />, fake.api);
+    await user.click(await screen.findByRole('button', { name: 'Dry run' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Dry run: what a sync would send now' });
+    expect((await within(dialog).findByTestId('plan-send-now')).textContent).toBe('Nothing: 9 offers are held back (see Held back for what Back Market holds of them).');
+    expect(dialog.textContent).not.toContain('keeps what it has');
+    expect(within(dialog).getByTestId('plan-held-where').textContent).toBe(
+      '9 are not on Back Market (never published there, or Back Market does not sell the product there): nothing is sent for them, so they stay off Back Market until what holds them back is fixed.',
+    );
+  });
+
+  it('says, in French, which held offers Back Market keeps as it holds them, which are not on Back Market and which are not known yet', async () => {
+    await i18next.changeLanguage('fr');
+    try {
+      const user = userEvent.setup();
+      const held: SyncPlanView = {
+        ...plan,
+        summary: {
+          ...plan.summary,
+          send: { stock: 0, price: 0, new: 0, content: 0 },
+          tasks: [],
+          realtime: 0,
+          linesNow: 0,
+          deferred: null,
+          blocked: [
+            { country: 'fr-fr', offers: 4, onBackMarket: 3, notRead: 0 },
+            { country: 'de-de', offers: 2, onBackMarket: 0, notRead: 2 },
+          ],
+        },
+        offers: [],
+        more: 0,
+      };
+      const fake = createFakeApi({ 'sync:state': () => ({ ...state, truth: { ...NOTHING_DIFFERS, heldBack: 6 } }), 'sync:plan': () => held });
+      renderWithApi(<SyncButton />, fake.api);
+      await user.click(await screen.findByRole('button', { name: 'Simulation' }));
+      const dialog = await screen.findByRole('dialog');
+      const sendNow = await within(dialog).findByTestId('plan-send-now');
+      expect(sendNow.textContent).toBe('Rien : 6 offres sont retenues (voir Retenues pour ce que Back Market en détient).');
+      const where = [...within(dialog).getByTestId('plan-held-where').querySelectorAll('li')].map((item) => item.textContent);
+      expect(where).toEqual([
+        '3 sont sur Back Market : Back Market garde ce qu’il a pour elles.',
+        '1 n’est pas sur Back Market (jamais publiée, ou Back Market ne vend pas le produit dans ce pays) : rien n’est envoyé pour elle, elle reste donc absente de Back Market tant que ce qui la retient n’est pas corrigé.',
+        '2 sont dans des pays dont Refurb Desk n’a pas encore lu les annonces : on ne sait pas si Back Market les détient, et rien n’est envoyé pour elles avant cette lecture (Paramètres › Compte existant).',
+      ]);
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 
   it('says one SKU line in the singular, and that offers held back may wait for the existing account’s review, in French', async () => {

@@ -26,6 +26,30 @@ interface SyncPlanDialogProps {
 
 const byCountryThenSku = (a: PlannedOffer, b: PlannedOffer) => a.country.localeCompare(b.country) || a.sku.localeCompare(b.sku);
 
+/** The offers held back, every market together: those on a Back Market listing, those in a market never read, the others. */
+function heldWhere(summary: PlanSummary): { offers: number; onBackMarket: number; notRead: number } {
+  const total = { offers: 0, onBackMarket: 0, notRead: 0 };
+  for (const entry of summary.blocked) {
+    total.offers += entry.offers;
+    total.onBackMarket += entry.onBackMarket;
+    total.notRead += entry.notRead;
+  }
+  return total;
+}
+
+/** What each group of held-back offers means on Back Market: kept as it holds them, not there at all, or not known yet. */
+function HeldWhere({ held }: { held: { offers: number; onBackMarket: number; notRead: number } }) {
+  const { t } = useTranslation();
+  const elsewhere = held.offers - held.onBackMarket - held.notRead;
+  return (
+    <ul className="inline-list" style={{ flexDirection: 'column', gap: 2, margin: 0 }} data-testid="plan-held-where">
+      {held.onBackMarket > 0 && <li>{t('sync.plan.held.onBackMarket', { count: held.onBackMarket })}</li>}
+      {elsewhere > 0 && <li>{t('sync.plan.held.notOnBackMarket', { count: elsewhere })}</li>}
+      {held.notRead > 0 && <li>{t('sync.plan.held.notRead', { count: held.notRead })}</li>}
+    </ul>
+  );
+}
+
 function PlanSummaryView({ summary }: { summary: PlanSummary }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -33,9 +57,11 @@ function PlanSummaryView({ summary }: { summary: PlanSummary }) {
   const kinds = (counts: Record<ChangeKind, number>) =>
     format.list(CHANGE_ORDER.filter((kind) => counts[kind] > 0).map((kind) => t(`sync.plan.kind.${kind}`, { count: counts[kind] })));
   const sendNow = kinds(summary.send);
-  const held = summary.blocked.reduce((sum, entry) => sum + entry.offers, 0);
-  // "Back Market has everything" only when nothing is held back either: held offers keep what Back Market has, not the catalogue.
-  const nothing = held > 0 ? t('sync.plan.nothingHeld', { count: held }) : t('sync.plan.nothing');
+  const held = heldWhere(summary);
+  // "Back Market has everything" only when nothing is held back either; "Back Market keeps what it has" only when it holds
+  // every offer held back: the others are on no listing of it (or it is not known), and the Held back row says which.
+  const nothing =
+    held.offers === 0 ? t('sync.plan.nothing') : held.onBackMarket === held.offers ? t('sync.plan.nothingHeld', { count: held.offers }) : t('sync.plan.held.nothingSee', { count: held.offers });
   return (
     <dl className="summary-list" data-testid="plan-summary">
       <div className="summary-row">
@@ -70,6 +96,7 @@ function PlanSummaryView({ summary }: { summary: PlanSummary }) {
           {summary.blocked.length === 0
             ? t('sync.plan.noneBlocked')
             : format.list(summary.blocked.map((entry) => t('sync.plan.blockedIn', { country: countryName(entry.country), count: entry.offers })))}
+          {summary.blocked.length > 0 && <HeldWhere held={held} />}
           {summary.blocked.length > 0 && <div className="muted">{t('sync.plan.blockedHint')}</div>}
         </dd>
       </div>

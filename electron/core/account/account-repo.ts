@@ -80,9 +80,15 @@ export const skuKey = (sku: string): string => (ASCII.test(sku) ? sku.toLowerCas
 
 const IN_CATALOGUE = 'EXISTS (SELECT 1 FROM products p WHERE p.product_number = a.sku COLLATE NOCASE)';
 
+/**
+ * Per market, the SKUs Back Market holds, matching the catalogue and not: one per SKU whatever its case, as Back Market
+ * and the import match them (a market's snapshot holding 'ip13-3' and 'IP13-3' holds one listing of one product).
+ */
 export function marketSummaries(db: Db, countries: readonly string[]): AccountMarketSummary[] {
   const read = db.prepare('SELECT read_at FROM account_reads WHERE country = ?').pluck();
-  const counts = db.prepare(`SELECT count(*) AS total, coalesce(sum(${IN_CATALOGUE}), 0) AS matched FROM account_listings a WHERE a.country = ?`);
+  const counts = db.prepare(
+    `SELECT count(DISTINCT a.sku COLLATE NOCASE) AS total, count(DISTINCT CASE WHEN ${IN_CATALOGUE} THEN a.sku END COLLATE NOCASE) AS matched FROM account_listings a WHERE a.country = ?`,
+  );
   return countries.map((country) => {
     const readAt = (read.get(country) as string | undefined) ?? null;
     const { total, matched } = counts.get(country) as { total: number; matched: number };
@@ -90,11 +96,15 @@ export function marketSummaries(db: Db, countries: readonly string[]): AccountMa
   });
 }
 
+/** The SKUs not in the catalogue, every market together: one per SKU whatever its case (as unmanagedSkuKeys imports them). */
 export function unmanagedSkuCount(db: Db, countries: readonly string[]): number {
-  return db.prepare(`SELECT count(DISTINCT a.sku) FROM account_listings a WHERE a.country IN (SELECT value FROM json_each(?)) AND NOT ${IN_CATALOGUE}`).pluck().get(JSON.stringify(countries)) as number;
+  return db.prepare(`SELECT count(DISTINCT a.sku COLLATE NOCASE) FROM account_listings a WHERE a.country IN (SELECT value FROM json_each(?)) AND NOT ${IN_CATALOGUE}`).pluck().get(JSON.stringify(countries)) as number;
 }
 
-/** The SKUs not in the catalogue matching the filter (enabled markets only), in SKU order. */
+/**
+ * The SKUs not in the catalogue matching the filter (enabled markets only), one per SKU whatever its case, spelled as
+ * first in SKU order (the listings of every case are that SKU's: snapshotOf and the import match them so).
+ */
 function unmanagedSkusWhere(query: { search?: string | undefined; country?: string | undefined }, countries: readonly string[]): { sql: string; params: Record<string, string> } {
   const params: Record<string, string> = { countries: JSON.stringify(countries) };
   const conditions = [`a.country IN (SELECT value FROM json_each(@countries))`, `NOT ${IN_CATALOGUE}`];
@@ -106,12 +116,12 @@ function unmanagedSkusWhere(query: { search?: string | undefined; country?: stri
     conditions.push("(a.sku LIKE @search ESCAPE '\\' OR a.title LIKE @search ESCAPE '\\')");
     params.search = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   }
-  return { sql: `SELECT DISTINCT a.sku FROM account_listings a WHERE ${conditions.join(' AND ')}`, params };
+  return { sql: `SELECT min(a.sku) AS sku FROM account_listings a WHERE ${conditions.join(' AND ')} GROUP BY a.sku COLLATE NOCASE`, params };
 }
 
 export function unmanagedSkus(db: Db, query: { search?: string | undefined; country?: string | undefined }, countries: readonly string[]): string[] {
   const { sql, params } = unmanagedSkusWhere(query, countries);
-  return db.prepare(`${sql} ORDER BY a.sku`).pluck().all(params) as string[];
+  return db.prepare(`${sql} ORDER BY sku`).pluck().all(params) as string[];
 }
 
 type SnapshotCells = [string, string, number | null, string, string, string, string, number, string, string, string, number | null, number | null];
@@ -180,7 +190,7 @@ export function unmanagedPage(db: Db, raw: UnmanagedQuery, countries: readonly s
   const query = unmanagedQuerySchema.parse(raw);
   const { sql, params } = unmanagedSkusWhere(query, countries);
   const total = db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(params) as number;
-  const skus = db.prepare(`${sql} ORDER BY a.sku LIMIT ${query.limit} OFFSET ${query.offset}`).pluck().all(params) as string[];
+  const skus = db.prepare(`${sql} ORDER BY sku LIMIT ${query.limit} OFFSET ${query.offset}`).pluck().all(params) as string[];
   const snapshot = snapshotOf(db, skus, countries);
   const home = homeMarketOf(countries.map((code) => ({ code })))?.code;
   const rows = skus.flatMap((sku): UnmanagedListing[] => {

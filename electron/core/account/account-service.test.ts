@@ -291,6 +291,10 @@ describe('an existing Back Market account', () => {
     expect(seven.map((offer) => offer.country)).toEqual(['fr-fr', 'de-de', 'en-gb']);
     expect(seven[0]?.reasons).toEqual([{ code: 'problem.accountNotRead', params: { country: 'fr-fr' } }]);
     expect(seven[0]?.problems[0]).toMatch(/not read your Back Market listings for France yet.*Settings › Existing account/);
+    // The dry run says whether Back Market holds them is not known, never that it keeps what it has for them.
+    expect(before.summary.blocked.map(({ country, offers, onBackMarket, notRead }) => [country, offers, onBackMarket, notRead])).toEqual(
+      ['fr-fr', 'de-de', 'en-gb'].map((country) => [country, before.blocked.filter((offer) => offer.country === country).length, 0, before.blocked.filter((offer) => offer.country === country).length]),
+    );
     // Cancelled: the markets it had not finished still hold it, the others send it.
     account.read();
     account.cancel();

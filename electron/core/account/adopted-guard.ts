@@ -6,7 +6,9 @@
 // from what Back Market holds is not sent silently: the difference goes back to the review, undecided, and the offer is
 // held as on the first import (its accepted hashes cleared: the planner holds it; the review's decision takes it over
 // again). An edit of the product's own values (a price typed in the Prix screen, a product saved, units or stock set) is
-// the merchant's choice: the value it changed is recorded as decided "keep mine" and goes with the next sync. A decision
+// the merchant's choice: the value it changed is recorded as decided "keep mine" and goes with the next sync. A box of
+// the price grid the merchant emptied is such an edit too: "mine" is no price there (never the catalogue's own price
+// filled in for comparison), so the price kept is not written back into it (kept-prices.ts). A decision
 // already made stands only while both values are those it was made on. Offers Refurb Desk has sent a line for are the
 // merchant's: their changes go as they always did.
 import type { ReviewDecision, ReviewField } from '../../../shared/account';
@@ -17,6 +19,7 @@ import { countryCells, offerValues, productCells } from '../sync/plan/offer-inte
 import { offerProducts } from '../sync/plan/plan-reads';
 import { snapshotOf } from './account-repo';
 import { catalogueHeld } from './catalogue-held';
+import { gridPriceMarkets } from './kept-prices';
 import { carriedPrevious, previousOf, type PreviousColumns } from './review';
 import { backMarketValues, catalogueValues, COMPARED_FIELDS, sameValue } from './offer-fields';
 
@@ -88,6 +91,9 @@ export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: strin
   }
   const ids = db.prepare('SELECT id FROM products WHERE product_number IN (SELECT value FROM json_each(?)) ORDER BY id').pluck().all(list) as number[];
   const inCatalogue = catalogueHeld(db, context);
+  // Where the price is read from the price grid alone, the boxes of these offers were filled with the price kept when they
+  // were taken over (keepPricesInGrid runs first): an empty one is the merchant's.
+  const gridMarkets = new Set(gridPriceMarkets(snapshot, countries));
   const clearReview = db.prepare("DELETE FROM account_reviews WHERE product_number = ? AND country = ? AND field <> 'market'");
   const dropRow = db.prepare('DELETE FROM account_reviews WHERE product_number = ? AND country = ? AND field = ?');
   const addReview = db.prepare(
@@ -118,7 +124,10 @@ export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: strin
         const listing = onBackMarket.find((entry) => entry.country === countryRules.code);
         if (!listing) continue;
         const values = offerValues(rules.base, cells, countryCells(cells, countryRules));
-        const mine = inCatalogue.fill(product, listing.country, catalogueValues(values));
+        const asMapped = catalogueValues(values);
+        const boxEmptied = gridMarkets.has(listing.country) && asMapped.price === '';
+        const mine = inCatalogue.fill(product, listing.country, asMapped);
+        if (boxEmptied) mine.price = '';
         const theirs = backMarketValues(listing);
         const accepted = markets.get(countryRules.code);
         if (accepted !== null && accepted !== undefined && accepted !== '') theirs.quantity = accepted;

@@ -3,7 +3,9 @@
 // review or after it. The Prices screen, the Listings grid and the sync then say the same price, and the sync sends it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listingQuerySchema } from '../../../shared/sync';
+import type { Language } from '../../../shared/connection';
 import { setFieldMapping } from '../mapping/mapping-repo';
+import { createMappingService } from '../mapping/mapping-service';
 import { markPending } from '../db/outbox-repo';
 import { listings } from '../sync/listings';
 import { KIT_COUNTRIES, phone, type PlannerKit } from '../sync/plan/plan-test-kit';
@@ -111,5 +113,45 @@ describe('the price kept for a matched offer, with Price mapped to the price gri
     expect(await onBackMarket('IP13-2', 'fr-fr')).toBe(459);
     expect(await onBackMarket('IP13-2', 'de-de')).toBe(470);
     expect(await onBackMarket('IP13-1', 'fr-fr')).toBe(499.9);
+  });
+
+  it('leaves a box the merchant cleared empty when another section of the mapping changes: the clear is theirs, never refilled with Back Market’s price', async () => {
+    setFieldMapping(db(), 'price', '', { kind: 'price-matrix' }, at());
+    await readAccount();
+    // IP13-1 agrees with Back Market: taken over, never sent, its boxes filled with the price kept.
+    expect(boxes()).toMatchObject({ 'IP13-1 fr-fr': 499.9, 'IP13-1 de-de': 499.9 });
+    // The merchant empties France's box in the Prices screen.
+    const mapping = createMappingService({
+      database: db,
+      countries: () => KIT_COUNTRIES.map((country) => ({ code: country.code, language: country.language as Language })),
+      fetchCategoryTree: async () => [],
+      events: kit.bus,
+      now: () => new Date(),
+    });
+    const id = db().prepare("SELECT id FROM products WHERE product_number = 'IP13-1'").pluck().get() as number;
+    mapping.setPrice(id, 'fr-fr', null);
+    expect(boxes()['IP13-1 fr-fr']).toBeUndefined();
+    // The review records it as the merchant's own choice: "keep mine", no price.
+    expect(priceRows().filter((row) => row[0] === 'IP13-1')).toEqual([['IP13-1', 'fr-fr', '499.90', '', 'mine']]);
+
+    // Then a change of another section of the mapping (Attributes), which marks every product.
+    for (const sku of ['IP13-1', 'IP13-2']) markPending(db(), sku, 'upsert', ['comment'], at());
+    kit.bus.emit('mapping:changed', { section: 'attributes' });
+    expect(boxes()['IP13-1 fr-fr']).toBeUndefined();
+    expect(boxes()['IP13-1 de-de']).toBe(499.9);
+    expect(priceRows().filter((row) => row[0] === 'IP13-1')).toEqual([['IP13-1', 'fr-fr', '499.90', '', 'mine']]);
+    expect(gridPrice('IP13-1', 'fr-fr')).toBeNull();
+    // The sync sends no price of its own for it: Back Market keeps the one it holds, and the grid says the box is empty.
+    const plan = kit.catalogue.plan(new Date());
+    expect(plan.tasks.flatMap((task) => task.lines).filter((line) => line.productNumber === 'IP13-1' && line.country === 'fr-fr')).toEqual([]);
+    expect((await kit.sync()).outcome).toBe('finished');
+    expect(await onBackMarket('IP13-1', 'fr-fr')).toBe(499.9);
+    expect(boxes()['IP13-1 fr-fr']).toBeUndefined();
+    // A price typed again is the merchant's too, and goes.
+    mapping.setPrice(id, 'fr-fr', 489);
+    kit.bus.emit('mapping:changed', { section: 'attributes' });
+    expect(boxes()['IP13-1 fr-fr']).toBe(489);
+    expect((await kit.sync()).outcome).toBe('finished');
+    expect(await onBackMarket('IP13-1', 'fr-fr')).toBe(489);
   });
 });

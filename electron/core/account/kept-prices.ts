@@ -3,7 +3,8 @@
 // the catalogue's where the review said "keep mine", else the one Back Market holds and the offer was taken over at (the
 // two agreed, or "keep Back Market's", which writes its own). Without it the sync would find no price there and never
 // send the offer, while the review said the price was settled. A box the merchant filled is never overwritten, nor one
-// of an offer Refurb Desk has already sent a line for (its price is the merchant's since).
+// of an offer Refurb Desk has already sent a line for (its price is the merchant's since), nor one the merchant emptied
+// (adopted-guard.ts records that as "keep mine" with no price, which keeps it empty).
 import type { MappingSnapshot } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 

@@ -70,6 +70,12 @@ function expectOneSetOfNumbers() {
   expect(rows({ standing: 'held-back' }).total).toBe(header.heldBack);
   expect(todo.offers.reduce((sum, entry) => sum + heldBackIn(entry), 0)).toBe(header.heldBack);
   for (const entry of dryRun.blocked) expect(rows({ standing: 'held-back', country: entry.country }).total, entry.country).toBe(entry.offers);
+  // Of them, the dry run says Back Market keeps what it has only for those it holds (the grid's Published ones); the
+  // others are on no Back Market listing (every market of this account was read: none is unknown).
+  for (const entry of dryRun.blocked) {
+    const published = rows({ standing: 'held-back', country: entry.country }).rows.filter((offer) => offer.status === 'published').length;
+    expect([entry.country, entry.onBackMarket, entry.notRead]).toEqual([entry.country, published, 0]);
+  }
   // Waiting: the offers the dry run sends now = header = Listings "pending" filter = Home's card.
   expect(header.pendingChanges).toBe(sent);
   expect(rows({ status: 'pending' }).total).toBe(sent);
@@ -84,6 +90,8 @@ it('keeps an offer Back Market sells Published · on sale with its change held b
   // A4: nothing is sent, because offers are held (the review, the pre-flight check): the dry run counts them.
   expect(before.sent).toBe(0);
   expect(total(before.dryRun.blocked)).toBeGreaterThan(0);
+  // In France: IP13-1 and ip13-2 are on Back Market (it keeps what it has), MON-PROPRE-01 was never published there.
+  expect(before.dryRun.blocked.find((entry) => entry.country === 'fr-fr')).toEqual({ country: 'fr-fr', offers: 3, onBackMarket: 2, notRead: 0 });
 
   // A3: IP13-1 is on sale on Back Market: its status says so, and that the merchant's change is held back, with why.
   const held = row('IP13-1', 'fr-fr');

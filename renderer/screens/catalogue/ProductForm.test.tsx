@@ -7,6 +7,7 @@ import { said, type MerchantMessage } from '../../../shared/messages/merchant-me
 import { createFakeApi, failWith } from '../../test/fake-api';
 import { productRow } from '../../test/products';
 import { renderWithApi } from '../../test/render';
+import { listingRow } from '../listings/listings-test-data';
 import { checkDraft, emptyDraft } from './product-form-model';
 import { ProductForm } from './ProductForm';
 
@@ -152,5 +153,45 @@ describe('checkDraft', () => {
       { key: 4, name: ' ', value: 'orphan' },
     ];
     expect(checkDraft(draft, describeAttributes).problems).toEqual({ 'attributes.2': 'name twice', 'attributes.3': 'name missing' });
+  });
+});
+
+describe('the product form beside Back Market’s spelling of the SKU', () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
+  /** The catalogue's IP13-3, with its offers as the Listings grid shows them (Back Market's spelling of the SKU per market). */
+  function renderWithSpellings(skus: Record<string, string>) {
+    const product = productRow(3, { productNumber: 'IP13-3' });
+    const rows = Object.entries(skus).map(([country, sku]) => listingRow(3, country, { productNumber: 'IP13-3', sku }));
+    const fake = createFakeApi({ 'listings:list': () => ({ rows, total: rows.length }) });
+    renderWithApi(<ProductForm product={product} onClose={() => undefined} onSaved={() => undefined} />, fake.api);
+    return fake;
+  }
+
+  it('shows Back Market’s spelling beside the product number, in French, where every market spells it otherwise', async () => {
+    await i18next.changeLanguage('fr');
+    const fake = renderWithSpellings({ 'fr-fr': 'ip13-3', 'de-de': 'ip13-3' });
+    const hint = await screen.findByTestId('backmarket-sku');
+    expect(hint.textContent).toBe('Sur Back Market : ip13-3. C’est le même SKU : Back Market ne distingue pas majuscules et minuscules, et la synchronisation garde son écriture (rien n’est renommé).');
+    // Beside the product number, which keeps the merchant's own spelling.
+    const field = screen.getByLabelText('Référence produit');
+    expect((field as HTMLInputElement).value).toBe('IP13-3');
+    expect(field.parentElement?.contains(hint)).toBe(true);
+    // Nothing is saved or sent by showing it.
+    expect(fake.callsOf('catalogue:save')).toEqual([]);
+  });
+
+  it('names the markets where only some spell it otherwise, and says nothing where Back Market spells it as the catalogue does', async () => {
+    renderWithSpellings({ 'fr-fr': 'ip13-3', 'de-de': 'IP13-3', 'es-es': 'ip13-3' });
+    expect((await screen.findByTestId('backmarket-sku')).textContent).toMatch(/^On Back Market in France and Spain: ip13-3\. The same SKU/);
+  });
+
+  it('shows nothing when Back Market spells the SKU as the catalogue does', async () => {
+    renderWithSpellings({ 'fr-fr': 'IP13-3' });
+    // The drawer's "On Back Market" shows the same read, answered.
+    await screen.findByTestId('offer-standings');
+    expect(screen.queryByTestId('backmarket-sku')).toBeNull();
   });
 });

@@ -16,6 +16,7 @@ import { messageText } from '../../i18n/message-text';
 import { useCatalogueStore } from '../../store/catalogue-store';
 import { AttributesEditor } from './AttributesEditor';
 import { BackMarketProblems } from './BackMarketProblems';
+import { BackMarketSku } from './BackMarketSku';
 import { OfferStandings } from './OfferStandings';
 import { ProductLeaf } from './ProductLeaf';
 import { checkDraft, draftFromProduct, emptyDraft, FORM_SECTIONS, problemsFromIssues, type DraftProblems, type ProductDraft } from './product-form-model';
@@ -174,6 +175,7 @@ export function ProductForm({ product, onClose, onSaved }: ProductFormProps) {
                     ) : (
                       <input {...common} inputMode={NUMBER_FIELDS.has(field) ? 'decimal' : undefined} data-autofocus={field === 'productNumber' || undefined} />
                     )}
+                    {field === 'productNumber' && product && <BackMarketSku product={product} id={`${id}-backmarket`} />}
                     {problem && (
                       <span id={`${id}-error`} className="field-error">
                         {problem}

@@ -179,12 +179,25 @@ describe('the Home screen', () => {
       { ...emptyStandingCounts('de-de'), onSale: 5, heldBack: 2 },
     ];
     renderHome(() => held);
-    expect((await screen.findByTestId('pending-held')).textContent).toBe(
-      'No change waits to be sent, but 5 offers are held back: Back Market keeps what it has until you fix them or decide in the review.',
-    );
+    // Back Market keeps what it has only for the 3 it holds (published, their change held back): the 2 in None are not on it.
+    const heldCard = await screen.findByTestId('pending-held');
+    expect([heldCard.querySelector('p')?.textContent, ...[...heldCard.querySelectorAll('li')].map((item) => item.textContent)]).toEqual([
+      'No change waits to be sent, but 5 offers are held back:',
+      '3 are on Back Market: Back Market keeps what it has for them.',
+      '2 are not on Back Market (never published there, or Back Market does not sell the product there): nothing is sent for them, so they stay off Back Market until what holds them back is fixed.',
+    ]);
     expect(screen.queryByText('Everything is synced with Back Market.')).toBeNull();
     await userEvent.click(screen.getByRole('link', { name: 'See the offers held back' }));
     expect(useListingsStore.getState().filters).toMatchObject({ standing: 'held-back', status: '', country: '' });
+  });
+
+  it('says Back Market keeps what it has when it holds every offer held back', async () => {
+    const held = noSales();
+    held.todo.offers = [{ ...emptyStandingCounts('fr-fr'), onSale: 12, changeHeld: 3 }];
+    renderHome(() => held);
+    expect((await screen.findByTestId('pending-held')).textContent).toBe(
+      'No change waits to be sent, but 3 offers are held back: Back Market keeps what it has until you fix them or decide in the review.',
+    );
   });
 
   it('reads again when main says orders changed', async () => {

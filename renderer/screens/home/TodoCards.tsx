@@ -101,11 +101,23 @@ function PendingCard({ pending, offers }: { pending: DashboardTodo['pendingChang
   // Offers held back (the pre-flight check or the existing account's review): nothing waits to be sent, yet not all is
   // as the catalogue has it on Back Market, so the card never says everything is synced while the header counts them.
   const held = offers.reduce((sum, entry) => sum + heldBackIn(entry), 0);
+  // "Back Market keeps what it has" only for those it holds (published, the change held back); the others are None.
+  const notOnBackMarket = offers.reduce((sum, entry) => sum + entry.heldBack, 0);
   return (
     <TodoCard id="pending" title={t('dashboard.pending.title')} count={pending.count} tone={pending.count > 0 ? 'due' : 'calm'}>
       {pending.count === 0 && held > 0 ? (
         <>
-          <p className="muted" data-testid="pending-held">{t('dashboard.pending.held', { count: held })}</p>
+          {notOnBackMarket === 0 ? (
+            <p className="muted" data-testid="pending-held">{t('dashboard.pending.held', { count: held })}</p>
+          ) : (
+            <div className="muted" data-testid="pending-held">
+              <p>{t('dashboard.pending.heldWhere', { count: held })}</p>
+              <ul>
+                {held > notOnBackMarket && <li>{t('sync.plan.held.onBackMarket', { count: held - notOnBackMarket })}</li>}
+                <li>{t('sync.plan.held.notOnBackMarket', { count: notOnBackMarket })}</li>
+              </ul>
+            </div>
+          )}
           <a className="button button-small" href={hrefOf('listings')} onClick={() => useListingsStore.getState().setFilters({ ...NO_LISTING_FILTERS, standing: 'held-back' })}>
             {t('dashboard.pending.heldAction')}
           </a>

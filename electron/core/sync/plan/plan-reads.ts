@@ -79,19 +79,30 @@ export function candidateOffers(db: Db, countries: readonly string[]): Candidate
     .all({ countries: countryList, countryCount: new Set(countries).size }) as Candidate[];
 }
 
+/** Offers held back in one market: how many, those of them whose listing Back Market holds, those in a market never read. */
+export interface HeldCount {
+  offers: number;
+  onBackMarket: number;
+  notRead: number;
+}
+
 /**
  * Per market, the offers recorded as held back (None · held back, or published with a change held back) of the products a
- * plan did not look at: they stay held, so the dry run counts them with the plan's own.
+ * plan did not look at: they stay held, so the dry run counts them with the plan's own — with those Back Market holds
+ * (published, or a listing it gave an id) and those held until the market's listings are read.
  */
-export function heldOutside(db: Db, countries: readonly string[], planned: readonly string[]): Map<string, number> {
+export function heldOutside(db: Db, countries: readonly string[], planned: readonly string[]): Map<string, HeldCount> {
   const rows = db
     .prepare(
-      `SELECT s.country, count(*) AS n FROM listing_states s JOIN products p ON p.product_number = s.product_number
+      `SELECT s.country, count(*) AS offers,
+          coalesce(sum(s.status = 'published' OR (s.task IS NULL AND (s.content_hash <> '' OR s.listing_id IS NOT NULL OR s.listing_uuid IS NOT NULL))), 0) AS onBackMarket,
+          coalesce(sum(s.status = 'none' AND s.error_said LIKE '%"problem.accountNotRead"%'), 0) AS notRead
+        FROM listing_states s JOIN products p ON p.product_number = s.product_number
         WHERE s.country IN (SELECT value FROM json_each(@countries)) AND ((s.status = 'none' AND s.none_source = 'preflight') OR (s.status = 'published' AND s.change_held = 1))
           AND ${IS_OFFER} AND s.product_number NOT IN (SELECT value FROM json_each(@planned)) GROUP BY 1`,
     )
-    .all({ countries: JSON.stringify(countries), planned: JSON.stringify(planned) }) as { country: string; n: number }[];
-  return new Map(rows.map((row) => [row.country, row.n]));
+    .all({ countries: JSON.stringify(countries), planned: JSON.stringify(planned) }) as ({ country: string } & HeldCount)[];
+  return new Map(rows.map(({ country, ...count }) => [country, count]));
 }
 
 /** The states of these products (all rows of the enabled countries for 'all', or when most products are asked for). */

@@ -155,9 +155,10 @@ describe('pre-flight', () => {
     expect(plan.blocked.find((offer) => offer.productNumber === 'IP13-2')?.problems).toEqual([expect.stringMatching(/condition "Z" is not mapped to a Back Market grade/)]);
     expect(plan.blocked.find((offer) => offer.productNumber === 'IP13-3')?.problems.join(' ')).toMatch(/Weight/);
     expect(plan.summary.blocked).toEqual([
-      { country: 'fr-fr', offers: 2 },
-      { country: 'de-de', offers: 2 },
-      { country: 'en-gb', offers: 2 },
+      // Never sent: none is on Back Market.
+      { country: 'fr-fr', offers: 2, onBackMarket: 0, notRead: 0 },
+      { country: 'de-de', offers: 2, onBackMarket: 0, notRead: 0 },
+      { country: 'en-gb', offers: 2, onBackMarket: 0, notRead: 0 },
     ]);
   });
 

@@ -17,7 +17,7 @@ import { lineHash, stockHashOf } from './hashes';
 import { planMinPrices } from './min-prices';
 import { compileOfferRules, groupOf, type CellGroup, type CountryRules, type OfferRules } from './offer-cells';
 import { countryCells, offerValues, productCells, skuReader, type CountryCells, type ProductCells } from './offer-intent';
-import { acceptedValuesReader, backMarketListingReader, backMarketSpelling, candidateOffers, heldOutside, takenOverReader, listingStates, offByChoice, offerProducts, offerRows, outboxChanges, settledUnchanged, stateKey, type ListingStateRow, type OutboxMark } from './plan-reads';
+import { acceptedValuesReader, backMarketListingReader, backMarketSpelling, candidateOffers, heldOutside, takenOverReader, type HeldCount, listingStates, offByChoice, offerProducts, offerRows, outboxChanges, settledUnchanged, stateKey, type ListingStateRow, type OutboxMark } from './plan-reads';
 import { changedCells } from './held-values';
 import { cachedBits, notReadyOfStored } from './readiness';
 import { buildTasks, type LineDraft } from './tasks';
@@ -117,6 +117,11 @@ class Planner {
   private readonly accepted: (productNumber: string, country: string) => Record<string, string>;
   readonly work: Work[] = [];
   readonly blocked: BlockedOffer[] = [];
+  /**
+   * Per market, the blocked offers whose listing Back Market holds (it keeps what it has for them) and those in a market
+   * never read (whether it holds them is not known): the others are on no Back Market listing, and nothing is sent for them.
+   */
+  readonly heldWhere = new Map<string, HeldCount>();
   /** Product number -> id of every offer planned, for the dry run's links. */
   readonly seen = new Map<string, number>();
   unchanged = 0;
@@ -226,6 +231,15 @@ class Planner {
     }
   }
 
+  /** Holds an offer back, counting it by where it stands: on a Back Market listing, in a market never read, or on neither. */
+  private hold(offer: BlockedOffer, where: 'onBackMarket' | 'notRead' | 'elsewhere'): void {
+    this.blocked.push(offer);
+    const count = this.heldWhere.get(offer.country) ?? { offers: 0, onBackMarket: 0, notRead: 0 };
+    count.offers += 1;
+    if (where !== 'elsewhere') count[where] += 1;
+    this.heldWhere.set(offer.country, count);
+  }
+
   /** Whether Back Market's side of this offer is known in any enabled country (none on a first sync). */
   private hasStates(productNumber: string): boolean {
     if (this.states.size === 0) return false;
@@ -250,11 +264,11 @@ class Planner {
       // for the review in any market, none of the product's markets is sent; a market's own field holds that market alone.
       if (this.heldAll.has(product.productNumber) || this.held.has(stateKey(product.productNumber, code))) {
         const managed = state !== undefined && (state.content_hash !== '' || state.stock_hash !== '' || state.price_hash !== '');
-        this.blocked.push(heldForReview(product.productNumber, this.skuOf(product) || product.productNumber, code, managed ? 'managed' : this.held.get(stateKey(product.productNumber, code))));
+        this.hold(heldForReview(product.productNumber, this.skuOf(product) || product.productNumber, code, managed ? 'managed' : this.held.get(stateKey(product.productNumber, code))), 'onBackMarket');
         continue;
       }
       if (this.unread.has(code) && (!state || (state.content_hash === '' && state.listing_id === null && state.listing_uuid === null))) {
-        this.blocked.push(heldUnread(product.productNumber, this.skuOf(product) || product.productNumber, code));
+        this.hold(heldUnread(product.productNumber, this.skuOf(product) || product.productNumber, code), 'notRead');
         continue;
       }
       // An imported product where Back Market does not sell it: created there only once the merchant chose "Publish"
@@ -263,14 +277,14 @@ class Planner {
         if (this.offByChoice.has(stateKey(product.productNumber, code))) {
           this.keptOffByChoice.set(code, (this.keptOffByChoice.get(code) ?? 0) + 1);
           if (state && state.status === 'none' && state.none_source === 'preflight') this.cleared.push({ productNumber: product.productNumber, country: code, sku: state.sku });
-        } else this.blocked.push(heldOffMarket(product.productNumber, this.skuOf(product) || product.productNumber, code));
+        } else this.hold(heldOffMarket(product.productNumber, this.skuOf(product) || product.productNumber, code), 'elsewhere');
         continue;
       }
       // A listing Back Market holds is updated, never created: only what the update needs is checked.
       const holds = state !== undefined && holdsListing(state);
       const bit = 1 << countryRules.country.index;
       if ((notReady & bit) !== 0 && (!holds || (listingNotReady ??= validateProduct(product, this.context, null, 'listing')) & bit)) {
-        this.blocked.push(this.problems.offer(product.productNumber, this.skuOf(product) || (state?.sku ?? product.productNumber), code, holds ? 'listing' : 'offer'));
+        this.hold(this.problems.offer(product.productNumber, this.skuOf(product) || (state?.sku ?? product.productNumber), code, holds ? 'listing' : 'offer'), holds ? 'onBackMarket' : 'elsewhere');
         continue;
       }
       // Held back before and ready now: published as Back Market holds it, or (never on Back Market) sent as a new offer.
@@ -543,8 +557,11 @@ export function planSync(options: PlanOptions): Plan {
   const deferredProducts = new Set(split.deferred.map((work) => work.productNumber));
   const settles = [...planner.outbox.keys()].filter((productNumber) => !deferredProducts.has(productNumber));
   // Held back once this plan is recorded: its blocked offers, and those recorded before for products it did not look at.
-  const blockedByCountry = planner.candidates === 'all' ? new Map<string, number>() : heldOutside(options.db, countryOrder, [...planner.seen.keys()]);
-  for (const offer of planner.blocked) blockedByCountry.set(offer.country, (blockedByCountry.get(offer.country) ?? 0) + 1);
+  const blockedByCountry = planner.candidates === 'all' ? new Map<string, HeldCount>() : heldOutside(options.db, countryOrder, [...planner.seen.keys()]);
+  for (const [country, count] of planner.heldWhere) {
+    const outside = blockedByCountry.get(country) ?? { offers: 0, onBackMarket: 0, notRead: 0 };
+    blockedByCountry.set(country, { offers: outside.offers + count.offers, onBackMarket: outside.onBackMarket + count.onBackMarket, notRead: outside.notRead + count.notRead });
+  }
 
   // Back Market keeps an offer without a comment offline: the dry run says so before anything is sent.
   const withoutComment = tasks
@@ -560,7 +577,10 @@ export function planSync(options: PlanOptions): Plan {
     tasks: tasks.map((task) => ({ country: task.country, lines: task.lines.length })),
     realtime: realtime.length,
     minPrices: minPrices.length,
-    blocked: countryOrder.filter((country) => blockedByCountry.has(country)).map((country) => ({ country, offers: blockedByCountry.get(country) ?? 0 })),
+    blocked: countryOrder.flatMap((country) => {
+      const count = blockedByCountry.get(country);
+      return count ? [{ country, ...count }] : [];
+    }),
     withoutComment,
     // The offers the plan did not look at (nothing of theirs changed) are unchanged too, as the dry run says.
     unchanged: planner.unchanged + (planner.candidates === 'all' ? 0 : settledUnchanged(options.db, countryOrder, planner.candidates)),

@@ -94,6 +94,61 @@ describe('the review of an existing account', () => {
     expect(warranty.nextElementSibling?.textContent).toContain('“Keep mine” cannot be sent yet');
   });
 
+  it('says once, above the rows, what every row needs (Price not mapped), in French, and under a row only what is its own', async () => {
+    await i18next.changeLanguage('fr');
+    const priceNotMapped: ReviewNeed = { kind: 'problem', said: { code: 'problem.fieldNotMapped', params: { field: 'price', country: '' } }, fix: { kind: 'mapping', section: 'attributes', key: 'price' } };
+    const rows = [
+      row({ productNumber: 'IP13-1', productId: 1, country: 'fr-fr', field: 'price', backmarket: '499.90', mine: '459.00', needs: [priceNotMapped] }),
+      row({ productNumber: 'IP13-2', productId: 2, country: 'fr-fr', field: 'price', backmarket: '499.90', mine: '449.00', needs: [priceNotMapped, NO_PRICE_FR] }),
+      row({ productNumber: 'IP13-3', productId: 3, country: 'fr-fr', field: 'price', backmarket: '499.90', mine: '439.00', needs: [priceNotMapped] }),
+    ];
+    const fake = review(rows, {
+      decided: 3,
+      released: 0,
+      keptOnly: [],
+      held: rows.map((entry) => ({ productNumber: entry.productNumber, productId: entry.productId ?? 0, country: 'fr-fr', countries: ['fr-fr'], field: 'price', needs: entry.needs ?? [] })),
+      heldCount: 3,
+    });
+    renderWithApi(<AccountReview offers={3} fields={3} />, fake.api);
+    const table = await screen.findByRole('table');
+    // The counts are the rows'.
+    expect(screen.getByRole('heading').textContent).toBe('Revue avant la première synchronisation — choix à faire : 3, offres retenues : 3');
+    expect(within(table).getAllByRole('row', { name: /^IP13-\d/ })).toHaveLength(3);
+    const common = screen.getByTestId('review-common-needs');
+    expect(common.textContent).toContain('Pour chacun des 3 choix ci-dessous :');
+    expect(common.textContent).toContain('« Garder la mienne » ne peut pas encore être envoyé');
+    const said = common.querySelector('li')?.textContent ?? '';
+    expect(said).toMatch(/^Back Market exige « .+ », et il n’est pas associé/);
+    expect(within(common).getByRole('link', { name: 'Ouvrir l’association des attributs' }).getAttribute('href')).toBe('#/mapping-attributes?focus=price');
+    // Said once on the whole screen, not under each row.
+    expect(document.body.textContent?.split('et il n’est pas associé').length).toBe(2);
+    // Only IP13-2 has a need of its own, under its row: its price for France.
+    const own = screen.getAllByTestId('review-needs').filter((needs) => !common.contains(needs));
+    expect(own).toHaveLength(1);
+    const ip2 = within(table).getByRole('row', { name: /^IP13-2/ });
+    expect(ip2.nextElementSibling?.contains(own[0] ?? null)).toBe(true);
+    expect(own[0]?.textContent).toContain('Ce produit n’a pas de prix');
+
+    // "Keep mine for all": the report of the choices held says it once too, and under IP13-2 its own need.
+    await userEvent.click(screen.getByRole('button', { name: 'Garder les miennes pour tout' }));
+    const held = await screen.findByTestId('account-review-held');
+    expect(within(held).getByTestId('account-review-held-common').textContent).toContain('Pour chacun des 3 choix ci-dessous :');
+    expect(held.textContent?.split('et il n’est pas associé').length).toBe(2);
+    const heldOwn = within(held).getAllByTestId('review-needs').filter((needs) => !within(held).getByTestId('account-review-held-common').contains(needs));
+    expect(heldOwn.map((needs) => needs.closest('li')?.textContent?.startsWith('IP13-2'))).toEqual([true]);
+  });
+
+  it('keeps a need under its row when the rows do not all share it', async () => {
+    const fake = review([
+      row({ productNumber: 'IP13-1', productId: 1, country: 'fr-fr', field: 'price', backmarket: '499.90', mine: '459.00', needs: [NO_PRICE_FR] }),
+      row({ productNumber: 'IP13-2', productId: 2, country: 'fr-fr', field: 'price', backmarket: '499.90', mine: '449.00' }),
+    ]);
+    renderWithApi(<AccountReview offers={2} fields={2} />, fake.api);
+    await screen.findByRole('table');
+    expect(screen.queryByTestId('review-common-needs')).toBeNull();
+    expect(screen.getAllByTestId('review-needs')).toHaveLength(1);
+  });
+
   it('after "Publish", says in French that the offer is held for a price and needs a French title, with links', async () => {
     await i18next.changeLanguage('fr');
     const needs: ReviewNeed[] = [NO_PRICE_FR, { kind: 'title-language', market: 'de-de', language: 'de', wanted: 'fr' }];

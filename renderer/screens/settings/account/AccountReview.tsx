@@ -3,7 +3,8 @@
 // next sync send the catalogue's. Until decided, the sync holds those offers. A 'market' row asks whether to publish a
 // product imported from the account in a market where Back Market does not sell it: "Keep off" (Back Market's state,
 // persistent) or "Publish" (the sync creates it there). Quantity and grade are one choice for every market of a listing:
-// one row naming the markets. Each row says what "Keep mine" / "Publish" still needs before the sync can send it.
+// one row naming the markets. Each row says what "Keep mine" / "Publish" still needs before the sync can send it; a
+// need every row listed shares (a field to map) is said once, above the rows.
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewDecision, ReviewRow } from '../../../../shared/account';
@@ -15,9 +16,10 @@ import { ListTable } from '../../../components/ListTable';
 import { useFormat } from '../../../i18n/format';
 import { useCountryName } from '../../mapping/country-name';
 import { AskedAgain } from './AskedAgain';
+import { CommonNeeds } from './CommonNeeds';
 import { HeldChoices } from './HeldChoices';
 import { KeptOnBackMarket } from './KeptOnBackMarket';
-import { reviewGroups, sameEverywhere, type ReviewGroup } from './review-groups';
+import { commonNeeds, reviewGroups, sameEverywhere, type ReviewGroup } from './review-groups';
 import { ReviewNeeds } from './ReviewNeeds';
 import { reviewValue } from './review-value';
 
@@ -37,6 +39,7 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
   const all = (decision: ReviewDecision) => decide.mutate({ scope: 'all', decision });
   const one = (row: ReviewRow, decision: ReviewDecision) => decide.mutate({ scope: 'rows', decision, rows: [keyOf(row)] });
   const groups = review.data ? reviewGroups(review.data.rows) : undefined;
+  const needs = commonNeeds(groups ?? []);
   /** A value of the row in each of its markets, or once when every market holds the same. */
   const values = (group: ReviewGroup, side: 'backmarket' | 'mine') => {
     if (group.field === 'market') return side === 'backmarket' ? t('account.review.notSold') : t('account.review.wouldPublish');
@@ -65,6 +68,7 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
       {decide.data && <KeptOnBackMarket kept={decide.data.keptOnly} />}
       {decide.data && <HeldChoices held={decide.data.held} count={decide.data.heldCount} />}
       {groups && groups.length < fields && <p className="muted" data-testid="account-review-shown">{t('account.review.shown', { shown: groups.length, total: fields })}</p>}
+      <CommonNeeds choices={groups ?? []} common={needs.common} testId="review-common-needs" />
       <ListTable
         error={review.error}
         rowCount={groups?.length}
@@ -82,7 +86,7 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
         {groups?.map((group) => (
           <Fragment key={group.key}>
             <tr
-              className={group.needs.length > 0 ? 'has-needs' : undefined}
+              className={needs.own(group).length > 0 ? 'has-needs' : undefined}
               data-sku={group.productNumber}
               data-country={group.first.country}
               data-countries={group.markets.map((market) => market.country).join(' ')}
@@ -108,10 +112,10 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
               </td>
             </tr>
             {/* What the choice still needs, the whole table's width under its row: the columns stay as narrow as their values. */}
-            {group.needs.length > 0 && (
+            {needs.own(group).length > 0 && (
               <tr className="review-needs-row" data-needs-for={group.key}>
                 <td colSpan={6} className="review-needs-cell">
-                  <ReviewNeeds needs={group.needs} field={group.field} productNumber={group.productNumber} productId={group.productId} />
+                  <ReviewNeeds needs={needs.own(group)} field={group.field} productNumber={group.productNumber} productId={group.productId} />
                 </td>
               </tr>
             )}

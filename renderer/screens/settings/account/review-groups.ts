@@ -41,3 +41,35 @@ export function reviewGroups(rows: readonly ReviewRow[]): ReviewGroup[] {
 
 /** Whether every market of a choice holds the same values (then they are shown once). */
 export const sameEverywhere = (group: ReviewGroup): boolean => group.markets.every((market) => market.backmarket === group.first.backmarket && market.mine === group.first.mine);
+
+/** A need said the same whatever the product: a field to map (the mapping is the whole catalogue's). */
+const sameForEveryProduct = (need: ReviewNeed): boolean => need.kind === 'not-mapped' || (need.kind === 'problem' && need.fix.kind === 'mapping');
+
+/** A choice as the review lists it (a row of the review, or a choice the report says is held): whose, of what, and its needs. */
+type ListedChoice = Pick<ReviewGroup, 'productNumber' | 'field' | 'needs'>;
+
+export interface CommonNeeds<Choice extends ListedChoice> {
+  /** What "Keep mine" (or "Publish", when every choice is that) needs for every choice listed: said once, above them. */
+  common: ReviewNeed[];
+  /** What a choice needs besides those. */
+  own(choice: Choice): ReviewNeed[];
+}
+
+/**
+ * The needs every choice listed shares (two choices or more), said once rather than under each. Only a need meant the
+ * same for every choice: a field to map, or anything when every choice is of one product; and the choices are all
+ * "Keep mine" or all "Publish", whose wording the needs follow.
+ */
+export function commonNeeds<Choice extends ListedChoice>(choices: readonly Choice[]): CommonNeeds<Choice> {
+  const none: CommonNeeds<Choice> = { common: [], own: (choice) => choice.needs };
+  const [first, ...rest] = choices;
+  if (!first || rest.length === 0) return none;
+  const publishing = first.field === 'market';
+  if (rest.some((choice) => (choice.field === 'market') !== publishing)) return none;
+  const oneProduct = rest.every((choice) => choice.productNumber === first.productNumber);
+  const others = rest.map((choice) => new Set(choice.needs.map((need) => JSON.stringify(need))));
+  const common = first.needs.filter((need) => (oneProduct || sameForEveryProduct(need)) && others.every((said) => said.has(JSON.stringify(need))));
+  if (common.length === 0) return none;
+  const said = new Set(common.map((need) => JSON.stringify(need)));
+  return { common, own: (choice) => choice.needs.filter((need) => !said.has(JSON.stringify(need))) };
+}
