@@ -46,27 +46,30 @@ function accountToReview(rows: ReviewRow[]) {
   });
 }
 
+/** A busy machine (the suite runs beside others) may take more than a second to answer and draw the review again. */
+const PATIENT = { timeout: 10_000 };
+
 const rowOf = (sku: string) => screen.getByRole('row', { name: new RegExp(`^${sku} `) });
 
 describe('keyboard focus in the review of an existing account', () => {
   it('moves to the next row’s first choice after Enter or Space, then to the section’s heading when the review is done', async () => {
     const fake = accountToReview([row('BM-1', 'price', '289.00', '279.00'), row('BM-2', 'price', '199.00', '189.00'), row('BM-3', 'comment', 'Très bon état', 'Revu')]);
     renderWithApi(<ExistingAccountSection />, fake.api);
-    await screen.findByRole('table', { name: 'Values that differ' });
+    await screen.findByRole('table', { name: 'Values that differ' }, PATIENT);
 
     within(rowOf('BM-1')).getByRole('button', { name: 'Keep mine' }).focus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(screen.queryByRole('row', { name: /^BM-1 / })).toBeNull());
-    await waitFor(() => expect(document.activeElement).toBe(within(rowOf('BM-2')).getByRole('button', { name: "Keep Back Market's" })));
+    await waitFor(() => expect(screen.queryByRole('row', { name: /^BM-1 / })).toBeNull(), PATIENT);
+    await waitFor(() => expect(document.activeElement).toBe(within(rowOf('BM-2')).getByRole('button', { name: "Keep Back Market's" })), PATIENT);
 
     await userEvent.keyboard(' ');
-    await waitFor(() => expect(screen.queryByRole('row', { name: /^BM-2 / })).toBeNull());
-    await waitFor(() => expect(document.activeElement).toBe(within(rowOf('BM-3')).getByRole('button', { name: "Keep Back Market's" })));
+    await waitFor(() => expect(screen.queryByRole('row', { name: /^BM-2 / })).toBeNull(), PATIENT);
+    await waitFor(() => expect(document.activeElement).toBe(within(rowOf('BM-3')).getByRole('button', { name: "Keep Back Market's" })), PATIENT);
 
     // The last choice: the review leaves the section, and focus stays in it, on its heading.
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(screen.queryByTestId('account-review')).toBeNull());
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Existing account' })));
+    await waitFor(() => expect(screen.queryByTestId('account-review')).toBeNull(), PATIENT);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Existing account' })), PATIENT);
     expect(fake.callsOf('account:decide')).toEqual([
       { scope: 'rows', decision: 'mine', rows: [{ productNumber: 'BM-1', country: 'fr-fr', field: 'price' }] },
       { scope: 'rows', decision: 'backmarket', rows: [{ productNumber: 'BM-2', country: 'fr-fr', field: 'price' }] },
@@ -77,21 +80,21 @@ describe('keyboard focus in the review of an existing account', () => {
   it('moves to the review’s heading when the row chosen was the last of those still listed', async () => {
     const fake = accountToReview([row('BM-1', 'price', '289.00', '279.00'), row('BM-2', 'price', '199.00', '189.00')]);
     renderWithApi(<ExistingAccountSection />, fake.api);
-    await screen.findByRole('table', { name: 'Values that differ' });
+    await screen.findByRole('table', { name: 'Values that differ' }, PATIENT);
     within(rowOf('BM-2')).getByRole('button', { name: 'Keep mine' }).focus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(screen.queryByRole('row', { name: /^BM-2 / })).toBeNull());
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: /^Review before the first sync/ })));
+    await waitFor(() => expect(screen.queryByRole('row', { name: /^BM-2 / })).toBeNull(), PATIENT);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: /^Review before the first sync/ })), PATIENT);
     expect(rowOf('BM-1')).toBeTruthy();
   });
 
   it('moves to the section’s heading when "Keep mine for all" takes the whole review away', async () => {
     const fake = accountToReview([row('BM-1', 'price', '289.00', '279.00'), row('BM-2', 'price', '199.00', '189.00')]);
     renderWithApi(<ExistingAccountSection />, fake.api);
-    await screen.findByRole('table', { name: 'Values that differ' });
+    await screen.findByRole('table', { name: 'Values that differ' }, PATIENT);
     screen.getByRole('button', { name: 'Keep mine for all' }).focus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(screen.queryByTestId('account-review')).toBeNull());
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Existing account' })));
+    await waitFor(() => expect(screen.queryByTestId('account-review')).toBeNull(), PATIENT);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Existing account' })), PATIENT);
   });
 });
