@@ -25,6 +25,16 @@ export const GRADE_INFO: Readonly<Record<Grade, GradeInfo>> = {
 };
 
 /**
+ * The grade a merchant's condition is sent with — the one rule of the pre-flight check, the sync, the review, the grids
+ * and the import's preview: the condition table's entry, else the condition itself when it is a grade code as the
+ * contract spells it (VERY_GOOD). A suggestion (below) is never a grade until the merchant confirms it in the table.
+ */
+export function gradeOfCondition(condition: string, conditionMap: ReadonlyMap<string, string>): Grade | null {
+  const target = conditionMap.get(condition) ?? condition;
+  return isGrade(target) ? target : null;
+}
+
+/**
  * Suggestions for condition values merchants commonly use, keyed by their folded form (lower case, no accents).
  * The legacy names follow the deprecated state numbers (Shiny = 0 = Excellent, Gold = 1 = Very good, ...).
  * A+ is the one step above A, the "like new" Premium grade; A/B/C/D step down from Excellent as refurbishers grade.

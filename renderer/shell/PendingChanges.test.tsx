@@ -3,6 +3,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, it } from 'vitest';
+import i18next from '../i18n';
 import { NOTHING_DIFFERS, type SyncTruth } from '../../shared/offer-status';
 import type { SyncState } from '../../shared/sync';
 import { useListingsStore } from '../screens/listings/listings-store';
@@ -10,7 +11,10 @@ import { createFakeApi } from '../test/fake-api';
 import { renderWithApi } from '../test/render';
 import { PendingChanges } from './PendingChanges';
 
-afterEach(() => useListingsStore.getState().reset());
+afterEach(async () => {
+  useListingsStore.getState().reset();
+  await i18next.changeLanguage('en');
+});
 
 const stateWith = (truth: Partial<SyncTruth>): SyncState => ({ running: null, lastRun: null, pendingChanges: truth.pendingChanges ?? 0, openTasks: 0, truth: { ...NOTHING_DIFFERS, ...truth } });
 
@@ -32,4 +36,20 @@ it('names what is not synced, links each part to the Listings, and says all sync
   state = stateWith({});
   act(() => fake.emit('sync:finished', { runId: 2, outcome: 'finished', startedAt: '', finishedAt: '', published: 16, rejected: 0, blocked: 0, deferred: 0, requests: 3, ordersImported: 0, message: '', notSent: 0, waiting: 0 }));
   await waitFor(() => expect(pill.textContent).toBe('All changes synced'));
+});
+
+it('agrees in French with one offer and with several', async () => {
+  await i18next.changeLanguage('fr');
+  const fake = createFakeApi({ 'sync:state': () => stateWith({ heldBack: 1, refused: 1, unanswered: 1 }) });
+  renderWithApi(<PendingChanges />, fake.api);
+  const pill = await screen.findByTestId('pending-changes');
+  await waitFor(() => expect(pill.textContent).toBe('3 non synchronisés : 1 retenu, 1 refusé, 1 sans réponse'));
+});
+
+it('says « 1 non synchronisé » for a single offer', async () => {
+  await i18next.changeLanguage('fr');
+  const fake = createFakeApi({ 'sync:state': () => stateWith({ heldBack: 1 }) });
+  renderWithApi(<PendingChanges />, fake.api);
+  const pill = await screen.findByTestId('pending-changes');
+  await waitFor(() => expect(pill.textContent).toBe('1 non synchronisé : 1 retenu'));
 });

@@ -37,6 +37,36 @@ describe('the dry run’s language panel, in French', () => {
   });
 });
 
+describe('the language panel in each of the six languages', () => {
+  // The catalogue's language is said the way each language says "a text in French": German and Dutch with the noun
+  // (« auf Französisch », « in het Frans »), never the bare name before a noun (« den Französisch Text »).
+  const SAID: Record<string, { title: string; text: string; use: string }> = {
+    en: { title: 'French texts sent to Germany.', text: '12 lines send the French title to Germany', use: 'Use the French text in Germany' },
+    fr: { title: 'Textes en français envoyés en Allemagne.', text: '12 lignes envoient le texte en français (titre) en Allemagne', use: 'Utiliser le texte en français en Allemagne' },
+    de: { title: 'Texte auf Französisch gehen nach Deutschland.', text: '12 Zeilen senden den Text auf Französisch (Titel) nach Deutschland', use: 'Den Text auf Französisch in Deutschland verwenden' },
+    es: { title: 'Textos en francés enviados a Alemania.', text: '12 líneas envían el texto en francés (título) a Alemania', use: 'Usar el texto en francés en Alemania' },
+    it: { title: 'Testi in francese inviati in Germania.', text: '12 righe inviano il testo in francese (titolo) in Germania', use: 'Usare il testo in francese in Germania' },
+    nl: { title: 'Teksten in het Frans naar Duitsland gestuurd.', text: '12 regels sturen de tekst in het Frans (titel) naar Duitsland', use: 'De tekst in het Frans gebruiken voor Duitsland' },
+  };
+
+  it.each(Object.keys(SAID))('%s: names the catalogue’s language as the grammar wants it', async (language) => {
+    await i18next.changeLanguage(language);
+    const { unmount } = renderWithApi(
+      <PlanLanguageWarnings
+        warnings={[{ country: 'de-de', language: 'de', catalogueLanguage: 'fr', fields: ['title'], lines: 12, choice: null }]}
+        choices={[{ country: 'de-de', language: 'de', catalogueLanguage: 'fr', choice: 'fill' }]}
+      />,
+      createFakeApi({}).api,
+    );
+    const said = SAID[language];
+    const panel = screen.getByRole('alert');
+    expect(panel.querySelector('strong')?.textContent).toBe(said?.title);
+    expect(panel.textContent).toContain(said?.text);
+    expect(screen.getAllByRole('button', { name: said?.use })).toHaveLength(2);
+    unmount();
+  });
+});
+
 describe('lists of markets in the dry run', () => {
   it('use each language’s own words and punctuation, never an English « ; »', () => {
     const held = ['Allemagne : 6 offres', 'Belgique : 4 offres', 'France : 6 offres'];

@@ -2,7 +2,7 @@
 // would make Back Market refuse the product or its offer. Pure; main runs it for the authoritative cached answer and the
 // renderer may run it for instant feedback. Without a problem list it only computes the verdict, allocating nothing per rule.
 import { isValidEan } from '../ean';
-import { isGrade } from '../grades';
+import { gradeOfCondition } from '../grades';
 import {
   COMMENT_MAX_LENGTH,
   GUIDE_WARRANTY_MINIMUM_MONTHS,
@@ -371,8 +371,7 @@ function checkField(product: ValidationProduct, mapped: MappedField, country: Co
 }
 
 function checkGrade(condition: string, source: FieldSource, context: ValidationContext, verdict: Verdict): void {
-  const target = context.conditionMap.get(condition);
-  if (target !== undefined ? isGrade(target) : isGrade(condition)) return;
+  if (gradeOfCondition(condition, context.conditionMap) !== null) return;
   if (!verdict.fail(ALL)) return;
   if (source.kind === 'fixed') {
     verdict.add('condition-unmapped', null, 'grade', said('problem.fixedConditionNotGrade', { condition: clip(condition) }), mappingFix('attributes', 'grade'));

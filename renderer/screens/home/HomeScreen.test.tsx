@@ -103,7 +103,7 @@ describe('the Home screen', () => {
     const offers = screen.getByTestId('home-offers');
     expect(offers.querySelector('[data-country="fr-fr"]')?.getAttribute('data-on-sale')).toBe('0');
     expect(within(offers).getByText('France: 0 on sale')).toBeTruthy();
-    const notOnSale = within(offers).getByRole('link', { name: '288 published but not on sale: 288 missing comment' });
+    const notOnSale = within(offers).getByRole('link', { name: '288 published but not on sale: 288 missing their comment' });
     await userEvent.click(notOnSale);
     expect(useListingsStore.getState().filters).toMatchObject({ country: 'fr-fr', standing: 'not-on-sale' });
     useListingsStore.getState().reset();

@@ -21,7 +21,7 @@ function CountryOffers({ entry }: { entry: StandingCounts }) {
   const format = useFormat();
   const countryName = useCountryName();
   const reasons = format.list(
-    (Object.entries(entry.notOnSaleBy) as [NotOnSaleReason, number][]).sort((a, b) => b[1] - a[1]).map(([reason, count]) => `${format.number(count)} ${t(`truth.reason.${reason}`)}`),
+    (Object.entries(entry.notOnSaleBy) as [NotOnSaleReason, number][]).sort((a, b) => b[1] - a[1]).map(([reason, count]) => t(`truth.reasonCount.${reason}`, { count, formatted: format.number(count) })),
   );
   return (
     <li data-country={entry.country} data-on-sale={entry.onSale}>

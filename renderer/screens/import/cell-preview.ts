@@ -1,9 +1,11 @@
 // What one cell of the file becomes under its column's mapping, for the wizard's preview: the same rule the import
 // applies (shared/csv-cells), worded in the merchant's language, so a misread (an encoding, a unit) is seen before importing.
+// A condition becomes the grade the sync would send (shared/grades gradeOfCondition), named in the merchant's language.
 import type { TFunction } from 'i18next';
 import type { ColumnTarget } from '../../../shared/catalogue';
 import { readFieldCell } from '../../../shared/csv-cells';
-import { GRADE_INFO, isGrade, suggestGrade } from '../../../shared/grades';
+import { gradeOfCondition } from '../../../shared/grades';
+import { gradeName } from '../../i18n/grade-name';
 import { numberFormat } from '../../i18n/format';
 
 export type CellPreview =
@@ -38,12 +40,12 @@ export function previewCell(t: TFunction, language: string, target: ColumnTarget
     }
   }
   if (target.field === 'condition' && typeof value === 'string') {
-    const saved = conditionGrades[value];
-    if (saved !== undefined && isGrade(saved)) return { kind: 'becomes', text: GRADE_INFO[saved].label, note: t('import.cellPreview.gradeMapped') };
-    const suggested = suggestGrade(value);
-    return suggested
-      ? { kind: 'becomes', text: GRADE_INFO[suggested].label, note: t('import.cellPreview.gradeSuggested') }
-      : { kind: 'becomes', text: t('import.cellPreview.gradeUnknown') };
+    // The grade the sync will send, by its rule: a condition the table does not hold is said to need it, even where the
+    // table would suggest a grade (a suggestion is not sent until the merchant confirms it there).
+    const grade = gradeOfCondition(value, new Map(Object.entries(conditionGrades)));
+    if (grade === null) return { kind: 'becomes', text: t('import.cellPreview.gradeUnknown') };
+    // A grade code written as such needs no note; a condition the table maps says so.
+    return Object.hasOwn(conditionGrades, value) ? { kind: 'becomes', text: gradeName(t, grade), note: t('import.cellPreview.gradeMapped') } : { kind: 'becomes', text: gradeName(t, grade) };
   }
   return { kind: 'as-is' };
 }

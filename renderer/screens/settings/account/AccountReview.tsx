@@ -5,7 +5,7 @@
 // persistent) or "Publish" (the sync creates it there). Quantity and grade are one choice for every market of a listing:
 // one row naming the markets. Each row says what "Keep mine" / "Publish" still needs before the sync can send it; a
 // need every row listed shares (a field to map) is said once, above the rows.
-import { Fragment } from 'react';
+import { Fragment, useMemo, useRef, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewDecision, ReviewRow } from '../../../../shared/account';
 import { isGrade } from '../../../../shared/grades';
@@ -22,6 +22,7 @@ import { KeptOnBackMarket } from './KeptOnBackMarket';
 import { commonNeeds, reviewGroups, sameEverywhere, type ReviewGroup } from './review-groups';
 import { ReviewNeeds } from './ReviewNeeds';
 import { reviewValue } from './review-value';
+import { useChoiceFocus } from './use-choice-focus';
 
 /** A comment, a market's question or several markets' values wrap within their column rather than being cut. */
 const valueClass = (group: ReviewGroup) => (group.field === 'comment' || group.field === 'market' || !sameEverywhere(group) ? 'cell-wrap' : undefined);
@@ -30,15 +31,32 @@ const notMapped = (group: ReviewGroup) =>
   group.needs.some((need) => need.kind === 'not-mapped' || (need.kind === 'problem' && need.said.code === 'problem.fieldNotMapped' && need.said.params?.field === group.field));
 const keyOf = (row: ReviewRow) => ({ productNumber: row.productNumber, country: row.country, field: row.field });
 
-export function AccountReview({ offers, fields }: { offers: number; fields: number }) {
+interface AccountReviewProps {
+  offers: number;
+  fields: number;
+  /** The heading of the section holding the review: focused when the last choice takes the review away. */
+  sectionHeading?: RefObject<HTMLElement | null>;
+}
+
+export function AccountReview({ offers, fields, sectionHeading }: AccountReviewProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const countryName = useCountryName();
   const review = useAccountReview(true);
   const decide = useAccountCall('account:decide');
-  const all = (decision: ReviewDecision) => decide.mutate({ scope: 'all', decision });
-  const one = (row: ReviewRow, decision: ReviewDecision) => decide.mutate({ scope: 'rows', decision, rows: [keyOf(row)] });
-  const groups = review.data ? reviewGroups(review.data.rows) : undefined;
+  const groups = useMemo(() => (review.data ? reviewGroups(review.data.rows) : undefined), [review.data]);
+  const keys = useMemo(() => groups?.map((group) => group.key), [groups]);
+  const section = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const choosing = useChoiceFocus({ section, heading, keys, deciding: decide.isPending, reading: review.isFetching, outer: sectionHeading });
+  const all = (event: MouseEvent<HTMLElement>, decision: ReviewDecision) => {
+    choosing(event.currentTarget);
+    decide.mutate({ scope: 'all', decision });
+  };
+  const one = (event: MouseEvent<HTMLElement>, group: ReviewGroup, decision: ReviewDecision) => {
+    choosing(event.currentTarget, group.key);
+    decide.mutate({ scope: 'rows', decision, rows: [keyOf(group.first)] });
+  };
   const needs = commonNeeds(groups ?? []);
   /** A value of the row in each of its markets, or once when every market holds the same. */
   const values = (group: ReviewGroup, side: 'backmarket' | 'mine') => {
@@ -53,14 +71,14 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
     return group.markets.map((market) => t('account.review.perMarket', { market: countryName(market.country), value: valueOf(market) })).join(' · ');
   };
   return (
-    <div className="account-part account-review" data-testid="account-review">
-      <h3>{t('account.review.title', { choices: fields, offers })}</h3>
+    <div className="account-part account-review" data-testid="account-review" ref={section}>
+      <h3 ref={heading} tabIndex={-1}>{t('account.review.title', { choices: fields, offers })}</h3>
       <p className="muted">{t('account.review.intro')}</p>
       <div className="actions">
-        <button type="button" className="button" disabled={decide.isPending} onClick={() => all('backmarket')}>
+        <button type="button" className="button" disabled={decide.isPending} onClick={(event) => all(event, 'backmarket')}>
           {t('account.review.allBackMarket')}
         </button>
-        <button type="button" className="button" disabled={decide.isPending} onClick={() => all('mine')}>
+        <button type="button" className="button" disabled={decide.isPending} onClick={(event) => all(event, 'mine')}>
           {t('account.review.allMine')}
         </button>
       </div>
@@ -91,6 +109,7 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
               data-country={group.first.country}
               data-countries={group.markets.map((market) => market.country).join(' ')}
               data-field={group.field}
+              data-choice={group.key}
             >
               <td className="mono">{group.productNumber}</td>
               <td className={group.markets.length > 1 ? 'cell-wrap' : undefined}>{group.markets.map((market) => countryName(market.country)).join(', ')}</td>
@@ -102,10 +121,10 @@ export function AccountReview({ offers, fields }: { offers: number; fields: numb
               <td className={valueClass(group)}>{values(group, 'mine')}</td>
               <td>
                 <div className="actions">
-                  <button type="button" className="button" disabled={decide.isPending} onClick={() => one(group.first, 'backmarket')}>
+                  <button type="button" className="button" disabled={decide.isPending} onClick={(event) => one(event, group, 'backmarket')}>
                     {group.field === 'market' ? t('account.review.keepOff') : t('account.review.keepBackMarket')}
                   </button>
-                  <button type="button" className="button" disabled={decide.isPending} onClick={() => one(group.first, 'mine')}>
+                  <button type="button" className="button" disabled={decide.isPending} onClick={(event) => one(event, group, 'mine')}>
                     {group.field === 'market' ? t('account.review.publish') : t('account.review.keepMine')}
                   </button>
                 </div>

@@ -2,6 +2,7 @@
 // Cancel), per market how many Back Market holds, how many match the catalogue by SKU and how many do not; the listings
 // not managed by Refurb Desk, to import (all, those the filter shows, or one by one); and the review of the matched
 // offers whose values differ.
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountReadState, AccountSummary } from '../../../../shared/account';
 import { useAccountCall, useAccountSummary } from '../../../api/account-queries';
@@ -121,9 +122,10 @@ export function ExistingAccountSection() {
   const summary = useAccountSummary();
   const read = useAccountCall('account:read');
   const data = summary.data;
+  const heading = useRef<HTMLHeadingElement>(null);
   return (
     <section id={EXISTING_ACCOUNT_SECTION} className="settings-section" aria-labelledby="existing-account-title" data-testid="existing-account">
-      <h2 id="existing-account-title">{t('account.title')}</h2>
+      <h2 id="existing-account-title" ref={heading} tabIndex={-1}>{t('account.title')}</h2>
       <p className="muted">{t('account.intro')}</p>
       {summary.error && <Alert tone="warning">{messageOf(summary.error, t('errors.unexpected'))}</Alert>}
       {read.error && <Alert>{messageOf(read.error, t('errors.unexpected'))}</Alert>}
@@ -138,7 +140,7 @@ export function ExistingAccountSection() {
           )}
           <ReadProgress read={data.read} />
           <MarketTable summary={data} />
-          {data.fieldsToReview > 0 && <AccountReview offers={data.offersToReview} fields={data.fieldsToReview} />}
+          {data.fieldsToReview > 0 && <AccountReview offers={data.offersToReview} fields={data.fieldsToReview} sectionHeading={heading} />}
           {data.unmanagedSkus > 0 && <UnmanagedListings total={data.unmanagedSkus} />}
         </>
       )}
