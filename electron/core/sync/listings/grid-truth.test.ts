@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listingQuerySchema, type ListingRow } from '../../../../shared/sync';
 import { closeAccount, accountOver, kitMarkets, syncElsewhere } from '../../account/account-test-kit';
 import type { AccountService } from '../../account/account-service';
+import { said, storeMessage } from '../../../../shared/messages/merchant-message';
 import { upsertProduct } from '../../db/products-repo';
+import { applySeen } from '../run/listing-state-repo';
 import { setFieldMapping } from '../../mapping/mapping-repo';
 import { KIT_COUNTRIES, PHONE_ATTRIBUTES, phone, plannerKit, type PlannerKit } from '../plan/plan-test-kit';
 import { startSyncKit, type SyncKit } from '../run/run-test-kit';
@@ -90,6 +92,24 @@ describe('the Listings grid over an existing account', () => {
     expect(row('IP13-1', 'fr-fr')).toMatchObject({ price: 479, backMarketPrice: 479 });
     expect(row('IP13-1', 'fr-fr').truth?.changeWaiting).toBe(false);
     expect(waitingOffers(kit.catalogue.db, CODES)).toBe(0);
+  });
+
+  it('shows the price Back Market’s listings showed when it was changed in the back office, beside the catalogue’s to restore', () => {
+    account.import({ scope: 'skus', skus: ['IP13-1'] });
+    mapPrice();
+    // The read-back found 459.00 on Back Market where it had accepted 499.90, and recorded it as the reconcile does.
+    const state = kit.catalogue.db.prepare("SELECT listing_id AS listingId, listing_uuid AS listingUuid, bm_product_id AS productId FROM listing_states WHERE product_number = 'IP13-1' AND country = 'fr-fr'").get() as { listingId: number; listingUuid: string; productId: string };
+    applySeen(kit.catalogue.db, 'IP13-1', 'fr-fr', {
+      listingId: state.listingId,
+      listingUuid: state.listingUuid,
+      backMarketProductId: state.productId,
+      publicationState: 2,
+      changedElsewhere: storeMessage(said('changedElsewhere.price', { price: '459.00', currency: 'EUR', sentPrice: '499.90' })),
+      clearStockHash: false,
+      clearPriceHash: true,
+    }, new Date().toISOString());
+    expect(row('IP13-1', 'fr-fr')).toMatchObject({ price: 499.9, backMarketPrice: 459 });
+    expect(row('IP13-1', 'de-de')).toMatchObject({ price: 499.9, backMarketPrice: 499.9 });
   });
 
   it('says a market the merchant kept the product off is kept off by choice, not merely not sent', () => {

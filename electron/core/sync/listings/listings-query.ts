@@ -53,8 +53,15 @@ interface ListingRecord {
   keptOff: number;
 }
 
-/** What Back Market holds as the offer's price: the one it accepted, else (nothing accepted, nothing in flight) its listing's as the account read saw it. */
-const BACK_MARKET_PRICE_SQL = `CASE WHEN s.accepted_values IS NOT NULL AND s.accepted_values <> '{}' THEN ${amountSql("json_extract(s.accepted_values, '$.price')")}
+/** The price Back Market's listings showed when it differed from the accepted one (changed in the back office: reconcile.ts). */
+const CHANGED_ELSEWHERE_PRICE = "CASE WHEN s.changed_elsewhere <> '' AND json_valid(s.changed_elsewhere) THEN json_extract(s.changed_elsewhere, '$.params.price') END";
+
+/**
+ * What Back Market holds as the offer's price: the one its listings showed when changed in the back office, else the one
+ * it accepted, else (nothing accepted, nothing in flight) its listing's as the account read saw it.
+ */
+const BACK_MARKET_PRICE_SQL = `CASE WHEN (${CHANGED_ELSEWHERE_PRICE}) IS NOT NULL THEN ${amountSql(CHANGED_ELSEWHERE_PRICE)}
+  WHEN s.accepted_values IS NOT NULL AND s.accepted_values <> '{}' THEN ${amountSql("json_extract(s.accepted_values, '$.price')")}
   WHEN s.task IS NULL THEN (SELECT ${amountSql('a.price')} FROM account_listings a WHERE a.country = k.code AND a.sku = coalesce(s.sku, p.product_number) COLLATE NOCASE) END`;
 
 const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(s.sku, p.product_number) AS sku,
