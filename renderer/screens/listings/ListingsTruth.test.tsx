@@ -93,6 +93,13 @@ describe('the Listings grid in French, offers taken over from the account', () =
     expect((await cellOf('P-0004', 'fr-fr', 'status')).textContent).toBe('Publiéen vente · votre modification retenue');
   });
 
+  it('says a price held for the review is held back, not waiting, for a listing Back Market holds', async () => {
+    await i18next.changeLanguage('fr');
+    const held = offerTruth({ ...ON_SALE, status: 'none', noneSource: 'preflight', publicationState: null, changeWaiting: true });
+    setup([listingRow(5, 'fr-fr', { status: 'none', noneSource: 'preflight', price: 279, backMarketPrice: 299, truth: held })]);
+    expect(text(await cellOf('P-0005', 'fr-fr', 'price'))).toBe('299,00 € → 279,00 €retenu');
+  });
+
   it('marks a title that is the catalogue’s French one on the German row, never passing it off as German', async () => {
     await i18next.changeLanguage('fr');
     setup([listingRow(5, 'de-de', { title: 'iPhone 13 128 Go Noir', titleLanguage: 'fr' }), listingRow(6, 'de-de', { title: 'iPhone 13 128 GB Schwarz' })]);

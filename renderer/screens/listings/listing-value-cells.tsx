@@ -15,7 +15,8 @@ type ChangeMark = 'waiting' | 'held';
 function changeMark(row: ListingRow): ChangeMark | null {
   const truth = row.truth;
   if (!truth) return null;
-  if (truth.changeHeld) return 'held';
+  // Held back by the check or for the review: the change does not go with the next sync until the reason is fixed.
+  if (truth.changeHeld || truth.standing === 'held-back') return 'held';
   return truth.changeWaiting || truth.standing === 'pending' ? 'waiting' : null;
 }
 
