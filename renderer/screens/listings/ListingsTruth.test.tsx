@@ -59,6 +59,16 @@ describe('the Listings grid in French, offers taken over from the account', () =
     expect(link.getAttribute('href')).toBe('#/mapping-attributes?focus=price');
   });
 
+  it('names Price not mapped as the reason a published offer has no price on Back Market, not "give it a price"', async () => {
+    await i18next.changeLanguage('fr');
+    const missingPrice = offerTruth({ ...ON_SALE, publicationState: 0, sentPrice: false });
+    setup([listingRow(8, 'fr-fr', { publicationState: 0, price: null, noPriceCause: 'unmapped', backMarketPrice: null, truth: missingPrice })]);
+    expect((await cellOf('P-0008', 'fr-fr', 'status')).textContent).toBe('Publiépas en vente : prix manquant');
+    const why = (await cellOf('P-0008', 'fr-fr', 'error')).textContent;
+    expect(why).toBe('Le prix n’est pas associé : la synchronisation n’envoie aucun prix ici. Associez Prix (Association, Attributs).');
+    expect(text(await cellOf('P-0008', 'fr-fr', 'price'))).toBe('Pas de prix');
+  });
+
   it('sends a merchant whose price-grid box is empty to the price grid at that product', async () => {
     await i18next.changeLanguage('fr');
     setup([listingRow(3, 'de-de', { status: 'none', noneSource: 'preflight', publicationState: null, listingId: null, price: null, noPriceCause: 'empty' })]);

@@ -133,7 +133,9 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
         cell: (row) => {
           if (!row.truth) return <span className="clamp-two-lines muted">{t('listings.unmanaged.why')}</span>;
           const text = row.changedElsewhere && !row.error ? t('listings.changedElsewhere', { what: messageText(row.changedElsewhere, t) }) : listingErrorText(t, row);
-          const why = text || truthFix(t, row.truth) || noPriceWhy(t, row);
+          const priceWhy = noPriceWhy(t, row);
+          // Not on sale for a missing price the mapping leaves out: the cause and its fix, not "give it a price".
+          const why = text || (priceWhy && row.truth.reason === 'missing-price' ? priceWhy : [truthFix(t, row.truth), priceWhy].filter(Boolean).join(' '));
           const tooltip = [why, row.csvLine && t('listings.csvLineTooltip', { line: row.csvLine })].filter(Boolean).join('\n\n');
           // Wrapped on two lines and clipped inside the cell; the whole text is the tooltip and in the detail below the grid.
           return (
