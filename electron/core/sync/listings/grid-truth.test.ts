@@ -88,7 +88,17 @@ describe('the Listings grid over an existing account', () => {
       'IP13-1 fr-fr price: 499.90 → 479.00',
     ]);
 
+    // The stock is one for every market of the listing: Back Market's 3 beside the catalogue's 5, in each.
+    kit.catalogue.edit('IP13-2', 'stock', 5);
+    for (const country of CODES) {
+      expect(row('IP13-2', country)).toMatchObject({ quantity: 5, backMarketQuantity: 3 });
+      expect(row('IP13-2', country).truth?.changeWaiting).toBe(true);
+    }
+    expect(waitingOffers(kit.catalogue.db, CODES)).toBe(1 + CODES.length);
+    expect(kit.catalogue.plan(new Date()).realtime.map((update) => `${update.productNumber} ${update.quantity} ${update.countries.join()}`)).toEqual([`IP13-2 5 ${CODES.join()}`]);
+
     expect((await kit.sync()).outcome).toBe('finished');
+    expect(row('IP13-2', 'de-de')).toMatchObject({ quantity: 5, backMarketQuantity: 5 });
     expect(row('IP13-1', 'fr-fr')).toMatchObject({ price: 479, backMarketPrice: 479 });
     expect(row('IP13-1', 'fr-fr').truth?.changeWaiting).toBe(false);
     expect(waitingOffers(kit.catalogue.db, CODES)).toBe(0);
