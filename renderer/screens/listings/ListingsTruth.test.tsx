@@ -46,8 +46,8 @@ describe('the Listings grid in French, offers taken over from the account', () =
     const held = await cellOf('P-0001', 'fr-fr', 'price');
     expect(text(held)).toBe('299,00 €sur Back Market');
     expect(text(held)).not.toContain('Pas de prix');
-    const why = held.querySelector('[title]')?.getAttribute('title');
-    expect(why).toBe('Le prix n’est pas associé : la synchronisation n’envoie aucun prix ici. Associez Prix (Association, Attributs). Back Market garde le prix qu’il détient.');
+    const why = held.querySelector('[title]')?.getAttribute('title')?.replace(/\u202f|\u00a0/g, ' ');
+    expect(why).toBe('299,00 € sur Back Market\nLe prix n’est pas associé : la synchronisation n’envoie aucun prix ici. Associez Prix (Association, Attributs). Back Market garde le prix qu’il détient.');
     // Said plainly in the row too, under Motif.
     expect((await cellOf('P-0001', 'fr-fr', 'error')).textContent).toContain('Le prix n’est pas associé');
 
@@ -86,7 +86,7 @@ describe('the Listings grid in French, offers taken over from the account', () =
     ]);
     const france = await cellOf('P-0001', 'fr-fr', 'price');
     expect(text(france)).toBe('299,00 € → 279,00 €en attente');
-    expect(france.querySelector('[title]')?.getAttribute('title')?.replace(/\u202f|\u00a0/g, ' ')).toBe('Back Market détient 299,00 € ; 279,00 € part avec la prochaine synchronisation.');
+    expect(france.querySelector('[title]')?.getAttribute('title')?.replace(/\u202f|\u00a0/g, ' ')).toBe('299,00 € → 279,00 € en attente\nBack Market détient 299,00 € ; 279,00 € part avec la prochaine synchronisation.');
     expect(text(await cellOf('P-0001', 'fr-fr', 'quantity'))).toBe('2 → 3');
     // The status beside it: Back Market's standing, and the change waiting — the rows the header counts as waiting.
     expect((await cellOf('P-0001', 'fr-fr', 'status')).textContent).toBe('Publiéen vente · modification en attente');

@@ -94,7 +94,8 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
       {
         id: 'price',
         label: t('listings.columns.price'),
-        width: '170px',
+        // Room for « 299,00 € → 279,00 € »; a longer one is cut with its whole text on hover.
+        width: '150px',
         align: 'end',
         sort: 'price',
         // What Back Market holds, the catalogue's change beside it while it waits, or why the sync sends no price:

@@ -58,8 +58,8 @@ export function PriceCell({ row }: { row: ListingRow }) {
   if (next === null) {
     // The sync sends no price: Back Market keeps the one it holds.
     return (
-      <span className="two-line-cell" title={noPriceWhy(t, row)} data-no-price={row.noPriceCause ?? undefined}>
-        <span>{money(held)}</span>
+      <span className="two-line-cell" title={`${money(held)} ${t('listings.price.onBackMarket')}\n${noPriceWhy(t, row)}`} data-no-price={row.noPriceCause ?? undefined}>
+        <span className="two-line-cell-first">{money(held)}</span>
         <span className="two-line-cell-second">{t('listings.price.onBackMarket')}</span>
       </span>
     );
@@ -67,9 +67,11 @@ export function PriceCell({ row }: { row: ListingRow }) {
   const mark = changeMark(row);
   if (samePrice(held, next) || !mark) return money(held);
   const change = `${money(held)} → ${money(next)}`;
+  // The whole cell first (cut on a narrow column), then what it means.
+  const title = `${change} ${markWord(t, mark)}\n${t(`listings.price.${mark}`, { held: money(held), next: money(next) })}`;
   return (
-    <span className="two-line-cell" title={t(`listings.price.${mark}`, { held: money(held), next: money(next) })} data-change={mark}>
-      <span>{change}</span>
+    <span className="two-line-cell" title={title} data-change={mark}>
+      <span className="two-line-cell-first">{change}</span>
       <span className="two-line-cell-second">{markWord(t, mark)}</span>
     </span>
   );
