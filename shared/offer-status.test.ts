@@ -125,3 +125,21 @@ describe('a published offer whose change is held back', () => {
     expect(everyOfferSettled([{ ...france, changeHeld: 0 }])).toBe(true);
   });
 });
+
+describe('an offer with a change waiting for the next sync', () => {
+  it('keeps the standing Back Market holds and says the change waits, published or None, never for a pending one (its word says it)', () => {
+    expect(offerTruth({ ...accepted, changeWaiting: true })).toMatchObject({ word: 'published', standing: 'on-sale', buyable: true, changeWaiting: true, changeHeld: false });
+    expect(offerTruth({ ...accepted, status: 'none', noneSource: 'backmarket', changeWaiting: true })).toMatchObject({ standing: 'refused', changeWaiting: true });
+    expect(offerTruth({ ...accepted, status: 'pending', changeWaiting: true })).toMatchObject({ standing: 'pending', reason: 'waiting', changeWaiting: false });
+    // Held back: the reasons say what to fix before it goes; it is not said to wait as well.
+    expect(offerTruth({ ...accepted, changeHeld: true, changeWaiting: true })).toMatchObject({ changeHeld: true, changeWaiting: false });
+    expect(offerTruth(accepted).changeWaiting).toBe(false);
+  });
+});
+
+describe('a market the merchant kept an imported product off', () => {
+  it('is not sent, for the merchant’s choice', () => {
+    expect(brief({ status: 'not-sent', publicationState: null, keptOff: true })).toEqual(['not-sent', 'not-sent', 'kept-off', false, false]);
+    expect(brief({ status: 'not-sent', publicationState: null })).toEqual(['not-sent', 'not-sent', null, false, false]);
+  });
+});

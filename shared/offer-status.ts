@@ -50,7 +50,10 @@ export const NOT_ON_SALE_REASONS: readonly NotOnSaleReason[] = [
 export type PendingReason = 'waiting' | 'sent' | 'no-answer';
 export const PENDING_REASONS: readonly PendingReason[] = ['waiting', 'sent', 'no-answer'];
 
-export type OfferReason = NotOnSaleReason | PendingReason;
+/** Why an offer is not sent: kept-off — the merchant chose not to publish this imported product in this market (the review's "Keep off"). */
+export type NotSentReason = 'kept-off';
+
+export type OfferReason = NotOnSaleReason | PendingReason | NotSentReason;
 
 /** What is known about an offer in a country, as the sync recorded it. */
 export interface OfferFacts {
@@ -77,6 +80,14 @@ export interface OfferFacts {
    * .change_held): Back Market keeps what it holds, so the standing stays Back Market's. Left out: false.
    */
   changeHeld?: boolean;
+  /**
+   * A change of the catalogue's waits in the outbox for the next sync of this offer, which Back Market holds or refused
+   * (published or None, no task carrying it): the offers the header, Home and the grid's "Pending" filter count as
+   * waiting. Left out: false.
+   */
+  changeWaiting?: boolean;
+  /** Not sent because the merchant chose "Keep off" for this market in the review. Left out: false. */
+  keptOff?: boolean;
 }
 
 export interface OfferTruth {
@@ -93,6 +104,8 @@ export interface OfferTruth {
   settled: boolean;
   /** Published as Back Market holds it, but the merchant's change is held back (the reasons say why and what to do). */
   changeHeld: boolean;
+  /** Published or None as Back Market holds it (or refused it), with a change of the catalogue's waiting for the next sync. */
+  changeWaiting: boolean;
 }
 
 function missingReason(facts: OfferFacts): NotOnSaleReason {
@@ -130,24 +143,28 @@ const truth = (word: OfferStatus, standing: OfferStanding, reason: OfferReason |
   buyable: standing === 'on-sale',
   settled: standing === 'on-sale' || reason === 'no-stock',
   changeHeld: false,
+  changeWaiting: false,
 });
+
+/** Back Market's standing stays; a change waiting beside it is said (one held back is said by changeHeld and its reasons). */
+const withWaiting = (standing: OfferTruth, facts: OfferFacts): OfferTruth => (facts.changeWaiting && !standing.changeHeld ? { ...standing, changeWaiting: true } : standing);
 
 /** The offer's standing from its facts: the only place a state the merchant reads is derived. */
 export function offerTruth(facts: OfferFacts): OfferTruth {
   switch (facts.status) {
     case 'none':
-      return truth('none', facts.noneSource === 'preflight' ? 'held-back' : 'refused');
+      return withWaiting(truth('none', facts.noneSource === 'preflight' ? 'held-back' : 'refused'), facts);
     case 'published': {
       const reason = notOnSaleReason(facts);
       const standing = reason ? truth('published', 'not-on-sale', reason) : facts.publicationState === null ? truth('published', 'unconfirmed') : truth('published', 'on-sale');
-      return facts.changeHeld ? { ...standing, settled: false, changeHeld: true } : standing;
+      return withWaiting(facts.changeHeld ? { ...standing, settled: false, changeHeld: true } : standing, facts);
     }
     case 'pending':
       if (facts.notAnswered) return truth('pending', 'pending', 'no-answer', facts.changedAt);
       if (facts.sentAt) return truth('pending', 'pending', 'sent', facts.sentAt);
       return truth('pending', 'pending', 'waiting', facts.changedAt);
     default:
-      return truth('not-sent', 'not-sent');
+      return facts.keptOff ? truth('not-sent', 'not-sent', 'kept-off') : truth('not-sent', 'not-sent');
   }
 }
 

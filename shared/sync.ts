@@ -50,13 +50,26 @@ export interface UnmanagedOffer {
 export const LISTING_MANAGEMENT = ['all', 'managed', 'unmanaged'] as const;
 export type ListingManagement = (typeof LISTING_MANAGEMENT)[number];
 
+/**
+ * Why the sync sends no price for an offer in a market: Price is not mapped there ('unmapped'); the mapping reads the
+ * catalogue's EUR price in a market selling in another currency ('currency'); the mapped source is empty for this
+ * product ('empty': its box of the price grid, its column).
+ */
+export type NoPriceCause = 'unmapped' | 'currency' | 'empty';
+
 /** One listed product in one country, as the grid shows it. */
 export interface ListingRow {
   /** The catalogue product; 0 for a listing not managed by Refurb Desk (no product holds its SKU). */
   productId: number;
   productNumber: string;
   sku: string;
+  /** The market's own title, else the one Back Market holds for this listing there (account read), else the catalogue's. */
   title: string;
+  /**
+   * The language the title is in when it is not the market's: the catalogue's title shown on a market of another
+   * language that has no title of its own and whose Back Market title is not known; null when it is the market's.
+   */
+  titleLanguage: string | null;
   /** The EAN sent, or '' when the offer is connected by Back Market product id. */
   ean: string;
   /** Back Market's product id (UUID) once known. */
@@ -66,9 +79,16 @@ export interface ListingRow {
   category: string;
   quantity: number | null;
   country: string;
-  /** The price for this country, in its currency, as sent or as it would be sent. */
+  /** The price for this country, in its currency, as sent or as it would be sent; null when the sync sends none. */
   price: number | null;
   currency: string;
+  /**
+   * The price Back Market holds for this offer in this market, in its currency: the one it last accepted, or for an offer
+   * with nothing accepted yet, its listing's as the account read showed it; null when not known or none.
+   */
+  backMarketPrice: number | null;
+  /** Why the sync sends no price here (price null); null when it sends one, or for a listing not managed. */
+  noPriceCause: NoPriceCause | null;
   /** The sync's status; null for a listing not managed by Refurb Desk (no sync ever touches it). */
   status: OfferStatus | null;
   noneSource: NoneSource | null;

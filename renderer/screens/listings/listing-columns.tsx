@@ -12,6 +12,7 @@ import { listingErrorText } from './listing-error-text';
 import { standingLine, truthFix, truthTone } from './offer-truth-text';
 import { gradeName } from '../../i18n/grade-name';
 import { UnmanagedStatus } from './UnmanagedStatus';
+import { noPriceWhy, PriceCell, QuantityCell, TitleCell } from './listing-value-cells';
 
 export interface ListingColumn {
   id: string;
@@ -80,7 +81,7 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
   const columns: ListingColumn[] = [
       { id: 'select', label: t('listings.columns.select'), width: '36px', align: 'center', header: <SelectAllHeader loaded={loaded} />, cell: (row) => <SelectCell row={row} /> },
       { id: 'sku', label: t('listings.columns.sku'), width: '160px', sort: 'sku', cell: (row) => <SkuCell row={row} /> },
-      { id: 'title', label: t('listings.columns.title'), width: 'minmax(200px, 1fr)', sort: 'title', cell: (row) => row.title },
+      { id: 'title', label: t('listings.columns.title'), width: 'minmax(200px, 1fr)', sort: 'title', cell: (row) => <TitleCell row={row} /> },
       {
         id: 'ean',
         label: t('listings.columns.ean'),
@@ -88,25 +89,18 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
         cell: (row) => row.ean || (row.backMarketProductId ? <span title={row.backMarketProductId}>{row.backMarketProductId}</span> : ''),
       },
       { id: 'grade', label: t('listings.columns.grade'), width: '100px', cell: (row) => (row.grade ? gradeName(t, row.grade) : '') },
-      { id: 'quantity', label: t('listings.columns.quantity'), width: '70px', align: 'end', sort: 'quantity', cell: (row) => (row.quantity === null ? '' : format.number(row.quantity)) },
+      { id: 'quantity', label: t('listings.columns.quantity'), width: '80px', align: 'end', sort: 'quantity', cell: (row) => <QuantityCell row={row} /> },
       { id: 'country', label: t('listings.columns.country'), width: '120px', sort: 'country', cell: (row) => countryName(row.country) },
       {
         id: 'price',
         label: t('listings.columns.price'),
-        width: '100px',
+        // Room for « 299,00 € → 279,00 € »; a longer one is cut with its whole text on hover.
+        width: '150px',
         align: 'end',
         sort: 'price',
-        // A managed offer without a price is sent none (the sync says so too): never the catalogue's price shown instead.
-        cell: (row) =>
-          row.price !== null ? (
-            format.money(row.price, row.currency || 'EUR')
-          ) : row.unmanaged ? (
-            ''
-          ) : (
-            <span className="muted" title={t('listings.noPriceHint')}>
-              {t('listings.noPrice')}
-            </span>
-          ),
+        // What Back Market holds, the catalogue's change beside it while it waits, or why the sync sends no price:
+        // never the catalogue's price shown as Back Market's.
+        cell: (row) => <PriceCell row={row} />,
       },
       {
         id: 'status',
@@ -140,7 +134,9 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
         cell: (row) => {
           if (!row.truth) return <span className="clamp-two-lines muted">{t('listings.unmanaged.why')}</span>;
           const text = row.changedElsewhere && !row.error ? t('listings.changedElsewhere', { what: messageText(row.changedElsewhere, t) }) : listingErrorText(t, row);
-          const why = text || truthFix(t, row.truth);
+          const priceWhy = noPriceWhy(t, row);
+          // Not on sale for a missing price the mapping leaves out: the cause and its fix, not "give it a price".
+          const why = text || (priceWhy && row.truth.reason === 'missing-price' ? priceWhy : [truthFix(t, row.truth), priceWhy].filter(Boolean).join(' '));
           const tooltip = [why, row.csvLine && t('listings.csvLineTooltip', { line: row.csvLine })].filter(Boolean).join('\n\n');
           // Wrapped on two lines and clipped inside the cell; the whole text is the tooltip and in the detail below the grid.
           return (

@@ -4,21 +4,28 @@ import type { ListingPage, ListingQuery, ListingRow, ListingSummary, OfferStatus
 
 type OfferRow = ListingRow & { status: OfferStatus; truth: NonNullable<ListingRow['truth']> };
 
-/** A test listing; its truth is the status model's answer for its facts (a comment sent, stock as in the catalogue). */
+/**
+ * A test listing; its truth is the status model's answer for its facts (a comment sent, stock as in the catalogue). A
+ * published one holds on Back Market the price it shows; one without a price has it from an empty source.
+ */
 export function listingRow(productId: number, country = 'fr-fr', overrides: Partial<Omit<OfferRow, 'unmanaged'>> = {}): ListingRow {
+  const price = overrides.price === undefined ? 100 + productId : overrides.price;
   const row: Omit<OfferRow, 'truth'> & { truth?: OfferRow['truth'] } = {
     productId,
     productNumber: `P-${String(productId).padStart(4, '0')}`,
     sku: `P-${String(productId).padStart(4, '0')}`,
     title: `Refurbished phone ${productId}`,
+    titleLanguage: null,
     ean: `37640100${String(productId).padStart(5, '0')}`,
     backMarketProductId: '',
     grade: productId % 2 ? 'EXCELLENT' : 'GOOD',
     category: productId % 2 ? 'Phones > Smartphones' : 'Tablets > iPad',
     quantity: productId % 5,
     country,
-    price: 100 + productId,
+    price,
     currency: 'EUR',
+    backMarketPrice: (overrides.status ?? 'published') === 'published' ? price : null,
+    noPriceCause: price === null ? 'empty' : null,
     status: 'published',
     noneSource: null,
     error: '',
@@ -59,6 +66,7 @@ export function unmanagedRow(sku: string, country = 'fr-fr', offer: Partial<Unma
     productNumber: '',
     sku,
     title: `Back office listing ${sku}`,
+    titleLanguage: null,
     ean: '',
     backMarketProductId: `bm-${sku}`,
     grade: unmanaged.grade,
@@ -67,6 +75,8 @@ export function unmanagedRow(sku: string, country = 'fr-fr', offer: Partial<Unma
     country,
     price: Number(unmanaged.price),
     currency: unmanaged.currency,
+    backMarketPrice: Number(unmanaged.price),
+    noPriceCause: null,
     status: null,
     noneSource: null,
     error: '',

@@ -1,5 +1,5 @@
 // How the status model's answer reads: the guide's word (Published, None, Pending, Not sent), the standing beside it
-// with its reason, since when, and the fix. Screens compose these words; they never derive a state themselves.
+// with its reason, since when, a change held back or waiting, and the fix. Screens compose these words; they never derive a state themselves.
 import type { TFunction } from 'i18next';
 import type { OfferStanding, OfferTruth } from '../../../shared/offer-status';
 import type { OfferStatus } from '../../../shared/sync';
@@ -40,18 +40,23 @@ export const truthTone = (truth: OfferTruth): string => (truth.standing === 'not
  * word (Pending) is left out, so the badge reads "Pending" and the line only its reason: "sent, no answer yet".
  */
 export function standingLine(t: TFunction, truth: OfferTruth, formatDate?: (iso: string) => string): string {
+  // Kept off by the merchant's choice: the dry run's words for the same fact, alone (it was never synchronised there by choice).
+  if (truth.reason === 'kept-off') return t('sync.plan.keptOff');
   const standing = STANDING_REPEATS_WORD[truth.standing] ? '' : t(`truth.standing.${truth.standing}`);
   const reason = truth.reason ? t(`truth.reason.${truth.reason}`) : '';
   const since = truth.since && formatDate ? t('truth.since', { date: formatDate(truth.since) }) : '';
   const said = reason && standing ? t('truth.withReason', { standing, reason }) : reason || standing;
   const line = [said, since].filter(Boolean).join(' ');
-  // What Back Market holds, then that the merchant's change is held back: "on sale · your change held back".
-  return truth.changeHeld ? t('truth.withChangeHeld', { standing: line }) : line;
+  // What Back Market holds, then that the merchant's change is held back or waits: "on sale · your change held back",
+  // "on sale · change pending" (the offers the header counts as waiting for the next sync).
+  if (truth.changeHeld) return t('truth.withChangeHeld', { standing: line });
+  return truth.changeWaiting ? t('truth.withChangeWaiting', { standing: line }) : line;
 }
 
 /** What to do about it, or '' when nothing is to be done. */
 export function truthFix(t: TFunction, truth: OfferTruth): string {
   if (truth.changeHeld) return t('truth.fix.changeHeld');
+  if (truth.reason === 'kept-off') return t('truth.fix.kept-off');
   if (truth.standing === 'not-on-sale' && truth.reason) return t(`truth.fix.${truth.reason}`);
   if (truth.standing === 'held-back' || truth.standing === 'refused' || truth.standing === 'unconfirmed') return t(`truth.fix.${truth.standing}`);
   return '';

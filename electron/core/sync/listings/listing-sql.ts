@@ -38,9 +38,16 @@ export const GRADE_SQL = `coalesce(g.target, CASE WHEN p.condition IN ('PREMIUM'
 
 /**
  * The enabled countries (or the one filtered on) as a table with their order and currency, and where each reads its
- * price besides the price grid (`prices`, market-price.ts; none given: no other source).
+ * price besides the price grid (`prices`, market-price.ts; none given: no other source) and its own title (`titles`:
+ * the free column the mapping reads a market's title from; none given: its language's column, title_de).
  */
-export function countriesTable(countries: readonly MarketCountry[], only: string | undefined, params: SqlParams, prices?: ReadonlyMap<string, PriceColumn>): string {
+export function countriesTable(
+  countries: readonly MarketCountry[],
+  only: string | undefined,
+  params: SqlParams,
+  prices?: ReadonlyMap<string, PriceColumn>,
+  titles?: ReadonlyMap<string, string>,
+): string {
   const shown = countries.map((country, position) => ({ ...country, position })).filter((country) => only === undefined || country.code === only);
   if (shown.length === 0) return "SELECT NULL AS code, 0 AS position, NULL AS currency, NULL AS title_path, 'none' AS price_from, '' AS price_arg WHERE 0";
   const catalogueLanguage = catalogueLanguageOf(countries);
@@ -48,9 +55,9 @@ export function countriesTable(countries: readonly MarketCountry[], only: string
     .map((country, index) => {
       params[`country${index}`] = country.code;
       params[`currency${index}`] = country.currency;
-      // A market of another language than the catalogue's reads its own title column first (title_de): the JSON path
-      // to it, '' where the market reads the catalogue's title.
-      params[`titlePath${index}`] = country.language === catalogueLanguage ? '' : `$."${contentColumn('title', country.language)}"`;
+      // A market of another language than the catalogue's reads its own title column first (title_de, or the column the
+      // mapping names for it, as the sync does): the JSON path to it, '' where the market reads the catalogue's title.
+      params[`titlePath${index}`] = country.language === catalogueLanguage ? '' : jsonPath(titles?.get(country.code) ?? contentColumn('title', country.language));
       const price = prices?.get(country.code) ?? { from: 'none', arg: '' };
       params[`priceFrom${index}`] = price.from;
       params[`priceArg${index}`] = price.arg;
@@ -59,8 +66,17 @@ export function countriesTable(countries: readonly MarketCountry[], only: string
     .join(' UNION ALL ');
 }
 
-/** The title a market's row shows: the one sent there, its own language's where the product has one (SQL over p and k). */
-export const MARKET_TITLE_SQL = "coalesce(CASE WHEN k.title_path <> '' THEN nullif(trim(json_extract(p.attributes, k.title_path)), '') END, p.title)";
+/** The JSON path of a free column in products.attributes. */
+export const jsonPath = (column: string): string => `$."${column.replace(/["\\]/g, (char) => `\\${char}`)}"`;
+
+/** The market's own title where it reads a title column of its language (title_de) and the product has one (SQL over p and k). */
+export const OWN_TITLE_SQL = "CASE WHEN k.title_path <> '' THEN nullif(trim(json_extract(p.attributes, k.title_path)), '') END";
+
+/**
+ * The title Back Market's listing shows in the row's market, as the account read saw it (in that market's language),
+ * NULL when not read (SQL over p, s and k: a correlated read, for the rows of a page only).
+ */
+export const ACCOUNT_TITLE_SQL = `(SELECT nullif(trim(a.title), '') FROM account_listings a WHERE a.country = k.code AND a.sku = coalesce(s.sku, p.product_number) COLLATE NOCASE)`;
 
 /**
  * The joins, product-level ones first: SQLite evaluates a condition at the innermost table it names, so the category,

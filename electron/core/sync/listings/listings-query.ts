@@ -1,12 +1,14 @@
 // The listed-products grid's reads: a page of offers x countries with their status and reason, and the summary bar's
 // counts per country. Plain functions over the db handle, reading the tables the sync writes.
 import type { MarketCountry } from '../../../../shared/mapping';
+import { catalogueLanguageOf } from '../../../../shared/market-language';
 import { emptyStandingCounts, offerTruth, STANDING_COUNT_KEY, type NotOnSaleReason, type OfferStanding, type StandingCounts } from '../../../../shared/offer-status';
-import type { CountrySummary, ListingPage, ListingRow, ListingSummary, NoneSource, OfferStatus, PublicationState } from '../../../../shared/sync';
+import type { CountrySummary, ListingPage, ListingRow, ListingSummary, NoneSource, NoPriceCause, OfferStatus, PublicationState } from '../../../../shared/sync';
 import type { Db } from '../../db/connection';
 import { concernsMarketSql } from '../../db/outbox-repo';
 import { BM_QUANTITY_SQL, CHANGE_HELD_SQL, CHANGE_WAITS_SQL, KEPT_OFF_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
-import { countriesTable, filterConditions, MARKET_TITLE_SQL, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, STATUS_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
+import { ACCOUNT_TITLE_SQL, countriesTable, filterConditions, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, OWN_TITLE_SQL, STATUS_SQL, WAITING_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
+import { fieldMappings } from '../../mapping/mapping-repo';
 import { PRICE_SQL, priceColumn, priceKey, priceSources, sentPrices } from './market-price';
 import { NOT_SENT_NOTE } from '../run/listing-state-repo';
 import { unmanagedCount, unmanagedRows } from './unmanaged-rows';
@@ -16,7 +18,11 @@ interface ListingRecord {
   productId: number;
   productNumber: string;
   sku: string;
-  title: string | null;
+  ownTitle: string | null;
+  backMarketTitle: string | null;
+  catalogueTitle: string | null;
+  /** 1 when the market reads a title of its own language (not the catalogue's). */
+  ownLanguage: number;
   ean: string | null;
   backMarketProductId: string | null;
   grade: string;
@@ -24,7 +30,9 @@ interface ListingRecord {
   quantity: number | null;
   country: string;
   price: number | null;
+  noPriceCause: NoPriceCause | null;
   currency: string;
+  backMarketPrice: number | null;
   status: OfferStatus;
   noneSource: NoneSource | null;
   error: string | null;
@@ -41,16 +49,36 @@ interface ListingRecord {
   sentAt: string | null;
   changedAt: string | null;
   changeHeld: number;
+  waiting: number;
+  keptOff: number;
 }
 
-const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(s.sku, p.product_number) AS sku, ${MARKET_TITLE_SQL} AS title,
-  p.ean AS ean, s.bm_product_id AS backMarketProductId, ${GRADE_SQL} AS grade, p.category AS category, p.stock AS quantity,
-  k.code AS country, ${PRICE_SQL} AS price, k.currency AS currency, ${STATUS_SQL} AS status, s.none_source AS noneSource,
+/** The price Back Market's listings showed when it differed from the accepted one (changed in the back office: reconcile.ts). */
+const CHANGED_ELSEWHERE_PRICE = "CASE WHEN s.changed_elsewhere <> '' AND json_valid(s.changed_elsewhere) THEN json_extract(s.changed_elsewhere, '$.params.price') END";
+
+/**
+ * What Back Market holds as the offer's price: the one its listings showed when changed in the back office, else the one
+ * it accepted, else (nothing accepted, nothing in flight) its listing's as the account read saw it.
+ */
+const BACK_MARKET_PRICE_SQL = `CASE WHEN (${CHANGED_ELSEWHERE_PRICE}) IS NOT NULL THEN ${amountSql(CHANGED_ELSEWHERE_PRICE)}
+  WHEN s.accepted_values IS NOT NULL AND s.accepted_values <> '{}' THEN ${amountSql("json_extract(s.accepted_values, '$.price')")}
+  WHEN s.task IS NULL THEN (SELECT ${amountSql('a.price')} FROM account_listings a WHERE a.country = k.code AND a.sku = coalesce(s.sku, p.product_number) COLLATE NOCASE) END`;
+
+const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(s.sku, p.product_number) AS sku,
+  ${OWN_TITLE_SQL} AS ownTitle, CASE WHEN k.title_path <> '' THEN ${ACCOUNT_TITLE_SQL} END AS backMarketTitle, p.title AS catalogueTitle,
+  CASE WHEN k.title_path <> '' THEN 1 ELSE 0 END AS ownLanguage, p.ean AS ean, s.bm_product_id AS backMarketProductId, ${GRADE_SQL} AS grade, p.category AS category, p.stock AS quantity,
+  k.code AS country, ${PRICE_SQL} AS price, NULL AS noPriceCause, k.currency AS currency, ${BACK_MARKET_PRICE_SQL} AS backMarketPrice, ${STATUS_SQL} AS status, s.none_source AS noneSource,
   s.error AS error, s.csv_line AS csvLine, s.publication_state AS publicationState, s.validating AS validating,
   s.listing_id AS listingId, s.last_sync_at AS lastSyncAt, s.changed_elsewhere AS changedElsewhere,
   s.error_said AS errorSaid,
   ${BM_QUANTITY_SQL} AS backMarketQuantity, ${SENT_PRICE_SQL} AS sentPrice, ${SENT_COMMENT_SQL} AS sentComment, ${SENT_AT_SQL} AS sentAt,
-  CASE WHEN ${CHANGE_WAITS_SQL} THEN o.first_changed_at END AS changedAt, coalesce(${CHANGE_HELD_SQL}, 0) AS changeHeld`;
+  CASE WHEN ${CHANGE_WAITS_SQL} THEN o.first_changed_at END AS changedAt, coalesce(${CHANGE_HELD_SQL}, 0) AS changeHeld,
+  CASE WHEN ${WAITING_SQL} THEN 1 ELSE 0 END AS waiting, CASE WHEN ${KEPT_OFF_SQL} THEN 1 ELSE 0 END AS keptOff`;
+
+/** A price cell as text ("299.00", or "299,00" as a free column may hold it) read as a number; NULL when empty. */
+function amountSql(cell: string): string {
+  return `CAST(nullif(replace(trim(${cell}), ',', '.'), '') AS REAL)`;
+}
 
 const flag = (value: number | null): boolean | null => (value === null ? null : value === 1);
 
@@ -77,11 +105,21 @@ function reasonsOf(record: ListingRecord): MerchantMessage[] | null {
   }
 }
 
-function toRow(record: ListingRecord): ListingRow {
-  const { sentPrice, sentComment, sentAt, changedAt, changeHeld, errorSaid: _errorSaid, ...listing } = record;
+/**
+ * The row's title: the market's own, else the one Back Market's listing shows there, else the catalogue's, marked with
+ * the catalogue's language where the market reads another (never presented as that market's title).
+ */
+function titleOf(record: ListingRecord, catalogueLanguage: string): Pick<ListingRow, 'title' | 'titleLanguage'> {
+  const title = record.ownTitle ?? record.backMarketTitle ?? record.catalogueTitle ?? '';
+  const foreign = record.ownLanguage === 1 && record.ownTitle === null && record.backMarketTitle === null && title !== '';
+  return { title, titleLanguage: foreign ? catalogueLanguage : null };
+}
+
+function toRow(record: ListingRecord, catalogueLanguage: string): ListingRow {
+  const { sentPrice, sentComment, sentAt, changedAt, changeHeld, waiting, keptOff, errorSaid: _errorSaid, ownTitle: _own, backMarketTitle: _bm, catalogueTitle: _catalogue, ownLanguage: _language, ...listing } = record;
   return {
     ...listing,
-    title: record.title ?? '',
+    ...titleOf(record, catalogueLanguage),
     ean: record.ean ?? '',
     backMarketProductId: record.backMarketProductId ?? '',
     category: record.category ?? '',
@@ -103,6 +141,8 @@ function toRow(record: ListingRecord): ListingRow {
       notAnswered: record.status === 'pending' && (record.error ?? '').startsWith(NOT_SENT_NOTE),
       changedAt,
       changeHeld: changeHeld === 1,
+      changeWaiting: waiting === 1,
+      keptOff: keptOff === 1,
     }),
   };
 }
@@ -123,14 +163,26 @@ function managedListings(db: Db, query: ParsedListingQuery, countries: readonly 
   const params: SqlParams = {};
   const sources = priceSources(db, countries);
   const prices = new Map(countries.map((country) => [country.code, priceColumn(sources.get(country.code) ?? null, country.currency)]));
-  const table = countriesTable(countries, query.country, params, prices);
+  const table = countriesTable(countries, query.country, params, prices, ownTitleColumns(db));
   const conditions = filterConditions(query, params);
   const from = `${fromSql(table)} WHERE ${conditions.join(' AND ')}`;
   const rows = db.prepare(`SELECT ${COLUMNS} ${from} ${orderSql(query)} LIMIT @limit OFFSET @offset`).all({ ...params, limit: query.limit, offset: query.offset }) as ListingRecord[];
   // The price each row shows is the one the sync sends there, read as the sync reads it (a free column's text too).
   const sent = sentPrices(db, countries, rows);
-  for (const row of rows) row.price = sent.get(priceKey(row.productId, row.country)) ?? null;
-  return { rows: rows.map(toRow), total: countRows(db, query, params, from, table, conditions) };
+  for (const row of rows) {
+    const price = sent.get(priceKey(row.productId, row.country));
+    row.price = price?.price ?? null;
+    row.noPriceCause = price ? price.cause : 'empty';
+  }
+  const catalogueLanguage = catalogueLanguageOf(countries);
+  return { rows: rows.map((row) => toRow(row, catalogueLanguage)), total: countRows(db, query, params, from, table, conditions) };
+}
+
+/** The markets whose own title the mapping reads from a free column (Titel for de-de): the sync reads it there. */
+function ownTitleColumns(db: Db): Map<string, string> {
+  const columns = new Map<string, string>();
+  for (const entry of fieldMappings(db)) if (entry.backMarketField === 'title' && entry.country !== '' && entry.source?.kind === 'attribute') columns.set(entry.country, entry.source.name);
+  return columns;
 }
 
 /** Filters on the product alone match every country of a matching offer: the offers are counted, not the rows. */

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listingQuerySchema, type ListingQuery } from '../../../../shared/sync';
 import { upsertProduct } from '../../db/products-repo';
+import { setFieldMapping } from '../../mapping/mapping-repo';
 import { KIT_COUNTRIES, KIT_NOW, PHONE_ATTRIBUTES, phone, plannerKit, type PlannerKit } from '../plan/plan-test-kit';
 import { listings, retry, summary, takeOffline } from '.';
 
@@ -142,12 +143,16 @@ describe('the grid actions', () => {
 });
 
 describe('each market’s row of the grid', () => {
-  it('shows the title sent there: the market language’s own (title_de) where the product has one, the catalogue’s elsewhere', () => {
-    upsertProduct(kit.db, phone(6, { title: '64 Go - Blanc - Débloqué' }), { ...PHONE_ATTRIBUTES, title_de: '64 GB - Weiß - Ohne Vertrag', title_en: '  ' }, KIT_NOW.toISOString());
-    const titles = Object.fromEntries(page({ search: 'IP13-6' }).rows.map((row) => [row.country, row.title]));
-    // en-gb's own column is blank: it reads the catalogue's title, as the sync sends it there.
-    expect(titles).toEqual({ 'fr-fr': '64 Go - Blanc - Débloqué', 'de-de': '64 GB - Weiß - Ohne Vertrag', 'en-gb': '64 Go - Blanc - Débloqué' });
+  it('shows the title sent there: the market’s own (the column the mapping reads, else title_de) where the product has one, the catalogue’s marked elsewhere', () => {
+    upsertProduct(kit.db, phone(6, { title: '64 Go - Blanc - Débloqué' }), { ...PHONE_ATTRIBUTES, Titel: '64 GB - Weiß (Titel)', title_de: '64 GB - Weiß - Ohne Vertrag', title_en: '  ' }, KIT_NOW.toISOString());
+    const titles = () => Object.fromEntries(page({ search: 'IP13-6' }).rows.map((row) => [row.country, [row.title, row.titleLanguage]]));
+    // The kit's mapping reads Germany's title from Titel, as the sync sends it. en-gb's own column is blank: the
+    // catalogue's title is sent there, and the row says it is the French one.
+    expect(titles()).toEqual({ 'fr-fr': ['64 Go - Blanc - Débloqué', null], 'de-de': ['64 GB - Weiß (Titel)', null], 'en-gb': ['64 Go - Blanc - Débloqué', 'fr'] });
     // Only Germany's rows asked for: the German title still.
-    expect(page({ country: 'de-de' }).rows.find((row) => row.productNumber === 'IP13-6')?.title).toBe('64 GB - Weiß - Ohne Vertrag');
+    expect(page({ country: 'de-de' }).rows.find((row) => row.productNumber === 'IP13-6')?.title).toBe('64 GB - Weiß (Titel)');
+    // Without a mapping of its own, Germany reads its language's column.
+    setFieldMapping(kit.db, 'title', 'de-de', null, KIT_NOW.toISOString());
+    expect(titles()['de-de']).toEqual(['64 GB - Weiß - Ohne Vertrag', null]);
   });
 });

@@ -2,6 +2,7 @@
 // the mapping's price source gives there (the catalogue price, a free column, a fixed value) — never the catalogue price
 // the mapping does not read. "Grid only" with an empty box is no price, as the sync says, not the catalogue's fallback.
 import type { FieldSource, MarketCountry } from '../../../../shared/mapping';
+import type { NoPriceCause } from '../../../../shared/sync';
 import { compileContext, type ValidationContext } from '../../../../shared/validation';
 import { catalogueCurrencyClash } from '../../../../shared/validation/price-currency';
 import type { Db } from '../../db/connection';
@@ -57,20 +58,35 @@ function priceContext(db: Db, countries: readonly MarketCountry[]): ValidationCo
   });
 }
 
-/** The price each of these offers is sent at (null: none, as the sync says), keyed product id and country. */
-export function sentPrices(db: Db, countries: readonly MarketCountry[], offers: readonly { productId: number; country: string }[]): Map<string, number | null> {
-  const prices = new Map<string, number | null>();
+/** The price an offer is sent at in a market, or null with why the sync sends none there. */
+export interface SentPrice {
+  price: number | null;
+  cause: NoPriceCause | null;
+}
+
+/** The price each of these offers is sent at (null: none, as the sync says, and why), keyed product id and country. */
+export function sentPrices(db: Db, countries: readonly MarketCountry[], offers: readonly { productId: number; country: string }[]): Map<string, SentPrice> {
+  const prices = new Map<string, SentPrice>();
   if (offers.length === 0) return prices;
   const context = priceContext(db, countries);
   // Price not mapped in a market: the sync sends no price there, whatever the price grid holds.
   const sources = priceSources(db, countries);
+  const currencies = new Map(countries.map((country) => [country.code, country.currency]));
   const products = new Map([...validationProducts(db, { attributes: true, countryPrices: true }, [...new Set(offers.map((offer) => offer.productId))])].map((product) => [product.id, product]));
   for (const offer of offers) {
     const product = products.get(offer.productId);
     const mapped = sources.get(offer.country) ?? null;
-    prices.set(priceKey(offer.productId, offer.country), product && mapped ? countryPrice(product, context, offer.country).price : null);
+    const price = product && mapped ? countryPrice(product, context, offer.country).price : null;
+    prices.set(priceKey(offer.productId, offer.country), { price, cause: price !== null ? null : noPriceCause(mapped, currencies.get(offer.country) ?? '') });
   }
   return prices;
+}
+
+/** Why a market's offer gets no price from the sync: Price not mapped there, the EUR catalogue price in another currency, or the mapped source empty. */
+function noPriceCause(mapped: FieldSource | null, currency: string): NoPriceCause {
+  if (!mapped) return 'unmapped';
+  // A box of the price grid wins over the clash (countryPrice reads it first): with none, the catalogue's EUR price is no price there.
+  return catalogueCurrencyClash('price', mapped, currency) ? 'currency' : 'empty';
 }
 
 export const priceKey = (productId: number, country: string): string => `${productId}\u0000${country}`;

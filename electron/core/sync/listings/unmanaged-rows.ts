@@ -59,6 +59,8 @@ function toRow(record: UnmanagedRecord): ListingRow {
     productNumber: '',
     sku: record.sku,
     title: record.title,
+    // Read from Back Market in the market's own language.
+    titleLanguage: null,
     ean: '',
     backMarketProductId: record.productId,
     grade: record.grade,
@@ -67,6 +69,8 @@ function toRow(record: UnmanagedRecord): ListingRow {
     country: record.country,
     price: Number.isFinite(price) ? price : null,
     currency: record.currency,
+    backMarketPrice: Number.isFinite(price) ? price : null,
+    noPriceCause: null,
     status: null,
     noneSource: null,
     error: '',
