@@ -3,7 +3,8 @@
 // the catalogue's where the review said "keep mine", else the one Back Market holds and the offer was taken over at (the
 // two agreed, or "keep Back Market's", which writes its own). Without it the sync would find no price there and never
 // send the offer, while the review said the price was settled. A box the merchant filled is never overwritten, nor one
-// of an offer Refurb Desk has already sent a line for (its price is the merchant's since).
+// of an offer Refurb Desk has already sent a line for (its price is the merchant's since). The box remembers it is a
+// copy (copied_cents): a new catalogue price replaces it (price-copies-repo.ts).
 import type { MappingSnapshot } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 
@@ -28,8 +29,8 @@ export function keepPricesInGrid(db: Db, snapshot: MappingSnapshot, countries: r
   const only = productNumbers ? 'AND s.product_number IN (SELECT value FROM json_each(@products))' : '';
   return db
     .prepare(
-      `INSERT INTO country_prices (product_id, country, price_cents)
-       SELECT id, country, cents FROM (
+      `INSERT INTO country_prices (product_id, country, price_cents, copied_cents)
+       SELECT id, country, cents, cents FROM (
          SELECT p.id AS id, s.country AS country, ${KEPT_CENTS} AS cents
            FROM listing_states s
            JOIN products p ON p.product_number = s.product_number
