@@ -4,7 +4,7 @@
 // two agreed, or "keep Back Market's", which writes its own). Without it the sync would find no price there and never
 // send the offer, while the review said the price was settled. A box the merchant filled is never overwritten, nor one
 // of an offer Refurb Desk has already sent a line for (its price is the merchant's since). The box remembers it is a
-// copy (copied_cents): a new catalogue price replaces it (price-copies-repo.ts).
+// copy (copied_cents): a new catalogue price replaces it (mapping/price-copies.ts).
 import type { MappingSnapshot } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 

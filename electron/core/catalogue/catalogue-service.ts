@@ -6,7 +6,7 @@ import { said, type MerchantMessage } from '../../../shared/messages/merchant-me
 import { fieldProblemSaid } from '../../../shared/product-rules';
 import type { Db } from '../db/connection';
 import { markPending, marketsOfAttributes } from '../db/outbox-repo';
-import { followCataloguePrice } from '../db/price-copies-repo';
+import { followCataloguePrice } from '../mapping/price-copies';
 import type { FieldValues } from '../db/product-columns';
 import { catalogueFacets, deleteProducts, findProductId, getProduct, linkVariations, listProducts, setField, updateSearchIndex, upsertProduct } from '../db/products-repo';
 import { AppError, notFound } from '../errors';

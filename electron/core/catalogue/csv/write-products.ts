@@ -4,7 +4,7 @@ import type { Product, ProductField } from '../../../../shared/catalogue';
 import { PRODUCT_FIELDS } from '../../../../shared/catalogue';
 import type { Db } from '../../db/connection';
 import { markAddedPending, markPending, marketsOfAttributes } from '../../db/outbox-repo';
-import { followCataloguePrice, type BoxKept } from '../../db/price-copies-repo';
+import { followCataloguePrice, type BoxKept } from '../../mapping/price-copies';
 import type { FieldValues } from '../../db/product-columns';
 import { toColumnValue } from '../../db/product-columns';
 import { allProducts, linkVariations, upsertParams, upsertStatement } from '../../db/products-repo';
@@ -19,7 +19,7 @@ export interface WriteCounts {
   inserted: number;
   updated: number;
   unchanged: number;
-  /** Price-grid boxes the merchant set that kept their price over a row's new catalogue price (price-copies-repo.ts). */
+  /** Price-grid boxes the merchant set that kept their price over a row's new catalogue price (mapping/price-copies.ts). */
   boxesKept: (BoxKept & { productNumber: string; row: AcceptedRow })[];
 }
 

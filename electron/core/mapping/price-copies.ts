@@ -3,10 +3,12 @@
 // the merchant chose in the Prices screen: when the merchant gives the product a new catalogue price (a CSV, the product
 // form, the catalogue grid), the box takes it, so the sync sends the merchant's new price rather than the copy. A box the
 // merchant set stays as it is (it wins over the catalogue price, as the grid always has): the import report names it.
-// Only markets selling in the catalogue's currency: the catalogue's EUR price is no price in pounds.
+// Only markets where the catalogue price is the merchant's price: selling in its currency (EUR is no price in pounds),
+// Price read from the grid or the catalogue price (a market reading a free column or a fixed value never took it).
 import { findMarketChoice } from '../../../shared/connection';
 import { PLATFORM_CURRENCY } from '../../../shared/mapping';
-import type { Db } from './connection';
+import type { Db } from '../db/connection';
+import { fieldMappings } from './mapping-repo';
 
 /** A box that kept its own price over the product's new catalogue price (cents). */
 export interface BoxKept {
@@ -16,7 +18,16 @@ export interface BoxKept {
   catalogueCents: number;
 }
 
-const followsCatalogue = (country: string): boolean => (findMarketChoice(country)?.currency ?? PLATFORM_CURRENCY) === PLATFORM_CURRENCY;
+/** Whether the catalogue price is a market's price, as the mapping's price source there says (its own, else the shared one). */
+function catalogueMarkets(db: Db): (country: string) => boolean {
+  const mapped = fieldMappings(db).filter((entry) => entry.backMarketField === 'price');
+  const shared = mapped.find((entry) => entry.country === '')?.source ?? null;
+  return (country) => {
+    if ((findMarketChoice(country)?.currency ?? PLATFORM_CURRENCY) !== PLATFORM_CURRENCY) return false;
+    const source = mapped.find((entry) => entry.country === country)?.source ?? shared;
+    return !source || source.kind === 'price-matrix' || (source.kind === 'field' && source.field === 'price');
+  };
+}
 
 /**
  * The copied boxes of these products take the product's catalogue price as it is now (call it after writing the new
@@ -33,8 +44,11 @@ export function followCataloguePrice(db: Db, productIds: readonly number[]): Box
         ORDER BY cp.product_id, cp.country`,
     )
     .all(JSON.stringify(productIds)) as (BoxKept & { copiedCents: number | null })[];
+  // Most products have no box of another price: the mapping is read only when one does.
+  if (boxes.length === 0) return [];
   const follow = db.prepare('UPDATE country_prices SET price_cents = @cents, copied_cents = @cents WHERE product_id = @productId AND country = @country');
   const kept: BoxKept[] = [];
+  const followsCatalogue = catalogueMarkets(db);
   for (const { copiedCents, ...box } of boxes) {
     if (!followsCatalogue(box.country)) continue;
     if (copiedCents === box.boxCents) follow.run({ cents: box.catalogueCents, productId: box.productId, country: box.country });
