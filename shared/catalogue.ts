@@ -224,6 +224,23 @@ export interface ImportReport {
   /** Rows imported with something the merchant should know (as codes, worded by the renderer). */
   warnings: ImportWarning[];
   warningsTotal: number;
+  /**
+   * Markets where a row's new price is not the one the sync sends: the merchant set another price for the product in
+   * that market's box of the price grid (the Prices screen), which wins over the catalogue price. Boxes Refurb Desk
+   * filled itself (a price kept in the existing-account review) take the file's price and are not listed.
+   */
+  gridPricesKept: GridPriceKept[];
+  gridPricesKeptTotal: number;
+}
+
+export interface GridPriceKept {
+  row: number;
+  productNumber: string;
+  country: string;
+  /** The box's price (the market's currency), the one the sync sends. */
+  gridPrice: number;
+  /** The file's price (the catalogue price, EUR). */
+  filePrice: number;
 }
 
 /** What to do with a product number repeated in the file: a spreadsheet export's usual meaning is that the later row wins. */

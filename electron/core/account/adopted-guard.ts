@@ -8,9 +8,9 @@
 // again). An edit of the product's own values (a price typed in the Prix screen, a product saved, units or stock set) is
 // the merchant's choice: the value it changed is recorded as decided "keep mine" and goes with the next sync. A box of
 // the price grid the merchant emptied is such an edit too: "mine" is no price there (never the catalogue's own price
-// filled in for comparison), so the price kept is not written back into it (kept-prices.ts). A decision
-// already made stands only while both values are those it was made on. Offers Refurb Desk has sent a line for are the
-// merchant's: their changes go as they always did.
+// filled in for comparison), so the price kept is not written back into it (kept-prices.ts). A decision already made
+// stands only while both values are those it was made on. Offers of a listing Refurb Desk has sent to (a task line in
+// any of its markets, or its stock in real time) are the merchant's: their changes go as they always did.
 import type { ReviewDecision, ReviewField } from '../../../shared/account';
 import { compileContext, type MappingSnapshot } from '../../../shared/validation';
 import type { Db } from '../db/connection';
@@ -40,8 +40,11 @@ const SHARED_FIELDS: ReadonlySet<ReviewField> = new Set(['quantity', 'grade']);
 
 /**
  * The offers to look at again: of a product the outbox says changed (a catalogue edit or a mapping change marks it), in
- * an enabled market, taken over (an accepted state, no task in flight), of a listing the account read found, and never
- * in a line Refurb Desk sent. Returns product number, country and the quantity Back Market was last known to hold.
+ * an enabled market, taken over (an accepted state, no task in flight), of a listing the account read found, and of a
+ * listing Refurb Desk never sent to. The listing, not the market: its quantity and grade are one for all its markets, and
+ * once a line went to any of them (or its stock in real time) Refurb Desk manages it, so a CSV's new values are the
+ * merchant's edit and go like any other (a price sent in France and a quantity held as "never sent" in Germany was the
+ * second CSV of review 24). Returns product number, country and the quantity Back Market was last known to hold.
  */
 function adoptedUnsent(db: Db, countries: readonly string[], since: string): { productNumber: string; country: string; quantity: string | null }[] {
   return db
@@ -51,7 +54,8 @@ function adoptedUnsent(db: Db, countries: readonly string[], since: string): { p
         WHERE o.change = 'upsert' AND o.last_changed_at >= ? AND s.country IN (SELECT value FROM json_each(?)) AND s.task IS NULL
           AND (s.stock_hash <> '' OR s.price_hash <> '' OR s.content_hash <> '')
           AND EXISTS (SELECT 1 FROM account_listings a WHERE a.country = s.country AND a.sku = s.product_number COLLATE NOCASE)
-          AND NOT EXISTS (SELECT 1 FROM sync_task_lines l WHERE l.product_number = s.product_number AND l.country = s.country)
+          AND NOT EXISTS (SELECT 1 FROM sync_task_lines l WHERE l.product_number = s.product_number)
+          AND NOT EXISTS (SELECT 1 FROM listing_states t WHERE t.product_number = s.product_number AND t.stock_sent_at IS NOT NULL)
         ORDER BY s.product_number, s.country`,
     )
     .all(since, JSON.stringify(countries)) as { productNumber: string; country: string; quantity: string | null }[];

@@ -12,7 +12,7 @@ import type { ImportAttributeNames, ReviewField } from '../../../shared/account'
 import type { Db } from '../db/connection';
 import type { FieldValues } from '../db/product-columns';
 import { setField } from '../db/products-repo';
-import { setStoredPrice } from '../mapping/pricing';
+import { setCopiedPrice } from '../mapping/price-copies';
 import { isGrade } from '../../../shared/grades';
 import { FIELD_COLUMNS } from '../db/product-columns';
 
@@ -114,7 +114,8 @@ export function writeBackMarketValue(
   own = false,
 ): WriteOutcome {
   if (field === 'price') {
-    setStoredPrice(db, productId, country, Number(value));
+    // A copy of Back Market's price: a new catalogue price of the merchant's replaces it (mapping/price-copies.ts).
+    setCopiedPrice(db, productId, country, Math.round(Number(value) * 100));
     db.prepare('UPDATE products SET updated_at = ? WHERE id = ?').run(now, productId);
     return 'written';
   }

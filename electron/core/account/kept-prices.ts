@@ -4,7 +4,8 @@
 // two agreed, or "keep Back Market's", which writes its own). Without it the sync would find no price there and never
 // send the offer, while the review said the price was settled. A box the merchant filled is never overwritten, nor one
 // of an offer Refurb Desk has already sent a line for (its price is the merchant's since), nor one the merchant emptied
-// (adopted-guard.ts records that as "keep mine" with no price, which keeps it empty).
+// (adopted-guard.ts records that as "keep mine" with no price, which keeps it empty). The box remembers it is a copy
+// (copied_cents): a new catalogue price replaces it (mapping/price-copies.ts).
 import type { MappingSnapshot } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 
@@ -29,8 +30,8 @@ export function keepPricesInGrid(db: Db, snapshot: MappingSnapshot, countries: r
   const only = productNumbers ? 'AND s.product_number IN (SELECT value FROM json_each(@products))' : '';
   return db
     .prepare(
-      `INSERT INTO country_prices (product_id, country, price_cents)
-       SELECT id, country, cents FROM (
+      `INSERT INTO country_prices (product_id, country, price_cents, copied_cents)
+       SELECT id, country, cents, cents FROM (
          SELECT p.id AS id, s.country AS country, ${KEPT_CENTS} AS cents
            FROM listing_states s
            JOIN products p ON p.product_number = s.product_number

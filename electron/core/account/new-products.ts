@@ -28,7 +28,8 @@ export function newProducts(db: Db, context: ValidationContext, now: string): Ne
   const insertProduct = db.prepare(
     `INSERT INTO products (${columns.join(', ')}, attributes, search_text, created_at, updated_at) VALUES (${columns.map(() => '?').join(', ')}, ?, ?, ?, ?)`,
   );
-  const insertPrice = db.prepare('INSERT INTO country_prices (product_id, country, price_cents) VALUES (?, ?, ?)');
+  // Back Market's prices, copied: a new catalogue price of the merchant's replaces them (mapping/price-copies.ts).
+  const insertPrice = db.prepare('INSERT INTO country_prices (product_id, country, price_cents, copied_cents) VALUES (?, ?, ?, ?)');
   const mapped = context.productFields.map((field) => [field, PRODUCT_FIELDS.indexOf(field)] as const);
   // Written a few hundred at a time in a tight loop: interleaved with building and comparing each product, the same
   // inserts ran markedly slower.
@@ -60,7 +61,7 @@ export function newProducts(db: Db, context: ValidationContext, now: string): Ne
       for (const { params, product, prices } of pending) {
         const id = Number(insertProduct.run(params).lastInsertRowid);
         product.id = id;
-        for (const [country, cents] of prices) insertPrice.run(id, country, cents);
+        for (const [country, cents] of prices) insertPrice.run(id, country, cents, cents);
       }
       pending.length = 0;
     },

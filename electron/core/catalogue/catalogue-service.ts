@@ -6,6 +6,7 @@ import { said, type MerchantMessage } from '../../../shared/messages/merchant-me
 import { fieldProblemSaid } from '../../../shared/product-rules';
 import type { Db } from '../db/connection';
 import { markPending, marketsOfAttributes } from '../db/outbox-repo';
+import { followCataloguePrice } from '../mapping/price-copies';
 import type { FieldValues } from '../db/product-columns';
 import { catalogueFacets, deleteProducts, findProductId, getProduct, linkVariations, listProducts, setField, updateSearchIndex, upsertProduct } from '../db/products-repo';
 import { AppError, notFound } from '../errors';
@@ -89,6 +90,8 @@ export function createCatalogueService({ db, events, files, now, conditionGrades
         // A market's own comment (comment_fr-be) changed alone concerns that market's offer alone.
         const markets = before && fieldsChanged.length === 1 && fieldsChanged[0] === 'attributes' ? marketsOfAttributes(before.attributes, attributes) : null;
         if (fieldsChanged.length > 0) markPending(db, parsed.productNumber, 'upsert', fieldsChanged, stamp(), markets);
+        // A new price is the merchant's: the price-grid boxes Refurb Desk copied a price into take it.
+        if (before && fieldsChanged.includes('price')) followCataloguePrice(db, [productId]);
         return getProduct(db, productId) as Product;
       })();
       events.emit('catalogue:changed', { reason: 'edit' });
@@ -106,6 +109,7 @@ export function createCatalogueService({ db, events, files, now, conditionGrades
       const updated = db.transaction(() => {
         const changed = setField(db, ids, editable, normalised, stamp());
         for (const productNumber of changed) markPending(db, productNumber, 'upsert', [field], stamp());
+        if (editable === 'price' && changed.length > 0) followCataloguePrice(db, ids);
         return changed.length;
       })();
       if (updated > 0) events.emit('catalogue:changed', { reason: 'edit' });

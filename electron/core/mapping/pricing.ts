@@ -80,10 +80,11 @@ export function targetIds(db: Db, target: PriceTarget): number[] {
   return db.prepare(`SELECT p.id FROM products p ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY p.id`).pluck().all(params) as number[];
 }
 
+/** The merchant's price in a box (typed, copied from a country, adjusted): theirs, no copy a new catalogue price replaces. */
 export function setStoredPrice(db: Db, productId: number, country: string, price: number | null): void {
   if (price === null) db.prepare('DELETE FROM country_prices WHERE product_id = ? AND country = ?').run(productId, country);
   else {
-    db.prepare('INSERT INTO country_prices (product_id, country, price_cents) VALUES (?, ?, ?) ON CONFLICT(product_id, country) DO UPDATE SET price_cents = excluded.price_cents').run(
+    db.prepare('INSERT INTO country_prices (product_id, country, price_cents) VALUES (?, ?, ?) ON CONFLICT(product_id, country) DO UPDATE SET price_cents = excluded.price_cents, copied_cents = NULL').run(
       productId,
       country,
       Math.round(price * 100),

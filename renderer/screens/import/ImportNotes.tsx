@@ -1,11 +1,16 @@
-// Beside the import's counts: the product numbers repeated in the file (every row, and the one imported) and the
-// products imported without an EAN or a Back Market id, each with the spreadsheet row the merchant finds it on.
+// Beside the import's counts: the product numbers repeated in the file (every row, and the one imported), the
+// products imported without an EAN or a Back Market id, and the offers whose new price the price grid's box set by the
+// merchant outweighs (the price sent, and the file's), each with the spreadsheet row the merchant finds it on.
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/catalogue';
+import { useFormat } from '../../i18n/format';
+import { useCountryName } from '../mapping/country-name';
 import { ReportRows } from './ReportRows';
 
 export function ImportNotes({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const countryName = useCountryName();
   // Row numbers as the spreadsheet's row headers show them: no thousands separator.
   const list = (rows: readonly number[]) => rows.join(', ');
   return (
@@ -42,6 +47,26 @@ export function ImportNotes({ report }: { report: ImportReport }) {
               <td className="align-end">{warning.row}</td>
               <td className="mono">{warning.productNumber}</td>
               <td className="cell-sentence">{t(`importNotes.warnings.${warning.code}`)}</td>
+            </tr>
+          ))}
+        </ReportRows>
+      )}
+      {report.gridPricesKeptTotal > 0 && (
+        <ReportRows
+          title={t('importNotes.gridPricesTitle')}
+          totalText={t('importNotes.gridPricesTotal', { count: report.gridPricesKeptTotal })}
+          shown={report.gridPricesKept.length}
+          total={report.gridPricesKeptTotal}
+          testId="grid-prices-kept"
+          columns={[t('importNotes.row'), t('fields.productNumber'), t('importNotes.market'), t('importNotes.gridPrice'), t('importNotes.filePrice')]}
+        >
+          {report.gridPricesKept.map((kept) => (
+            <tr key={`${kept.productNumber}-${kept.country}`}>
+              <td className="align-end">{kept.row}</td>
+              <td className="mono">{kept.productNumber}</td>
+              <td>{countryName(kept.country)}</td>
+              <td className="align-end">{format.money(kept.gridPrice)}</td>
+              <td className="align-end">{format.money(kept.filePrice)}</td>
             </tr>
           ))}
         </ReportRows>

@@ -24,6 +24,8 @@ const report: ImportReport = {
   duplicatesTotal: 0,
   warnings: [],
   warningsTotal: 0,
+  gridPricesKept: [],
+  gridPricesKeptTotal: 0,
 };
 
 afterEach(async () => {
@@ -38,5 +40,19 @@ describe('the import report', () => {
     expect(screen.getByText('« 12 cm » est une longueur, pas un poids ; vérifiez que la colonne est bien associée.')).toBeTruthy();
     expect(screen.getByText('As an older report wrote it.')).toBeTruthy();
     expect(screen.queryByText(/already used|not a weight/)).toBeNull();
+  });
+
+  it('names, in French, each offer whose new price a box of the price grid set by the merchant outweighs, with both prices and where to change it', async () => {
+    await i18next.changeLanguage('fr');
+    render(
+      <ImportReportView
+        report={{ ...report, rejected: [], rejectedTotal: 0, gridPricesKept: [{ row: 2, productNumber: 'ip11-64gb-Blac', country: 'de-de', gridPrice: 289, filePrice: 269 }], gridPricesKeptTotal: 1 }}
+        onImportAnother={() => undefined}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'Prix gardés dans la grille de prix' })).toBeTruthy();
+    expect(screen.getByText(/^1 offre garde son prix de la grille de prix, et non celui du fichier : vous avez fixé un prix pour ce marché dans l’écran Prix/)).toBeTruthy();
+    const row = screen.getByRole('table', { name: 'Prix gardés dans la grille de prix' }).querySelector('tbody tr');
+    expect([...(row?.querySelectorAll('td') ?? [])].map((cell) => cell.textContent?.replace(/\s/g, ' '))).toEqual(['2', 'ip11-64gb-Blac', 'Allemagne', '289,00 €', '269,00 €']);
   });
 });

@@ -15,7 +15,7 @@ import { plainEnglish, said, type MerchantMessage } from '../../../../shared/mes
 /** Enough for the merchant to see the pattern; the total says how many there were. */
 export const REJECTED_LIST_LIMIT = 1000;
 const PROGRESS_ROWS = 2000;
-const NOTHING_NOTED = { duplicates: [], duplicatesTotal: 0, warnings: [], warningsTotal: 0 };
+const NOTHING_NOTED = { duplicates: [], duplicatesTotal: 0, warnings: [], warningsTotal: 0, gridPricesKept: [], gridPricesKeptTotal: 0 };
 
 export interface ImportProgressUpdate {
   phase: 'reading' | 'writing' | 'done';
@@ -109,8 +109,15 @@ export async function importCsv(db: Db, file: string, args: ImportArgs): Promise
     return { inserted: 0, updated: 0, unchanged: 0, rejected: [], rejectedTotal: 0, durationMs: Math.round(performance.now() - started), ...outcome, stopped, ...NOTHING_NOTED };
   }
   report('writing', totalBytes);
-  const counts = accepted.length > 0 ? writeAcceptedRows(db, plan, accepted, args.now) : { inserted: 0, updated: 0, unchanged: 0 };
+  const { boxesKept, ...counts } = accepted.length > 0 ? writeAcceptedRows(db, plan, accepted, args.now) : { inserted: 0, updated: 0, unchanged: 0, boxesKept: [] };
   report('done', totalBytes);
+  const gridPricesKept = boxesKept.slice(0, REJECTED_LIST_LIMIT).map((box) => ({
+    row: rowOf.get(box.row) ?? 0,
+    productNumber: box.productNumber,
+    country: box.country,
+    gridPrice: box.boxCents / 100,
+    filePrice: box.catalogueCents / 100,
+  }));
   return {
     ...counts,
     rejected,
@@ -120,5 +127,7 @@ export async function importCsv(db: Db, file: string, args: ImportArgs): Promise
     stopped: [],
     ...duplicates.report(REJECTED_LIST_LIMIT),
     ...missingIdentifierWarnings(db, accepted, (row) => rowOf.get(row) ?? 0, REJECTED_LIST_LIMIT),
+    gridPricesKept,
+    gridPricesKeptTotal: boxesKept.length,
   };
 }

@@ -4,6 +4,7 @@ import type { Product, ProductField } from '../../../../shared/catalogue';
 import { PRODUCT_FIELDS } from '../../../../shared/catalogue';
 import type { Db } from '../../db/connection';
 import { markAddedPending, markPending, marketsOfAttributes } from '../../db/outbox-repo';
+import { followCataloguePrice, type BoxKept } from '../../mapping/price-copies';
 import type { FieldValues } from '../../db/product-columns';
 import { toColumnValue } from '../../db/product-columns';
 import { allProducts, linkVariations, upsertParams, upsertStatement } from '../../db/products-repo';
@@ -18,6 +19,8 @@ export interface WriteCounts {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** Price-grid boxes the merchant set that kept their price over a row's new catalogue price (mapping/price-copies.ts). */
+  boxesKept: (BoxKept & { productNumber: string; row: AcceptedRow })[];
 }
 
 /** What a new product counts as changed: everything, as the product form records it. */
@@ -33,7 +36,9 @@ export function writeAcceptedRows(db: Db, plan: ColumnPlan, rows: readonly Accep
     for (const product of allProducts(db)) stored.set(product.productNumber, product);
     const lastIdBefore = (db.prepare('SELECT coalesce(max(id), 0) FROM products').pluck().get() as number);
     const added: string[] = [];
-    const counts: WriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
+    const counts: WriteCounts = { inserted: 0, updated: 0, unchanged: 0, boxesKept: [] };
+    /** The products whose catalogue price this file changed, and their row. */
+    const repriced = new Map<number, { productNumber: string; row: AcceptedRow }>();
     for (const row of rows) {
       const productNumber = row.values.productNumber as string;
       const before = stored.get(productNumber);
@@ -52,7 +57,14 @@ export function writeAcceptedRows(db: Db, plan: ColumnPlan, rows: readonly Accep
       upsert.run(upsertParams(values, attributes, now));
       // Only markets' own comments (comment_fr-be) changed: only those markets' offers wait.
       markPending(db, productNumber, 'upsert', changed, now, changed.length === 1 && changed[0] === 'attributes' ? marketsOfAttributes(before.attributes, attributes, attributeNames) : null);
+      if (changed.includes('price')) repriced.set(before.id, { productNumber, row });
       counts.updated += 1;
+    }
+    // The file's new price is the merchant's: the price-grid boxes Refurb Desk copied a price into take it; those the
+    // merchant set keep theirs, and the report names them.
+    for (const box of followCataloguePrice(db, [...repriced.keys()])) {
+      const of = repriced.get(box.productId);
+      if (of) counts.boxesKept.push({ ...box, ...of });
     }
     counts.inserted = added.length;
     markAdded(db, lastIdBefore, added, now);

@@ -229,11 +229,14 @@ export function applyBlockedOffers(db: Db, offers: readonly BlockedOffer[], reso
   })();
 }
 
-/** Real-time stock went through: every country row of the listing shares the new quantity. */
+/**
+ * Real-time stock went through: every country row of the listing shares the new quantity, and remembers Refurb Desk sent
+ * to it (stock_sent_at: the listing is no longer "taken over, never sent", adopted-guard.ts).
+ */
 export function applyStock(db: Db, productNumber: string, countries: readonly string[], quantity: number, stockHash: string, now: string): void {
   const update = db.prepare(
     `UPDATE listing_states SET stock_hash = @stockHash, accepted_values = json_set(accepted_values, '$.quantity', @quantity),
-       changed_elsewhere = '', last_sync_at = @now, updated_at = @now
+       changed_elsewhere = '', stock_sent_at = @now, last_sync_at = @now, updated_at = @now
      WHERE product_number = @productNumber AND country = @country`,
   );
   db.transaction(() => countries.forEach((country) => update.run({ productNumber, country, stockHash, quantity: String(quantity), now })))();

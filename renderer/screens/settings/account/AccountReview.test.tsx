@@ -2,10 +2,12 @@
 // row naming the markets, and the title counts the rows listed; a choice "Keep mine" / "Publish" the sync cannot send
 // yet says why and links to where it is fixed, before and after the click; a comment not mapped says so rather than
 // "(none)"; a condition the conditions table gives no grade is not shown as if it were Back Market's grade.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReviewDecisionReport, ReviewNeed, ReviewRow } from '../../../../shared/account';
+import { NOTHING_DIFFERS } from '../../../../shared/offer-status';
+import type { SyncReport } from '../../../../shared/sync';
 import i18next from '../../../i18n';
 import { useCatalogueStore } from '../../../store/catalogue-store';
 import { createFakeApi } from '../../../test/fake-api';
@@ -53,6 +55,18 @@ describe('the review of an existing account', () => {
     expect(fake.calls.filter((call) => call.name === 'account:decide').map((call) => call.input)).toEqual([
       { scope: 'rows', decision: 'mine', rows: [{ productNumber: 'IP11-64GB-BLAC', country: 'de-de', field: 'quantity' }] },
     ]);
+  });
+
+  it('no longer says "before the first sync" once a sync ran: the offers it asks about are those never sent', async () => {
+    const ran: SyncReport = { runId: 4, outcome: 'finished', startedAt: '2026-12-06T13:17:00.000Z', finishedAt: '2026-12-06T13:17:30.000Z', notSent: 0, waiting: 0, published: 3, rejected: 0, blocked: 0, deferred: 0, requests: 4, ordersImported: 0, message: '' };
+    const fake = createFakeApi({
+      'account:review': () => ({ total: 1, rows: [row({ country: 'fr-fr', field: 'price', backmarket: '289.00', mine: '269.00' })] }),
+      'sync:state': () => ({ running: null, lastRun: ran, pendingChanges: 1, openTasks: 0, truth: { ...NOTHING_DIFFERS, pendingChanges: 1 } }),
+    });
+    await i18next.changeLanguage('fr');
+    renderWithApi(<AccountReview offers={1} fields={1} />, fake.api);
+    await waitFor(() => expect(screen.getByRole('heading').textContent).toBe('Revue avant le premier envoi de ces offres — choix à faire : 1, offres retenues : 1'));
+    expect(screen.getByRole('heading').textContent).not.toMatch(/première synchronisation/);
   });
 
   it('says under "Keep mine" that a price without a price for that market is held, with a link to that price', async () => {

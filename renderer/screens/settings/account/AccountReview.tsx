@@ -1,5 +1,5 @@
-// The review before the first sync: matched offers whose values differ between Back Market and the catalogue, field by
-// field. "Keep Back Market's" writes Back Market's value into the catalogue (nothing is sent); "Keep mine" lets the
+// The review before the first sync (after it, before these offers are first sent: a listing Refurb Desk has sent to is
+// never reviewed again): matched offers whose values differ between Back Market and the catalogue, field by field. "Keep Back Market's" writes Back Market's value into the catalogue (nothing is sent); "Keep mine" lets the
 // next sync send the catalogue's. Until decided, the sync holds those offers. A 'market' row asks whether to publish a
 // product imported from the account in a market where Back Market does not sell it: "Keep off" (Back Market's state,
 // persistent) or "Publish" (the sync creates it there). Quantity and grade are one choice for every market of a listing:
@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewDecision, ReviewRow } from '../../../../shared/account';
 import { isGrade } from '../../../../shared/grades';
 import { useAccountCall, useAccountReview } from '../../../api/account-queries';
+import { useSyncState } from '../../../api/sync-queries';
 import { messageOf } from '../../../api/call-error';
 import { Alert } from '../../../components/Alert';
 import { ListTable } from '../../../components/ListTable';
@@ -43,6 +44,8 @@ export function AccountReview({ offers, fields, sectionHeading }: AccountReviewP
   const format = useFormat();
   const countryName = useCountryName();
   const review = useAccountReview(true);
+  // Once a sync ran, "before the first sync" is no longer true: the offers still asked about are those never sent.
+  const synced = Boolean(useSyncState().data?.lastRun);
   const decide = useAccountCall('account:decide');
   const groups = useMemo(() => (review.data ? reviewGroups(review.data.rows) : undefined), [review.data]);
   const keys = useMemo(() => groups?.map((group) => group.key), [groups]);
@@ -72,7 +75,7 @@ export function AccountReview({ offers, fields, sectionHeading }: AccountReviewP
   };
   return (
     <div className="account-part account-review" data-testid="account-review" ref={section}>
-      <h3 ref={heading} tabIndex={-1}>{t('account.review.title', { choices: fields, offers })}</h3>
+      <h3 ref={heading} tabIndex={-1}>{t(synced ? 'account.review.titleAfterSync' : 'account.review.title', { choices: fields, offers })}</h3>
       <p className="muted">{t('account.review.intro')}</p>
       <div className="actions">
         <button type="button" className="button" disabled={decide.isPending} onClick={(event) => all(event, 'backmarket')}>
