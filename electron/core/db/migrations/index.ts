@@ -24,6 +24,7 @@ import { offerMinPrices } from './020-offer-min-prices';
 import { outboxMarkets } from './021-outbox-markets';
 import { heldChanges } from './022-held-changes';
 import { reviewPrevious } from './023-review-previous';
+import { reviewTakenOver } from './024-review-taken-over';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -50,6 +51,7 @@ export const MIGRATIONS: readonly Migration[] = [
   outboxMarkets,
   heldChanges,
   reviewPrevious,
+  reviewTakenOver,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
