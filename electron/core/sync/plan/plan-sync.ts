@@ -409,8 +409,10 @@ class Planner {
         sku: cells.sku ?? state.sku,
         country: state.country,
         // What Back Market holds once it accepts the line: the accepted values with the sent cells over them.
-        values: { ...before, ...cells },
-        hashes,
+        // The real-time update goes first in the run: once this line is accepted, Back Market holds its quantity too (the
+        // line must not record the quantity held before it, nor its hash).
+        values: realtime ? { ...before, ...cells, quantity: product.quantity } : { ...before, ...cells },
+        hashes: realtime ? { ...hashes, stock: intent.stock } : hashes,
         kind,
         changes,
         ...(groups.has('content') ? languageOf(country.rules, product, takenOver ? cells : undefined) : { language: country.rules.language }),
