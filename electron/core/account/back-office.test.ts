@@ -153,3 +153,32 @@ describe('a value the import took over, changed afterwards by the catalogue', ()
     expect(taken.account.review({}).rows.filter((row) => row.field === 'quantity').map((row) => row.previous)).toEqual(MARKETS.map(() => ({ backmarket: '3', mine: '1', decision: 'backmarket' })));
   });
 });
+
+describe('a matched offer taken over as Back Market holds it, then changed by the merchant', () => {
+  let made: AccountOnOtherTools;
+  otherToolsAccountInEachTest(1, async (current) => {
+    made = current;
+    expect(current.elsewhere.outcome).toBe('finished');
+    // The merchant's catalogue has the same phone, with its EAN; Back Market's listing returns none.
+    current.kit.catalogue.save(phone(1));
+    current.account.read();
+    expect((await current.account.settled()).outcome).toBe('finished');
+    expect(current.account.review({}).rows).toEqual([]);
+    expect(dryRun(current.kit, 'IP13-1')).toEqual([]);
+  });
+
+  it('lists and sends only what changed: no unchanged value, and not the EAN Back Market never returned', async () => {
+    const { kit } = made;
+    kit.catalogue.edit('IP13-1', 'price', 479.9);
+    const plan = kit.catalogue.plan(new Date());
+    const lines = plan.tasks.flatMap((task) => task.lines).filter((line) => line.productNumber === 'IP13-1');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.flatMap((line) => line.changes.map((change) => change.field))).toEqual(lines.map(() => 'price'));
+    expect(lines.flatMap((line) => line.changes).filter((change) => change.before === change.after)).toEqual([]);
+    // The line names the product by Back Market's own product id, as its listing holds it.
+    expect(plan.tasks.map((task) => task.header.includes('ean'))).toEqual(plan.tasks.map(() => false));
+    expect(plan.tasks.map((task) => task.header.includes('product_id'))).toEqual(plan.tasks.map(() => true));
+    expect((await kit.sync()).outcome).toBe('finished');
+    expect(onBackMarket(kit, 'IP13-1').price).toBe('479.90');
+  });
+});

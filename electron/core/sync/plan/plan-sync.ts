@@ -18,7 +18,7 @@ import { planMinPrices } from './min-prices';
 import { compileOfferRules, type CellGroup, type CountryRules, type OfferRules } from './offer-cells';
 import { countryCells, offerValues, productCells, skuReader, type CountryCells, type ProductCells } from './offer-intent';
 import { acceptedValuesReader, backMarketListingReader, backMarketSpelling, candidateOffers, heldOutside, takenOverReader, listingStates, offByChoice, offerProducts, offerRows, outboxChanges, settledUnchanged, stateKey, type ListingStateRow, type OutboxMark } from './plan-reads';
-import { changedCells } from './held-values';
+import { changedCells, sameCell } from './held-values';
 import { cachedBits, notReadyOfStored } from './readiness';
 import { buildTasks, type LineDraft } from './tasks';
 import { rememberProductIds } from './view';
@@ -70,11 +70,14 @@ function listingCells(cells: Record<string, string>): Record<string, string> {
 }
 
 /**
- * An offer taken over from the account is updated as Back Market holds it: where its listing gave no EAN, the catalogue's
- * is not sent (it was never asked about, and is no change of the offer) when Back Market's product id names the product.
+ * An offer taken over from the account is updated as Back Market holds it: its listing gives no EAN, so the catalogue's
+ * is not sent (it was never asked about, and is no change of the offer) when Back Market's product id names the product
+ * — unless the merchant changed the EAN the catalogue had when the offer was taken over.
  */
 function identifyAsHeld(cells: Record<string, string>, held: Readonly<Record<string, string>>): void {
-  if (cells.ean === undefined || (held.ean ?? '') !== '') return;
+  if (cells.ean === undefined) return;
+  const recorded = held.ean ?? '';
+  if (recorded !== '' && !sameCell('ean', cells.ean, recorded)) return;
   const productId = cells.product_id ?? cells.backmarket_id ?? held.product_id ?? held.backmarket_id;
   if (!productId) return;
   delete cells.ean;
