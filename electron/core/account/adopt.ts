@@ -189,7 +189,9 @@ export function offerAdopter(db: Db, context: ValidationContext, productNumbers:
           continue;
         }
         // What Back Market holds: the intent's cells (built for this offer alone), with the listing's own values over the five it shows.
+        // A value kept as the catalogue's where Back Market holds none: none is what it holds (the planner compares with it).
         for (const field of COMPARED_FIELDS) if (theirs[field] !== '') values[field] = theirs[field];
+        else if (sentFields?.includes(field)) delete values[field];
         const { hashes } = country;
         states.push({ fresh: !stated(product.productNumber, listing.country), row: [
           product.productNumber,

@@ -182,3 +182,28 @@ describe('a matched offer taken over as Back Market holds it, then changed by th
     expect(onBackMarket(kit, 'IP13-1').price).toBe('479.90');
   });
 });
+
+describe('a comment kept as the catalogue’s where Back Market holds none', () => {
+  let made: AccountOnOtherTools;
+  otherToolsAccountInEachTest(1, (current) => {
+    made = current;
+    expect(current.elsewhere.outcome).toBe('finished');
+  });
+
+  it('is sent, the dry run saying it goes where Back Market holds none', async () => {
+    const { kit, account } = made;
+    const uk = kit.market.sandbox.state.listings.find((listing) => listing.sku === 'IP13-1')?.markets['en-gb'];
+    if (!uk) throw new Error('The other tool did not list IP13-1 in en-gb.');
+    uk.comment = null;
+    // The merchant's catalogue has the same phone, with its comment everywhere.
+    kit.catalogue.save(phone(1));
+    account.read();
+    expect((await account.settled()).outcome).toBe('finished');
+    expect(account.review({}).rows.map((row) => [row.country, row.field, row.backmarket, row.mine])).toEqual([['en-gb', 'comment', '', 'Boîte d’origine']]);
+    account.decide({ scope: 'all', decision: 'mine' });
+    expect(dryRun(kit, 'IP13-1')).toEqual(['en-gb comment:  → Boîte d’origine']);
+    expect((await kit.sync()).outcome).toBe('finished');
+    expect(kit.market.sandbox.state.listings.find((listing) => listing.sku === 'IP13-1')?.markets['en-gb']?.comment).toBe('Boîte d’origine');
+    expect(dryRun(kit, 'IP13-1')).toEqual([]);
+  });
+});
