@@ -50,7 +50,7 @@ type Work = { kind: ChangeKind; productNumber: string; countries: readonly strin
 
 /**
  * A stored group hash that differs from the intent's is checked cell by cell against what Back Market holds (the accepted
- * values, which follow every read of its listings: back-office-change.ts, reconcile.ts): an empty one (cleared because
+ * values, which follow every read of its listings: account/back-office.ts, run/reconcile.ts): an empty one (cleared because
  * Back Market's copy changed elsewhere) or the review's "keep mine" sends the cells that differ, and nothing when every
  * cell holds what Back Market holds — a line never shows « 12 → 12 ».
  */
