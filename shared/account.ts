@@ -131,6 +131,11 @@ export interface ReviewPrevious {
   backmarket: string;
   mine: string;
   decision: ReviewDecision;
+  /**
+   * The earlier values were not chosen by the merchant: Refurb Desk took them over from Back Market (an import, or values
+   * equal at the take-over) and never sent them. `backmarket` is the value taken over.
+   */
+  takenOver?: boolean;
 }
 
 export interface ReviewRow {

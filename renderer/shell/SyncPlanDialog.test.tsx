@@ -82,7 +82,9 @@ describe('the dry run dialog', () => {
     expect(rows[0]?.textContent).toContain('Germany');
     expect(rows[0]?.textContent).toContain('New offer');
     // Fields by the merchant's names for them, never Back Market's API names (grade, image1, screen_size).
-    expect(rows[0]?.textContent).toContain('Condition (grade): (empty) → EXCELLENT');
+    // A grade by its name in the merchant's language, not Back Market's code.
+    expect(rows[0]?.textContent).toContain('Condition (grade): (empty) → Excellent');
+    expect(rows[0]?.textContent).not.toContain('EXCELLENT');
     expect(rows[0]?.textContent).toContain('Image 1: (empty) → https://img.example/1.jpg');
     expect(rows[0]?.textContent).toContain('Screen size (inches): (empty) → 6.1');
     expect(rows[0]?.textContent).not.toMatch(/image1|screen_size/);

@@ -130,7 +130,7 @@ function PlanSummaryView({ summary }: { summary: PlanSummary }) {
 function ChangeList({ changes, attributeLabels, country }: { changes: FieldChange[]; attributeLabels: Record<string, string>; country: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const value = (field: string, text: string) => (text === '' ? <span className="muted">{t('sync.plan.empty')}</span> : planValueText(format, field, text, country));
+  const value = (field: string, text: string) => (text === '' ? <span className="muted">{t('sync.plan.empty')}</span> : planValueText(format, field, text, country, t));
   return (
     <ul className="inline-list" style={{ flexDirection: 'column', gap: 2, margin: 0 }}>
       {changes.map((change) => (

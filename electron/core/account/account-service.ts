@@ -15,6 +15,7 @@ import { createJobSlot } from '../jobs/job-slot';
 import { loadSnapshot, marketCountries } from '../mapping/snapshot';
 import { marketSummaries, matchedNotAdopted, unmanagedPage, unmanagedSkuCount, unmanagedSkuKeys, unmanagedSkus } from './account-repo';
 import { adoptOffers } from './adopt';
+import { followBackMarket } from './back-office';
 import { guardAdoptedOffers } from './adopted-guard';
 import { keepPricesInGrid } from './kept-prices';
 import { importListings } from './import-listings';
@@ -87,6 +88,10 @@ export function createAccountService({ database, run, countries, events, now, pa
   // The catalogue or the mapping changed (an import after the account was read, an edit before the first sync): the
   // matched offers are compared again, so the review shows what the sync would otherwise hold without saying why.
   events.subscribe((name, payload) => {
+    if (name === 'sync:finished') {
+      followSyncRead();
+      return;
+    }
     if (name !== 'catalogue:changed' && name !== 'mapping:changed') return;
     // Comparing every matched offer again would only repeat the import's own adoption (it deletes no product either).
     if (announcingImport) return;
@@ -106,6 +111,23 @@ export function createAccountService({ database, run, countries, events, now, pa
     }
   });
 
+  /**
+   * The sync read Back Market's listings back: the offers taken over and never sent whose listing changed there since
+   * (reconcile.ts refreshed their snapshot) are compared with the catalogue, and asked about where it differs.
+   */
+  function followSyncRead(): void {
+    const db = database();
+    if (!db?.open || job.running() || !skuIsProductNumber(db)) return;
+    try {
+      const followed = followBackMarket(db, snapshotOf(db), codes(), stamp());
+      if (followed.changed === 0) return;
+      events.emit('listings:changed', { count: followed.changed });
+      events.emit('account:changed', { reason: 'review' });
+    } catch (error) {
+      console.error('Refurb Desk: following what Back Market holds after the sync failed', error);
+    }
+  }
+
   function read(): AccountReadState {
     const db = requireDb();
     return job.start(() => {
@@ -118,8 +140,10 @@ export function createAccountService({ database, run, countries, events, now, pa
         now,
         ...(pagesInFlight ? { pagesInFlight } : {}),
         onProgress: (state) => events.emit('account:progress', state),
-        onMarketRead: () => {
-          // What Back Market holds was read again: a difference it makes is no edit of the merchant's.
+        onMarketRead: (country) => {
+          // What Back Market holds was read again: what the app knows it holds follows (a change made there is never
+          // overwritten unseen), and a difference it makes is no edit of the merchant's.
+          followBackMarket(db, snapshotOf(db), [country], stamp());
           guardDue.add(db);
           adoptMatched(db);
           events.emit('account:changed', { reason: 'read' });

@@ -14,7 +14,7 @@ import { offerProducts } from '../sync/plan/plan-reads';
 import type { OfferHashes } from '../sync/plan-types';
 import { snapshotOf, type SnapshotListing } from './account-repo';
 import { catalogueHeld } from './catalogue-held';
-import { carriedPrevious, previousOf, type PreviousColumns } from './review';
+import { carriedPrevious, NO_PREVIOUS, previousOf, type PreviousColumns } from './review';
 import { backMarketValues, catalogueValues, COMPARED_FIELDS, GROUP_OF, sameValue } from './offer-fields';
 
 /** A hash no intent ever has: the group it stands for is sent by the next sync (the merchant kept the catalogue's value). */
@@ -39,6 +39,8 @@ interface Decided extends PreviousColumns {
   backmarket: string;
   mine: string;
   decision: ReviewDecision | null;
+  /** None for a decision the import recorded (Back Market's values taken over), not the merchant's. */
+  decided_at: string | null;
 }
 
 const NONE: ReadonlyMap<ReviewField, Decided> = new Map();
@@ -56,7 +58,7 @@ function readsOf(db: Db, productNumbers: readonly string[]) {
   const reviews = new Map<string, Map<ReviewField, Decided>>();
   const reviewRows = db
     .prepare(
-      `SELECT product_number, country, field, backmarket, mine, decision, previous_backmarket, previous_mine, previous_decision FROM account_reviews
+      `SELECT product_number, country, field, backmarket, mine, decision, decided_at, previous_backmarket, previous_mine, previous_decision, previous_taken_over FROM account_reviews
         WHERE product_number IN (SELECT value FROM json_each(?))`,
     )
     .all(list) as ({ product_number: string; country: string; field: ReviewField } & Decided)[];
@@ -128,7 +130,7 @@ export function offerAdopter(db: Db, context: ValidationContext, productNumbers:
   const { managed, stated, reviewRowsOf } = readsOf(db, productNumbers);
   const clearReview = db.prepare('DELETE FROM account_reviews WHERE product_number = ? AND country = ?');
   const addReview = db.prepare(
-    'INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at, previous_backmarket, previous_mine, previous_decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at, previous_backmarket, previous_mine, previous_decision, previous_taken_over) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const countries = rules.countries.map((country) => country.code);
   const decidedElsewhere = (productNumber: string, field: ReviewField): Decided | undefined => {
@@ -170,10 +172,12 @@ export function offerAdopter(db: Db, context: ValidationContext, productNumbers:
           // Quantity and grade are one per listing: a market read later takes the decision its other markets had.
           const known = before.get(field) ?? (SHARED_FIELDS.has(field) ? decidedElsewhere(product.productNumber, field) : undefined);
           // A decision stands while both values are those it was taken on.
-          const decision = known && known.backmarket === theirs[field] && known.mine === mine[field] ? known.decision : decideNew;
+          const stands = known && known.backmarket === theirs[field] && known.mine === mine[field];
+          const decision = stands ? known.decision : decideNew;
           // Asked again: the decision that no longer stands is kept with its values, so the review says what changed.
-          const previous = decision === null ? carriedPrevious(known && { ...known, previous: previousOf(known) }) : ([null, null, null] as const);
-          addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decision ? now : null, ...previous);
+          const previous = decision === null ? carriedPrevious(known && { ...known, previous: previousOf(known) }) : NO_PREVIOUS;
+          // The import's own decision (decideNew) has no time: Back Market's values taken over, not chosen by the merchant.
+          addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, stands ? known.decided_at : null, ...previous);
           if (decision === null) undecided += 1;
           else if (decision === 'mine') {
             (send ??= new Set()).add(GROUP_OF[field]);
@@ -185,7 +189,9 @@ export function offerAdopter(db: Db, context: ValidationContext, productNumbers:
           continue;
         }
         // What Back Market holds: the intent's cells (built for this offer alone), with the listing's own values over the five it shows.
+        // A value kept as the catalogue's where Back Market holds none: none is what it holds (the planner compares with it).
         for (const field of COMPARED_FIELDS) if (theirs[field] !== '') values[field] = theirs[field];
+        else if (sentFields?.includes(field)) delete values[field];
         const { hashes } = country;
         states.push({ fresh: !stated(product.productNumber, listing.country), row: [
           product.productNumber,

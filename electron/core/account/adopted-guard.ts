@@ -20,13 +20,32 @@ import { offerProducts } from '../sync/plan/plan-reads';
 import { snapshotOf } from './account-repo';
 import { catalogueHeld } from './catalogue-held';
 import { gridPriceMarkets } from './kept-prices';
-import { carriedPrevious, previousOf, type PreviousColumns } from './review';
+import { carriedPrevious, NO_PREVIOUS, previousOf, takenOverPrevious, type PreviousColumns } from './review';
 import { backMarketValues, catalogueValues, COMPARED_FIELDS, sameValue } from './offer-fields';
 
 interface Decided extends PreviousColumns {
   backmarket: string;
   mine: string;
   decision: ReviewDecision | null;
+  /** None for a decision the import recorded (Back Market's values taken over), not the merchant's. */
+  decided_at: string | null;
+}
+
+/** An offer taken over and never sent, as the guard compares it: the quantity Back Market was last known to hold. */
+export interface AdoptedOffer {
+  productNumber: string;
+  country: string;
+  quantity: string | null;
+}
+
+export interface GuardOptions {
+  /** Compare these offers (taken over, never sent) rather than those the outbox says changed. */
+  offers?: readonly AdoptedOffer[];
+  /**
+   * Per offer (product number + NUL + country), the values Refurb Desk took over that Back Market has changed since: a
+   * row asked for one of them with no decision before says it was taken over with that value (no choice was made).
+   */
+  takenOverAt?: ReadonlyMap<string, Partial<Record<ReviewField, string>>>;
 }
 
 /**
@@ -46,7 +65,7 @@ const SHARED_FIELDS: ReadonlySet<ReviewField> = new Set(['quantity', 'grade']);
  * merchant's edit and go like any other (a price sent in France and a quantity held as "never sent" in Germany was the
  * second CSV of review 24). Returns product number, country and the quantity Back Market was last known to hold.
  */
-function adoptedUnsent(db: Db, countries: readonly string[], since: string): { productNumber: string; country: string; quantity: string | null }[] {
+function adoptedUnsent(db: Db, countries: readonly string[], since: string): AdoptedOffer[] {
   return db
     .prepare(
       `SELECT s.product_number AS productNumber, s.country, CAST(json_extract(s.accepted_values, '$.quantity') AS TEXT) AS quantity
@@ -58,7 +77,7 @@ function adoptedUnsent(db: Db, countries: readonly string[], since: string): { p
           AND NOT EXISTS (SELECT 1 FROM listing_states t WHERE t.product_number = s.product_number AND t.stock_sent_at IS NOT NULL)
         ORDER BY s.product_number, s.country`,
     )
-    .all(since, JSON.stringify(countries)) as { productNumber: string; country: string; quantity: string | null }[];
+    .all(since, JSON.stringify(countries)) as AdoptedOffer[];
 }
 
 /**
@@ -67,8 +86,8 @@ function adoptedUnsent(db: Db, countries: readonly string[], since: string): { p
  * after this time (the previous look: an edit after a mapping change that marked every product does not compare them
  * all again). Returns how many offers it held.
  */
-export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: string, countries: readonly string[], since = '', cause: GuardCause = 'mapping'): number {
-  const candidates = adoptedUnsent(db, countries, since);
+export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: string, countries: readonly string[], since = '', cause: GuardCause = 'mapping', options: GuardOptions = {}): number {
+  const candidates = options.offers ?? adoptedUnsent(db, countries, since);
   if (candidates.length === 0) return 0;
   const context = compileContext(snapshot);
   const rules = compileOfferRules(context);
@@ -85,7 +104,7 @@ export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: strin
   const rowKey = (productNumber: string, country: string) => `${productNumber}\u0000${country}`;
   for (const row of db
     .prepare(
-      `SELECT product_number, country, field, backmarket, mine, decision, previous_backmarket, previous_mine, previous_decision FROM account_reviews
+      `SELECT product_number, country, field, backmarket, mine, decision, decided_at, previous_backmarket, previous_mine, previous_decision, previous_taken_over FROM account_reviews
         WHERE field <> 'market' AND product_number IN (SELECT value FROM json_each(?))`,
     )
     .all(list) as ({ product_number: string; country: string; field: ReviewField } & Decided)[]) {
@@ -101,9 +120,8 @@ export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: strin
   const clearReview = db.prepare("DELETE FROM account_reviews WHERE product_number = ? AND country = ? AND field <> 'market'");
   const dropRow = db.prepare('DELETE FROM account_reviews WHERE product_number = ? AND country = ? AND field = ?');
   const addReview = db.prepare(
-    'INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at, previous_backmarket, previous_mine, previous_decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO account_reviews (product_number, country, field, backmarket, mine, decision, decided_at, previous_backmarket, previous_mine, previous_decision, previous_taken_over) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const NO_PREVIOUS = [null, null, null] as const;
   const hold = db.prepare("UPDATE listing_states SET stock_hash = '', price_hash = '', content_hash = '', updated_at = ? WHERE product_number = ? AND country = ?");
   // A sale on Back Market since the read lowered the listing's quantity (accepted_values follows it): the review and the
   // take-over after it compare with that, not with the quantity read before the sale.
@@ -136,7 +154,7 @@ export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: strin
         const accepted = markets.get(countryRules.code);
         if (accepted !== null && accepted !== undefined && accepted !== '') theirs.quantity = accepted;
         const before = reviews.get(rowKey(product.productNumber, listing.country));
-        const differing: { field: ReviewField; decision: ReviewDecision | null; chosen: boolean }[] = [];
+        const differing: { field: ReviewField; decision: ReviewDecision | null; decidedAt: string | null; chosen: boolean }[] = [];
         for (const field of COMPARED_FIELDS) {
           if (sameValue(field, theirs[field], mine[field])) continue;
           const known = before?.get(field);
@@ -144,7 +162,7 @@ export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: strin
           // An edit chose the value it changed (one the review never saw, or not the one it showed); a value it left as
           // the review last saw it is asked again (Back Market's side changed).
           const chosen = !stands && cause === 'edit' && known?.mine !== mine[field];
-          differing.push({ field, decision: stands?.decision ?? (chosen ? 'mine' : null), chosen });
+          differing.push({ field, decision: stands?.decision ?? (chosen ? 'mine' : null), decidedAt: stands ? stands.decided_at : chosen ? now : null, chosen });
         }
         if (!differing.some((entry) => entry.decision === null)) {
           // Nothing to ask: the values chosen are recorded (a later mapping change keeps them while they stand) and the
@@ -158,10 +176,12 @@ export function guardAdoptedOffers(db: Db, snapshot: MappingSnapshot, now: strin
         if (theirs.quantity !== String(listing.quantity)) followSale.run(Number(theirs.quantity), listing.sku, Number(theirs.quantity));
         clearReview.run(product.productNumber, listing.country);
         // A row asked again keeps the decision that no longer stands, and its values: the review says what changed since.
-        for (const { field, decision } of differing) {
+        const takenOver = options.takenOverAt?.get(rowKey(product.productNumber, listing.country));
+        for (const { field, decision, decidedAt } of differing) {
           const known = before?.get(field);
-          const previous = decision ? NO_PREVIOUS : carriedPrevious(known && { ...known, previous: previousOf(known) });
-          addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decision ? now : null, ...previous);
+          const was = takenOver?.[field];
+          const previous = decision ? NO_PREVIOUS : known || was === undefined ? carriedPrevious(known && { ...known, previous: previousOf(known) }) : takenOverPrevious(was);
+          addReview.run(product.productNumber, listing.country, field, theirs[field], mine[field], decision, decidedAt, ...previous);
         }
         hold.run(now, product.productNumber, listing.country);
         held += 1;

@@ -10,20 +10,43 @@ export interface PreviousColumns {
   previous_backmarket: string | null;
   previous_mine: string | null;
   previous_decision: ReviewDecision | null;
+  /** 1: the earlier values were only taken over from Back Market (the import's, or equal at the take-over), no choice. */
+  previous_taken_over?: number | null;
 }
 
 export const previousOf = (row: PreviousColumns): ReviewPrevious | undefined =>
-  row.previous_decision ? { backmarket: row.previous_backmarket ?? '', mine: row.previous_mine ?? '', decision: row.previous_decision } : undefined;
+  row.previous_decision
+    ? { backmarket: row.previous_backmarket ?? '', mine: row.previous_mine ?? '', decision: row.previous_decision, ...(row.previous_taken_over === 1 ? { takenOver: true } : {}) }
+    : undefined;
+
+/** What a row replaces: its values, its decision, when the merchant made it (none: the import took Back Market's over). */
+export interface ReplacedRow {
+  backmarket: string;
+  mine: string;
+  decision: ReviewDecision | null;
+  decided_at?: string | null;
+  previous?: ReviewPrevious | undefined;
+}
 
 /**
  * What a row asked again keeps of the one it replaces: that row's decision and values when it had one (it no longer
- * stands), else the earlier decision that row kept. As [backmarket, mine, decision] for the INSERT.
+ * stands), else the earlier decision that row kept. As [backmarket, mine, decision, taken over] for the INSERT. A decision
+ * without a time is the import's (Back Market's values taken over): kept as taken over, never as the merchant's choice.
  */
-export function carriedPrevious(before: { backmarket: string; mine: string; decision: ReviewDecision | null; previous?: ReviewPrevious } | undefined): [string | null, string | null, ReviewDecision | null] {
-  if (before?.decision) return [before.backmarket, before.mine, before.decision];
-  if (before?.previous) return [before.previous.backmarket, before.previous.mine, before.previous.decision];
-  return [null, null, null];
+export function carriedPrevious(before: ReplacedRow | undefined): [string | null, string | null, ReviewDecision | null, 0 | 1] {
+  if (before?.decision) return [before.backmarket, before.mine, before.decision, before.decided_at === null ? 1 : 0];
+  if (before?.previous) return [before.previous.backmarket, before.previous.mine, before.previous.decision, before.previous.takenOver ? 1 : 0];
+  return [null, null, null, 0];
 }
+
+/** No earlier decision, for the INSERT. */
+export const NO_PREVIOUS = [null, null, null, 0] as const;
+
+/**
+ * The earlier values of a row asked because Back Market changed a value Refurb Desk took over and never sent (no row
+ * stood for it: both sides were equal then): taken over with `takenOver` on both sides.
+ */
+export const takenOverPrevious = (takenOver: string): [string, string, ReviewDecision, 1] => [takenOver, takenOver, 'backmarket', 1];
 
 /** Quantity and grade belong to the listing, shared by all its markets: one decision each per product for the merchant. */
 const SHARED_FIELDS = "('quantity', 'grade')";
@@ -45,7 +68,7 @@ export function reviewPage(db: Db, raw: ReviewQuery, countries: readonly string[
   const total = db.prepare(`SELECT count(*) FROM account_reviews r ${where}`).pluck().get(params) as number;
   const rows = db
     .prepare(
-      `SELECT product_number, country, field, backmarket, mine, decision, previous_backmarket, previous_mine, previous_decision FROM account_reviews r ${where}
+      `SELECT product_number, country, field, backmarket, mine, decision, previous_backmarket, previous_mine, previous_decision, previous_taken_over FROM account_reviews r ${where}
         ORDER BY product_number, country, field LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, limit: query.limit, offset: query.offset }) as ({

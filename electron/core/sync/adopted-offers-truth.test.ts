@@ -65,8 +65,10 @@ describe.each(['lines', 'empty'] as const)('an existing account synced, with a %
 
     const report = await kit.sync();
     expect(report.outcome).toBe('finished');
-    // Only the chosen price, to the listing Back Market holds, under its own spelling: no second offer.
-    expect(kit.sentLines()).toEqual(['fr-fr|"IP13-2";"5901234123457";"459.00";"EUR"', 'de-de|"IP13-2";"5901234123457";"459.00";"EUR"']);
+    // Only the chosen price, to the listing Back Market holds, under its own spelling (and its product id, not an EAN
+    // its listing never returned): no second offer.
+    const productId = kit.market.sandbox.state.listings.find((listing) => listing.sku.toLowerCase() === 'ip13-2')?.product_id;
+    expect(kit.sentLines()).toEqual([`fr-fr|"IP13-2";"${productId}";"459.00";"EUR"`, `de-de|"IP13-2";"${productId}";"459.00";"EUR"`]);
     const skus = kit.market.sandbox.state.listings.map((listing) => listing.sku);
     expect(skus.filter((sku) => sku.toLowerCase() === 'ip13-2')).toEqual(['IP13-2']);
     expect(Number((await kit.client.forCountry('fr-fr').getListingDetail({ sku: 'IP13-2' })).price)).toBe(459);

@@ -134,8 +134,9 @@ it('says a change Back Market’s copy needs is waiting when no edit marked it (
   kit.catalogue.edit('IP13-1', 'price', 499.9);
   expect((await kit.sync()).outcome).toBe('finished');
   expectOneSetOfNumbers();
-  // Back Market's copy of the imported IP13-4 changed elsewhere: the read-back cleared its stock hash, and no edit is in the outbox.
-  kit.catalogue.db.prepare("UPDATE listing_states SET stock_hash = '' WHERE product_number = 'IP13-4'").run();
+  // Back Market's copy of the imported IP13-4 changed elsewhere (its quantity is 1 there now): the read-back cleared its
+  // stock hash and recorded what Back Market holds, and no edit is in the outbox.
+  kit.catalogue.db.prepare("UPDATE listing_states SET stock_hash = '', accepted_values = json_set(accepted_values, '$.quantity', '1') WHERE product_number = 'IP13-4'").run();
   kit.catalogue.db.prepare("DELETE FROM outbox WHERE product_number = 'IP13-4'").run();
   const numbers = expectOneSetOfNumbers();
   expect(numbers.sent).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import type { SyncProgress } from '../../../shared/sync';
 import { storedMessage } from '../../../shared/messages/merchant-message';
 import { inEnglish } from '../../../shared/messages/in-english';
 import { openDatabase } from '../db/connection';
+import { applyStock } from './run/listing-state-repo';
 import { recordSubmitting } from './run/task-repo';
 import { phone } from './plan/plan-test-kit';
 import { startSyncKit, type SyncKit } from './run/run-test-kit';
@@ -171,6 +172,11 @@ describe('a crash between a task and its result', () => {
     const plan = kit.catalogue.plan(new Date());
     const french = plan.tasks.find((task) => task.country === 'fr-fr');
     if (!french) throw new Error('no French task');
+    // The run sends the real-time stock before the catalog tasks: Back Market took the new quantity first.
+    for (const update of plan.realtime) {
+      await kit.client.forCountry('fr-fr').updateListing(update.listingId, { quantity: update.quantity });
+      applyStock(kit.catalogue.db, update.productNumber, update.countries, update.quantity, update.stockHash, new Date().toISOString());
+    }
     recordSubmitting(kit.catalogue.db, report.runId, french, new Date().toISOString());
     await kit.client.forCountry('fr-fr').postCatalog({ catalog: french.csv });
     const reopened = openDatabase(kit.catalogue.db.name);

@@ -25,6 +25,7 @@ import { outboxMarkets } from './021-outbox-markets';
 import { heldChanges } from './022-held-changes';
 import { reviewPrevious } from './023-review-previous';
 import { copiedPrices } from './024-copied-prices';
+import { reviewTakenOver } from './025-review-taken-over';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -52,6 +53,7 @@ export const MIGRATIONS: readonly Migration[] = [
   heldChanges,
   reviewPrevious,
   copiedPrices,
+  reviewTakenOver,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -117,6 +117,8 @@ describe('the Listings grid over an existing account', () => {
       changedElsewhere: storeMessage(said('changedElsewhere.price', { price: '459.00', currency: 'EUR', sentPrice: '499.90' })),
       clearStockHash: false,
       clearPriceHash: true,
+      quantity: '',
+      price: '459.00',
     }, new Date().toISOString());
     expect(row('IP13-1', 'fr-fr')).toMatchObject({ price: 499.9, backMarketPrice: 459 });
     expect(row('IP13-1', 'de-de')).toMatchObject({ price: 499.9, backMarketPrice: 499.9 });

@@ -4,7 +4,8 @@
 // What the runner records, so the next plan compares against it:
 // - a task line Back Market accepts: listing_states.accepted_values = line.values (the accepted values with the sent
 //   cells over them, complete), stock_hash / price_hash / content_hash = line.hashes (a group the line did not carry
-//   keeps its accepted hash), rejected_hash = '', and the listing id Back Market answers;
+//   keeps its accepted hash; a line whose stock goes by a real-time update carries that update's quantity and hash, as
+//   the update is sent first), rejected_hash = '', and the listing id Back Market answers;
 // - a refused line: rejected_hash = lineHash(line.hashes), status 'none' with its message; the same line is not planned
 //   again until the offer changes or the merchant retries (listings retry() clears it);
 // - an accepted real-time update: stock_hash = update.stockHash and accepted_values.quantity in every update.countries row;

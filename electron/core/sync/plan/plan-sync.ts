@@ -15,16 +15,15 @@ import { BlockedProblems } from './blocked-problems';
 import { applyBudget } from './budget';
 import { lineHash, stockHashOf } from './hashes';
 import { planMinPrices } from './min-prices';
-import { compileOfferRules, groupOf, type CellGroup, type CountryRules, type OfferRules } from './offer-cells';
+import { compileOfferRules, type CellGroup, type CountryRules, type OfferRules } from './offer-cells';
 import { countryCells, offerValues, productCells, skuReader, type CountryCells, type ProductCells } from './offer-intent';
 import { acceptedValuesReader, backMarketListingReader, backMarketSpelling, candidateOffers, heldOutside, takenOverReader, type HeldCount, listingStates, offByChoice, offerProducts, offerRows, outboxChanges, settledUnchanged, stateKey, type ListingStateRow, type OutboxMark } from './plan-reads';
-import { changedCells } from './held-values';
+import { changedCells, sameCell } from './held-values';
 import { cachedBits, notReadyOfStored } from './readiness';
 import { buildTasks, type LineDraft } from './tasks';
 import { rememberProductIds } from './view';
 import { heldEverywhere, heldOffers, keptOffMarkets, skuKey, unreadMarkets } from '../../account/account-repo';
 import { heldForReview, heldOffMarket, heldUnread } from '../../account/hold';
-import { SEND_MINE } from '../../account/adopt';
 
 export interface PlanOptions {
   db: Db;
@@ -50,10 +49,11 @@ type Work = { kind: ChangeKind; productNumber: string; countries: readonly strin
 );
 
 /**
- * A stored group hash that stands for values Back Market accepted: its change is checked cell by cell. An empty one
- * (cleared because Back Market's copy changed elsewhere) or the review's "keep mine" always sends the group.
+ * A stored group hash that differs from the intent's is checked cell by cell against what Back Market holds (the accepted
+ * values, which follow every read of its listings: account/back-office.ts, run/reconcile.ts): an empty one (cleared because
+ * Back Market's copy changed elsewhere) or the review's "keep mine" sends the cells that differ, and nothing when every
+ * cell holds what Back Market holds — a line never shows « 12 → 12 ».
  */
-const acceptedHash = (hash: string): boolean => hash !== '' && hash !== SEND_MINE;
 
 /** Back Market holds this offer's listing: accepted from Refurb Desk or adopted from the account (its id known, or a state taken over). */
 const holdsListing = (state: ListingStateRow): boolean => state.task === null && (state.content_hash !== '' || state.listing_id !== null || state.listing_uuid !== null);
@@ -67,6 +67,24 @@ function listingCells(cells: Record<string, string>): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const [column, value] of Object.entries(cells)) if (!isProductSheetColumn(column)) kept[column] = value;
   return kept;
+}
+
+/**
+ * An offer taken over from the account is updated as Back Market holds it: its listing gives no EAN, so the catalogue's
+ * is not sent (it was never asked about, and is no change of the offer) when Back Market's product id names the product
+ * — unless the merchant changed the EAN the catalogue had when the offer was taken over.
+ */
+function identifyAsHeld(cells: Record<string, string>, held: Readonly<Record<string, string>>): void {
+  if (cells.ean === undefined) return;
+  const recorded = held.ean ?? '';
+  if (recorded !== '' && !sameCell('ean', cells.ean, recorded)) return;
+  const productId = cells.product_id ?? cells.backmarket_id ?? held.product_id ?? held.backmarket_id;
+  if (!productId) return;
+  delete cells.ean;
+  if (cells.product_id === undefined && cells.backmarket_id === undefined) {
+    if (held.product_id) cells.product_id = held.product_id;
+    else if (held.backmarket_id) cells.backmarket_id = held.backmarket_id;
+  }
 }
 
 /** Field by field, what changes against the values Back Market accepted ('' before for a new offer). */
@@ -365,14 +383,13 @@ class Planner {
     };
     // A hash that differs while every cell of its group holds what Back Market holds is no change (see held-values.ts).
     let held: Record<string, string> | undefined;
-    const differs = (group: CellGroup, stored: string): boolean => {
-      if (!acceptedHash(stored)) return true;
+    const differs = (group: CellGroup): boolean => {
       held ??= this.holding(state);
       return changedCells(cellsOf(new Set([group])), held, new Set([group])).length > 0;
     };
-    stock &&= differs('stock', state.stock_hash);
-    price &&= differs('price', state.price_hash);
-    content &&= differs('content', state.content_hash);
+    stock &&= differs('stock');
+    price &&= differs('price');
+    content &&= differs('content');
     if (!stock && !price && !content) {
       this.unchanged += 1;
       return false;
@@ -402,17 +419,17 @@ class Planner {
       // An update goes with Back Market's own spelling of the SKU (the contract is silent on case: never a second offer).
       const sku = before.sku ?? state.sku;
       if (cells.sku !== undefined && cells.sku !== sku && skuKey(cells.sku) === skuKey(sku)) cells.sku = sku;
-      let changes = changedCells(cells, before, groups);
-      // A hash cleared elsewhere (changed in the back office) or "keep mine" with values equal to those stored: show
-      // what is re-sent.
-      if (changes.length === 0) changes = Object.keys(cells).filter((field) => field !== 'sku' && groups.has(groupOf(field))).map((field) => ({ field, before: before[field] ?? '', after: cells[field] ?? '' }));
+      if (takenOver ?? (takenOver = this.takenOver(state))) identifyAsHeld(cells, before);
+      const changes = changedCells(cells, before, groups);
       const line: PlannedLine = {
         productNumber: state.product_number,
         sku: cells.sku ?? state.sku,
         country: state.country,
         // What Back Market holds once it accepts the line: the accepted values with the sent cells over them.
-        values: { ...before, ...cells },
-        hashes,
+        // The real-time update goes first in the run: once this line is accepted, Back Market holds its quantity too (the
+        // line must not record the quantity held before it, nor its hash).
+        values: realtime ? { ...before, ...cells, quantity: product.quantity } : { ...before, ...cells },
+        hashes: realtime ? { ...hashes, stock: intent.stock } : hashes,
         kind,
         changes,
         ...(groups.has('content') ? languageOf(country.rules, product, takenOver ? cells : undefined) : { language: country.rules.language }),

@@ -262,16 +262,32 @@ export interface StoredOffer {
   acceptedValues: Record<string, string>;
   stockHash: string;
   priceHash: string;
+  /** The back-office change noted before (a stored message), '' for none. */
+  changedElsewhere: string;
+  /**
+   * Taken over from the account (the account read found its listing there) and never in a line Refurb Desk sent: what
+   * Back Market holds is the merchant's until they choose otherwise (account/back-office.ts).
+   */
+  takenOverUnsent: boolean;
 }
 
 export function offersOfCountry(db: Db, country: string): StoredOffer[] {
-  const rows = db.prepare('SELECT product_number, sku, status, accepted_values, stock_hash, price_hash FROM listing_states WHERE country = ?').all(country) as {
+  const rows = db
+    .prepare(
+      `SELECT product_number, sku, status, accepted_values, stock_hash, price_hash, changed_elsewhere,
+         EXISTS (SELECT 1 FROM account_listings a WHERE a.country = s.country AND a.sku = s.sku)
+           AND NOT EXISTS (SELECT 1 FROM sync_task_lines l WHERE l.product_number = s.product_number AND l.country = s.country) AS taken_over_unsent
+       FROM listing_states s WHERE country = ?`,
+    )
+    .all(country) as {
     product_number: string;
     sku: string;
     status: string;
     accepted_values: string;
     stock_hash: string;
     price_hash: string;
+    changed_elsewhere: string;
+    taken_over_unsent: number;
   }[];
   return rows.map((row) => ({
     productNumber: row.product_number,
@@ -280,6 +296,8 @@ export function offersOfCountry(db: Db, country: string): StoredOffer[] {
     acceptedValues: JSON.parse(row.accepted_values) as Record<string, string>,
     stockHash: row.stock_hash,
     priceHash: row.price_hash,
+    changedElsewhere: row.changed_elsewhere,
+    takenOverUnsent: row.taken_over_unsent === 1,
   }));
 }
 
@@ -292,12 +310,19 @@ export interface SeenOnBackMarket {
   changedElsewhere: string;
   clearStockHash: boolean;
   clearPriceHash: boolean;
+  /** What Back Market holds now where it changed (accepted_values follows it: the dry run's "before"); '' unchanged. */
+  quantity: string;
+  price: string;
 }
 
 export function applySeen(db: Db, productNumber: string, country: string, seen: SeenOnBackMarket, now: string): void {
   prepared(db, 
     `UPDATE listing_states SET listing_id = @listingId, listing_uuid = @listingUuid, bm_product_id = @productId, publication_state = @publicationState,
-       validating = CASE WHEN @publicationState = 1 THEN 1 ELSE 0 END, changed_elsewhere = @changedElsewhere,
+       validating = CASE WHEN @publicationState = 1 THEN 1 ELSE 0 END,
+       -- A change noted before stays said until the sync that restores the catalogue's value is accepted.
+       changed_elsewhere = CASE WHEN @changedElsewhere = '' AND (stock_hash = '' OR price_hash = '') THEN changed_elsewhere ELSE @changedElsewhere END,
+       accepted_values = CASE WHEN @quantity = '' AND @price = '' THEN accepted_values WHEN @price = '' THEN json_set(accepted_values, '$.quantity', @quantity)
+         WHEN @quantity = '' THEN json_set(accepted_values, '$.price', @price) ELSE json_set(accepted_values, '$.quantity', @quantity, '$.price', @price) END,
        stock_hash = CASE WHEN @clearStock = 1 THEN '' ELSE stock_hash END, price_hash = CASE WHEN @clearPrice = 1 THEN '' ELSE price_hash END,
        last_sync_at = @now, updated_at = @now
      WHERE product_number = @productNumber AND country = @country`,
@@ -311,6 +336,8 @@ export function applySeen(db: Db, productNumber: string, country: string, seen: 
     changedElsewhere: seen.changedElsewhere,
     clearStock: seen.clearStockHash ? 1 : 0,
     clearPrice: seen.clearPriceHash ? 1 : 0,
+    quantity: seen.quantity,
+    price: seen.price,
     now,
   });
 }

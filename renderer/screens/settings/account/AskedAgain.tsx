@@ -1,5 +1,6 @@
 // Why a choice already made is asked again: a value it was made on changed since (a mapping change, a new read), said
-// with the earlier value and the new one, and the choice the merchant had made.
+// with the earlier value and the new one, and the choice the merchant had made. Values Refurb Desk only took over from
+// Back Market (an import, or values equal at the take-over) are said as taken over, never as a choice nobody made.
 import { useTranslation } from 'react-i18next';
 import type { ReviewRow } from '../../../../shared/account';
 import { useFormat } from '../../../i18n/format';
@@ -12,10 +13,17 @@ export function AskedAgain({ row }: { row: ReviewRow }) {
   if (row.decision !== null || !previous) return null;
   const value = (text: string) => reviewValue(t, format, row, text);
   const choice = previous.decision === 'mine' ? t('account.review.keepMine') : t('account.review.keepBackMarket');
-  const lines = [
-    ...(previous.mine !== row.mine ? [t('account.review.againMine', { from: value(previous.mine), to: value(row.mine), choice })] : []),
-    ...(previous.backmarket !== row.backmarket ? [t('account.review.againBackMarket', { from: value(previous.backmarket), to: value(row.backmarket), choice })] : []),
-  ];
+  const mineChanged = previous.mine !== row.mine;
+  const backMarketChanged = previous.backmarket !== row.backmarket;
+  const lines = previous.takenOver
+    ? [
+        ...(mineChanged ? [t('account.review.againMineTakenOver', { from: value(previous.backmarket), to: value(row.mine) })] : []),
+        ...(backMarketChanged ? [t('account.review.againBackMarketTakenOver', { from: value(previous.backmarket), to: value(row.backmarket) })] : []),
+      ]
+    : [
+        ...(mineChanged ? [t('account.review.againMine', { from: value(previous.mine), to: value(row.mine), choice })] : []),
+        ...(backMarketChanged ? [t('account.review.againBackMarket', { from: value(previous.backmarket), to: value(row.backmarket), choice })] : []),
+      ];
   if (lines.length === 0) return null;
   return (
     <div className="muted" data-testid="review-asked-again">

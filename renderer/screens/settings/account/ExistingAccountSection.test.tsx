@@ -286,5 +286,31 @@ describe('Settings › Existing account', () => {
     // Never decided: nothing is said.
     expect((await row('BM-EXIST-00013'))?.querySelector('[data-testid="review-asked-again"]')).toBeNull();
   });
+
+  it('says a value was taken over from Back Market, never a choice nobody made, when the catalogue or Back Market changed it since', async () => {
+    await i18next.changeLanguage('fr');
+    const fake = createFakeApi({
+      'account:summary': () => summary({ offersToReview: 2, fieldsToReview: 2 }),
+      'account:review': () => ({
+        total: 2,
+        rows: [
+          // Imported with Back Market's 3; a stock file then said 1.
+          { productNumber: 'BM-EXIST-00006', country: 'fr-fr', field: 'quantity', backmarket: '3', mine: '1', decision: null, previous: { backmarket: '3', mine: '', decision: 'backmarket', takenOver: true } },
+          // Taken over at 832,99 €, changed to 799 € on Back Market since; the catalogue still says 832,99 €.
+          { productNumber: 'BM-EXIST-00001', country: 'fr-fr', field: 'price', backmarket: '799.00', mine: '832.99', decision: null, previous: { backmarket: '832.99', mine: '832.99', decision: 'backmarket', takenOver: true } },
+        ],
+      }),
+    });
+    renderWithApi(<ExistingAccountSection />, fake.api);
+    const review = await screen.findByTestId('account-review');
+    const row = async (sku: string) => (await within(review).findAllByRole('row')).find((entry) => entry.getAttribute('data-sku') === sku);
+    await within(review).findByRole('row', { name: /BM-EXIST-00006/ });
+    const imported = (await row('BM-EXIST-00006'))?.textContent?.replace(/\s/g, ' ') ?? '';
+    expect(imported).toContain('Demandé à nouveau : Refurb Desk a repris cette offre avec la valeur de Back Market, 3 (rien n’a été envoyé) ; votre catalogue indique maintenant 1.');
+    expect(imported).not.toContain('votre choix');
+    expect((await row('BM-EXIST-00001'))?.textContent?.replace(/\s/g, ' ')).toContain(
+      'Demandé à nouveau : la valeur de Back Market est passée de 832,99 € à 799,00 € depuis que Refurb Desk a repris cette offre (rien n’a été envoyé depuis).',
+    );
+  });
 });
 
