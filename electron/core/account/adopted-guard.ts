@@ -22,6 +22,7 @@ import { catalogueHeld } from './catalogue-held';
 import { gridPriceMarkets } from './kept-prices';
 import { carriedPrevious, NO_PREVIOUS, previousOf, takenOverPrevious, type PreviousColumns } from './review';
 import { backMarketValues, catalogueValues, COMPARED_FIELDS, sameValue } from './offer-fields';
+import { listingNeverSent } from '../db/never-sent-sql';
 
 interface Decided extends PreviousColumns {
   backmarket: string;
@@ -73,8 +74,7 @@ function adoptedUnsent(db: Db, countries: readonly string[], since: string): Ado
         WHERE o.change = 'upsert' AND o.last_changed_at >= ? AND s.country IN (SELECT value FROM json_each(?)) AND s.task IS NULL
           AND (s.stock_hash <> '' OR s.price_hash <> '' OR s.content_hash <> '')
           AND EXISTS (SELECT 1 FROM account_listings a WHERE a.country = s.country AND a.sku = s.product_number COLLATE NOCASE)
-          AND NOT EXISTS (SELECT 1 FROM sync_task_lines l WHERE l.product_number = s.product_number)
-          AND NOT EXISTS (SELECT 1 FROM listing_states t WHERE t.product_number = s.product_number AND t.stock_sent_at IS NOT NULL)
+          AND ${listingNeverSent('s')}
         ORDER BY s.product_number, s.country`,
     )
     .all(since, JSON.stringify(countries)) as AdoptedOffer[];

@@ -15,6 +15,7 @@ import { backOfficeChange } from '../sync/run/reconcile';
 import { guardAdoptedOffers, type AdoptedOffer } from './adopted-guard';
 import { backMarketValues, COMPARED_FIELDS, sameValue } from './offer-fields';
 import type { SnapshotListing } from './account-repo';
+import { listingNeverSent } from '../db/never-sent-sql';
 
 interface ManagedRow {
   productNumber: string;
@@ -42,7 +43,7 @@ function managedOffers(db: Db, countries: readonly string[]): ManagedRow[] {
     .prepare(
       `SELECT s.product_number AS productNumber, s.country, s.accepted_values AS acceptedValues, s.stock_hash AS stockHash, s.price_hash AS priceHash,
          s.changed_elsewhere AS changedElsewhere,
-         NOT EXISTS (SELECT 1 FROM sync_task_lines l WHERE l.product_number = s.product_number AND l.country = s.country) AS unsent,
+         ${listingNeverSent('s')} AS unsent,
          a.sku, a.grade, a.quantity, a.price, a.currency, a.comment, a.warranty_delay AS warrantyDelay
        FROM listing_states s JOIN account_listings a ON a.country = s.country AND a.sku = s.sku
        WHERE s.country IN (SELECT value FROM json_each(?)) AND s.task IS NULL AND s.status = 'published'

@@ -8,6 +8,7 @@
 // (copied_cents): a new catalogue price replaces it (mapping/price-copies.ts).
 import type { MappingSnapshot } from '../../../shared/validation';
 import type { Db } from '../db/connection';
+import { listingNeverSent } from '../db/never-sent-sql';
 
 /** The markets whose price the mapping reads from the price grid alone (their own source, else the shared one). */
 export function gridPriceMarkets(snapshot: MappingSnapshot, countries: readonly string[]): string[] {
@@ -40,7 +41,7 @@ export function keepPricesInGrid(db: Db, snapshot: MappingSnapshot, countries: r
             AND s.task IS NULL AND (s.stock_hash <> '' OR s.price_hash <> '' OR s.content_hash <> '')
             AND NOT EXISTS (SELECT 1 FROM country_prices cp WHERE cp.product_id = p.id AND cp.country = s.country)
             AND EXISTS (SELECT 1 FROM account_listings a WHERE a.country = s.country AND a.sku = s.product_number COLLATE NOCASE)
-            AND NOT EXISTS (SELECT 1 FROM sync_task_lines l WHERE l.product_number = s.product_number AND l.country = s.country)
+            AND ${listingNeverSent('s')}
        ) WHERE cents > 0`,
     )
     .run({ markets: JSON.stringify(markets), ...(productNumbers ? { products: JSON.stringify(productNumbers) } : {}) }).changes;

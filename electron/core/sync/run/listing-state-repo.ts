@@ -4,6 +4,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/connection';
 import type { BlockedOffer, HeldListing, OfferHashes } from '../plan-types';
 import type { MerchantMessage } from '../../../../shared/messages/merchant-message';
+import { listingNeverSent } from '../../db/never-sent-sql';
 
 export interface OfferKey {
   productNumber: string;
@@ -276,7 +277,7 @@ export function offersOfCountry(db: Db, country: string): StoredOffer[] {
     .prepare(
       `SELECT product_number, sku, status, accepted_values, stock_hash, price_hash, changed_elsewhere,
          EXISTS (SELECT 1 FROM account_listings a WHERE a.country = s.country AND a.sku = s.sku)
-           AND NOT EXISTS (SELECT 1 FROM sync_task_lines l WHERE l.product_number = s.product_number AND l.country = s.country) AS taken_over_unsent
+           AND ${listingNeverSent('s')} AS taken_over_unsent
        FROM listing_states s WHERE country = ?`,
     )
     .all(country) as {
