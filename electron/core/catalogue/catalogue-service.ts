@@ -1,5 +1,5 @@
 // The catalogue service: reads and edits the merchant's products, imports and exports CSV, and records every change in the outbox.
-import type { ColumnTarget, CsvReadOptions, DuplicatePolicy, EditableField, ImportPreview, Product, ProductField, ProductInput, ProductQuery } from '../../../shared/catalogue';
+import type { ColumnTarget, CsvReadOptions, DuplicatePolicy, EditableField, ImportPreview, Product, ProductField, ProductInput, ProductPage, ProductQuery } from '../../../shared/catalogue';
 import { PRODUCT_FIELDS, productInputSchema } from '../../../shared/catalogue';
 import { inEnglish } from '../../../shared/messages/in-english';
 import { said, type MerchantMessage } from '../../../shared/messages/merchant-message';
@@ -8,6 +8,7 @@ import type { Db } from '../db/connection';
 import { markPending, marketsOfAttributes } from '../db/outbox-repo';
 import type { FieldValues } from '../db/product-columns';
 import { catalogueFacets, deleteProducts, findProductId, getProduct, linkVariations, listProducts, setField, updateSearchIndex, upsertProduct } from '../db/products-repo';
+import { otherCaseProduct, skuKey } from '../db/sku-key';
 import { AppError, notFound } from '../errors';
 import type { EventBus } from '../events';
 import type { FileStaging } from '../files/staging';
@@ -16,6 +17,7 @@ import { EXPORT_HEADERS } from './csv/export-headers';
 import { importCsv } from './csv/import';
 import { previewCsv } from './csv/preview';
 import { suggestMapping } from './csv/suggest-mapping';
+import { withSyncStates } from './sync-column';
 
 export interface CatalogueDeps {
   db: Db;
@@ -24,6 +26,8 @@ export interface CatalogueDeps {
   now: () => Date;
   /** The grades the merchant's condition values map to (the mapping's condition value map), for the import preview. */
   conditionGrades?: () => Record<string, string>;
+  /** The enabled markets' codes, for the grid's Sync column (left out: the column is not read). */
+  countries?: () => readonly string[];
 }
 
 /** A field as the merchant knows it (the export's header), never its code name. */
@@ -41,7 +45,7 @@ function assertValid(values: FieldValues): void {
   if (first) throw new AppError('invalid-input', `${labelOf(first.path as ProductField)}: ${first.message}`, issues, first.said);
 }
 
-export function createCatalogueService({ db, events, files, now, conditionGrades = () => ({}) }: CatalogueDeps) {
+export function createCatalogueService({ db, events, files, now, conditionGrades = () => ({}), countries }: CatalogueDeps) {
   const stamp = () => now().toISOString();
 
   function changedFields(before: Product | undefined, values: FieldValues, attributes: Record<string, string>): string[] {
@@ -51,8 +55,27 @@ export function createCatalogueService({ db, events, files, now, conditionGrades
     return fields;
   }
 
+  /**
+   * Back Market matches SKUs whatever their case: a product numbered as another one in another case would be a second
+   * offer on the same listing, each sync sending the other's values. Refused, naming the product and what to do.
+   */
+  function assertOneSkuOnBackMarket(productNumber: string, before: Product | undefined): void {
+    const other = otherCaseProduct(db, productNumber, before?.id);
+    if (other) {
+      const problem = said('product.numberOtherCase', { productNumber, existing: other.productNumber });
+      throw new AppError('conflict', inEnglish(problem), [issueOf('productNumber', said('product.numberOtherCaseField', { existing: other.productNumber }))], problem);
+    }
+    if (before && before.productNumber !== productNumber && skuKey(before.productNumber) === skuKey(productNumber)) {
+      const problem = said('product.numberCaseOnly', { productNumber, current: before.productNumber });
+      throw new AppError('invalid-input', inEnglish(problem), [issueOf('productNumber', said('product.numberCaseOnlyField', { current: before.productNumber }))], problem);
+    }
+  }
+
   return {
-    list: (query: ProductQuery) => listProducts(db, query),
+    list(query: ProductQuery): ProductPage {
+      const page = listProducts(db, query);
+      return countries ? { ...page, rows: withSyncStates(db, page.rows, countries()) } : page;
+    },
 
     facets: () => catalogueFacets(db),
 
@@ -79,6 +102,7 @@ export function createCatalogueService({ db, events, files, now, conditionGrades
         }
         const before = id === undefined ? undefined : getProduct(db, id);
         if (id !== undefined && !before) throw notFound({ thing: 'product' });
+        assertOneSkuOnBackMarket(parsed.productNumber, before);
         if (before && before.productNumber !== parsed.productNumber) {
           db.prepare('UPDATE products SET product_number = ? WHERE id = ?').run(parsed.productNumber, id);
           markPending(db, before.productNumber, 'delete', [], stamp());

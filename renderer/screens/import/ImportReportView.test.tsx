@@ -24,6 +24,8 @@ const report: ImportReport = {
   duplicatesTotal: 0,
   warnings: [],
   warningsTotal: 0,
+  otherCase: [],
+  otherCaseTotal: 0,
 };
 
 afterEach(async () => {

@@ -45,6 +45,8 @@ const report: ImportReport = {
   duplicatesTotal: 1,
   warnings: [{ row: 5, productNumber: 'LOT-7', code: 'no-ean-or-product-id' }],
   warningsTotal: 1,
+  otherCase: [],
+  otherCaseTotal: 0,
 };
 
 describe('the import screen', () => {

@@ -47,6 +47,8 @@ const done: ImportReport = {
   duplicatesTotal: 0,
   warnings: [],
   warningsTotal: 0,
+  otherCase: [],
+  otherCaseTotal: 0,
   conversions: [{ header: 'Gewicht (kg)', field: 'weightGrams', unit: 'kg', storedUnit: 'g', factor: 1000, converted: 2 }],
   stopped: [],
 };
