@@ -25,7 +25,7 @@ import { rememberProductIds } from './view';
 import { heldEverywhere, heldOffers, keptOffMarkets, skuKey, unreadMarkets } from '../../account/account-repo';
 import { heldForReview, heldOffMarket, heldUnread } from '../../account/hold';
 import { sharedSkus } from '../../db/sku-key';
-import { heldSharedSku } from './shared-sku';
+import { heldSharedSku, withSharedSkuOffers } from './shared-sku';
 import { SEND_MINE } from '../../account/adopt';
 
 export interface PlanOptions {
@@ -149,7 +149,8 @@ class Planner {
     this.rules = compileOfferRules(this.context);
     const countries = options.snapshot.countries.map((country) => country.code);
     this.outbox = outboxChanges(options.db);
-    const candidates = candidateOffers(options.db, countries);
+    this.sharedSku = sharedSkus(options.db);
+    const candidates = withSharedSkuOffers(options.db, candidateOffers(options.db, countries), this.sharedSku);
     this.candidates = candidates === 'all' ? 'all' : candidates.map((candidate) => candidate.id);
     // The outbox's products that are no offer (deleted, or now a parent of variations) may have listings to take offline.
     const productNumbers = candidates === 'all' ? 'all' : [...new Set([...candidates.map((candidate) => candidate.productNumber), ...this.outbox.keys()])];
@@ -171,7 +172,6 @@ class Planner {
     this.keptOffProducts = new Set([...this.keptOff].map((key) => key.slice(0, key.indexOf('\u0000'))));
     this.offByChoice = this.keptOff.size > 0 ? offByChoice(options.db) : new Set();
     this.unread = new Set(options.holdUnreadMarkets ? unreadMarkets(options.db, countries) : []);
-    this.sharedSku = sharedSkus(options.db);
   }
 
   /** The blocked offers' messages, built when the runner records them (or an offer's when it is read). */
