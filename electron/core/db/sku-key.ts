@@ -16,20 +16,34 @@ export function otherCaseProduct(db: Db, productNumber: string, except?: number)
 
 /**
  * The products that share their SKU with another product once case is ignored: for each, every spelling of that SKU in
- * the catalogue (its own first). Read from the NOCASE index (migration 18) in one pass: ~10 ms over 100,000 products.
+ * the catalogue (its own first). `among`: only the SKUs of these products (a lookup each in the NOCASE index of
+ * migration 18, for a plan of a few changed offers); without it the whole catalogue, in one pass of that index
+ * (~60 ms over 100,000 products, for a first sync).
  */
-export function sharedSkus(db: Db): Map<string, string[]> {
-  const rows = db
-    .prepare(
-      `SELECT product_number FROM products INDEXED BY products_number_nocase
-        WHERE product_number COLLATE NOCASE IN (SELECT product_number COLLATE NOCASE FROM products INDEXED BY products_number_nocase
-                                                 GROUP BY product_number COLLATE NOCASE HAVING count(*) > 1)
-        ORDER BY product_number COLLATE NOCASE, product_number`,
-    )
-    .pluck()
-    .all() as string[];
+export function sharedSkus(db: Db, among?: readonly string[]): Map<string, string[]> {
+  const rows = (
+    among === undefined
+      ? db
+          .prepare(
+            `SELECT product_number FROM products INDEXED BY products_number_nocase
+              WHERE product_number COLLATE NOCASE IN (SELECT product_number COLLATE NOCASE FROM products INDEXED BY products_number_nocase
+                                                       GROUP BY product_number COLLATE NOCASE HAVING count(*) > 1)`,
+          )
+          .pluck()
+          .all()
+      : among.length === 0
+        ? []
+        : db
+            .prepare(
+              `SELECT DISTINCT o.product_number FROM (SELECT value AS product_number FROM json_each(?)) c
+                 JOIN products o INDEXED BY products_number_nocase ON o.product_number = c.product_number COLLATE NOCASE
+                WHERE EXISTS (SELECT 1 FROM products t INDEXED BY products_number_nocase WHERE t.product_number = o.product_number COLLATE NOCASE AND t.id <> o.id)`,
+            )
+            .pluck()
+            .all(JSON.stringify(among))
+  ) as string[];
   const spellings = new Map<string, string[]>();
-  for (const productNumber of rows) {
+  for (const productNumber of [...rows].sort()) {
     const key = skuKey(productNumber);
     spellings.set(key, [...(spellings.get(key) ?? []), productNumber]);
   }

@@ -149,8 +149,9 @@ class Planner {
     this.rules = compileOfferRules(this.context);
     const countries = options.snapshot.countries.map((country) => country.code);
     this.outbox = outboxChanges(options.db);
-    this.sharedSku = sharedSkus(options.db);
-    const candidates = withSharedSkuOffers(options.db, candidateOffers(options.db, countries), this.sharedSku);
+    const looked = candidateOffers(options.db, countries);
+    this.sharedSku = sharedSkus(options.db, looked === 'all' ? undefined : looked.map((candidate) => candidate.productNumber));
+    const candidates = withSharedSkuOffers(options.db, looked, this.sharedSku);
     this.candidates = candidates === 'all' ? 'all' : candidates.map((candidate) => candidate.id);
     // The outbox's products that are no offer (deleted, or now a parent of variations) may have listings to take offline.
     const productNumbers = candidates === 'all' ? 'all' : [...new Set([...candidates.map((candidate) => candidate.productNumber), ...this.outbox.keys()])];

@@ -16,8 +16,9 @@ export function heldSharedSku(productNumber: string, sku: string, country: strin
 type Candidate = { id: number; productNumber: string };
 
 /**
- * The plan's candidates with every offer sharing its SKU in another case: held in all its markets, both products at
- * once, even the one with nothing waiting (else a settled product would go on selling under the other's listing).
+ * The plan's candidates with every offer sharing a candidate's SKU in another case: held in all its markets, both
+ * products at once, even the one with nothing waiting (else it would go on selling under the other's listing). Two
+ * such products with nothing waiting send nothing either: they are held once one of them changes.
  */
 export function withSharedSkuOffers(db: Db, candidates: Candidate[] | 'all', shared: ReadonlyMap<string, readonly string[]>): Candidate[] | 'all' {
   if (candidates === 'all' || shared.size === 0) return candidates;
