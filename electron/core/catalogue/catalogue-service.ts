@@ -60,6 +60,9 @@ export function createCatalogueService({ db, events, files, now, conditionGrades
    * offer on the same listing, each sync sending the other's values. Refused, naming the product and what to do.
    */
   function assertOneSkuOnBackMarket(productNumber: string, before: Product | undefined): void {
+    // A product kept under its own number edits as before, even one an older catalogue holds twice (the pre-flight
+    // check holds those until one is deleted or renamed).
+    if (before?.productNumber === productNumber) return;
     const other = otherCaseProduct(db, productNumber, before?.id);
     if (other) {
       const problem = said('product.numberOtherCase', { productNumber, existing: other.productNumber });

@@ -183,6 +183,12 @@ describe('one product per SKU whatever its case', () => {
       // Nothing was written: the two products as they were, and the kept one still edits under its own number.
       expect(catalogue.list({}).rows.map((row) => row.productNumber).sort()).toEqual(['BM-EXIST-00007', 'IP11']);
       expect(catalogue.save({ productNumber: 'BM-EXIST-00007', title: 'iPhone 12', stock: 3 }, kept.id).stock).toBe(3);
+      // An older catalogue holding both spellings: each still edits under its own number, and renames to a free one.
+      database.db.prepare("INSERT INTO products (product_number, title, created_at, updated_at) VALUES ('bm-exist-00007', 'iPhone 12', 'x', 'x')").run();
+      const duplicate = { id: database.db.prepare("SELECT id FROM products WHERE product_number = 'bm-exist-00007'").pluck().get() as number };
+      expect(catalogue.save({ productNumber: 'BM-EXIST-00007', title: 'iPhone 12', stock: 4 }, kept.id).stock).toBe(4);
+      expect(catalogue.save({ productNumber: 'bm-exist-00007', title: 'iPhone 12', stock: 9 }, duplicate.id).stock).toBe(9);
+      expect(catalogue.save({ productNumber: 'BM-EXIST-00008', title: 'iPhone 12', stock: 9 }, duplicate.id).productNumber).toBe('BM-EXIST-00008');
     } finally {
       staging.cleanup();
       database.cleanup();
