@@ -82,7 +82,21 @@ export interface ProductRow extends Product {
    * grid may say "Synced" only then, never for a product that was never sent. Undefined where not read.
    */
   onBackMarket?: boolean;
+  /**
+   * The Catalogue's Sync column, from the same facts as the Listings grid and the header (its offers in the enabled
+   * markets): undefined for a parent of variations (not an offer) and where not read.
+   */
+  sync?: CatalogueSync;
 }
+
+/**
+ * Where a product's offers stand, all enabled markets together, the most pressing first: held back by the pre-flight
+ * check or the review (in any market), refused by Back Market, pending (a change waits for the next sync, or was sent
+ * and is not answered yet), sent but not read back yet, published in some markets and never sent in others, never
+ * sent, or synced (Back Market holds what was sent, in every market not kept off by choice).
+ */
+export const CATALOGUE_SYNC_STATES = ['held-back', 'refused', 'pending', 'unconfirmed', 'partly-sent', 'not-sent', 'synced'] as const;
+export type CatalogueSync = (typeof CATALOGUE_SYNC_STATES)[number];
 
 export interface ProductPage {
   rows: ProductRow[];
@@ -231,6 +245,12 @@ export interface ImportReport {
    */
   gridPricesKept: GridPriceKept[];
   gridPricesKeptTotal: number;
+  /**
+   * Rows whose product number the catalogue holds spelled in another case ('bm-1' for 'BM-1'): Back Market matches SKUs
+   * whatever their case, so the row updated that product (counted in updated or unchanged), which keeps its spelling.
+   */
+  otherCase: OtherCaseRow[];
+  otherCaseTotal: number;
 }
 
 export interface GridPriceKept {
@@ -241,6 +261,14 @@ export interface GridPriceKept {
   gridPrice: number;
   /** The file's price (the catalogue price, EUR). */
   filePrice: number;
+}
+
+export interface OtherCaseRow {
+  row: number;
+  /** As the file spells it. */
+  fileNumber: string;
+  /** As the catalogue spells it (and Back Market knows it). */
+  catalogueNumber: string;
 }
 
 /** What to do with a product number repeated in the file: a spreadsheet export's usual meaning is that the later row wins. */

@@ -147,7 +147,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     db = backups.open(mode);
     if (!db) return;
     const opened = db;
-    catalogue = createCatalogueService({ db, events, files, now, conditionGrades: () => savedConditionGrades(opened) });
+    catalogue = createCatalogueService({ db, events, files, now, conditionGrades: () => savedConditionGrades(opened), countries: () => settings.get('connection.countries').map((country) => country.code) });
     events.emit('catalogue:changed', { reason: 'edit' });
   }
 

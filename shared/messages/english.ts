@@ -50,6 +50,8 @@ export const ENGLISH_MESSAGES = {
     importingOrders: 'Importing new and changed orders.',
   },
   problem: {
+    skuSharedCase:
+      'Two products share this SKU on Back Market, which ignores letter case: {{skus}}. Nothing is sent for either until one is deleted or renamed in the Catalogue.',
     accountNotRead:
       'Refurb Desk has not read your Back Market listings{{where}} yet, so it cannot tell whether Back Market already holds this offer: nothing new is sent there until it has. Read them in Settings › Existing account.',
     accountReview:
@@ -142,6 +144,12 @@ export const ENGLISH_MESSAGES = {
     numberTakenField: 'Already used by another product.',
     numberExists: 'A product with the number "{{productNumber}}" already exists. Open it to edit it instead.',
     numberExistsField: 'Already exists: open that product to edit it.',
+    numberOtherCase:
+      'The product "{{existing}}" already has this SKU: Back Market ignores letter case, so "{{productNumber}}" would be the same offer there. Open "{{existing}}" to edit it, or choose another product number.',
+    numberOtherCaseField: 'Same SKU on Back Market as "{{existing}}" (letter case is ignored there).',
+    numberCaseOnly:
+      '"{{productNumber}}" differs from "{{current}}" only by letter case, which Back Market ignores: it stays the same SKU there. Keep "{{current}}", or choose another product number.',
+    numberCaseOnlyField: 'Only the letter case differs from "{{current}}": Back Market ignores it.',
   },
   syncOutcome: {
     offline: 'Back Market cannot be reached (no connection?): the sync is queued and tries again in about {{seconds}} s, or as soon as the connection is back. Your changes are kept.',

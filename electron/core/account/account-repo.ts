@@ -6,6 +6,7 @@ import { unmanagedQuerySchema } from '../../../shared/account';
 import { homeMarketOf } from '../../../shared/market-language';
 import type { ListingPublic } from '../backmarket';
 import type { Db } from '../db/connection';
+import { skuKey } from '../db/sku-key';
 import type { HeldListing } from '../sync/plan-types';
 
 export interface SnapshotListing {
@@ -73,10 +74,8 @@ export function unreadMarkets(db: Db, countries: readonly string[]): string[] {
   return countries.filter((country) => !read.has(country));
 }
 
-/** An ASCII SKU (nearly all) is folded in one call: a call per capital letter was a tenth of an import's read of its listings. */
-const ASCII = /^[\x00-\x7f]*$/;
-/** Back Market matches SKUs whatever their case (as SQLite's NOCASE: ASCII letters): 'ip13-1' is the listing of 'IP13-1'. */
-export const skuKey = (sku: string): string => (ASCII.test(sku) ? sku.toLowerCase() : sku.replace(/[A-Z]/g, (letter) => letter.toLowerCase()));
+/** Back Market matches SKUs whatever their case: the key lives with the catalogue, which compares product numbers by it too. */
+export { skuKey };
 
 const IN_CATALOGUE = 'EXISTS (SELECT 1 FROM products p WHERE p.product_number = a.sku COLLATE NOCASE)';
 

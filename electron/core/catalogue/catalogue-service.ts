@@ -1,5 +1,5 @@
 // The catalogue service: reads and edits the merchant's products, imports and exports CSV, and records every change in the outbox.
-import type { ColumnTarget, CsvReadOptions, DuplicatePolicy, EditableField, ImportPreview, Product, ProductField, ProductInput, ProductQuery } from '../../../shared/catalogue';
+import type { ColumnTarget, CsvReadOptions, DuplicatePolicy, EditableField, ImportPreview, Product, ProductField, ProductInput, ProductPage, ProductQuery } from '../../../shared/catalogue';
 import { PRODUCT_FIELDS, productInputSchema } from '../../../shared/catalogue';
 import { inEnglish } from '../../../shared/messages/in-english';
 import { said, type MerchantMessage } from '../../../shared/messages/merchant-message';
@@ -9,6 +9,7 @@ import { markPending, marketsOfAttributes } from '../db/outbox-repo';
 import { followCataloguePrice } from '../mapping/price-copies';
 import type { FieldValues } from '../db/product-columns';
 import { catalogueFacets, deleteProducts, findProductId, getProduct, linkVariations, listProducts, setField, updateSearchIndex, upsertProduct } from '../db/products-repo';
+import { otherCaseProduct, skuKey } from '../db/sku-key';
 import { AppError, notFound } from '../errors';
 import type { EventBus } from '../events';
 import type { FileStaging } from '../files/staging';
@@ -17,6 +18,7 @@ import { EXPORT_HEADERS } from './csv/export-headers';
 import { importCsv } from './csv/import';
 import { previewCsv } from './csv/preview';
 import { suggestMapping } from './csv/suggest-mapping';
+import { withSyncStates } from './sync-column';
 
 export interface CatalogueDeps {
   db: Db;
@@ -25,6 +27,8 @@ export interface CatalogueDeps {
   now: () => Date;
   /** The grades the merchant's condition values map to (the mapping's condition value map), for the import preview. */
   conditionGrades?: () => Record<string, string>;
+  /** The enabled markets' codes, for the grid's Sync column (left out: the column is not read). */
+  countries?: () => readonly string[];
 }
 
 /** A field as the merchant knows it (the export's header), never its code name. */
@@ -42,7 +46,7 @@ function assertValid(values: FieldValues): void {
   if (first) throw new AppError('invalid-input', `${labelOf(first.path as ProductField)}: ${first.message}`, issues, first.said);
 }
 
-export function createCatalogueService({ db, events, files, now, conditionGrades = () => ({}) }: CatalogueDeps) {
+export function createCatalogueService({ db, events, files, now, conditionGrades = () => ({}), countries }: CatalogueDeps) {
   const stamp = () => now().toISOString();
 
   function changedFields(before: Product | undefined, values: FieldValues, attributes: Record<string, string>): string[] {
@@ -52,8 +56,30 @@ export function createCatalogueService({ db, events, files, now, conditionGrades
     return fields;
   }
 
+  /**
+   * Back Market matches SKUs whatever their case: a product numbered as another one in another case would be a second
+   * offer on the same listing, each sync sending the other's values. Refused, naming the product and what to do.
+   */
+  function assertOneSkuOnBackMarket(productNumber: string, before: Product | undefined): void {
+    // A product kept under its own number edits as before, even one an older catalogue holds twice (the pre-flight
+    // check holds those until one is deleted or renamed).
+    if (before?.productNumber === productNumber) return;
+    const other = otherCaseProduct(db, productNumber, before?.id);
+    if (other) {
+      const problem = said('product.numberOtherCase', { productNumber, existing: other.productNumber });
+      throw new AppError('conflict', inEnglish(problem), [issueOf('productNumber', said('product.numberOtherCaseField', { existing: other.productNumber }))], problem);
+    }
+    if (before && before.productNumber !== productNumber && skuKey(before.productNumber) === skuKey(productNumber)) {
+      const problem = said('product.numberCaseOnly', { productNumber, current: before.productNumber });
+      throw new AppError('invalid-input', inEnglish(problem), [issueOf('productNumber', said('product.numberCaseOnlyField', { current: before.productNumber }))], problem);
+    }
+  }
+
   return {
-    list: (query: ProductQuery) => listProducts(db, query),
+    list(query: ProductQuery): ProductPage {
+      const page = listProducts(db, query);
+      return countries ? { ...page, rows: withSyncStates(db, page.rows, countries()) } : page;
+    },
 
     facets: () => catalogueFacets(db),
 
@@ -80,6 +106,7 @@ export function createCatalogueService({ db, events, files, now, conditionGrades
         }
         const before = id === undefined ? undefined : getProduct(db, id);
         if (id !== undefined && !before) throw notFound({ thing: 'product' });
+        assertOneSkuOnBackMarket(parsed.productNumber, before);
         if (before && before.productNumber !== parsed.productNumber) {
           db.prepare('UPDATE products SET product_number = ? WHERE id = ?').run(parsed.productNumber, id);
           markPending(db, before.productNumber, 'delete', [], stamp());

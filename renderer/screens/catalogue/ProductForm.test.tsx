@@ -105,6 +105,29 @@ describe('the product form', () => {
     expect(within(form).getByRole('alert').textContent).toContain('Un produit avec la référence « P-9 » existe déjà. Ouvrez-le pour le modifier.');
   });
 
+  it('says in French which product already has the SKU in another case, and what to do, beside the product number', async () => {
+    await i18next.changeLanguage('fr');
+    const user = userEvent.setup();
+    const taken = said('product.numberOtherCase', { productNumber: 'bm-exist-00007', existing: 'BM-EXIST-00007' });
+    const fake = createFakeApi({
+      'catalogue:save': () =>
+        failWith({
+          code: 'conflict',
+          message: 'The product "BM-EXIST-00007" already has this SKU…',
+          said: taken,
+          issues: [{ path: 'productNumber', message: 'Same SKU on Back Market as "BM-EXIST-00007"…', said: said('product.numberOtherCaseField', { existing: 'BM-EXIST-00007' }) }],
+        }),
+    });
+    renderWithApi(<ProductForm product={null} onClose={() => undefined} onSaved={() => undefined} />, fake.api);
+    const form = screen.getByRole('dialog', { name: 'Nouveau produit' });
+    await user.type(within(form).getByLabelText('Référence produit'), 'bm-exist-00007');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(form).findByText('Même référence sur Back Market que « BM-EXIST-00007 » (les majuscules et minuscules n’y comptent pas).')).toBeTruthy();
+    expect(within(form).getByRole('alert').textContent).toContain(
+      'Le produit « BM-EXIST-00007 » a déjà cette référence : Back Market ignore les majuscules et minuscules, « bm-exist-00007 » y serait donc la même offre. Ouvrez « BM-EXIST-00007 » pour le modifier, ou choisissez une autre référence.',
+    );
+  });
+
   it("says which market a market's own comment (comment_fr-be) is for, in the merchant's language", async () => {
     const product = productRow(1, { attributes: { Comment: 'Boîte d’origine', 'comment_fr-be': 'Chargeur belge' } });
     renderWithApi(<ProductForm product={product} onClose={() => undefined} onSaved={() => undefined} />, createFakeApi({}).api);

@@ -6,6 +6,7 @@ import type { EditableField, SortColumn } from '../../../shared/catalogue';
 import { ProductNumberCell, SelectAllHeader, SelectRowCell } from './grid-cells';
 import { useFormatters } from './format';
 import { gradeName } from '../../i18n/grade-name';
+import { SyncCell } from './SyncCell';
 import type { GridLine } from './use-catalogue-lines';
 
 /* eslint-disable @typescript-eslint/no-unused-vars -- a module augmentation must repeat TanStack's type parameters */
@@ -98,20 +99,7 @@ export function useGridColumns(): ColumnDef<GridLine, unknown>[] {
       column.accessor((line) => line.product.pending, {
         id: 'pending',
         header: t('catalogue.columns.pending'),
-        cell: (context) =>
-          context.getValue() ? (
-            <span className="pending-marker" title={t('catalogue.pending')}>
-              <span className="pending-dot" aria-hidden="true" />
-              <span className="sr-only">{t('catalogue.pending')}</span>
-            </span>
-          ) : context.row.original.product.onBackMarket === false && context.row.original.product.childCount === 0 ? (
-            // Never sent (or held back everywhere): not "Synced", which it never was.
-            <span className="muted" title={t('catalogue.notSent')} data-sync="not-sent">
-              –<span className="sr-only">{t('catalogue.notSent')}</span>
-            </span>
-          ) : (
-            <span className="sr-only">{t('catalogue.synced')}</span>
-          ),
+        cell: (context) => <SyncCell product={context.row.original.product} />,
         meta: { width: '52px', align: 'center', label: t('catalogue.columns.pending') },
       }),
     ] as ColumnDef<GridLine, unknown>[];

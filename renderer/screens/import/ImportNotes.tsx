@@ -1,6 +1,7 @@
-// Beside the import's counts: the product numbers repeated in the file (every row, and the one imported), the
-// products imported without an EAN or a Back Market id, and the offers whose new price the price grid's box set by the
-// merchant outweighs (the price sent, and the file's), each with the spreadsheet row the merchant finds it on.
+// Beside the import's counts: the product numbers repeated in the file (every row, and the one imported), the rows that
+// updated a product the catalogue spells in another case (both spellings), the products imported without an EAN or a
+// Back Market id, and the offers whose new price the price grid's box set by the merchant outweighs (the price sent, and
+// the file's), each with the spreadsheet row the merchant finds it on.
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/catalogue';
 import { useFormat } from '../../i18n/format';
@@ -29,6 +30,24 @@ export function ImportNotes({ report }: { report: ImportReport }) {
               <td className="mono">{duplicate.productNumber}</td>
               <td>{list(duplicate.rows)}</td>
               <td className="align-end">{duplicate.keptRow}</td>
+            </tr>
+          ))}
+        </ReportRows>
+      )}
+      {report.otherCaseTotal > 0 && (
+        <ReportRows
+          title={t('importNotes.otherCaseTitle')}
+          totalText={t('importNotes.otherCaseTotal', { count: report.otherCaseTotal })}
+          shown={report.otherCase.length}
+          total={report.otherCaseTotal}
+          testId="other-case-rows"
+          columns={[t('importNotes.row'), t('importNotes.inFile'), t('importNotes.updatedProduct')]}
+        >
+          {report.otherCase.map((match) => (
+            <tr key={match.row}>
+              <td className="align-end">{match.row}</td>
+              <td className="mono">{match.fileNumber}</td>
+              <td className="mono">{match.catalogueNumber}</td>
             </tr>
           ))}
         </ReportRows>

@@ -1,5 +1,5 @@
 // The import report lists why each row was refused in the merchant's language, from the code main sent.
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../../shared/catalogue';
@@ -26,6 +26,8 @@ const report: ImportReport = {
   warningsTotal: 0,
   gridPricesKept: [],
   gridPricesKeptTotal: 0,
+  otherCase: [],
+  otherCaseTotal: 0,
 };
 
 afterEach(async () => {
@@ -54,5 +56,19 @@ describe('the import report', () => {
     expect(screen.getByText(/^1 offre garde son prix de la grille de prix, et non celui du fichier : vous avez fixé un prix pour ce marché dans l’écran Prix/)).toBeTruthy();
     const row = screen.getByRole('table', { name: 'Prix gardés dans la grille de prix' }).querySelector('tbody tr');
     expect([...(row?.querySelectorAll('td') ?? [])].map((cell) => cell.textContent?.replace(/\s/g, ' '))).toEqual(['2', 'ip11-64gb-Blac', 'Allemagne', '289,00 €', '269,00 €']);
+  });
+
+  it('names both spellings of a SKU the catalogue holds in another case, once each, and says the product was updated', async () => {
+    await i18next.changeLanguage('fr');
+    const otherCase = { ...report, inserted: 0, updated: 1, rejected: [], rejectedTotal: 0, otherCase: [{ row: 3, fileNumber: 'bm-exist-00007', catalogueNumber: 'BM-EXIST-00007' }], otherCaseTotal: 1 };
+    render(<ImportReportView report={otherCase} onImportAnother={() => undefined} />);
+    const table = screen.getByRole('table', { name: 'Même référence qu’un produit, en d’autres majuscules et minuscules' });
+    expect(screen.getByText(
+      '1 ligne désigne un produit que le catalogue écrit avec d’autres majuscules et minuscules. Back Market ne les distingue pas, c’est donc la même référence : la ligne a mis à jour ce produit, qui garde l’écriture du catalogue, et aucun second produit n’a été créé.',
+      ),
+    ).toBeTruthy();
+    expect(within(table).getAllByText('bm-exist-00007')).toHaveLength(1);
+    expect(within(table).getAllByText('BM-EXIST-00007')).toHaveLength(1);
+    expect(within(table).getByRole('columnheader', { name: 'Produit mis à jour' })).toBeTruthy();
   });
 });

@@ -47,6 +47,8 @@ const report: ImportReport = {
   warningsTotal: 1,
   gridPricesKept: [],
   gridPricesKeptTotal: 0,
+  otherCase: [],
+  otherCaseTotal: 0,
 };
 
 describe('the import screen', () => {

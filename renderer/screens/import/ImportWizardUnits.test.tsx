@@ -49,6 +49,8 @@ const done: ImportReport = {
   warningsTotal: 0,
   gridPricesKept: [],
   gridPricesKeptTotal: 0,
+  otherCase: [],
+  otherCaseTotal: 0,
   conversions: [{ header: 'Gewicht (kg)', field: 'weightGrams', unit: 'kg', storedUnit: 'g', factor: 1000, converted: 2 }],
   stopped: [],
 };

@@ -135,6 +135,14 @@ describe('bad rows: listed with line, column and reason, and left out', () => {
     expect(kit.db.prepare('SELECT title FROM products WHERE product_number = ?').get('DUP-1')).toEqual({ title: 'Again' });
   });
 
+  it('a product number repeated in another case: one SKU on Back Market, so a repeat, listed under its first spelling', async () => {
+    const { report } = await importRows('BM-7;First;;1;100\nbm-7;Second;;1;100\n');
+    expect(report).toMatchObject({ inserted: 1, rejectedTotal: 0, duplicatesTotal: 1 });
+    expect(report.duplicates).toEqual([{ productNumber: 'BM-7', rows: [2, 3], keptRow: 3 }]);
+    // One product: the kept row, as the file spells it there.
+    expect(kit.db.prepare("SELECT product_number, title FROM products WHERE product_number = 'bm-7' COLLATE NOCASE").all()).toEqual([{ product_number: 'bm-7', title: 'Second' }]);
+  });
+
   it('numbers rows as a spreadsheet shows them: a cell with line breaks does not shift them, a blank line is a row', async () => {
     const file = kit.file('breaks.csv', `${HEADER}\nOK-1;"Two\nlines";;1;100\n\nBAD-1;Negative;;-1;100\nOK-2;"Three\r\nlines\r\nhere";;1;100\nBAD-2;Negative;;-1;100\n`);
     const report = await importFile(file);

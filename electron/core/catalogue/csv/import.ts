@@ -1,6 +1,6 @@
 // Imports the merchant's catalogue CSV: reads and checks every row while yielding to the app, then writes the good ones in one transaction.
 import type { ColumnTarget, CsvReadOptions, DuplicatePolicy, ImportReport, RejectedRow } from '../../../../shared/catalogue';
-import { createDuplicateTracker, missingIdentifierWarnings } from './import-checks';
+import { createDuplicateTracker, missingIdentifierWarnings, otherCaseRows } from './import-checks';
 import type { Db } from '../../db/connection';
 import { saidError } from '../../errors';
 import type { ColumnTally } from './column-tally';
@@ -15,7 +15,7 @@ import { plainEnglish, said, type MerchantMessage } from '../../../../shared/mes
 /** Enough for the merchant to see the pattern; the total says how many there were. */
 export const REJECTED_LIST_LIMIT = 1000;
 const PROGRESS_ROWS = 2000;
-const NOTHING_NOTED = { duplicates: [], duplicatesTotal: 0, warnings: [], warningsTotal: 0, gridPricesKept: [], gridPricesKeptTotal: 0 };
+const NOTHING_NOTED = { duplicates: [], duplicatesTotal: 0, warnings: [], warningsTotal: 0, gridPricesKept: [], gridPricesKeptTotal: 0, otherCase: [], otherCaseTotal: 0 };
 
 export interface ImportProgressUpdate {
   phase: 'reading' | 'writing' | 'done';
@@ -109,25 +109,29 @@ export async function importCsv(db: Db, file: string, args: ImportArgs): Promise
     return { inserted: 0, updated: 0, unchanged: 0, rejected: [], rejectedTotal: 0, durationMs: Math.round(performance.now() - started), ...outcome, stopped, ...NOTHING_NOTED };
   }
   report('writing', totalBytes);
-  const { boxesKept, ...counts } = accepted.length > 0 ? writeAcceptedRows(db, plan, accepted, args.now) : { inserted: 0, updated: 0, unchanged: 0, boxesKept: [] };
+  const written = accepted.length > 0 ? writeAcceptedRows(db, plan, accepted, args.now) : { inserted: 0, updated: 0, unchanged: 0, boxesKept: [], otherCase: new Map<AcceptedRow, string>() };
   report('done', totalBytes);
-  const gridPricesKept = boxesKept.slice(0, REJECTED_LIST_LIMIT).map((box) => ({
-    row: rowOf.get(box.row) ?? 0,
+  const rowNumberOf = (row: AcceptedRow) => rowOf.get(row) ?? 0;
+  const gridPricesKept = written.boxesKept.slice(0, REJECTED_LIST_LIMIT).map((box) => ({
+    row: rowNumberOf(box.row),
     productNumber: box.productNumber,
     country: box.country,
     gridPrice: box.boxCents / 100,
     filePrice: box.catalogueCents / 100,
   }));
   return {
-    ...counts,
+    inserted: written.inserted,
+    updated: written.updated,
+    unchanged: written.unchanged,
     rejected,
     rejectedTotal,
     durationMs: Math.round(performance.now() - started),
     ...outcome,
     stopped: [],
     ...duplicates.report(REJECTED_LIST_LIMIT),
-    ...missingIdentifierWarnings(db, accepted, (row) => rowOf.get(row) ?? 0, REJECTED_LIST_LIMIT),
+    ...missingIdentifierWarnings(db, accepted, rowNumberOf, REJECTED_LIST_LIMIT, (row) => written.otherCase.get(row) ?? (row.values.productNumber as string)),
+    ...otherCaseRows(written.otherCase, rowNumberOf, REJECTED_LIST_LIMIT),
     gridPricesKept,
-    gridPricesKeptTotal: boxesKept.length,
+    gridPricesKeptTotal: written.boxesKept.length,
   };
 }

@@ -1,5 +1,7 @@
 // Writes an import's accepted rows in one transaction: upsert by product number, count what changed, mark it pending, link variations.
 // Columns the file does not map keep their stored values, so a file with only "SKU;Stock" updates stock and nothing else.
+// A product number is matched whatever its case, as Back Market matches SKUs: 'bm-1' in the file updates the stored
+// 'BM-1', which keeps its spelling (a second product would be a second offer on the same Back Market listing).
 import type { Product, ProductField } from '../../../../shared/catalogue';
 import { PRODUCT_FIELDS } from '../../../../shared/catalogue';
 import type { Db } from '../../db/connection';
@@ -8,6 +10,7 @@ import { followCataloguePrice, type BoxKept } from '../../mapping/price-copies';
 import type { FieldValues } from '../../db/product-columns';
 import { toColumnValue } from '../../db/product-columns';
 import { allProducts, linkVariations, upsertParams, upsertStatement } from '../../db/products-repo';
+import { skuKey } from '../../db/sku-key';
 import type { ColumnPlan } from './row-values';
 
 export interface AcceptedRow {
@@ -23,29 +26,46 @@ export interface WriteCounts {
   boxesKept: (BoxKept & { productNumber: string; row: AcceptedRow })[];
 }
 
+export interface WriteOutcome extends WriteCounts {
+  /** The rows whose product number the catalogue spells in another case: the stored spelling each one updated (or left as it was). */
+  otherCase: Map<AcceptedRow, string>;
+}
+
 /** What a new product counts as changed: everything, as the product form records it. */
 const NEW_PRODUCT_FIELDS: readonly string[] = Object.freeze([...PRODUCT_FIELDS, 'attributes']);
 
-export function writeAcceptedRows(db: Db, plan: ColumnPlan, rows: readonly AcceptedRow[], now: string): WriteCounts {
+export function writeAcceptedRows(db: Db, plan: ColumnPlan, rows: readonly AcceptedRow[], now: string): WriteOutcome {
   const upsert = upsertStatement(db);
   const mappedFields = plan.fields.map((column) => column.field);
   const attributeNames = plan.attributes.map((column) => column.name);
-  return withoutImmediateForeignKeyChecks(db, () => db.transaction((): WriteCounts => {
-    // One read of the stored catalogue beats a lookup per row; an empty catalogue costs nothing.
+  return withoutImmediateForeignKeyChecks(db, () => db.transaction((): WriteOutcome => {
+    // One read of the stored catalogue beats a lookup per row; an empty catalogue costs nothing. By exact spelling first
+    // (a catalogue from before may hold 'BM-1' and 'bm-1': the pre-flight check holds both), else whatever the case.
     const stored = new Map<string, Product>();
-    for (const product of allProducts(db)) stored.set(product.productNumber, product);
+    const anyCase = new Map<string, Product>();
+    for (const product of allProducts(db)) {
+      stored.set(product.productNumber, product);
+      const key = skuKey(product.productNumber);
+      if (!anyCase.has(key)) anyCase.set(key, product);
+    }
     const lastIdBefore = (db.prepare('SELECT coalesce(max(id), 0) FROM products').pluck().get() as number);
     const added: string[] = [];
-    const counts: WriteCounts = { inserted: 0, updated: 0, unchanged: 0, boxesKept: [] };
-    /** The products whose catalogue price this file changed, and their row. */
+    const counts: WriteOutcome = { inserted: 0, updated: 0, unchanged: 0, boxesKept: [], otherCase: new Map() };
+    /** The products whose catalogue price this file changed, and their row (as the file gave it). */
     const repriced = new Map<number, { productNumber: string; row: AcceptedRow }>();
-    for (const row of rows) {
-      const productNumber = row.values.productNumber as string;
-      const before = stored.get(productNumber);
+    for (const fileRow of rows) {
+      const fileNumber = fileRow.values.productNumber as string;
+      const before = stored.get(fileNumber) ?? (anyCase.size > 0 ? anyCase.get(skuKey(fileNumber)) : undefined);
       if (!before) {
-        upsert.run(upsertParams(row.values, row.attributes, now));
-        added.push(productNumber);
+        upsert.run(upsertParams(fileRow.values, fileRow.attributes, now));
+        added.push(fileNumber);
         continue;
+      }
+      const productNumber = before.productNumber;
+      let row = fileRow;
+      if (productNumber !== fileNumber) {
+        counts.otherCase.set(fileRow, productNumber);
+        row = { ...fileRow, values: { ...fileRow.values, productNumber } };
       }
       const changed = changedFields(before, row, mappedFields, attributeNames);
       if (changed.length === 0) {
@@ -57,7 +77,7 @@ export function writeAcceptedRows(db: Db, plan: ColumnPlan, rows: readonly Accep
       upsert.run(upsertParams(values, attributes, now));
       // Only markets' own comments (comment_fr-be) changed: only those markets' offers wait.
       markPending(db, productNumber, 'upsert', changed, now, changed.length === 1 && changed[0] === 'attributes' ? marketsOfAttributes(before.attributes, attributes, attributeNames) : null);
-      if (changed.includes('price')) repriced.set(before.id, { productNumber, row });
+      if (changed.includes('price')) repriced.set(before.id, { productNumber, row: fileRow });
       counts.updated += 1;
     }
     // The file's new price is the merchant's: the price-grid boxes Refurb Desk copied a price into take it; those the

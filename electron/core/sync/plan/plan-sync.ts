@@ -24,6 +24,9 @@ import { buildTasks, type LineDraft } from './tasks';
 import { rememberProductIds } from './view';
 import { heldEverywhere, heldOffers, keptOffMarkets, skuKey, unreadMarkets } from '../../account/account-repo';
 import { heldForReview, heldOffMarket, heldUnread } from '../../account/hold';
+import { sharedSkus } from '../../db/sku-key';
+import { heldSharedSku, withSharedSkuOffers } from './shared-sku';
+import { SEND_MINE } from '../../account/adopt';
 
 export interface PlanOptions {
   db: Db;
@@ -162,13 +165,17 @@ class Planner {
   private readonly keptOffProducts: Set<string>;
   /** The enabled markets never read, where new offers wait for the read (empty unless holdUnreadMarkets). */
   private readonly unread: Set<string>;
+  /** Products whose SKU another product has in another case (one listing on Back Market): held, with every spelling. */
+  private readonly sharedSku: Map<string, string[]>;
 
   constructor(private readonly options: PlanOptions) {
     this.context = compileContext(options.snapshot);
     this.rules = compileOfferRules(this.context);
     const countries = options.snapshot.countries.map((country) => country.code);
     this.outbox = outboxChanges(options.db);
-    const candidates = candidateOffers(options.db, countries);
+    const looked = candidateOffers(options.db, countries);
+    this.sharedSku = sharedSkus(options.db, looked === 'all' ? undefined : looked.map((candidate) => candidate.productNumber));
+    const candidates = withSharedSkuOffers(options.db, looked, this.sharedSku);
     this.candidates = candidates === 'all' ? 'all' : candidates.map((candidate) => candidate.id);
     // The outbox's products that are no offer (deleted, or now a parent of variations) may have listings to take offline.
     const productNumbers = candidates === 'all' ? 'all' : [...new Set([...candidates.map((candidate) => candidate.productNumber), ...this.outbox.keys()])];
@@ -230,7 +237,7 @@ class Planner {
     // Per row: the cached mask, or undefined when the engine must answer; -1 marks an offer planned from its id alone.
     const notReadyOf = rows.map(([, productNumber, ready]) => {
       const notReady = ready === null || storedBits === null ? undefined : notReadyOfStored(ready, storedBits);
-      return notReady === 0 && this.unread.size === 0 && !this.hasStates(productNumber) && !this.heldProducts.has(productNumber) && !this.keptOffProducts.has(productNumber) ? -1 : notReady;
+      return notReady === 0 && this.unread.size === 0 && !this.hasStates(productNumber) && !this.heldProducts.has(productNumber) && !this.keptOffProducts.has(productNumber) && !this.sharedSku.has(productNumber) ? -1 : notReady;
     });
     const products = offerProducts(db, this.context, rows.flatMap(([id], index) => (notReadyOf[index] === -1 ? [] : [id])))[Symbol.iterator]();
     let next = products.next();
@@ -278,6 +285,11 @@ class Planner {
       const state = stated ? this.states.get(stateKey(product.productNumber, code)) : undefined;
       // A task that may still carry this offer is settled first (read back from the listings): never sent twice.
       if (state && state.task !== null) continue;
+      const spellings = this.sharedSku.size > 0 ? this.sharedSku.get(product.productNumber) : undefined;
+      if (spellings) {
+        this.blocked.push(heldSharedSku(product.productNumber, this.skuOf(product) || product.productNumber, code, spellings));
+        continue;
+      }
       // Quantity and grade are shared by every market of a listing (Back Market updates it by SKU): while one of them waits
       // for the review in any market, none of the product's markets is sent; a market's own field holds that market alone.
       if (this.heldAll.has(product.productNumber) || this.held.has(stateKey(product.productNumber, code))) {
@@ -465,13 +477,14 @@ class Planner {
 
   /** Each listed offer's min_price where it changed (a price-kind update of one SKU line each). */
   planMinPrices(): void {
-    for (const update of planMinPrices(this.options.db, this.context, (productNumber) => this.heldProducts.has(productNumber))) {
+    for (const update of planMinPrices(this.options.db, this.context, (productNumber) => this.heldProducts.has(productNumber) || this.sharedSku.has(productNumber))) {
       this.work.push({ kind: 'price', productNumber: update.productNumber, countries: [update.country], offers: 1, lines: 1, via: 'min-price', update });
     }
   }
 
   /** Offers Back Market holds whose product is gone (deleted, or now a parent of variations), from the outbox: quantity 0. */
   planOffline(): void {
+    const db = this.options.db;
     const offline = stockHashOf('0');
     const byProduct = new Map<string, ListingStateRow[]>();
     for (const state of this.states.values()) {
@@ -482,7 +495,11 @@ class Planner {
       else byProduct.set(state.product_number, [state]);
     }
     const position = new Map(this.rules.countries.map((country, index) => [country.code, index]));
+    // A product deleted while another one has its SKU in another case: the listing is that product's now (Back Market
+    // ignores case), so it stays on sale; the read-back restores that product's values should it hold the deleted one's.
+    const sameSkuKept = db.prepare('SELECT EXISTS (SELECT 1 FROM products WHERE product_number = ? COLLATE NOCASE AND product_number <> ?)').pluck();
     for (const [productNumber, unordered] of byProduct) {
+      if (sameSkuKept.get(productNumber, productNumber) === 1) continue;
       const rows = unordered.sort((a, b) => (position.get(a.country) ?? 0) - (position.get(b.country) ?? 0));
       const known = rows.filter((row) => row.listing_id !== null || row.listing_uuid !== null);
       if (known.length > 0) this.planRealtime(productNumber, '0', known.map((state) => ({ state, country: state.country })));
