@@ -26,7 +26,6 @@ import { heldEverywhere, heldOffers, keptOffMarkets, skuKey, unreadMarkets } fro
 import { heldForReview, heldOffMarket, heldUnread } from '../../account/hold';
 import { sharedSkus } from '../../db/sku-key';
 import { heldSharedSku, withSharedSkuOffers } from './shared-sku';
-import { SEND_MINE } from '../../account/adopt';
 
 export interface PlanOptions {
   db: Db;
