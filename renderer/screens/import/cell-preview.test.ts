@@ -36,10 +36,11 @@ describe('a condition cell in the import preview', () => {
     expect(preview('de', 'Bon')).toEqual({ kind: 'becomes', text: 'Gut', note: 'Ihre Zuordnung der Zustände' });
   });
 
-  it('gives no grade to a condition the table does not hold, though the table would suggest one', async () => {
+  it('gives no grade to a condition the table does not hold, naming the one the table would suggest for the merchant to confirm', async () => {
     await i18next.changeLanguage('fr');
-    expect(preview('fr', 'Stallone')).toEqual({ kind: 'becomes', text: 'pas encore de grade : associez-le dans la table des états' });
-    expect(preview('fr', 'Sehr gut')).toEqual({ kind: 'becomes', text: 'pas encore de grade : associez-le dans la table des états' });
+    expect(preview('fr', 'Stallone')).toEqual({ kind: 'becomes', text: 'pas encore de grade : associez-le dans la table des états', note: 'la table propose Stallone' });
+    expect(preview('fr', 'Sehr gut')).toEqual({ kind: 'becomes', text: 'pas encore de grade : associez-le dans la table des états', note: 'la table propose Très bon' });
+    expect(preview('fr', 'Refurb-B')).toEqual({ kind: 'becomes', text: 'pas encore de grade : associez-le dans la table des états' });
   });
 
   it('promises a grade exactly where the pre-flight check finds one', () => {

@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import type { ColumnTarget } from '../../../shared/catalogue';
 import { readFieldCell } from '../../../shared/csv-cells';
-import { gradeOfCondition } from '../../../shared/grades';
+import { gradeOfCondition, suggestGrade } from '../../../shared/grades';
 import { gradeName } from '../../i18n/grade-name';
 import { numberFormat } from '../../i18n/format';
 
@@ -43,7 +43,12 @@ export function previewCell(t: TFunction, language: string, target: ColumnTarget
     // The grade the sync will send, by its rule: a condition the table does not hold is said to need it, even where the
     // table would suggest a grade (a suggestion is not sent until the merchant confirms it there).
     const grade = gradeOfCondition(value, new Map(Object.entries(conditionGrades)));
-    if (grade === null) return { kind: 'becomes', text: t('import.cellPreview.gradeUnknown') };
+    if (grade === null) {
+      // Where the table would suggest a grade, the preview names it, as a suggestion the table still needs confirmed.
+      const suggested = suggestGrade(value);
+      const unknown = t('import.cellPreview.gradeUnknown');
+      return suggested ? { kind: 'becomes', text: unknown, note: t('import.cellPreview.gradeSuggestedThere', { grade: gradeName(t, suggested) }) } : { kind: 'becomes', text: unknown };
+    }
     // A grade code written as such needs no note; a condition the table maps says so.
     return Object.hasOwn(conditionGrades, value) ? { kind: 'becomes', text: gradeName(t, grade), note: t('import.cellPreview.gradeMapped') } : { kind: 'becomes', text: gradeName(t, grade) };
   }
