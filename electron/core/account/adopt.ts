@@ -7,6 +7,7 @@
 import type { ReviewDecision, ReviewField } from '../../../shared/account';
 import { compileContext, type MappingSnapshot, type ValidationContext, type ValidationProduct } from '../../../shared/validation';
 import type { Db } from '../db/connection';
+import { batchedInsert } from '../db/batched-insert';
 import { markPending } from '../db/outbox-repo';
 import { compileOfferRules } from '../sync/plan/offer-cells';
 import { countryCells, offerValues, productCells } from '../sync/plan/offer-intent';
@@ -89,10 +90,11 @@ function readsOf(db: Db, productNumbers: readonly string[]) {
 }
 
 // Positional parameters: binding a 13-key object per offer cost a tenth of an import of 30,000 offers. A new offer (no
-// row yet: every offer of an imported product) is a plain insert, the columns not named taking their defaults.
-const INSERT_STATE = `INSERT INTO listing_states (product_number, country, sku, status, accepted_values, stock_hash, price_hash, content_hash,
-    listing_id, listing_uuid, bm_product_id, publication_state, validating, updated_at)
-  VALUES (?, ?, ?, 'published', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+// row yet: every offer of an imported product) is a plain insert, several rows a statement, the columns not named
+// taking their defaults.
+const INSERT_STATES = `INSERT INTO listing_states (product_number, country, sku, status, accepted_values, stock_hash, price_hash, content_hash,
+    listing_id, listing_uuid, bm_product_id, publication_state, validating, updated_at) VALUES`;
+const STATE_ROW = "(?, ?, ?, 'published', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const WRITE_STATE = `INSERT INTO listing_states (product_number, country, sku, status, none_source, error, csv_line, accepted_values, stock_hash, price_hash, content_hash,
     rejected_hash, listing_id, listing_uuid, bm_product_id, publication_state, validating, changed_elsewhere, task, last_sync_at, updated_at)
   VALUES (?, ?, ?, 'published', NULL, '', '', ?, ?, ?, ?, '', ?, ?, ?, ?, ?, '', NULL, NULL, ?)
@@ -123,7 +125,7 @@ export function offerAdopter(db: Db, context: ValidationContext, productNumbers:
   const counts: AdoptCounts = { adopted: 0, toReview: 0 };
   const rules = compileOfferRules(context);
   const write = db.prepare(WRITE_STATE);
-  const insert = db.prepare(INSERT_STATE);
+  const inserts = batchedInsert(db, INSERT_STATES, STATE_ROW, 13);
   const inCatalogue = catalogueHeld(db, context);
   const { managed, stated, reviewRowsOf } = readsOf(db, productNumbers);
   const clearReview = db.prepare('DELETE FROM account_reviews WHERE product_number = ? AND country = ?');
@@ -141,13 +143,14 @@ export function offerAdopter(db: Db, context: ValidationContext, productNumbers:
   const decideNew = options.decideNew ?? null;
   // The states are written a few hundred products at a time, in a tight loop: interleaved with the comparing and hashing
   // of each offer, the same inserts ran at about half the speed.
-  const states: { fresh: boolean; row: unknown[] }[] = [];
+  const rewrites: unknown[][] = [];
   return {
     countries,
     counts,
     flush() {
-      for (const { fresh, row } of states) (fresh ? insert : write).run(row);
-      states.length = 0;
+      inserts.flush();
+      for (const row of rewrites) write.run(row);
+      rewrites.length = 0;
     },
     adopt(product, held) {
       const cells = productCells(product, rules);
@@ -187,7 +190,7 @@ export function offerAdopter(db: Db, context: ValidationContext, productNumbers:
         // What Back Market holds: the intent's cells (built for this offer alone), with the listing's own values over the five it shows.
         for (const field of COMPARED_FIELDS) if (theirs[field] !== '') values[field] = theirs[field];
         const { hashes } = country;
-        states.push({ fresh: !stated(product.productNumber, listing.country), row: [
+        const row = [
           product.productNumber,
           listing.country,
           listing.sku,
@@ -201,7 +204,9 @@ export function offerAdopter(db: Db, context: ValidationContext, productNumbers:
           listing.publicationState,
           listing.publicationState === 1 ? 1 : 0,
           now,
-        ] });
+        ] as const;
+        if (stated(product.productNumber, listing.country)) rewrites.push([...row]);
+        else inserts.add(...row);
         if (sentFields) markPending(db, product.productNumber, 'upsert', sentFields, now, [listing.country]);
         counts.adopted += 1;
       }
