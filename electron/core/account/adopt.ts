@@ -190,23 +190,19 @@ export function offerAdopter(db: Db, context: ValidationContext, productNumbers:
         // What Back Market holds: the intent's cells (built for this offer alone), with the listing's own values over the five it shows.
         for (const field of COMPARED_FIELDS) if (theirs[field] !== '') values[field] = theirs[field];
         const { hashes } = country;
-        const row = [
-          product.productNumber,
-          listing.country,
-          listing.sku,
-          JSON.stringify(values),
-          send?.has('stock') ? SEND_MINE : hashes.stock,
-          send?.has('price') ? SEND_MINE : hashes.price,
-          send?.has('content') ? SEND_MINE : hashes.content,
-          listing.listingId,
-          listing.listingUuid || null,
-          listing.productId || null,
-          listing.publicationState,
-          listing.publicationState === 1 ? 1 : 0,
-          now,
-        ] as const;
-        if (stated(product.productNumber, listing.country)) rewrites.push([...row]);
-        else inserts.add(...row);
+        const accepted = JSON.stringify(values);
+        const stock = send?.has('stock') ? SEND_MINE : hashes.stock;
+        const price = send?.has('price') ? SEND_MINE : hashes.price;
+        const content = send?.has('content') ? SEND_MINE : hashes.content;
+        const { listingId, publicationState } = listing;
+        const uuid = listing.listingUuid || null;
+        const bmProduct = listing.productId || null;
+        const validating = publicationState === 1 ? 1 : 0;
+        if (stated(product.productNumber, listing.country)) {
+          rewrites.push([product.productNumber, listing.country, listing.sku, accepted, stock, price, content, listingId, uuid, bmProduct, publicationState, validating, now]);
+        } else {
+          inserts.pending.push(product.productNumber, listing.country, listing.sku, accepted, stock, price, content, listingId, uuid, bmProduct, publicationState, validating, now);
+        }
         if (sentFields) markPending(db, product.productNumber, 'upsert', sentFields, now, [listing.country]);
         counts.adopted += 1;
       }

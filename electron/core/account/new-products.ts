@@ -85,7 +85,7 @@ export function newProducts(db: Db, context: ValidationContext, now: string): Ne
       for (const { held, params, product, prices } of pending) {
         const id = Number(insertOf(held).run(params).lastInsertRowid);
         product.id = id;
-        for (const [country, cents] of prices) insertPrices.add(id, country, cents);
+        for (const [country, cents] of prices) insertPrices.pending.push(id, country, cents);
       }
       insertPrices.flush();
       pending.length = 0;

@@ -9,15 +9,18 @@ type Value = string | number | bigint | null;
 const ROWS_PER_STATEMENT = 50;
 
 export interface BatchedInsert {
-  /** Adds one row's values, in the columns' order: written at the next flush. */
-  add(...values: Value[]): void;
-  /** Writes the rows added since the last flush, in the order they were added. */
+  /**
+   * The values of the rows to write at the next flush, row after row in the columns' order: push a row's values here
+   * (one push of `width` values: no array per row).
+   */
+  readonly pending: Value[];
+  /** Writes the rows pushed since the last flush, in the order they were pushed. */
   flush(): void;
 }
 
 /**
  * `head` is the statement up to VALUES ('INSERT INTO t (a, b, c) VALUES'); `row` is one row's placeholders ('(?, ?, ?)',
- * literals allowed); `width` the values bound per row. Rows are written in the order added, so the rowids they get are
+ * literals allowed); `width` the values bound per row. Rows are written in the order pushed, so the rowids they get are
  * those a statement per row would have given them.
  */
 export function batchedInsert(db: Db, head: string, row: string, width: number): BatchedInsert {
@@ -27,26 +30,29 @@ export function batchedInsert(db: Db, head: string, row: string, width: number):
     if (!statement) statements.set(rows, (statement = db.prepare(`${head} ${Array.from({ length: rows }, () => row).join(', ')}`)));
     return statement;
   };
-  let values: Value[] = [];
+  const pending: Value[] = [];
+  const batch = new Array<Value>(ROWS_PER_STATEMENT * width);
   return {
-    add(...row) {
-      if (row.length !== width) throw new Error(`A row of ${width} values was expected, ${row.length} were given.`);
-      for (const value of row) values.push(value);
-    },
+    pending,
     flush() {
-      const rows = values.length / width;
+      if (pending.length % width !== 0) {
+        const given = pending.length;
+        pending.length = 0;
+        throw new Error(`Rows of ${width} values each were expected: ${given} values were given, which is no whole number of rows.`);
+      }
+      const rows = pending.length / width;
       let written = 0;
       if (rows >= ROWS_PER_STATEMENT) {
         const full = statementFor(ROWS_PER_STATEMENT);
-        const batch = new Array<Value>(ROWS_PER_STATEMENT * width);
         for (; written + ROWS_PER_STATEMENT <= rows; written += ROWS_PER_STATEMENT) {
-          for (let at = 0; at < batch.length; at += 1) batch[at] = values[written * width + at] as Value;
+          const from = written * width;
+          for (let at = 0; at < batch.length; at += 1) batch[at] = pending[from + at] as Value;
           full.run(batch);
         }
       }
       // The rest in one statement of their number (at most ROWS_PER_STATEMENT - 1 shapes are ever prepared).
-      if (written < rows) statementFor(rows - written).run(written === 0 ? values : values.slice(written * width));
-      values = [];
+      if (written < rows) statementFor(rows - written).run(written === 0 ? pending : pending.slice(written * width));
+      pending.length = 0;
     },
   };
 }

@@ -2,7 +2,7 @@
 // wants them (prices "199.90", whole grams, grades and shippers through their value maps). Compiled once per plan from
 // the validation context, so the 100,000-offer loop does no searching in the mapping.
 import type { BmFieldSpec, FieldSource } from '../../../../shared/mapping';
-import { isMarketOwnField, type ContentField } from '../../../../shared/market-language';
+import { isMarketOwnField, marketOwnColumn, type ContentField } from '../../../../shared/market-language';
 import { fixedValue, marketOwnValue, numberOf, resolveSource, type CountryContext, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
 import type { ResolvedValue } from '../../../../shared/validation/resolve';
 import { fallsBack, type CompiledAttribute, type ContentLanguage } from '../../../../shared/validation/context';
@@ -133,14 +133,17 @@ function contentRule(spec: BmFieldSpec, content: ContentLanguage, country: strin
  */
 function withMarketOwn(cell: CellRule, country: string): CellRule {
   if (!isMarketOwnField(cell.column)) return cell;
-  const field = cell.column;
   const mapped = cell.read;
-  const format = field === 'warranty_delay' ? whole : text;
+  const format = cell.column === 'warranty_delay' ? whole : text;
+  // The column's name is written once here, not once per offer (marketOwnValue's reading, inlined).
+  const column = marketOwnColumn(cell.column, country);
   return {
     ...cell,
     read: (product) => {
-      const own = marketOwnValue(product, field, country);
-      return own === undefined ? mapped(product) : own === null ? null : format(own);
+      const own = product.attributes[column];
+      if (typeof own !== 'string') return mapped(product);
+      const trimmed = own.trim();
+      return trimmed === '' ? null : format(trimmed);
     },
   };
 }
