@@ -10,9 +10,6 @@ import { FIELD_COLUMNS, fromCents, searchTextOf, toColumnValue, type FieldValues
 
 type Statement = ReturnType<Db['prepare']>;
 
-/** Products one INSERT writes: 50 rows of up to 28 values stay far below SQLite's limit of bound values (32,766). */
-const PRODUCTS_PER_STATEMENT = 50;
-
 /** A value as SQLite keeps it: a number it cannot hold (NaN) is stored as NULL. */
 function stored(field: ProductField, value: unknown): string | number | null {
   const column = toColumnValue(field, value);
@@ -40,36 +37,16 @@ interface Pending {
 
 export function newProducts(db: Db, context: ValidationContext, now: string): NewProducts {
   // An imported product holds a handful of its 26 fields: binding the other columns' NULLs cost a third of its insert.
-  // One statement per set of columns held (an import has a few) and number of rows (up to PRODUCTS_PER_STATEMENT), the
-  // columns not named taking their NULL default.
-  const inserts = new Map<string, Statement>();
-  const insertOf = (held: number, rows: number): Statement => {
-    const key = `${held}:${rows}`;
-    let insert = inserts.get(key);
+  // One statement per set of columns held (an import has a few), the columns not named taking their NULL default.
+  const inserts = new Map<number, Statement>();
+  const insertOf = (held: number): Statement => {
+    let insert = inserts.get(held);
     if (!insert) {
       const columns: string[] = PRODUCT_FIELDS.filter((_, at) => Math.floor(held / 2 ** at) % 2 === 1).map((field) => FIELD_COLUMNS[field]);
       columns.push('attributes', 'search_text', 'created_at', 'updated_at');
-      const row = `(${columns.map(() => '?').join(', ')})`;
-      inserts.set(key, (insert = db.prepare(`INSERT INTO products (${columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => row).join(', ')}`)));
+      inserts.set(held, (insert = db.prepare(`INSERT INTO products (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)));
     }
     return insert;
-  };
-  const numberAt = db.prepare('SELECT product_number FROM products WHERE id = ?').pluck();
-  const idOf = db.prepare('SELECT id FROM products WHERE product_number = ?').pluck();
-  /** Inserts pending[from, to), all of one set of columns, in one statement; returns their ids in order. */
-  const insertRun = (from: number, to: number): number[] => {
-    const rows = to - from;
-    const first = pending[from] as Pending;
-    const values: (string | number)[] = rows === 1 ? first.params : [];
-    if (rows > 1) for (let at = from; at < to; at += 1) for (const value of (pending[at] as Pending).params) values.push(value);
-    const last = Number(insertOf(first.held, rows).run(values).lastInsertRowid);
-    const ids = Array.from({ length: rows }, (_, at) => last - rows + 1 + at);
-    // A row takes the largest id plus one, so one statement's rows have consecutive ids; SQLite picks ids at random only
-    // once the largest possible id is taken. Checked on the first row: if it is not where expected, each id is read.
-    if (rows > 1 && numberAt.get(ids[0]) !== first.product.productNumber) {
-      for (let at = from; at < to; at += 1) ids[at - from] = idOf.get((pending[at] as Pending).product.productNumber) as number;
-    }
-    return ids;
   };
   const insertPrices = batchedInsert(db, 'INSERT INTO country_prices (product_id, country, price_cents) VALUES', '(?, ?, ?)', 3);
   const mapped = context.productFields.map((field) => [field, PRODUCT_FIELDS.indexOf(field)] as const);
@@ -105,19 +82,10 @@ export function newProducts(db: Db, context: ValidationContext, now: string): Ne
       return product as unknown as ValidationProduct;
     },
     flush() {
-      // Runs of products holding the same columns, in the order added (ids follow it), up to PRODUCTS_PER_STATEMENT a statement.
-      for (let from = 0; from < pending.length; ) {
-        const held = (pending[from] as Pending).held;
-        let to = from + 1;
-        while (to < pending.length && to - from < PRODUCTS_PER_STATEMENT && (pending[to] as Pending).held === held) to += 1;
-        const ids = insertRun(from, to);
-        for (let at = from; at < to; at += 1) {
-          const { product, prices } = pending[at] as Pending;
-          const id = ids[at - from] as number;
-          product.id = id;
-          for (const [country, cents] of prices) insertPrices.pending.push(id, country, cents);
-        }
-        from = to;
+      for (const { held, params, product, prices } of pending) {
+        const id = Number(insertOf(held).run(params).lastInsertRowid);
+        product.id = id;
+        for (const [country, cents] of prices) insertPrices.pending.push(id, country, cents);
       }
       insertPrices.flush();
       pending.length = 0;
