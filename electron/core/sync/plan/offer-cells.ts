@@ -182,10 +182,24 @@ function categoryRules(context: ValidationContext, base: readonly CellRule[], co
   };
   const { shared, perLanguage } = attributeColumns(context);
   const columns = countryIndex === null ? shared : perLanguage;
+  // Each leaf's attributes by column, indexed once: a plan or an import looks one up per offer and column.
+  const byColumn = new Map<number, Map<string, CompiledAttribute>>();
+  const compiledOf = (product: ValidationProduct, column: string): CompiledAttribute | undefined => {
+    const id = leafIdOf(product, context);
+    if (id === undefined) return undefined;
+    let attributes = byColumn.get(id);
+    if (!attributes) {
+      attributes = new Map();
+      // The first of a column wins, as a search in the leaf's order would find it.
+      for (const entry of context.leaves.get(id)?.compiled ?? []) if (!attributes.has(entry.attribute.field)) attributes.set(entry.attribute.field, entry);
+      byColumn.set(id, attributes);
+    }
+    return attributes.get(column);
+  };
   const attributeRules = [...columns].sort().map((column) => {
     const fallback = base.find((entry) => entry.column === column);
     return rule(column, (product) => {
-      const compiled = leafOf(product)?.compiled.find((entry) => entry.attribute.field === column);
+      const compiled = compiledOf(product, column);
       return compiled ? attributeCell(compiled, product, countryIndex ?? 0) : (fallback?.read(product) ?? null);
     });
   });
