@@ -79,7 +79,7 @@ export async function benchAccount(print: (line: string) => void = console.log):
     // The floor: the same rows the import wrote (products, their price per market, their listing states, the review rows
     // of matched SKUs whose values differ), already in memory as column values, through prepared INSERTs in one transaction.
     const products = catalogue.db.prepare('SELECT product_number, title, backmarket_id, condition, stock, price_cents, attributes, search_text FROM products').raw().all() as unknown[][];
-    const prices = catalogue.db.prepare('SELECT p.product_number, c.country, c.price_cents FROM country_prices c JOIN products p ON p.id = c.product_id').raw().all() as unknown[][];
+    const prices = catalogue.db.prepare('SELECT p.product_number, c.country, c.price_cents, c.copied_cents FROM country_prices c JOIN products p ON p.id = c.product_id').raw().all() as unknown[][];
     const states = catalogue.db
       .prepare('SELECT product_number, country, sku, status, accepted_values, stock_hash, price_hash, content_hash, listing_id, listing_uuid, bm_product_id, publication_state FROM listing_states')
       .raw()
@@ -88,7 +88,7 @@ export async function benchAccount(print: (line: string) => void = console.log):
     const insertProduct = floor.db.prepare(
       'INSERT INTO products (product_number, title, backmarket_id, condition, stock, price_cents, attributes, search_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    const insertPrice = floor.db.prepare('INSERT INTO country_prices (product_id, country, price_cents) VALUES ((SELECT id FROM products WHERE product_number = ?), ?, ?)');
+    const insertPrice = floor.db.prepare('INSERT INTO country_prices (product_id, country, price_cents, copied_cents) VALUES ((SELECT id FROM products WHERE product_number = ?), ?, ?, ?)');
     const insertState = floor.db.prepare(
       `INSERT INTO listing_states (product_number, country, sku, status, accepted_values, stock_hash, price_hash, content_hash, listing_id, listing_uuid, bm_product_id, publication_state, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -7,6 +7,7 @@
 import type { ReviewDecision, ReviewField } from '../../../shared/account';
 import { compileContext, type MappingSnapshot, type ValidationContext, type ValidationProduct } from '../../../shared/validation';
 import type { Db } from '../db/connection';
+import { batchedInsert } from '../db/batched-insert';
 import { markPending } from '../db/outbox-repo';
 import { compileOfferRules } from '../sync/plan/offer-cells';
 import { countryCells, offerValues, productCells } from '../sync/plan/offer-intent';
@@ -91,10 +92,11 @@ function readsOf(db: Db, productNumbers: readonly string[]) {
 }
 
 // Positional parameters: binding a 13-key object per offer cost a tenth of an import of 30,000 offers. A new offer (no
-// row yet: every offer of an imported product) is a plain insert, the columns not named taking their defaults.
-const INSERT_STATE = `INSERT INTO listing_states (product_number, country, sku, status, accepted_values, stock_hash, price_hash, content_hash,
-    listing_id, listing_uuid, bm_product_id, publication_state, validating, updated_at)
-  VALUES (?, ?, ?, 'published', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+// row yet: every offer of an imported product) is a plain insert, several rows a statement, the columns not named
+// taking their defaults.
+const INSERT_STATES = `INSERT INTO listing_states (product_number, country, sku, status, accepted_values, stock_hash, price_hash, content_hash,
+    listing_id, listing_uuid, bm_product_id, publication_state, validating, updated_at) VALUES`;
+const STATE_ROW = "(?, ?, ?, 'published', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const WRITE_STATE = `INSERT INTO listing_states (product_number, country, sku, status, none_source, error, csv_line, accepted_values, stock_hash, price_hash, content_hash,
     rejected_hash, listing_id, listing_uuid, bm_product_id, publication_state, validating, changed_elsewhere, task, last_sync_at, updated_at)
   VALUES (?, ?, ?, 'published', NULL, '', '', ?, ?, ?, ?, '', ?, ?, ?, ?, ?, '', NULL, NULL, ?)
@@ -125,7 +127,7 @@ export function offerAdopter(db: Db, context: ValidationContext, productNumbers:
   const counts: AdoptCounts = { adopted: 0, toReview: 0 };
   const rules = compileOfferRules(context);
   const write = db.prepare(WRITE_STATE);
-  const insert = db.prepare(INSERT_STATE);
+  const inserts = batchedInsert(db, INSERT_STATES, STATE_ROW, 13);
   const inCatalogue = catalogueHeld(db, context);
   const { managed, stated, reviewRowsOf } = readsOf(db, productNumbers);
   const clearReview = db.prepare('DELETE FROM account_reviews WHERE product_number = ? AND country = ?');
@@ -143,13 +145,14 @@ export function offerAdopter(db: Db, context: ValidationContext, productNumbers:
   const decideNew = options.decideNew ?? null;
   // The states are written a few hundred products at a time, in a tight loop: interleaved with the comparing and hashing
   // of each offer, the same inserts ran at about half the speed.
-  const states: { fresh: boolean; row: unknown[] }[] = [];
+  const rewrites: unknown[][] = [];
   return {
     countries,
     counts,
     flush() {
-      for (const { fresh, row } of states) (fresh ? insert : write).run(row);
-      states.length = 0;
+      inserts.flush();
+      for (const row of rewrites) write.run(row);
+      rewrites.length = 0;
     },
     adopt(product, held) {
       const cells = productCells(product, rules);
@@ -193,21 +196,19 @@ export function offerAdopter(db: Db, context: ValidationContext, productNumbers:
         for (const field of COMPARED_FIELDS) if (theirs[field] !== '') values[field] = theirs[field];
         else if (sentFields?.includes(field)) delete values[field];
         const { hashes } = country;
-        states.push({ fresh: !stated(product.productNumber, listing.country), row: [
-          product.productNumber,
-          listing.country,
-          listing.sku,
-          JSON.stringify(values),
-          send?.has('stock') ? SEND_MINE : hashes.stock,
-          send?.has('price') ? SEND_MINE : hashes.price,
-          send?.has('content') ? SEND_MINE : hashes.content,
-          listing.listingId,
-          listing.listingUuid || null,
-          listing.productId || null,
-          listing.publicationState,
-          listing.publicationState === 1 ? 1 : 0,
-          now,
-        ] });
+        const accepted = JSON.stringify(values);
+        const stock = send?.has('stock') ? SEND_MINE : hashes.stock;
+        const price = send?.has('price') ? SEND_MINE : hashes.price;
+        const content = send?.has('content') ? SEND_MINE : hashes.content;
+        const { listingId, publicationState } = listing;
+        const uuid = listing.listingUuid || null;
+        const bmProduct = listing.productId || null;
+        const validating = publicationState === 1 ? 1 : 0;
+        if (stated(product.productNumber, listing.country)) {
+          rewrites.push([product.productNumber, listing.country, listing.sku, accepted, stock, price, content, listingId, uuid, bmProduct, publicationState, validating, now]);
+        } else {
+          inserts.pending.push(product.productNumber, listing.country, listing.sku, accepted, stock, price, content, listingId, uuid, bmProduct, publicationState, validating, now);
+        }
         if (sentFields) markPending(db, product.productNumber, 'upsert', sentFields, now, [listing.country]);
         counts.adopted += 1;
       }

@@ -76,4 +76,30 @@ describe('importing every listing of an account', () => {
     expect(plan.tasks.flatMap((task) => task.lines)).toEqual([]);
     expect(plan.realtime).toEqual([]);
   });
+
+  it('gives every imported product its own id and prices, numbered after the catalogue’s products in SKU order', () => {
+    // The catalogue already holds products, the last one deleted: new ids follow the largest one left.
+    for (const number of ['KEPT-1', 'KEPT-2', 'KEPT-3']) {
+      kit.db.prepare("INSERT INTO products (product_number, title, attributes, search_text, created_at, updated_at) VALUES (?, 'Kept', '{}', '', ?, ?)").run(number, READ_AT, READ_AT);
+    }
+    kit.db.prepare("DELETE FROM products WHERE product_number = 'KEPT-3'").run();
+    const report = account.import({ scope: 'all' });
+    expect(report).toMatchObject({ imported: SKUS, adopted: SKUS * 3, skipped: [] });
+    const ids = kit.db.prepare("SELECT id FROM products WHERE product_number NOT LIKE 'KEPT-%' ORDER BY product_number COLLATE NOCASE").pluck().all();
+    expect(ids).toEqual(Array.from({ length: SKUS }, (_, at) => 3 + at));
+    const prices = kit.db
+      .prepare('SELECT p.product_number, c.country, c.price_cents FROM country_prices c JOIN products p ON p.id = c.product_id WHERE p.product_number IN (?, ?) ORDER BY 1, 2')
+      .raw()
+      .all(skuOf(2), skuOf(SKUS));
+    expect(prices).toEqual([
+      [skuOf(2), 'de-de', 99900],
+      [skuOf(2), 'en-gb', 89900],
+      [skuOf(2), 'fr-fr', 99900],
+      [skuOf(SKUS), 'de-de', 99900],
+      [skuOf(SKUS), 'en-gb', 89900],
+      [skuOf(SKUS), 'fr-fr', 99900],
+    ]);
+    // Every imported product holds its three markets' prices, none another's.
+    expect(kit.db.prepare('SELECT count(*) FROM (SELECT product_id FROM country_prices GROUP BY product_id HAVING count(*) = 3)').pluck().get()).toBe(SKUS);
+  });
 });

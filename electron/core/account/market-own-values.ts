@@ -39,8 +39,15 @@ export function placeMarketValues(
   placeOf: (country: string) => OwnPlaces,
   names?: ImportAttributeNames,
 ): void {
-  const order = [main, ...markets.filter((listing) => listing !== main)];
+  const order: SnapshotListing[] = [main];
+  for (const listing of markets) if (listing !== main) order.push(listing);
   for (const field of MARKET_OWN_FIELDS) placeField(field, values, attributes, order, placeOf, names);
+}
+
+/** Markets reading the same source share one column: keyed by it ('unmapped' ones go to one attribute, putValue). */
+function keyOf(placeOf: (country: string) => OwnPlaces, country: string, field: MarketOwnField): string {
+  const source = placeOf(country)[field];
+  return source ? sourceKey(source) : 'unmapped';
 }
 
 function placeField(
@@ -51,23 +58,27 @@ function placeField(
   placeOf: (country: string) => OwnPlaces,
   names?: ImportAttributeNames,
 ): void {
-  // Markets reading the same source share one column: keyed by it ('unmapped' ones go to one attribute, putValue).
-  const keyOf = (country: string): string => {
-    const source = placeOf(country)[field];
-    return source ? sourceKey(source) : 'unmapped';
-  };
   const reviewField: ReviewField = field;
-  /** What each shared place holds for this product once written (a fixed value holds its own). */
-  const placed = new Map<string, string>();
+  // What each shared place holds for this product once written (a fixed value holds its own): a product has a handful
+  // of markets, so two short lists rather than a map per product and field.
+  const placedKeys: string[] = [];
+  const placedValues: string[] = [];
+  let anyHeld = false;
   for (const listing of order) {
     const held = heldOf(listing, field);
-    const key = keyOf(listing.country);
-    if (held.trim() === '' || placed.has(key)) continue;
+    if (held.trim() === '') continue;
+    anyHeld = true;
+    const key = keyOf(placeOf, listing.country, field);
+    if (placedKeys.includes(key)) continue;
     const source = placeOf(listing.country)[field];
-    if (putValue(values, attributes, source, field, held, names)) placed.set(key, held);
-    else if (source?.kind === 'fixed') placed.set(key, source.value);
+    if (putValue(values, attributes, source, field, held, names)) {
+      placedKeys.push(key);
+      placedValues.push(held);
+    } else if (source?.kind === 'fixed') {
+      placedKeys.push(key);
+      placedValues.push(source.value);
+    }
   }
-  const anyHeld = order.some((listing) => heldOf(listing, field).trim() !== '');
   for (const listing of order) {
     const held = heldOf(listing, field);
     if (held.trim() === '') {
@@ -75,7 +86,7 @@ function placeField(
       if (field === 'comment' && anyHeld) attributes[marketOwnColumn(field, listing.country)] = '';
       continue;
     }
-    const inPlace = placed.get(keyOf(listing.country));
-    if (inPlace === undefined || !sameValue(reviewField, inPlace, held)) attributes[marketOwnColumn(field, listing.country)] = held;
+    const at = placedKeys.indexOf(keyOf(placeOf, listing.country, field));
+    if (at === -1 || !sameValue(reviewField, placedValues[at] as string, held)) attributes[marketOwnColumn(field, listing.country)] = held;
   }
 }

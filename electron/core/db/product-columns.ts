@@ -62,9 +62,10 @@ export function toColumnValue(field: ProductField, value: unknown): string | num
 }
 
 export function searchTextOf(values: FieldValues): string {
-  return SEARCHED_FIELDS.map((field) => values[field] ?? '')
-    .join(' ')
-    .toLowerCase();
+  // Joined by hand, lowercased once: an import writes ten thousand at a time.
+  let text = `${values[SEARCHED_FIELDS[0]] ?? ''}`;
+  for (let at = 1; at < SEARCHED_FIELDS.length; at += 1) text += ` ${values[SEARCHED_FIELDS[at] as (typeof SEARCHED_FIELDS)[number]] ?? ''}`;
+  return text.toLowerCase();
 }
 
 export function recordToProduct(record: ProductRecord, pending: boolean): Product {

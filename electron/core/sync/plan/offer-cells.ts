@@ -2,7 +2,7 @@
 // wants them (prices "199.90", whole grams, grades and shippers through their value maps). Compiled once per plan from
 // the validation context, so the 100,000-offer loop does no searching in the mapping.
 import type { BmFieldSpec, FieldSource } from '../../../../shared/mapping';
-import { isMarketOwnField, type ContentField } from '../../../../shared/market-language';
+import { isMarketOwnField, marketOwnColumn, type ContentField } from '../../../../shared/market-language';
 import { fixedValue, marketOwnValue, numberOf, resolveSource, type CountryContext, type ValidationContext, type ValidationProduct } from '../../../../shared/validation';
 import type { ResolvedValue } from '../../../../shared/validation/resolve';
 import { fallsBack, type CompiledAttribute, type ContentLanguage } from '../../../../shared/validation/context';
@@ -133,14 +133,17 @@ function contentRule(spec: BmFieldSpec, content: ContentLanguage, country: strin
  */
 function withMarketOwn(cell: CellRule, country: string): CellRule {
   if (!isMarketOwnField(cell.column)) return cell;
-  const field = cell.column;
   const mapped = cell.read;
-  const format = field === 'warranty_delay' ? whole : text;
+  const format = cell.column === 'warranty_delay' ? whole : text;
+  // The column's name is written once here, not once per offer (marketOwnValue's reading, inlined).
+  const column = marketOwnColumn(cell.column, country);
   return {
     ...cell,
     read: (product) => {
-      const own = marketOwnValue(product, field, country);
-      return own === undefined ? mapped(product) : own === null ? null : format(own);
+      const own = product.attributes[column];
+      if (typeof own !== 'string') return mapped(product);
+      const trimmed = own.trim();
+      return trimmed === '' ? null : format(trimmed);
     },
   };
 }
@@ -179,10 +182,24 @@ function categoryRules(context: ValidationContext, base: readonly CellRule[], co
   };
   const { shared, perLanguage } = attributeColumns(context);
   const columns = countryIndex === null ? shared : perLanguage;
+  // Each leaf's attributes by column, indexed once: a plan or an import looks one up per offer and column.
+  const byColumn = new Map<number, Map<string, CompiledAttribute>>();
+  const compiledOf = (product: ValidationProduct, column: string): CompiledAttribute | undefined => {
+    const id = leafIdOf(product, context);
+    if (id === undefined) return undefined;
+    let attributes = byColumn.get(id);
+    if (!attributes) {
+      attributes = new Map();
+      // The first of a column wins, as a search in the leaf's order would find it.
+      for (const entry of context.leaves.get(id)?.compiled ?? []) if (!attributes.has(entry.attribute.field)) attributes.set(entry.attribute.field, entry);
+      byColumn.set(id, attributes);
+    }
+    return attributes.get(column);
+  };
   const attributeRules = [...columns].sort().map((column) => {
     const fallback = base.find((entry) => entry.column === column);
     return rule(column, (product) => {
-      const compiled = leafOf(product)?.compiled.find((entry) => entry.attribute.field === column);
+      const compiled = compiledOf(product, column);
       return compiled ? attributeCell(compiled, product, countryIndex ?? 0) : (fallback?.read(product) ?? null);
     });
   });
