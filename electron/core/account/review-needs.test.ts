@@ -68,7 +68,7 @@ describe('what the review says "Keep mine" and "Publish" still need', () => {
     expect(quantity).toMatchObject({ mine: '5' });
     expect(quantity?.needs?.map(brief)).toEqual([]);
     const report = account.decide({ scope: 'all', decision: 'mine' });
-    expect(report.held?.filter((held) => held.needs.some((need) => need.kind === 'problem' && need.said.code === 'required-missing')) ?? []).toEqual([]);
+    expect(report.held?.filter((held) => held.needs.some((need) => need.kind === 'problem' && need.said.code === 'problem.noPrice')) ?? []).toEqual([]);
     expect((await kit.sync()).outcome).toBe('finished');
     expect(await frenchPrice()).toBe(459);
   });
