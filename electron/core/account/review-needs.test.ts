@@ -57,6 +57,22 @@ describe('what the review says "Keep mine" and "Publish" still need', () => {
     expect(await frenchPrice()).toBe(459);
   });
 
+  it('says no missing price on the other rows of an offer whose price row keeps the catalogue’s price for the empty grid box, and the sync sends that price', async () => {
+    // France has no grid price; the catalogue says 459 and 5 in stock, Back Market 499.90 and its own stock.
+    setFieldMapping(db(), 'price', '', { kind: 'price-matrix' }, at());
+    kit.catalogue.save(phone(2, { price: 459, stock: 5 }));
+    await readAccount();
+    expect(row('IP13-2', 'fr-fr', 'price')).toMatchObject({ mine: '459.00', needs: [] });
+    // The quantity's "Keep mine" waits on the same take-over, which writes France's 459: it needs no price.
+    const quantity = row('IP13-2', 'fr-fr', 'quantity');
+    expect(quantity).toMatchObject({ mine: '5' });
+    expect(quantity?.needs?.map(brief)).toEqual([]);
+    const report = account.decide({ scope: 'all', decision: 'mine' });
+    expect(report.held?.filter((held) => held.needs.some((need) => need.kind === 'problem' && need.said.code === 'problem.noPrice')) ?? []).toEqual([]);
+    expect((await kit.sync()).outcome).toBe('finished');
+    expect(await frenchPrice()).toBe(459);
+  });
+
   it('says "not mapped yet" for a comment the mapping does not read, rather than an empty comment, and nothing for a sendable value', async () => {
     setFieldMapping(db(), 'comment', '', null, at());
     kit.catalogue.save(phone(2, { stock: 5 }));

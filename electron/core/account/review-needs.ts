@@ -43,6 +43,7 @@ export function reviewNeeds(db: Db, snapshot: MappingSnapshot, keys: readonly Re
   );
   const listings = snapshotOf(db, productNumbers, countries);
   const gridMarkets = new Set(gridPriceMarkets(snapshot, countries));
+  const keptPrice = keptPrices(db, productNumbers, listings, gridMarkets);
   const products = new Map<string, { product: ValidationProduct; problems: Map<string, Problem[]> }>();
   for (const product of offerProducts(db, context, [...ids.values()].sort((a, b) => a - b))) {
     // Where Back Market holds the listing only what updating it needs is checked, as the planner does.
@@ -68,8 +69,9 @@ export function reviewNeeds(db: Db, snapshot: MappingSnapshot, keys: readonly Re
       const needs: ReviewNeed[] = [];
       const seen = new Set<string>();
       // "Keep mine" writes the catalogue's price into the market's empty box of the price grid (kept-prices.ts): the
-      // missing price there is no need of that choice.
-      const fillsGrid = key.field === 'price' && (key.mine ?? '') !== '' && gridMarkets.has(key.country);
+      // missing price there is no need of that choice. The offer's other rows wait on the same take-over, which writes
+      // the price its own row keeps: no need of theirs either, unless that price is none.
+      const fillsGrid = gridMarkets.has(key.country) && (key.field === 'price' ? (key.mine ?? '') !== '' : keptPrice(key.productNumber, key.country));
       // The row's own field first: it is what the merchant is deciding about.
       for (const problem of [...problems.filter((item) => item.field === key.field), ...problems.filter((item) => item.field !== key.field)]) {
         if (fillsGrid && problem.field === 'price' && problem.code === 'required-missing') continue;
@@ -87,6 +89,27 @@ export function reviewNeeds(db: Db, snapshot: MappingSnapshot, keys: readonly Re
       }
       return needs;
     },
+  };
+}
+
+/**
+ * Whether the take-over of the offer writes a price into the market's empty box of the price grid (kept-prices.ts): the
+ * one its price row keeps (the catalogue's unless "keep Back Market's" was chosen), or, with no price row, the price Back
+ * Market holds and the catalogue agrees with. Markets reading the price grid, where Back Market holds the listing.
+ */
+function keptPrices(db: Db, productNumbers: readonly string[], listings: ReadonlyMap<string, readonly SnapshotListing[]>, gridMarkets: ReadonlySet<string>): (productNumber: string, country: string) => boolean {
+  const rows = new Map<string, { backmarket: string; mine: string; decision: string | null }>();
+  if (gridMarkets.size > 0 && productNumbers.length > 0) {
+    const read = db
+      .prepare("SELECT product_number, country, backmarket, mine, decision FROM account_reviews WHERE field = 'price' AND product_number IN (SELECT value FROM json_each(?))")
+      .all(JSON.stringify(productNumbers)) as { product_number: string; country: string; backmarket: string; mine: string; decision: string | null }[];
+    for (const row of read) rows.set(`${row.product_number}\u0000${row.country}`, row);
+  }
+  return (productNumber, country) => {
+    if (!gridMarkets.has(country) || !(listings.get(productNumber) ?? []).some((listing) => listing.country === country)) return false;
+    const row = rows.get(`${productNumber}\u0000${country}`);
+    if (!row) return true;
+    return (row.decision === 'backmarket' ? row.backmarket : row.mine).trim() !== '';
   };
 }
 

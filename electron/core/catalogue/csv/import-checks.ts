@@ -1,6 +1,6 @@
 // What the import notes beside its counts: product numbers repeated in the file (the merchant's policy decides which
 // row is imported, the last by default, and every repeat is listed), and products imported without an EAN or a Back
-// Market id (Back Market cannot match their offer to its product until one is given).
+// Market id whose offer Back Market does not hold yet (it cannot match the offer to its product until one is given).
 import type { DuplicatePolicy, DuplicateRows, ImportWarning, OtherCaseRow } from '../../../../shared/catalogue';
 import type { Db } from '../../db/connection';
 import { skuKey } from '../../db/sku-key';
@@ -41,7 +41,8 @@ export function createDuplicateTracker(policy: DuplicatePolicy) {
 
 /**
  * The imported products that, as stored after the import, have neither an EAN nor a Back Market id. A parent of
- * variations is left out: its variations are the offers.
+ * variations is left out: its variations are the offers. So is a product whose offer Back Market already holds, linked
+ * by its SKU (a listing read from the account, or one a sync created): Back Market has matched it to its product.
  */
 export function missingIdentifierWarnings(
   db: Db,
@@ -58,6 +59,8 @@ export function missingIdentifierWarnings(
         `SELECT p.product_number FROM products p
          WHERE p.product_number IN (SELECT value FROM json_each(?))
            AND coalesce(trim(p.ean), '') = '' AND coalesce(trim(p.backmarket_id), '') = ''
+           AND NOT EXISTS (SELECT 1 FROM account_listings a WHERE a.sku = p.product_number COLLATE NOCASE)
+           AND NOT EXISTS (SELECT 1 FROM listing_states s WHERE s.product_number = p.product_number AND (s.listing_id IS NOT NULL OR coalesce(s.bm_product_id, '') <> ''))
            AND NOT EXISTS (SELECT 1 FROM products c WHERE c.parent_number = p.product_number)`,
       )
       .pluck()

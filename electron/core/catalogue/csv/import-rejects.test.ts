@@ -159,6 +159,18 @@ describe('bad rows: listed with line, column and reason, and left out', () => {
     expect(report.warnings).toEqual([{ row: 3, productNumber: 'NO-ID', code: 'no-ean-or-product-id' }]);
   });
 
+  it('warns of no EAN nor Back Market id only where Back Market does not hold the offer yet: a listing read from the account or created by a sync is linked by its SKU', async () => {
+    // The account holds BM-EXIST-12 (the file spells it in lower case); a sync created SYNCED-1's listing.
+    kit.db
+      .prepare("INSERT INTO account_listings (country, sku, listing_id, listing_uuid, product_id, quantity, price, read_at) VALUES ('fr-fr', 'BM-EXIST-12', 12, 'uuid-12', '3e39936f', 14, '286.99', ?)")
+      .run(NOW);
+    kit.db.prepare("INSERT INTO listing_states (product_number, country, sku, status, listing_id, bm_product_id, updated_at) VALUES ('SYNCED-1', 'fr-fr', 'SYNCED-1', 'published', 7, 'a1b2c3', ?)").run(NOW);
+    const file = kit.file('linked.csv', 'SKU;Title\nbm-exist-12;Held by the account\nSYNCED-1;Sent by a sync\nNO-ID;Nowhere yet\n');
+    const report = await importCsv(kit.db, file, { options: {}, mapping: suggestMapping(['SKU', 'Title']), now: NOW });
+    expect(report).toMatchObject({ inserted: 3, rejectedTotal: 0, warningsTotal: 1 });
+    expect(report.warnings).toEqual([{ row: 4, productNumber: 'NO-ID', code: 'no-ean-or-product-id' }]);
+  });
+
   it('a row with a different column count, a missing product number, a value that is not a number, an EAN Excel rounded', async () => {
     const { report } = await importRows('SHORT-1;Only two\n;No number;;1;100\nNAN-1;Text stock;;lots;100\nSCI-1;Excel;4.00638E+12;1;100\n');
     expect(report.rejected).toEqual([

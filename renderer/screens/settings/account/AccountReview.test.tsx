@@ -163,6 +163,57 @@ describe('the review of an existing account', () => {
     expect(screen.getAllByTestId('review-needs')).toHaveLength(1);
   });
 
+  it('says once, on a line of its product, what every row of that product needs (its condition with no grade), in French, and a long « Demandé à nouveau » under its row', async () => {
+    await i18next.changeLanguage('fr');
+    const stallone: ReviewNeed = { kind: 'problem', said: { code: 'problem.conditionUnmapped', params: { condition: 'Stallone' } }, fix: { kind: 'mapping', section: 'conditions', key: 'Stallone' } };
+    const noPriceDe: ReviewNeed = { kind: 'problem', said: { code: 'problem.noPrice', params: { country: 'de-de' } }, fix: { kind: 'product-field', field: 'price:de-de' } };
+    const longComment = 'Reconditionné dans nos ateliers, batterie neuve, livré avec câble et coque de protection offerte';
+    const fake = review([
+      row({ productNumber: 'BM-EXIST-00006', productId: 6, country: 'de-de', field: 'grade', backmarket: 'STALLONE', mine: 'Stallone', needs: [stallone] }),
+      row({ productNumber: 'BM-EXIST-00006', productId: 6, country: 'de-de', field: 'price', backmarket: '299.00', mine: '', needs: [stallone, noPriceDe] }),
+      row({
+        productNumber: 'BM-EXIST-00006',
+        productId: 6,
+        country: 'fr-fr',
+        field: 'comment',
+        backmarket: 'Boîte d’origine',
+        mine: longComment,
+        needs: [stallone],
+        previous: { backmarket: 'Boîte d’origine', mine: '', decision: 'mine' },
+      }),
+      row({ productNumber: 'BM-EXIST-00006', productId: 6, country: 'fr-fr', field: 'grade', backmarket: 'STALLONE', mine: 'Stallone', needs: [stallone] }),
+      row({ productNumber: 'BM-EXIST-00006', productId: 6, country: 'fr-fr', field: 'price', backmarket: '289.00', mine: '279.00', needs: [stallone] }),
+      row({ productNumber: 'BM-EXIST-00007', productId: 7, country: 'fr-fr', field: 'price', backmarket: '499.90', mine: '459.00', needs: [NO_PRICE_FR] }),
+    ]);
+    renderWithApi(<AccountReview offers={3} fields={5} />, fake.api);
+    const table = await screen.findByRole('table', { name: 'Valeurs différentes' });
+    // Not every row of the review shares it: nothing is said above the table.
+    expect(screen.queryByTestId('review-common-needs')).toBeNull();
+    const sentence = 'L’état « Stallone » n’est associé à aucun grade Back Market';
+    expect(table.textContent?.split(sentence).length).toBe(2);
+    // Said on the product's line, above its first row, for its 4 choices (grade for both markets is one choice).
+    const productLine = table.querySelector('[data-needs-for-product="BM-EXIST-00006"]') as HTMLElement;
+    expect(productLine.textContent).toContain('BM-EXIST-00006, pour chacun de ses 4 choix ci-dessous :');
+    expect(productLine.textContent).toContain(sentence);
+    expect(productLine.nextElementSibling?.getAttribute('data-choice')).toBe('BM-EXIST-00006|grade');
+    expect(table.querySelectorAll('tr[data-sku="BM-EXIST-00006"]')).toHaveLength(4);
+    // What one row needs besides stays under it: Germany's missing price under Germany's price only.
+    const germanPrice = table.querySelector('tr[data-choice="BM-EXIST-00006|de-de|price"]') as HTMLElement;
+    expect(germanPrice.nextElementSibling?.textContent).toContain('Allemagne');
+    expect(germanPrice.nextElementSibling?.textContent).not.toContain(sentence);
+    expect(table.querySelector('tr[data-needs-for="BM-EXIST-00006|fr-fr|price"]')).toBeNull();
+    // Another product's own need stays under its row, with no product line.
+    expect(table.querySelector('[data-needs-for-product="BM-EXIST-00007"]')).toBeNull();
+    expect(table.querySelector('tr[data-needs-for="BM-EXIST-00007|fr-fr|price"]')?.textContent).toContain('Ce produit n’a pas de prix');
+    // Why the comment is asked again: the table's whole width under its row, not squeezed into a column of it.
+    const comment = table.querySelector('tr[data-choice="BM-EXIST-00006|fr-fr|comment"]') as HTMLElement;
+    const again = `Demandé à nouveau : votre valeur est passée de (aucune) à ${longComment} depuis votre choix « Garder la mienne ».`;
+    expect(comment.textContent).not.toContain('Demandé à nouveau');
+    const under = comment.nextElementSibling as HTMLElement;
+    expect(within(under).getByTestId('review-asked-again').textContent).toBe(again);
+    expect(under.querySelector('td')?.getAttribute('colspan')).toBe('6');
+  });
+
   it('after "Publish", says in French that the offer is held for a price and needs a French title, with links', async () => {
     await i18next.changeLanguage('fr');
     const needs: ReviewNeed[] = [NO_PRICE_FR, { kind: 'title-language', market: 'de-de', language: 'de', wanted: 'fr' }];

@@ -4,7 +4,9 @@
 // product imported from the account in a market where Back Market does not sell it: "Keep off" (Back Market's state,
 // persistent) or "Publish" (the sync creates it there). Quantity and grade are one choice for every market of a listing:
 // one row naming the markets. Each row says what "Keep mine" / "Publish" still needs before the sync can send it; a
-// need every row listed shares (a field to map) is said once, above the rows.
+// need every row listed shares (a field to map) is said once, above the rows, and one every row of a product shares (a
+// condition with no grade) once, on a line of that product above its rows. Why a row is asked again, and what it
+// needs, take the table's whole width under the row, never a narrow column.
 import { Fragment, useMemo, useRef, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewDecision, ReviewRow } from '../../../../shared/account';
@@ -16,11 +18,11 @@ import { Alert } from '../../../components/Alert';
 import { ListTable } from '../../../components/ListTable';
 import { useFormat } from '../../../i18n/format';
 import { useCountryName } from '../../mapping/country-name';
-import { AskedAgain } from './AskedAgain';
+import { AskedAgain, askedAgainLines } from './AskedAgain';
 import { CommonNeeds } from './CommonNeeds';
 import { HeldChoices } from './HeldChoices';
 import { KeptOnBackMarket } from './KeptOnBackMarket';
-import { commonNeeds, reviewGroups, sameEverywhere, type ReviewGroup } from './review-groups';
+import { commonNeeds, productNeeds, reviewGroups, sameEverywhere, type ReviewGroup } from './review-groups';
 import { ReviewNeeds } from './ReviewNeeds';
 import { reviewValue } from './review-value';
 import { useChoiceFocus } from './use-choice-focus';
@@ -61,6 +63,7 @@ export function AccountReview({ offers, fields, sectionHeading }: AccountReviewP
     decide.mutate({ scope: 'rows', decision, rows: [keyOf(group.first)] });
   };
   const needs = commonNeeds(groups ?? []);
+  const ofProduct = productNeeds(groups ?? [], needs.own);
   /** A value of the row in each of its markets, or once when every market holds the same. */
   const values = (group: ReviewGroup, side: 'backmarket' | 'mine') => {
     if (group.field === 'market') return side === 'backmarket' ? t('account.review.notSold') : t('account.review.wouldPublish');
@@ -104,45 +107,59 @@ export function AccountReview({ offers, fields, sectionHeading }: AccountReviewP
           { label: t('account.review.decision'), screenReaderOnly: true },
         ]}
       >
-        {groups?.map((group) => (
-          <Fragment key={group.key}>
-            <tr
-              className={needs.own(group).length > 0 ? 'has-needs' : undefined}
-              data-sku={group.productNumber}
-              data-country={group.first.country}
-              data-countries={group.markets.map((market) => market.country).join(' ')}
-              data-field={group.field}
-              data-choice={group.key}
-            >
-              <td className="mono">{group.productNumber}</td>
-              <td className={group.markets.length > 1 ? 'cell-wrap' : undefined}>{group.markets.map((market) => countryName(market.country)).join(', ')}</td>
-              <td className="cell-wrap">
-                {t(`account.fields.${group.field}`)}
-                <AskedAgain row={group.first} />
-              </td>
-              <td className={valueClass(group)}>{values(group, 'backmarket')}</td>
-              <td className={valueClass(group)}>{values(group, 'mine')}</td>
-              <td>
-                <div className="actions">
-                  <button type="button" className="button" disabled={decide.isPending} onClick={(event) => one(event, group, 'backmarket')}>
-                    {group.field === 'market' ? t('account.review.keepOff') : t('account.review.keepBackMarket')}
-                  </button>
-                  <button type="button" className="button" disabled={decide.isPending} onClick={(event) => one(event, group, 'mine')}>
-                    {group.field === 'market' ? t('account.review.publish') : t('account.review.keepMine')}
-                  </button>
-                </div>
-              </td>
-            </tr>
-            {/* What the choice still needs, the whole table's width under its row: the columns stay as narrow as their values. */}
-            {needs.own(group).length > 0 && (
-              <tr className="review-needs-row" data-needs-for={group.key}>
-                <td colSpan={6} className="review-needs-cell">
-                  <ReviewNeeds needs={needs.own(group)} field={group.field} productNumber={group.productNumber} productId={group.productId} />
+        {groups?.map((group) => {
+          const shared = ofProduct.sharedAt(group);
+          const own = ofProduct.own(group);
+          const asked = askedAgainLines(t, format, group.first);
+          const under = own.length > 0 || asked.length > 0;
+          return (
+            <Fragment key={group.key}>
+              {shared && (
+                <tr className="review-needs-row review-product-needs" data-needs-for-product={group.productNumber}>
+                  <td colSpan={6} className="review-needs-cell">
+                    <p>
+                      <strong>{t('account.review.product.title', { sku: group.productNumber, count: shared.count })}</strong>
+                    </p>
+                    <ReviewNeeds needs={shared.needs} field={group.field} productNumber={group.productNumber} productId={group.productId} />
+                  </td>
+                </tr>
+              )}
+              <tr
+                className={under ? 'has-needs' : undefined}
+                data-sku={group.productNumber}
+                data-country={group.first.country}
+                data-countries={group.markets.map((market) => market.country).join(' ')}
+                data-field={group.field}
+                data-choice={group.key}
+              >
+                <td className="mono">{group.productNumber}</td>
+                <td className={group.markets.length > 1 ? 'cell-wrap' : undefined}>{group.markets.map((market) => countryName(market.country)).join(', ')}</td>
+                <td className="cell-wrap">{t(`account.fields.${group.field}`)}</td>
+                <td className={valueClass(group)}>{values(group, 'backmarket')}</td>
+                <td className={valueClass(group)}>{values(group, 'mine')}</td>
+                <td>
+                  <div className="actions">
+                    <button type="button" className="button" disabled={decide.isPending} onClick={(event) => one(event, group, 'backmarket')}>
+                      {group.field === 'market' ? t('account.review.keepOff') : t('account.review.keepBackMarket')}
+                    </button>
+                    <button type="button" className="button" disabled={decide.isPending} onClick={(event) => one(event, group, 'mine')}>
+                      {group.field === 'market' ? t('account.review.publish') : t('account.review.keepMine')}
+                    </button>
+                  </div>
                 </td>
               </tr>
-            )}
-          </Fragment>
-        ))}
+              {/* Why it is asked again and what the choice still needs, the whole table's width under its row: the columns stay as narrow as their values. */}
+              {under && (
+                <tr className="review-needs-row" data-needs-for={group.key}>
+                  <td colSpan={6} className="review-needs-cell">
+                    <AskedAgain lines={asked} />
+                    <ReviewNeeds needs={own} field={group.field} productNumber={group.productNumber} productId={group.productId} />
+                  </td>
+                </tr>
+              )}
+            </Fragment>
+          );
+        })}
       </ListTable>
     </div>
   );

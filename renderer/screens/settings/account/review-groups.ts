@@ -73,3 +73,35 @@ export function commonNeeds<Choice extends ListedChoice>(choices: readonly Choic
   const said = new Set(common.map((need) => JSON.stringify(need)));
   return { common, own: (choice) => choice.needs.filter((need) => !said.has(JSON.stringify(need))) };
 }
+
+export interface ProductNeeds<Choice extends ListedChoice> {
+  /** At a product's first choice listed: what all its choices need, said once for the product, and how many they are. */
+  sharedAt(choice: Choice): { needs: ReviewNeed[]; count: number } | undefined;
+  /** What a choice needs besides those. */
+  own(choice: Choice): ReviewNeed[];
+}
+
+/**
+ * The needs every choice of one product shares (its markets' choices, two or more), said once for the product rather
+ * than under each of its rows: a condition with no grade, a title to fix… `needsOf` gives each choice's needs still to
+ * say (those said once above every row left out).
+ */
+export function productNeeds<Choice extends ListedChoice>(choices: readonly Choice[], needsOf: (choice: Choice) => ReviewNeed[]): ProductNeeds<Choice> {
+  const byProduct = new Map<string, Choice[]>();
+  for (const choice of choices) {
+    const list = byProduct.get(choice.productNumber);
+    if (list) list.push(choice);
+    else byProduct.set(choice.productNumber, [choice]);
+  }
+  const shared = new Map<Choice, { needs: ReviewNeed[]; count: number }>();
+  const owns = new Map<Choice, ReviewNeed[]>();
+  for (const list of byProduct.values()) {
+    const listed = list.map((choice) => ({ productNumber: choice.productNumber, field: choice.field, needs: needsOf(choice) }));
+    const found = commonNeeds(listed);
+    const first = list[0];
+    if (!first || found.common.length === 0) continue;
+    shared.set(first, { needs: found.common, count: list.length });
+    list.forEach((choice, index) => owns.set(choice, found.own(listed[index] as (typeof listed)[number])));
+  }
+  return { sharedAt: (choice) => shared.get(choice), own: (choice) => owns.get(choice) ?? needsOf(choice) };
+}
