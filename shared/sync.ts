@@ -110,8 +110,13 @@ export interface ListingRow {
    * pre-flight check, held for the review, a change Back Market did not confirm; null otherwise or when not known.
    */
   reasons: MerchantMessage[] | null;
-  /** The quantity Back Market holds, as last accepted or lowered by a sale; null when not known. */
+  /** The quantity Back Market holds, as last accepted or lowered by a sale, else as the account read saw its listing (an offer held for the review); null when not known. */
   backMarketQuantity: number | null;
+  /**
+   * The grade Back Market holds (PREMIUM, ... STALLONE), as last accepted, else as the account read saw its listing (an
+   * offer held for the review); null when not known.
+   */
+  backMarketGrade: string | null;
   /** The status model's answer (shared/offer-status.ts): the word, the standing and its reason; null when not managed. */
   truth: OfferTruth | null;
   /** Back Market's values when Refurb Desk does not manage this listing; null for a catalogue offer. */

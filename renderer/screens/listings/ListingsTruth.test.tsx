@@ -1,7 +1,8 @@
 // The Listings grid says what Back Market holds, as a French merchant who took their offers over from the account reads
 // it: Back Market's price before Price is mapped (and why the sync sends none, with the way to fix it), the price Back
-// Market holds beside the change waiting for the next sync, a market kept off by choice in the dry run's own words,
-// and a title that is not the market's own marked with its language.
+// Market holds beside the change waiting for the next sync, its quantity (or that it is not known) and its grade where
+// the catalogue has none yet, a market kept off by choice in the dry run's own words, and a title that is not the
+// market's own marked with its language.
 import { waitFor } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -108,6 +109,48 @@ describe('the Listings grid in French, offers taken over from the account', () =
     const held = offerTruth({ ...ON_SALE, status: 'none', noneSource: 'preflight', publicationState: null, changeWaiting: true });
     setup([listingRow(5, 'fr-fr', { status: 'none', noneSource: 'preflight', price: 279, backMarketPrice: 299, truth: held })]);
     expect(text(await cellOf('P-0005', 'fr-fr', 'price'))).toBe('299,00 € → 279,00 €retenu');
+  });
+
+  it('shows the quantity Back Market holds for an offer held for the review, and says so when it is not known, never the catalogue’s as its', async () => {
+    await i18next.changeLanguage('fr');
+    const held = offerTruth({ ...ON_SALE, backMarketQuantity: 14, changeHeld: true });
+    setup([
+      // bm-exist-00012: Back Market holds 14, the catalogue 2, the review holds the change.
+      listingRow(12, 'fr-fr', { quantity: 2, backMarketQuantity: 14, truth: held }),
+      // On Back Market, but what quantity it holds is not known here.
+      listingRow(13, 'fr-fr', { quantity: 2, backMarketQuantity: null }),
+      // The merchant's own product, never on Back Market: the quantity the sync sends.
+      listingRow(14, 'fr-fr', { status: 'not-sent', publicationState: null, listingId: null, quantity: 4, backMarketQuantity: null }),
+    ]);
+    const twelve = await cellOf('P-0012', 'fr-fr', 'quantity');
+    expect(text(twelve)).toBe('14 → 2');
+    expect(twelve.querySelector('[title]')?.getAttribute('title')).toBe('Back Market détient 14 ; votre 2 est retenu : voir Motif.');
+
+    const unknown = await cellOf('P-0013', 'fr-fr', 'quantity');
+    expect(text(unknown)).toBe('Inconnuecatalogue : 2');
+    expect(unknown.querySelector('[title]')?.getAttribute('title')).toBe('La quantité que détient Back Market n’est pas encore connue ; le catalogue en a 2.');
+
+    expect(text(await cellOf('P-0014', 'fr-fr', 'quantity'))).toBe('4');
+  });
+
+  it('shows the grade Back Market holds as Back Market’s where the catalogue’s condition has no grade yet, linked to the condition table', async () => {
+    await i18next.changeLanguage('fr');
+    setup([
+      // bm-exist-00006: Back Market holds STALLONE; the catalogue's « Stallone » is not in the condition table yet.
+      listingRow(15, 'de-de', { grade: '', backMarketGrade: 'STALLONE' }),
+      listingRow(16, 'de-de', { grade: 'VERY_GOOD', backMarketGrade: 'VERY_GOOD' }),
+      // Neither the catalogue nor Back Market has a grade: nothing to show.
+      listingRow(17, 'de-de', { status: 'not-sent', publicationState: null, listingId: null, grade: '', backMarketGrade: null }),
+    ]);
+    const stallone = await cellOf('P-0015', 'de-de', 'grade');
+    expect(stallone.textContent).toBe('Stallonesur Back Market');
+    const link = stallone.querySelector('a') as HTMLAnchorElement;
+    expect(link.getAttribute('title')).toBe(
+      'Stallone sur Back Market\nPas encore de grade : l’état du catalogue n’est associé à aucun grade Back Market. Associez-le dans la table des états ; d’ici là, Back Market garde le grade qu’il détient.',
+    );
+    expect(link.getAttribute('href')).toBe('#/mapping-attributes?focus=section%3Aconditions');
+    expect((await cellOf('P-0016', 'de-de', 'grade')).textContent).toBe('Très bon');
+    expect((await cellOf('P-0017', 'de-de', 'grade')).textContent).toBe('');
   });
 
   it('marks a title that is the catalogue’s French one on the German row, never passing it off as German', async () => {

@@ -10,9 +10,8 @@ import { useBackboxColumns } from './backbox/backbox-columns';
 import { listingKey, useListingsStore, type ListingSort } from './listings-store';
 import { listingErrorText } from './listing-error-text';
 import { standingLine, truthFix, truthTone } from './offer-truth-text';
-import { gradeName } from '../../i18n/grade-name';
 import { UnmanagedStatus } from './UnmanagedStatus';
-import { noPriceWhy, PriceCell, QuantityCell, TitleCell } from './listing-value-cells';
+import { GradeCell, noPriceWhy, PriceCell, QuantityCell, TitleCell } from './listing-value-cells';
 
 export interface ListingColumn {
   id: string;
@@ -88,7 +87,7 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
         width: '150px',
         cell: (row) => row.ean || (row.backMarketProductId ? <span title={row.backMarketProductId}>{row.backMarketProductId}</span> : ''),
       },
-      { id: 'grade', label: t('listings.columns.grade'), width: '100px', cell: (row) => (row.grade ? gradeName(t, row.grade) : '') },
+      { id: 'grade', label: t('listings.columns.grade'), width: '100px', cell: (row) => <GradeCell row={row} /> },
       { id: 'quantity', label: t('listings.columns.quantity'), width: '80px', align: 'end', sort: 'quantity', cell: (row) => <QuantityCell row={row} /> },
       { id: 'country', label: t('listings.columns.country'), width: '120px', sort: 'country', cell: (row) => countryName(row.country) },
       {

@@ -1,4 +1,4 @@
-// The Listings grid's price, quantity and title cells: what Back Market holds, the catalogue's change beside it while it
+// The Listings grid's price, quantity, grade and title cells: what Back Market holds, the catalogue's change beside it while it
 // waits for the next sync (the rows the header counts as waiting), why the sync sends no price, and a title that is not
 // the market's own said to be in the catalogue's language.
 import type { TFunction } from 'i18next';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { languageNames } from '../../../shared/messages/language-names';
 import type { ListingRow } from '../../../shared/sync';
 import { useFormat } from '../../i18n/format';
+import { gradeName } from '../../i18n/grade-name';
 import { hrefOf } from '../../shell/use-hash-route';
 import { fixTarget } from '../mapping/fix-target';
 
@@ -77,18 +78,56 @@ export function PriceCell({ row }: { row: ListingRow }) {
   );
 }
 
+/** Whether Back Market holds a listing of this offer (published, or a listing id known), though what it holds may not be known. */
+const onBackMarket = (row: ListingRow): boolean => row.status === 'published' || row.listingId !== null;
+
 export function QuantityCell({ row }: { row: ListingRow }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const held = row.unmanaged ? null : row.backMarketQuantity;
   const next = row.quantity;
-  if (held === null) return next === null ? '' : format.number(next);
+  if (row.unmanaged) return next === null ? '' : format.number(next);
+  const held = row.backMarketQuantity;
+  if (held === null) {
+    // Never on Back Market: the quantity the sync sends, as the price cell shows its price.
+    if (!onBackMarket(row)) return next === null ? '' : format.number(next);
+    // Back Market holds the listing, but not a quantity known here: said so, never the catalogue's passed off as its.
+    const title = next === null ? t('listings.quantity.unknownWhy') : t('listings.quantity.unknownBeside', { next: format.number(next) });
+    return (
+      <span className="two-line-cell" title={title} data-quantity-unknown="">
+        <span className="two-line-cell-first">{t('listings.quantity.unknown')}</span>
+        {next === null ? null : <span className="two-line-cell-second">{t('listings.quantity.inCatalogue', { next: format.number(next) })}</span>}
+      </span>
+    );
+  }
   const mark = changeMark(row);
   if (next === null || next === held || !mark) return format.number(held);
   return (
     <span title={t(`listings.quantity.${mark}`, { held: format.number(held), next: format.number(next) })} data-change={mark}>
       {`${format.number(held)} → ${format.number(next)}`}
     </span>
+  );
+}
+
+/**
+ * The grade the catalogue sends; where its condition is not mapped to a grade yet, the grade Back Market holds, said to
+ * be Back Market's, beside the need (linked to the condition table).
+ */
+export function GradeCell({ row }: { row: ListingRow }) {
+  const { t } = useTranslation();
+  if (row.grade || row.unmanaged || !row.backMarketGrade) return row.grade ? gradeName(t, row.grade) : '';
+  const held = gradeName(t, row.backMarketGrade);
+  const target = fixTarget('conditions');
+  return (
+    <a
+      href={hrefOf(target.screen, target.params)}
+      tabIndex={-1}
+      className="two-line-cell"
+      title={`${held} ${t('listings.grade.onBackMarket')}\n${t('listings.grade.noGradeYet')}`}
+      data-grade-held={row.backMarketGrade}
+    >
+      <span className="two-line-cell-first">{held}</span>
+      <span className="two-line-cell-second">{t('listings.grade.onBackMarket')}</span>
+    </a>
   );
 }
 

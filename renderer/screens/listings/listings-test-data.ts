@@ -37,10 +37,12 @@ export function listingRow(productId: number, country = 'fr-fr', overrides: Part
     changedElsewhere: null,
     reasons: null,
     backMarketQuantity: null,
+    backMarketGrade: (overrides.status ?? 'published') === 'published' ? (productId % 2 ? 'EXCELLENT' : 'GOOD') : null,
     unmanaged: null,
     ...overrides,
   };
-  const backMarketQuantity = row.backMarketQuantity ?? row.quantity;
+  // Back Market holds the catalogue's quantity unless the row says otherwise (null included: not known).
+  const backMarketQuantity = 'backMarketQuantity' in overrides ? row.backMarketQuantity : row.quantity;
   const truth =
     row.truth ??
     offerTruth({ status: row.status, noneSource: row.noneSource, publicationState: row.publicationState, validating: row.validating, backMarketQuantity, sentPrice: true, sentComment: true, sentAt: null, notAnswered: false, changedAt: null });
@@ -88,6 +90,7 @@ export function unmanagedRow(sku: string, country = 'fr-fr', offer: Partial<Unma
     changedElsewhere: null,
     reasons: null,
     backMarketQuantity: unmanaged.quantity,
+    backMarketGrade: unmanaged.grade || null,
     truth: null,
     unmanaged,
   };

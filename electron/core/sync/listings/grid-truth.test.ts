@@ -9,7 +9,7 @@ import type { AccountService } from '../../account/account-service';
 import { said, storeMessage } from '../../../../shared/messages/merchant-message';
 import { upsertProduct } from '../../db/products-repo';
 import { applySeen } from '../run/listing-state-repo';
-import { setFieldMapping } from '../../mapping/mapping-repo';
+import { setFieldMapping, setValueMapping } from '../../mapping/mapping-repo';
 import { KIT_COUNTRIES, PHONE_ATTRIBUTES, phone, plannerKit, type PlannerKit } from '../plan/plan-test-kit';
 import { startSyncKit, type SyncKit } from '../run/run-test-kit';
 import { listings, waitingOffers } from './listings-query';
@@ -132,6 +132,54 @@ describe('the Listings grid over an existing account', () => {
     account.decide({ scope: 'all', decision: 'backmarket', field: 'market' });
     expect(row('IP13-3', 'en-gb').truth).toMatchObject({ word: 'not-sent', standing: 'not-sent', reason: 'kept-off' });
     expect(row('IP13-3', 'fr-fr').truth).toMatchObject({ word: 'published', reason: null });
+  });
+
+  it('shows the quantity and the grade Back Market holds for a matched SKU held for the review, never the catalogue’s as Back Market’s', async () => {
+    // The other tool sells IP13-4 with 14 in stock and IP13-5 as Stallone (its condition table maps it).
+    setValueMapping(other.db, 'condition', 'Stallone', 'STALLONE', new Date().toISOString());
+    other.save(phone(4, { stock: 14 }));
+    other.save(phone(5, { condition: 'Stallone' }));
+    expect((await syncElsewhere(kit, other)).outcome).toBe('finished');
+    // The merchant's own CSV holds IP13-4 with 2 in stock, and IP13-5 in a condition its condition table does not map.
+    mapPrice();
+    kit.catalogue.save(phone(4, { stock: 2 }));
+    kit.catalogue.save(phone(5, { condition: 'Stallone' }));
+    account.read();
+    expect((await account.settled()).outcome).toBe('finished');
+    const undecided = account.review({ undecidedOnly: true, limit: 500 }).rows.map((review) => `${review.productNumber} ${review.country} ${review.field}: ${review.backmarket} / ${review.mine}`);
+    // IP13-4's quantity waits for the review; IP13-5 agrees (« Stallone » is STALLONE's name) and is taken over, though
+    // the grid's condition table gives the catalogue's « Stallone » no grade yet.
+    expect(undecided).toEqual(CODES.map((country) => `IP13-4 ${country} quantity: 14 / 2`).sort());
+
+    // Held for the review, nothing accepted: Back Market's 14 beside the catalogue's 2 in every market, not the catalogue's 2.
+    for (const country of CODES) {
+      expect(row('IP13-4', country)).toMatchObject({ quantity: 2, backMarketQuantity: 14, grade: 'EXCELLENT', backMarketGrade: 'EXCELLENT' });
+      // No grade in the catalogue yet: the one Back Market holds (as taken over) is there to show as its own.
+      expect(row('IP13-5', country)).toMatchObject({ grade: '', backMarketGrade: 'STALLONE', backMarketQuantity: 3 });
+    }
+    // The sync records IP13-4 as Back Market holds it, its change held back for the review, and sends nothing of it:
+    // the grid still reads Back Market's 14 (the review's « 2 » on Back Market was the bug).
+    expect((await kit.sync()).outcome).toBe('finished');
+    expect(kit.catalogue.db.prepare("SELECT count(*) FROM sync_task_lines WHERE product_number = 'IP13-4'").pluck().get()).toBe(0);
+    for (const country of CODES) {
+      expect(row('IP13-4', country)).toMatchObject({ quantity: 2, backMarketQuantity: 14, backMarketGrade: 'EXCELLENT' });
+      // Published as Back Market holds it, nothing accepted yet, the catalogue's change held back for the review.
+      expect(row('IP13-4', country).truth).toMatchObject({ word: 'published', standing: 'on-sale', changeHeld: true });
+    }
+    // A product of the merchant's own, never on Back Market: Back Market holds nothing of it.
+    upsertProduct(kit.catalogue.db, phone(7, { productNumber: 'ATELIER-7', condition: 'Stallone' }), PHONE_ATTRIBUTES, new Date().toISOString());
+    expect(row('ATELIER-7', 'fr-fr')).toMatchObject({ quantity: 3, backMarketQuantity: null, grade: '', backMarketGrade: null });
+
+    // The merchant keeps Back Market's quantity and maps Stallone: taken over, the grid reads what was accepted.
+    account.decide({ scope: 'all', decision: 'backmarket', field: 'quantity' });
+    setValueMapping(kit.catalogue.db, 'condition', 'Stallone', 'STALLONE', new Date().toISOString());
+    account.read();
+    expect((await account.settled()).outcome).toBe('finished');
+    expect(account.review({ undecidedOnly: true, limit: 500 }).rows).toEqual([]);
+    expect(row('IP13-4', 'de-de')).toMatchObject({ backMarketQuantity: 14 });
+    expect(row('IP13-5', 'de-de')).toMatchObject({ grade: 'STALLONE', backMarketGrade: 'STALLONE' });
+    const accepted = kit.catalogue.db.prepare("SELECT json_extract(accepted_values, '$.quantity') FROM listing_states WHERE product_number = 'IP13-4' AND country = 'de-de'").pluck().get();
+    expect(accepted).toBe('14');
   });
 
   it('shows a market’s own title, else the one Back Market holds there, else the catalogue’s marked with its language', () => {

@@ -6,7 +6,7 @@ import { emptyStandingCounts, offerTruth, STANDING_COUNT_KEY, type NotOnSaleReas
 import type { CountrySummary, ListingPage, ListingRow, ListingSummary, NoneSource, NoPriceCause, OfferStatus, PublicationState } from '../../../../shared/sync';
 import type { Db } from '../../db/connection';
 import { concernsMarketSql } from '../../db/outbox-repo';
-import { BM_QUANTITY_SQL, CHANGE_HELD_SQL, CHANGE_WAITS_SQL, KEPT_OFF_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL } from './standing-sql';
+import { accountListingSql, bmQuantitySql, CHANGE_HELD_SQL, CHANGE_WAITS_SQL, KEPT_OFF_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL, NOTHING_ACCEPTED_SQL } from './standing-sql';
 import { ACCOUNT_TITLE_SQL, countriesTable, filterConditions, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, OWN_TITLE_SQL, STATUS_SQL, WAITING_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
 import { fieldMappings } from '../../mapping/mapping-repo';
 import { PRICE_SQL, priceColumn, priceKey, priceSources, sentPrices } from './market-price';
@@ -44,6 +44,7 @@ interface ListingRecord {
   changedElsewhere: string | null;
   errorSaid: string | null;
   backMarketQuantity: number | null;
+  backMarketGrade: string | null;
   sentPrice: number | null;
   sentComment: number | null;
   sentAt: string | null;
@@ -53,6 +54,10 @@ interface ListingRecord {
   keptOff: number;
 }
 
+/** The row's market and SKU (an offer without a stored state has the product number as its SKU). */
+const ROW_COUNTRY = 'k.code';
+const ROW_SKU = 'coalesce(s.sku, p.product_number)';
+
 /** The price Back Market's listings showed when it differed from the accepted one (changed in the back office: reconcile.ts). */
 const CHANGED_ELSEWHERE_PRICE = "CASE WHEN s.changed_elsewhere <> '' AND json_valid(s.changed_elsewhere) THEN json_extract(s.changed_elsewhere, '$.params.price') END";
 
@@ -61,8 +66,18 @@ const CHANGED_ELSEWHERE_PRICE = "CASE WHEN s.changed_elsewhere <> '' AND json_va
  * it accepted, else (nothing accepted, nothing in flight) its listing's as the account read saw it.
  */
 const BACK_MARKET_PRICE_SQL = `CASE WHEN (${CHANGED_ELSEWHERE_PRICE}) IS NOT NULL THEN ${amountSql(CHANGED_ELSEWHERE_PRICE)}
-  WHEN s.accepted_values IS NOT NULL AND s.accepted_values <> '{}' THEN ${amountSql("json_extract(s.accepted_values, '$.price')")}
-  WHEN s.task IS NULL THEN (SELECT ${amountSql('a.price')} FROM account_listings a WHERE a.country = k.code AND a.sku = coalesce(s.sku, p.product_number) COLLATE NOCASE) END`;
+  WHEN NOT ${NOTHING_ACCEPTED_SQL} THEN ${amountSql("json_extract(s.accepted_values, '$.price')")}
+  WHEN s.task IS NULL THEN ${accountListingSql(amountSql('a.price'), ROW_COUNTRY, ROW_SKU)} END`;
+
+/** The quantity Back Market holds, as the price: accepted, else its listing's as the account read saw it (standing-sql.ts). */
+const BACK_MARKET_QUANTITY_SQL = bmQuantitySql(ROW_COUNTRY, ROW_SKU);
+
+/**
+ * The grade Back Market holds (upper case, as backMarketValues reads it): the accepted one, else (nothing accepted, nothing
+ * in flight) its listing's as the account read saw it; NULL when not known.
+ */
+const BACK_MARKET_GRADE_SQL = `CASE WHEN NOT ${NOTHING_ACCEPTED_SQL} THEN nullif(upper(trim(json_extract(s.accepted_values, '$.grade'))), '')
+  WHEN s.task IS NULL THEN ${accountListingSql("nullif(upper(trim(a.grade)), '')", ROW_COUNTRY, ROW_SKU)} END`;
 
 const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(s.sku, p.product_number) AS sku,
   ${OWN_TITLE_SQL} AS ownTitle, CASE WHEN k.title_path <> '' THEN ${ACCOUNT_TITLE_SQL} END AS backMarketTitle, p.title AS catalogueTitle,
@@ -71,7 +86,7 @@ const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(
   s.error AS error, s.csv_line AS csvLine, s.publication_state AS publicationState, s.validating AS validating,
   s.listing_id AS listingId, s.last_sync_at AS lastSyncAt, s.changed_elsewhere AS changedElsewhere,
   s.error_said AS errorSaid,
-  ${BM_QUANTITY_SQL} AS backMarketQuantity, ${SENT_PRICE_SQL} AS sentPrice, ${SENT_COMMENT_SQL} AS sentComment, ${SENT_AT_SQL} AS sentAt,
+  ${BACK_MARKET_QUANTITY_SQL} AS backMarketQuantity, ${BACK_MARKET_GRADE_SQL} AS backMarketGrade, ${SENT_PRICE_SQL} AS sentPrice, ${SENT_COMMENT_SQL} AS sentComment, ${SENT_AT_SQL} AS sentAt,
   CASE WHEN ${CHANGE_WAITS_SQL} THEN o.first_changed_at END AS changedAt, coalesce(${CHANGE_HELD_SQL}, 0) AS changeHeld,
   CASE WHEN ${WAITING_SQL} THEN 1 ELSE 0 END AS waiting, CASE WHEN ${KEPT_OFF_SQL} THEN 1 ELSE 0 END AS keptOff`;
 

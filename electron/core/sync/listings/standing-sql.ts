@@ -7,12 +7,28 @@ import { concernsMarketSql } from '../../db/outbox-repo';
 /** The merchant chose to keep this imported product off this market ("Publish in this market?" → Keep off). */
 export const KEPT_OFF_SQL = `EXISTS (SELECT 1 FROM account_reviews r WHERE r.product_number = p.product_number AND r.country = k.code AND r.field = 'market' AND r.decision = 'backmarket')`;
 
-/** The quantity Back Market holds: the accepted one, kept current by sales (orders/stock-moves.ts). */
-export const BM_QUANTITY_SQL = `CAST(json_extract(s.accepted_values, '$.quantity') AS INTEGER)`;
+/** Nothing accepted yet for the offer: no stored state, or one without accepted values. */
+export const NOTHING_ACCEPTED_SQL = `(s.accepted_values IS NULL OR s.accepted_values = '{}')`;
+
+/**
+ * A column of the offer's listing as the account read saw it (account_listings) in a market, by SKU: `country` and
+ * `sku` are SQL (the stored state's own, or the grid row's market and SKU for an offer without a state).
+ */
+export const accountListingSql = (column: string, country: string, sku: string): string =>
+  `(SELECT ${column} FROM account_listings a WHERE a.country = ${country} AND a.sku = ${sku} COLLATE NOCASE)`;
+
+/**
+ * The quantity Back Market holds: the accepted one, kept current by sales (orders/stock-moves.ts), else (nothing
+ * accepted, nothing in flight: a matched offer held for the review) its listing's as the account read saw it; NULL when
+ * not known. Over the stored state by default; the grid gives its row's market and SKU (an offer without a state).
+ */
+export const bmQuantitySql = (country = 's.country', sku = 's.sku'): string => `CASE WHEN NOT ${NOTHING_ACCEPTED_SQL} THEN CAST(json_extract(s.accepted_values, '$.quantity') AS INTEGER)
+  WHEN s.task IS NULL THEN ${accountListingSql('a.quantity', country, sku)} END`;
+export const BM_QUANTITY_SQL = bmQuantitySql();
 
 /** Whether the accepted line carried a value for the field: 1, 0, or NULL when nothing was accepted yet. */
 const sentSql = (field: 'price' | 'comment') =>
-  `CASE WHEN s.accepted_values IS NULL OR s.accepted_values = '{}' THEN NULL WHEN coalesce(json_extract(s.accepted_values, '$.${field}'), '') = '' THEN 0 ELSE 1 END`;
+  `CASE WHEN ${NOTHING_ACCEPTED_SQL} THEN NULL WHEN coalesce(json_extract(s.accepted_values, '$.${field}'), '') = '' THEN 0 ELSE 1 END`;
 export const SENT_PRICE_SQL = sentSql('price');
 export const SENT_COMMENT_SQL = sentSql('comment');
 

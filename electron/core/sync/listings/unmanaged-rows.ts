@@ -82,6 +82,7 @@ function toRow(record: UnmanagedRecord): ListingRow {
     changedElsewhere: null,
     reasons: null,
     backMarketQuantity: record.quantity,
+    backMarketGrade: record.grade === '' ? null : record.grade.trim().toUpperCase(),
     truth: null,
     unmanaged: {
       listingId: record.listingId,
