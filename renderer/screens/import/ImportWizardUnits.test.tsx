@@ -82,8 +82,8 @@ describe('the import wizard with encodings and units', () => {
 
     expect(cellText(0, 1)).toBe('1.299,00 €→ 1,299.00');
     expect(cellText(0, 2)).toBe('0,171→ 171 g');
-    // Not in the condition table: the sync would send no grade, so none is promised (the table suggests one there).
-    expect(cellText(0, 3)).toBe('Sehr gut→ no grade yet: map it in the condition mapping');
+    // Not in the condition table: the sync would send no grade, so none is promised; the grade the table suggests is named.
+    expect(cellText(0, 3)).toBe('Sehr gut→ no grade yet: map it in the condition mapping (the table suggests Very good)');
     expect(cellText(1, 3)).toBe('Gut→ Good (your grade mapping)');
     expect(cellText(0, 4)).toBe('146,7→ 14.67 cm');
     expect(cellText(1, 4)).toBe('hoch✕ not a number');
