@@ -246,6 +246,25 @@ describe('the review of an existing account', () => {
     expect(table.querySelectorAll('tr[data-sku="BM-EXIST-00006"]')).toHaveLength(4);
   });
 
+  it('names the warranty column the account import created in French by its German label in the link, « Zu Garantie (Monate) »', async () => {
+    await i18next.changeLanguage('de');
+    // The import ran in French and created « Garantie (mois) »; the mapping reads the warranty from it.
+    const warrantyDe: ReviewNeed = {
+      kind: 'problem',
+      said: { code: 'problem.warrantyTooShort', params: { country: 'de-de', months: 6, minimum: 12, guideMinimum: 6 } },
+      fix: { kind: 'product-field', field: 'Garantie (mois)' },
+    };
+    const ownColumn: ReviewNeed = { kind: 'problem', said: { code: 'problem.warrantyNotWhole', params: { country: 'de-de', value: 'sechs' } }, fix: { kind: 'product-field', field: 'Garantie atelier' } };
+    const fake = review([row({ productNumber: 'BM-EXIST-00001', productId: 1, country: 'de-de', field: 'warranty_delay', backmarket: '12', mine: '6', needs: [warrantyDe, ownColumn] })]);
+    renderWithApi(<AccountReview offers={1} fields={1} />, fake.api);
+    const needs = await screen.findByTestId('review-needs');
+    const links = within(needs).getAllByRole('link').map((link) => link.textContent);
+    expect(links).toContain('Zu Garantie (Monate)');
+    expect(links).not.toContain('Zu Garantie (mois)');
+    // A column of the merchant's own keeps its name.
+    expect(links).toContain('Zu Garantie atelier');
+  });
+
   it('after "Publish", says in French that the offer is held for a price and needs a French title, with links', async () => {
     await i18next.changeLanguage('fr');
     const needs: ReviewNeed[] = [NO_PRICE_FR, { kind: 'title-language', market: 'de-de', language: 'de', wanted: 'fr' }];
