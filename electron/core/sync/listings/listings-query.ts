@@ -53,7 +53,7 @@ interface ListingRecord {
   changeHeld: number;
   waiting: number;
   keptOff: number;
-  /** The catalogue's price and grade the undecided review holds back ("Keep mine" would send them), NULL without a review row. */
+  /** The catalogue's price and grade the review holds back (what "Keep mine" sends), NULL without such a review row. */
   reviewPrice: string | null;
   reviewGrade: string | null;
 }
@@ -84,12 +84,14 @@ const BACK_MARKET_GRADE_SQL = `CASE WHEN NOT ${NOTHING_ACCEPTED_SQL} THEN nullif
   WHEN s.task IS NULL THEN ${accountListingSql("nullif(upper(trim(a.grade)), '')", ROW_COUNTRY, ROW_SKU)} END`;
 
 /**
- * The catalogue's value a review row holds back for the offer in the row's market, NULL when none does: undecided, or
+ * The catalogue's value a review row still standing (its listing still read there: review.ts STANDING) holds back for
+ * the offer in the row's market, NULL when none does: undecided, or
  * (`kept`) decided "Keep mine" while the offer waits on its other rows — what the take-over then sends (review-decide.ts,
  * kept-prices.ts).
  */
 const reviewMineSql = (field: 'price' | 'grade', kept: boolean): string =>
-  `(SELECT nullif(trim(r.mine), '') FROM account_reviews r WHERE r.product_number = p.product_number AND r.country = k.code AND r.field = '${field}' AND ${kept ? "(r.decision IS NULL OR r.decision = 'mine')" : 'r.decision IS NULL'})`;
+  `(SELECT nullif(trim(r.mine), '') FROM account_reviews r WHERE r.product_number = p.product_number AND r.country = k.code AND r.field = '${field}' AND ${kept ? "(r.decision IS NULL OR r.decision = 'mine')" : 'r.decision IS NULL'}
+    AND EXISTS (SELECT 1 FROM account_listings a WHERE a.country = r.country AND a.sku = r.product_number COLLATE NOCASE))`;
 
 const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(s.sku, p.product_number) AS sku,
   ${OWN_TITLE_SQL} AS ownTitle, CASE WHEN k.title_path <> '' THEN ${ACCOUNT_TITLE_SQL} END AS backMarketTitle, p.title AS catalogueTitle,
