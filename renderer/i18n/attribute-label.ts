@@ -4,6 +4,20 @@
 import type { TFunction } from 'i18next';
 import { marketOwnOfColumn, parseContentColumn } from '../../shared/market-language';
 import { countryNameOf } from '../screens/mapping/country-name';
+import { SUPPORTED_LANGUAGES } from './locales';
+
+/** The fields an account import creates a catalogue column for, named in the merchant's language then (api/account-queries.ts). */
+const IMPORTED_FIELDS = ['comment', 'warranty_delay'] as const;
+
+/**
+ * The name of a column an account import created (« Garantie (mois) » when the merchant read French then) in the
+ * merchant's language now (« Garantie (Monate) »); null for any other column.
+ */
+export function importedColumnLabel(t: TFunction, name: string): string | null {
+  const wanted = name.trim();
+  const field = IMPORTED_FIELDS.find((candidate) => SUPPORTED_LANGUAGES.some((language) => t(`account.fields.${candidate}`, { lng: language }) === wanted));
+  return field ? t(`account.fields.${field}`) : null;
+}
 
 export function attributeLabel(t: TFunction, name: string): string {
   const own = marketOwnOfColumn(name);

@@ -153,6 +153,18 @@ describe('the Listings grid in French, offers taken over from the account', () =
     expect((await cellOf('P-0017', 'de-de', 'grade')).textContent).toBe('');
   });
 
+  it('shows the grade and the price a CSV row changed beside what Back Market holds while the review holds them back, in German', async () => {
+    await i18next.changeLanguage('de');
+    // bm-exist-00001: Back Market holds 871.99 and Excellent; the merchant's CSV row says 820.00 and Stallone, held for the review.
+    const held = offerTruth({ ...ON_SALE, backMarketQuantity: 9, changeHeld: true });
+    setup([listingRow(18, 'de-de', { price: 820, backMarketPrice: 871.99, grade: 'STALLONE', backMarketGrade: 'EXCELLENT', quantity: 4, backMarketQuantity: 9, truth: held })]);
+    expect(text(await cellOf('P-0018', 'de-de', 'price'))).toBe('871,99 € → 820,00 €zurückgehalten');
+    const grade = await cellOf('P-0018', 'de-de', 'grade');
+    expect(grade.textContent).toBe('Hervorragend → Stallonezurückgehalten');
+    expect(grade.querySelector('[title]')?.getAttribute('title')).toBe('Hervorragend → Stallone zurückgehalten\nBack Market hat Hervorragend; Ihr Stallone ist zurückgehalten: siehe Grund.');
+    expect(text(await cellOf('P-0018', 'de-de', 'quantity'))).toBe('9 → 4');
+  });
+
   it('marks a title that is the catalogue’s French one on the German row, never passing it off as German', async () => {
     await i18next.changeLanguage('fr');
     setup([listingRow(5, 'de-de', { title: 'iPhone 13 128 Go Noir', titleLanguage: 'fr' }), listingRow(6, 'de-de', { title: 'iPhone 13 128 GB Schwarz' })]);

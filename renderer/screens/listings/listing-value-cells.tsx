@@ -109,11 +109,25 @@ export function QuantityCell({ row }: { row: ListingRow }) {
 }
 
 /**
- * The grade the catalogue sends; where its condition is not mapped to a grade yet, the grade Back Market holds, said to
+ * The grade the catalogue sends, beside the one Back Market holds while the change waits or is held back; where its condition is not mapped to a grade yet, the grade Back Market holds, said to
  * be Back Market's, beside the need (linked to the condition table).
  */
 export function GradeCell({ row }: { row: ListingRow }) {
   const { t } = useTranslation();
+  if (row.grade && !row.unmanaged && row.backMarketGrade && row.backMarketGrade !== row.grade) {
+    // What Back Market holds beside the catalogue's grade while that waits for the next sync or is held back, as the price.
+    const mark = changeMark(row);
+    if (mark) {
+      const [held, next] = [gradeName(t, row.backMarketGrade), gradeName(t, row.grade)];
+      const change = `${held} → ${next}`;
+      return (
+        <span className="two-line-cell" title={`${change} ${markWord(t, mark)}\n${t(`listings.grade.${mark}`, { held, next })}`} data-change={mark}>
+          <span className="two-line-cell-first">{change}</span>
+          <span className="two-line-cell-second">{markWord(t, mark)}</span>
+        </span>
+      );
+    }
+  }
   if (row.grade || row.unmanaged || !row.backMarketGrade) return row.grade ? gradeName(t, row.grade) : '';
   const held = gradeName(t, row.backMarketGrade);
   const target = fixTarget('conditions');

@@ -7,6 +7,7 @@ import { listingQuerySchema, type ListingRow } from '../../../../shared/sync';
 import { closeAccount, accountOver, kitMarkets, syncElsewhere } from '../../account/account-test-kit';
 import type { AccountService } from '../../account/account-service';
 import { said, storeMessage } from '../../../../shared/messages/merchant-message';
+import { markPending } from '../../db/outbox-repo';
 import { upsertProduct } from '../../db/products-repo';
 import { applySeen } from '../run/listing-state-repo';
 import { setFieldMapping, setValueMapping } from '../../mapping/mapping-repo';
@@ -180,6 +181,43 @@ describe('the Listings grid over an existing account', () => {
     expect(row('IP13-5', 'de-de')).toMatchObject({ grade: 'STALLONE', backMarketGrade: 'STALLONE' });
     const accepted = kit.catalogue.db.prepare("SELECT json_extract(accepted_values, '$.quantity') FROM listing_states WHERE product_number = 'IP13-4' AND country = 'de-de'").pluck().get();
     expect(accepted).toBe('14');
+  });
+
+  it('shows the price and the grade a CSV row changed on a taken-over offer held for the review beside what Back Market holds', async () => {
+    // IP13-1 is taken over from the account (Back Market's 499.90, Excellent, 3 in stock).
+    expect(account.import({ scope: 'skus', skus: ['IP13-1'] })).toMatchObject({ imported: 1 });
+    // A row of the merchant's CSV over it: 459.00, « Stallone » (a grade's name, its condition table maps no such condition), 2 in stock.
+    // Its boxes in the price grid are empty (as an account imported before the price grid existed left them).
+    kit.catalogue.db.prepare("DELETE FROM country_prices WHERE product_id = (SELECT id FROM products WHERE product_number = 'IP13-1') AND country <> 'en-gb'").run();
+    const imported = new Date().toISOString();
+    upsertProduct(kit.catalogue.db, phone(1, { price: 459, condition: 'Stallone', stock: 2 }), PHONE_ATTRIBUTES, imported);
+    markPending(kit.catalogue.db, 'IP13-1', 'upsert', ['price', 'condition', 'stock'], imported);
+    kit.bus.emit('catalogue:changed', { reason: 'import' });
+    // Then "Map every suggested field": Price read from the price grid alone. The offer is held: no box is filled for it.
+    setFieldMapping(kit.catalogue.db, 'price', '', { kind: 'price-matrix' }, new Date().toISOString());
+    kit.bus.emit('mapping:changed', { section: 'attributes' });
+    expect(kit.catalogue.db.prepare("SELECT country FROM country_prices WHERE product_id = (SELECT id FROM products WHERE product_number = 'IP13-1')").pluck().all()).toEqual(['en-gb']);
+    const undecided = account.review({ undecidedOnly: true, limit: 500 }).rows.filter((review) => review.country === 'fr-fr');
+    expect(undecided.map((review) => `${review.field}: ${review.backmarket} / ${review.mine}`)).toEqual(
+      expect.arrayContaining(['price: 499.90 / 459.00', 'grade: EXCELLENT / STALLONE', 'quantity: 3 / 2']),
+    );
+
+    // Held for the review: Back Market's values beside the catalogue's held back — the price "Keep mine" writes into the
+    // empty box and the grade the review reads, as the quantity — never « 499.90 on Back Market » as if nothing changed.
+    const shown = { price: 459, noPriceCause: null, backMarketPrice: 499.9, grade: 'STALLONE', backMarketGrade: 'EXCELLENT', quantity: 2, backMarketQuantity: 3 };
+    expect(row('IP13-1', 'fr-fr')).toMatchObject(shown);
+    expect(row('IP13-1', 'de-de')).toMatchObject(shown);
+    // The sync sends nothing of it and records the change held back for the review: the grid still shows both sides.
+    expect((await kit.sync()).outcome).toBe('finished');
+    expect(kit.catalogue.db.prepare("SELECT count(*) FROM sync_task_lines WHERE product_number = 'IP13-1'").pluck().get()).toBe(0);
+    expect(row('IP13-1', 'fr-fr')).toMatchObject(shown);
+    expect(row('IP13-1', 'fr-fr').truth).toMatchObject({ word: 'published', changeHeld: true });
+    // "Keep mine" for the price writes that very price into the box: the grid's price stays the one it showed.
+    account.decide({ scope: 'rows', decision: 'mine', rows: [{ productNumber: 'IP13-1', country: 'fr-fr', field: 'price' }] });
+    expect(row('IP13-1', 'fr-fr')).toMatchObject({ price: 459 });
+    // "Keep Back Market's" in Germany: no price of the catalogue's is held there any more.
+    account.decide({ scope: 'rows', decision: 'backmarket', rows: [{ productNumber: 'IP13-1', country: 'de-de', field: 'price' }] });
+    expect(row('IP13-1', 'de-de').price).not.toBe(459);
   });
 
   it('shows a market’s own title, else the one Back Market holds there, else the catalogue’s marked with its language', () => {

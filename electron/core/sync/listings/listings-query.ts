@@ -5,6 +5,7 @@ import { catalogueLanguageOf } from '../../../../shared/market-language';
 import { emptyStandingCounts, offerTruth, STANDING_COUNT_KEY, type NotOnSaleReason, type OfferStanding, type StandingCounts } from '../../../../shared/offer-status';
 import type { CountrySummary, ListingPage, ListingRow, ListingSummary, NoneSource, NoPriceCause, OfferStatus, PublicationState } from '../../../../shared/sync';
 import type { Db } from '../../db/connection';
+import { isGrade } from '../../../../shared/grades';
 import { concernsMarketSql } from '../../db/outbox-repo';
 import { accountListingSql, bmQuantitySql, CHANGE_HELD_SQL, CHANGE_WAITS_SQL, KEPT_OFF_SQL, NOT_ON_SALE_REASON_SQL, SENT_AT_SQL, SENT_COMMENT_SQL, SENT_PRICE_SQL, STORED_STANDING_SQL, NOTHING_ACCEPTED_SQL } from './standing-sql';
 import { ACCOUNT_TITLE_SQL, countriesTable, filterConditions, filtersOnState, fromSql, GRADE_SQL, IS_OFFER, orderSql, OWN_TITLE_SQL, STATUS_SQL, WAITING_SQL, type ParsedListingQuery, type SqlParams } from './listing-sql';
@@ -52,6 +53,9 @@ interface ListingRecord {
   changeHeld: number;
   waiting: number;
   keptOff: number;
+  /** The catalogue's price and grade the review holds back (what "Keep mine" sends), NULL without such a review row. */
+  reviewPrice: string | null;
+  reviewGrade: string | null;
 }
 
 /** The row's market and SKU (an offer without a stored state has the product number as its SKU). */
@@ -79,6 +83,16 @@ const BACK_MARKET_QUANTITY_SQL = bmQuantitySql(ROW_COUNTRY, ROW_SKU);
 const BACK_MARKET_GRADE_SQL = `CASE WHEN NOT ${NOTHING_ACCEPTED_SQL} THEN nullif(upper(trim(json_extract(s.accepted_values, '$.grade'))), '')
   WHEN s.task IS NULL THEN ${accountListingSql("nullif(upper(trim(a.grade)), '')", ROW_COUNTRY, ROW_SKU)} END`;
 
+/**
+ * The catalogue's value a review row still standing (its listing still read there: review.ts STANDING) holds back for
+ * the offer in the row's market, NULL when none does: undecided, or
+ * (`kept`) decided "Keep mine" while the offer waits on its other rows — what the take-over then sends (review-decide.ts,
+ * kept-prices.ts).
+ */
+const reviewMineSql = (field: 'price' | 'grade', kept: boolean): string =>
+  `(SELECT nullif(trim(r.mine), '') FROM account_reviews r WHERE r.product_number = p.product_number AND r.country = k.code AND r.field = '${field}' AND ${kept ? "(r.decision IS NULL OR r.decision = 'mine')" : 'r.decision IS NULL'}
+    AND EXISTS (SELECT 1 FROM account_listings a WHERE a.country = r.country AND a.sku = r.product_number COLLATE NOCASE))`;
+
 const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(s.sku, p.product_number) AS sku,
   ${OWN_TITLE_SQL} AS ownTitle, CASE WHEN k.title_path <> '' THEN ${ACCOUNT_TITLE_SQL} END AS backMarketTitle, p.title AS catalogueTitle,
   CASE WHEN k.title_path <> '' THEN 1 ELSE 0 END AS ownLanguage, p.ean AS ean, s.bm_product_id AS backMarketProductId, ${GRADE_SQL} AS grade, p.category AS category, p.stock AS quantity,
@@ -88,7 +102,8 @@ const COLUMNS = `p.id AS productId, p.product_number AS productNumber, coalesce(
   s.error_said AS errorSaid,
   ${BACK_MARKET_QUANTITY_SQL} AS backMarketQuantity, ${BACK_MARKET_GRADE_SQL} AS backMarketGrade, ${SENT_PRICE_SQL} AS sentPrice, ${SENT_COMMENT_SQL} AS sentComment, ${SENT_AT_SQL} AS sentAt,
   CASE WHEN ${CHANGE_WAITS_SQL} THEN o.first_changed_at END AS changedAt, coalesce(${CHANGE_HELD_SQL}, 0) AS changeHeld,
-  CASE WHEN ${WAITING_SQL} THEN 1 ELSE 0 END AS waiting, CASE WHEN ${KEPT_OFF_SQL} THEN 1 ELSE 0 END AS keptOff`;
+  CASE WHEN ${WAITING_SQL} THEN 1 ELSE 0 END AS waiting, CASE WHEN ${KEPT_OFF_SQL} THEN 1 ELSE 0 END AS keptOff,
+  ${reviewMineSql('price', true)} AS reviewPrice, upper(${reviewMineSql('grade', false)}) AS reviewGrade`;
 
 /** A price cell as text ("299.00", or "299,00" as a free column may hold it) read as a number; NULL when empty. */
 function amountSql(cell: string): string {
@@ -131,10 +146,13 @@ function titleOf(record: ListingRecord, catalogueLanguage: string): Pick<Listing
 }
 
 function toRow(record: ListingRecord, catalogueLanguage: string): ListingRow {
-  const { sentPrice, sentComment, sentAt, changedAt, changeHeld, waiting, keptOff, errorSaid: _errorSaid, ownTitle: _own, backMarketTitle: _bm, catalogueTitle: _catalogue, ownLanguage: _language, ...listing } = record;
+  const { sentPrice, sentComment, sentAt, changedAt, changeHeld, waiting, keptOff, reviewPrice: _reviewPrice, reviewGrade: _reviewGrade, errorSaid: _errorSaid, ownTitle: _own, backMarketTitle: _bm, catalogueTitle: _catalogue, ownLanguage: _language, ...listing } = record;
   return {
     ...listing,
     ...titleOf(record, catalogueLanguage),
+    // The catalogue's condition gives no grade yet, but the review holds back the grade it reads (a grade's name in another
+    // case, « Stallone »): the held change is that grade, as the review shows it.
+    grade: record.grade || (record.reviewGrade && isGrade(record.reviewGrade) ? record.reviewGrade : ''),
     ean: record.ean ?? '',
     backMarketProductId: record.backMarketProductId ?? '',
     category: record.category ?? '',
@@ -188,9 +206,22 @@ function managedListings(db: Db, query: ParsedListingQuery, countries: readonly 
     const price = sent.get(priceKey(row.productId, row.country));
     row.price = price?.price ?? null;
     row.noPriceCause = price ? price.cause : 'empty';
+    // Price read from the price grid alone, its box empty, the offer held for the review: "Keep mine" writes the review's
+    // price into the box (kept-prices.ts), so that is the change held back, beside what Back Market holds.
+    const kept = row.price === null && sources.get(row.country)?.kind === 'price-matrix' ? keptReviewPrice(row.reviewPrice) : null;
+    if (kept !== null) {
+      row.price = kept;
+      row.noPriceCause = null;
+    }
   }
   const catalogueLanguage = catalogueLanguageOf(countries);
   return { rows: rows.map((row) => toRow(row, catalogueLanguage)), total: countRows(db, query, params, from, table, conditions) };
+}
+
+/** The review's kept price ("820.00") as a number; null when there is none. */
+function keptReviewPrice(text: string | null): number | null {
+  const amount = text === null ? NaN : Number(text.replace(',', '.'));
+  return Number.isFinite(amount) && amount > 0 ? amount : null;
 }
 
 /** The markets whose own title the mapping reads from a free column (Titel for de-de): the sync reads it there. */

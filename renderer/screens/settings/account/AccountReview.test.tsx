@@ -214,6 +214,57 @@ describe('the review of an existing account', () => {
     expect(under.querySelector('td')?.getAttribute('colspan')).toBe('6');
   });
 
+  it('says once per product and market a need of one market (« La garantie (France) »), not under each of its rows there, in French', async () => {
+    await i18next.changeLanguage('fr');
+    const warrantyFr: ReviewNeed = {
+      kind: 'problem',
+      said: { code: 'problem.warrantyTooShort', params: { country: 'fr-fr', months: 6, minimum: 12, guideMinimum: 6 } },
+      fix: { kind: 'product-field', field: 'warranty_delay' },
+    };
+    const noPriceDe: ReviewNeed = { kind: 'problem', said: { code: 'problem.noPrice', params: { country: 'de-de' } }, fix: { kind: 'product-field', field: 'price:de-de' } };
+    const fake = review([
+      // bm-exist-00006: France's warranty is too short on its French rows (and on the quantity row, shared by both markets).
+      row({ productNumber: 'BM-EXIST-00006', productId: 6, country: 'de-de', field: 'price', backmarket: '299.00', mine: '', needs: [noPriceDe] }),
+      row({ productNumber: 'BM-EXIST-00006', productId: 6, country: 'de-de', field: 'quantity', backmarket: '9', mine: '4', needs: [noPriceDe] }),
+      row({ productNumber: 'BM-EXIST-00006', productId: 6, country: 'fr-fr', field: 'comment', backmarket: 'Boîte d’origine', mine: 'Révisé', needs: [warrantyFr] }),
+      row({ productNumber: 'BM-EXIST-00006', productId: 6, country: 'fr-fr', field: 'price', backmarket: '359.99', mine: '329.00', needs: [warrantyFr] }),
+      row({ productNumber: 'BM-EXIST-00006', productId: 6, country: 'fr-fr', field: 'quantity', backmarket: '9', mine: '4', needs: [warrantyFr] }),
+    ]);
+    renderWithApi(<AccountReview offers={1} fields={4} />, fake.api);
+    const table = await screen.findByRole('table', { name: 'Valeurs différentes' });
+    const sentence = 'La garantie (France) est de 6 mois';
+    // Said once, on the product's line for France, for its 3 choices there (the quantity row names both markets).
+    expect(table.textContent?.split(sentence).length).toBe(2);
+    const france = table.querySelector('[data-needs-for-product="BM-EXIST-00006"] [data-needs-for-market="fr-fr"]') as HTMLElement;
+    expect(france.textContent).toContain('BM-EXIST-00006 en France, pour chacun de ses 3 choix de ce marché ci-dessous :');
+    expect(france.textContent).toContain(sentence);
+    expect(table.querySelector('tr[data-needs-for="BM-EXIST-00006|fr-fr|price"]')).toBeNull();
+    expect(table.querySelector('tr[data-needs-for="BM-EXIST-00006|fr-fr|comment"]')).toBeNull();
+    // Germany's missing price, on its price and quantity rows, is said once for Germany too; the rows are all still there.
+    expect(table.querySelector('[data-needs-for-market="de-de"]')?.textContent).toContain('BM-EXIST-00006 en Allemagne, pour chacun de ses 2 choix de ce marché ci-dessous :');
+    expect(table.querySelector('tr[data-needs-for="BM-EXIST-00006|quantity"]')).toBeNull();
+    expect(table.querySelectorAll('tr[data-sku="BM-EXIST-00006"]')).toHaveLength(4);
+  });
+
+  it('names the warranty column the account import created in French by its German label in the link, « Zu Garantie (Monate) »', async () => {
+    await i18next.changeLanguage('de');
+    // The import ran in French and created « Garantie (mois) »; the mapping reads the warranty from it.
+    const warrantyDe: ReviewNeed = {
+      kind: 'problem',
+      said: { code: 'problem.warrantyTooShort', params: { country: 'de-de', months: 6, minimum: 12, guideMinimum: 6 } },
+      fix: { kind: 'product-field', field: 'Garantie (mois)' },
+    };
+    const ownColumn: ReviewNeed = { kind: 'problem', said: { code: 'problem.warrantyNotWhole', params: { country: 'de-de', value: 'sechs' } }, fix: { kind: 'product-field', field: 'Garantie atelier' } };
+    const fake = review([row({ productNumber: 'BM-EXIST-00001', productId: 1, country: 'de-de', field: 'warranty_delay', backmarket: '12', mine: '6', needs: [warrantyDe, ownColumn] })]);
+    renderWithApi(<AccountReview offers={1} fields={1} />, fake.api);
+    const needs = await screen.findByTestId('review-needs');
+    const links = within(needs).getAllByRole('link').map((link) => link.textContent);
+    expect(links).toContain('Zu Garantie (Monate)');
+    expect(links).not.toContain('Zu Garantie (mois)');
+    // A column of the merchant's own keeps its name.
+    expect(links).toContain('Zu Garantie atelier');
+  });
+
   it('after "Publish", says in French that the offer is held for a price and needs a French title, with links', async () => {
     await i18next.changeLanguage('fr');
     const needs: ReviewNeed[] = [NO_PRICE_FR, { kind: 'title-language', market: 'de-de', language: 'de', wanted: 'fr' }];

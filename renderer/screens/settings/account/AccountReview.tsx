@@ -109,18 +109,32 @@ export function AccountReview({ offers, fields, sectionHeading }: AccountReviewP
       >
         {groups?.map((group) => {
           const shared = ofProduct.sharedAt(group);
+          const byMarket = ofProduct.marketsAt(group);
           const own = ofProduct.own(group);
           const asked = askedAgainLines(t, format, group.first);
           const under = own.length > 0 || asked.length > 0;
           return (
             <Fragment key={group.key}>
-              {shared && (
+              {(shared || byMarket.length > 0) && (
                 <tr className="review-needs-row review-product-needs" data-needs-for-product={group.productNumber}>
                   <td colSpan={6} className="review-needs-cell">
-                    <p>
-                      <strong>{t('account.review.product.title', { sku: group.productNumber, count: shared.count })}</strong>
-                    </p>
-                    <ReviewNeeds needs={shared.needs} field={group.field} productNumber={group.productNumber} productId={group.productId} />
+                    {shared && (
+                      <>
+                        <p>
+                          <strong>{t('account.review.product.title', { sku: group.productNumber, count: shared.count })}</strong>
+                        </p>
+                        <ReviewNeeds needs={shared.needs} field={group.field} productNumber={group.productNumber} productId={group.productId} />
+                      </>
+                    )}
+                    {/* What several of its choices in one market need, once for the product there. */}
+                    {byMarket.map((market) => (
+                      <div key={market.country} data-needs-for-market={market.country}>
+                        <p>
+                          <strong>{t('account.review.product.market', { sku: group.productNumber, market: countryName(market.country), count: market.count })}</strong>
+                        </p>
+                        <ReviewNeeds needs={market.needs} field={group.field} productNumber={group.productNumber} productId={group.productId} />
+                      </div>
+                    ))}
                   </td>
                 </tr>
               )}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewKind, ReviewNeed } from '../../../../shared/account';
 import type { ProblemFix } from '../../../../shared/mapping';
 import { languageNames } from '../../../../shared/messages/language-names';
+import { importedColumnLabel } from '../../../i18n/attribute-label';
 import { messageText } from '../../../i18n/message-text';
 import { hrefOf } from '../../../shell/use-hash-route';
 import { useCatalogueStore } from '../../../store/catalogue-store';
@@ -79,7 +80,9 @@ function FixLink({ fix, productNumber, productId }: { fix: ProblemFix; productNu
   }
   // A market's price is entered in the price grid, opened at this product.
   if (fix.field.startsWith('price:')) return <a href={hrefOf('pricing', { search: productNumber })}>{goToFieldText(t as TFunction, fix.field, countryName)}</a>;
-  return <ProductLink productId={productId} text={goToFieldText(t as TFunction, fix.field, countryName)} />;
+  // A column the account import created, named in the language the merchant read then: its field in today's language.
+  const imported = importedColumnLabel(t as TFunction, fix.field);
+  return <ProductLink productId={productId} text={imported ? t('problems.goToField', { field: imported }) : goToFieldText(t as TFunction, fix.field, countryName)} />;
 }
 
 /** Opens the product in the catalogue, its drawer open (where the title and every other field are edited). */

@@ -74,17 +74,42 @@ export function commonNeeds<Choice extends ListedChoice>(choices: readonly Choic
   return { common, own: (choice) => choice.needs.filter((need) => !said.has(JSON.stringify(need))) };
 }
 
+/** What several choices of a product in one market need, said once for the product there (« La garantie (France)… »). */
+export interface MarketNeeds {
+  country: string;
+  needs: ReviewNeed[];
+  /** How many of the product's choices listed need them. */
+  count: number;
+}
+
 export interface ProductNeeds<Choice extends ListedChoice> {
   /** At a product's first choice listed: what all its choices need, said once for the product, and how many they are. */
   sharedAt(choice: Choice): { needs: ReviewNeed[]; count: number } | undefined;
+  /** At a product's first choice listed: what several of its choices in one market need, said once per market. */
+  marketsAt(choice: Choice): MarketNeeds[];
   /** What a choice needs besides those. */
   own(choice: Choice): ReviewNeed[];
 }
 
+/** The markets of a choice: every market a shared one (quantity, grade) names, else its own. */
+type MarketChoice = ListedChoice & { first?: { country: string }; markets?: readonly { country: string }[] };
+const marketsOf = (choice: MarketChoice): string[] => (choice.markets?.length ? choice.markets.map((market) => market.country) : choice.first ? [choice.first.country] : []);
+
+/**
+ * The one market needs carried by these choices (their markets each) concern: the one every choice of a single market
+ * names, which every choice of several markets (a shared quantity row) names too; undefined when there is none.
+ */
+function oneMarket(choices: readonly string[][]): string | undefined {
+  const own = new Set(choices.filter((markets) => markets.length === 1).map((markets) => markets[0] as string));
+  const [country] = own;
+  return own.size === 1 && country !== undefined && choices.every((markets) => markets.includes(country)) ? country : undefined;
+}
+
 /**
  * The needs every choice of one product shares (its markets' choices, two or more), said once for the product rather
- * than under each of its rows: a condition with no grade, a title to fix… `needsOf` gives each choice's needs still to
- * say (those said once above every row left out).
+ * than under each of its rows: a condition with no grade, a title to fix… Then a need several of its choices share that
+ * concerns one market only (the warranty too short in France, on its price, comment and quantity rows): said once for
+ * the product in that market. `needsOf` gives each choice's needs still to say (those said once above every row left out).
  */
 export function productNeeds<Choice extends ListedChoice>(choices: readonly Choice[], needsOf: (choice: Choice) => ReviewNeed[]): ProductNeeds<Choice> {
   const byProduct = new Map<string, Choice[]>();
@@ -94,14 +119,39 @@ export function productNeeds<Choice extends ListedChoice>(choices: readonly Choi
     else byProduct.set(choice.productNumber, [choice]);
   }
   const shared = new Map<Choice, { needs: ReviewNeed[]; count: number }>();
+  const markets = new Map<Choice, MarketNeeds[]>();
   const owns = new Map<Choice, ReviewNeed[]>();
   for (const list of byProduct.values()) {
     const listed = list.map((choice) => ({ productNumber: choice.productNumber, field: choice.field, needs: needsOf(choice) }));
     const found = commonNeeds(listed);
     const first = list[0];
-    if (!first || found.common.length === 0) continue;
-    shared.set(first, { needs: found.common, count: list.length });
-    list.forEach((choice, index) => owns.set(choice, found.own(listed[index] as (typeof listed)[number])));
+    if (!first) continue;
+    if (found.common.length > 0) shared.set(first, { needs: found.common, count: list.length });
+    const left = listed.map((choice) => found.own(choice));
+    // Each need still to say, with the choices that need it and the one market they all concern (if any).
+    const carriers = new Map<string, { need: ReviewNeed; at: number[] }>();
+    left.forEach((needs, index) =>
+      needs.forEach((need) => {
+        const said = JSON.stringify(need);
+        const entry = carriers.get(said) ?? { need, at: [] };
+        entry.at.push(index);
+        carriers.set(said, entry);
+      }),
+    );
+    const once = new Set<string>();
+    const blocks = new Map<string, MarketNeeds>();
+    for (const [said, { need, at }] of carriers) {
+      if (at.length < 2) continue;
+      const country = oneMarket(at.map((index) => marketsOf(list[index] as MarketChoice)));
+      if (!country) continue;
+      const key = `${country}|${at.join(',')}`;
+      const block = blocks.get(key) ?? { country, needs: [], count: at.length };
+      block.needs.push(need);
+      blocks.set(key, block);
+      once.add(said);
+    }
+    if (blocks.size > 0) markets.set(first, [...blocks.values()]);
+    list.forEach((choice, index) => owns.set(choice, (left[index] ?? []).filter((need) => !once.has(JSON.stringify(need)))));
   }
-  return { sharedAt: (choice) => shared.get(choice), own: (choice) => owns.get(choice) ?? needsOf(choice) };
+  return { sharedAt: (choice) => shared.get(choice), marketsAt: (choice) => markets.get(choice) ?? [], own: (choice) => owns.get(choice) ?? needsOf(choice) };
 }
