@@ -17,22 +17,15 @@ import { backMarketValues, COMPARED_FIELDS, sameValue } from './offer-fields';
 import type { SnapshotListing } from './account-repo';
 import { listingNeverSent } from '../db/never-sent-sql';
 
-interface ManagedRow {
+/** A managed offer's state beside the listing values the account read found for it. */
+type ManagedRow = Pick<SnapshotListing, 'country' | 'sku' | 'grade' | 'quantity' | 'price' | 'currency' | 'comment' | 'warrantyDelay'> & {
   productNumber: string;
-  country: string;
   acceptedValues: string;
   stockHash: string;
   priceHash: string;
   changedElsewhere: string;
   unsent: number;
-  sku: string;
-  grade: string;
-  quantity: number;
-  price: string;
-  currency: string;
-  comment: string;
-  warrantyDelay: number | null;
-}
+};
 
 /**
  * The managed offers (an accepted state, no task in flight) of these markets whose listing the snapshot read after the
