@@ -79,12 +79,12 @@ export function useListingColumns(loaded: ListingRow[]): ListingColumn[] {
   // Rebuilt per render: a dozen objects, and the select-all box must see the pages just loaded.
   const columns: ListingColumn[] = [
       { id: 'select', label: t('listings.columns.select'), width: '36px', align: 'center', header: <SelectAllHeader loaded={loaded} />, cell: (row) => <SelectCell row={row} /> },
-      { id: 'sku', label: t('listings.columns.sku'), width: '160px', sort: 'sku', cell: (row) => <SkuCell row={row} /> },
-      { id: 'title', label: t('listings.columns.title'), width: 'minmax(200px, 1fr)', sort: 'title', cell: (row) => <TitleCell row={row} /> },
+      { id: 'sku', label: t('listings.columns.sku'), width: '150px', sort: 'sku', cell: (row) => <SkuCell row={row} /> },
+      { id: 'title', label: t('listings.columns.title'), width: 'minmax(170px, 1fr)', sort: 'title', cell: (row) => <TitleCell row={row} /> },
       {
         id: 'ean',
         label: t('listings.columns.ean'),
-        width: '150px',
+        width: '140px',
         cell: (row) => row.ean || (row.backMarketProductId ? <span title={row.backMarketProductId}>{row.backMarketProductId}</span> : ''),
       },
       { id: 'grade', label: t('listings.columns.grade'), width: '100px', cell: (row) => <GradeCell row={row} /> },
