@@ -51,6 +51,23 @@ function setup() {
   return fake;
 }
 
+
+/** Opens the dry run of a plan that sends nothing because these offers are held back, and returns its dialog. */
+async function heldDryRun(blocked: SyncPlanView['summary']['blocked'], button: string, dialogName?: string): Promise<HTMLElement> {
+  const user = userEvent.setup();
+  const held: SyncPlanView = {
+    ...plan,
+    summary: { ...plan.summary, send: { stock: 0, price: 0, new: 0, content: 0 }, tasks: [], realtime: 0, linesNow: 0, deferred: null, blocked },
+    offers: [],
+    more: 0,
+  };
+  const heldBack = blocked.reduce((sum, market) => sum + market.offers, 0);
+  const fake = createFakeApi({ 'sync:state': () => ({ ...state, truth: { ...NOTHING_DIFFERS, heldBack } }), 'sync:plan': () => held });
+  renderWithApi(<SyncButton />, fake.api);
+  await user.click(await screen.findByRole('button', { name: button }));
+  return screen.findByRole('dialog', dialogName ? { name: dialogName } : {});
+}
+
 describe('the dry run dialog', () => {
   it('shows what a sync would send per kind and country, the budget, what waits and what the pre-flight check holds back', async () => {
     const user = userEvent.setup();
@@ -194,17 +211,8 @@ describe('the dry run dialog', () => {
     expect(callsOf('sync:start')).toHaveLength(0);
   });
   it('says nothing is sent because offers are held back, with their count, never that Back Market has everything', async () => {
-    const user = userEvent.setup();
-    const held: SyncPlanView = {
-      ...plan,
-      summary: { ...plan.summary, send: { stock: 0, price: 0, new: 0, content: 0 }, tasks: [], realtime: 0, linesNow: 0, deferred: null, blocked: [{ country: 'fr-fr', offers: 6, onBackMarket: 6, notRead: 0 }, { country: 'de-de', offers: 3, onBackMarket: 3, notRead: 0 }] },
-      offers: [],
-      more: 0,
-    };
-    const fake = createFakeApi({ 'sync:state': () => ({ ...state, truth: { ...NOTHING_DIFFERS, heldBack: 9 } }), 'sync:plan': () => held });
-    renderWithApi(<SyncButton />, fake.api);
-    await user.click(await screen.findByRole('button', { name: 'Dry run' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Dry run: what a sync would send now' });
+    const blocked = [{ country: 'fr-fr', offers: 6, onBackMarket: 6, notRead: 0 }, { country: 'de-de', offers: 3, onBackMarket: 3, notRead: 0 }];
+    const dialog = await heldDryRun(blocked, 'Dry run', 'Dry run: what a sync would send now');
     const sendNow = await within(dialog).findByTestId('plan-send-now');
     expect(sendNow.textContent).toBe('Nothing: 9 offers are held back (see Held back), so Back Market keeps what it has for them.');
     expect(dialog.textContent).not.toContain('Back Market already has everything');
@@ -212,18 +220,9 @@ describe('the dry run dialog', () => {
   });
 
   it('never says Back Market keeps what it has for held offers it does not hold: they are not on Back Market, and nothing is sent', async () => {
-    const user = userEvent.setup();
     // A merchant's own CSV: nine offers never published, held back by the pre-flight check.
-    const held: SyncPlanView = {
-      ...plan,
-      summary: { ...plan.summary, send: { stock: 0, price: 0, new: 0, content: 0 }, tasks: [], realtime: 0, linesNow: 0, deferred: null, blocked: [{ country: 'fr-fr', offers: 6, onBackMarket: 0, notRead: 0 }, { country: 'de-de', offers: 3, onBackMarket: 0, notRead: 0 }] },
-      offers: [],
-      more: 0,
-    };
-    const fake = createFakeApi({ 'sync:state': () => ({ ...state, truth: { ...NOTHING_DIFFERS, heldBack: 9 } }), 'sync:plan': () => held });
-    renderWithApi(<SyncButton />, fake.api);
-    await user.click(await screen.findByRole('button', { name: 'Dry run' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Dry run: what a sync would send now' });
+    const blocked = [{ country: 'fr-fr', offers: 6, onBackMarket: 0, notRead: 0 }, { country: 'de-de', offers: 3, onBackMarket: 0, notRead: 0 }];
+    const dialog = await heldDryRun(blocked, 'Dry run', 'Dry run: what a sync would send now');
     expect((await within(dialog).findByTestId('plan-send-now')).textContent).toBe('Nothing: 9 offers are held back (see Held back for what Back Market holds of them).');
     expect(dialog.textContent).not.toContain('keeps what it has');
     expect(within(dialog).getByTestId('plan-held-where').textContent).toBe(
@@ -234,28 +233,13 @@ describe('the dry run dialog', () => {
   it('says, in French, which held offers Back Market keeps as it holds them, which are not on Back Market and which are not known yet', async () => {
     await i18next.changeLanguage('fr');
     try {
-      const user = userEvent.setup();
-      const held: SyncPlanView = {
-        ...plan,
-        summary: {
-          ...plan.summary,
-          send: { stock: 0, price: 0, new: 0, content: 0 },
-          tasks: [],
-          realtime: 0,
-          linesNow: 0,
-          deferred: null,
-          blocked: [
-            { country: 'fr-fr', offers: 4, onBackMarket: 3, notRead: 0 },
-            { country: 'de-de', offers: 2, onBackMarket: 0, notRead: 2 },
-          ],
-        },
-        offers: [],
-        more: 0,
-      };
-      const fake = createFakeApi({ 'sync:state': () => ({ ...state, truth: { ...NOTHING_DIFFERS, heldBack: 6 } }), 'sync:plan': () => held });
-      renderWithApi(<SyncButton />, fake.api);
-      await user.click(await screen.findByRole('button', { name: 'Simulation' }));
-      const dialog = await screen.findByRole('dialog');
+      const dialog = await heldDryRun(
+        [
+          { country: 'fr-fr', offers: 4, onBackMarket: 3, notRead: 0 },
+          { country: 'de-de', offers: 2, onBackMarket: 0, notRead: 2 },
+        ],
+        'Simulation',
+      );
       const sendNow = await within(dialog).findByTestId('plan-send-now');
       expect(sendNow.textContent).toBe('Rien : 6 offres sont retenues (voir Retenues pour ce que Back Market en détient).');
       const where = [...within(dialog).getByTestId('plan-held-where').querySelectorAll('li')].map((item) => item.textContent);
